@@ -1,0 +1,26 @@
+/**
+ * Generated files are committed so that users and tools read them without a build;
+ * CI fails when one is stale: custom-elements.json (from JSDoc) and feed.schema.json
+ * (from the zod schema).
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { renderFeedJsonSchema } from './build-schema.js';
+
+let stale = 0;
+
+if (readFileSync('feed.schema.json', 'utf8') !== renderFeedJsonSchema()) {
+  console.error('✗ feed.schema.json is out of date: run `npm run build:schema` and commit it.');
+  stale++;
+} else console.log('✓ feed.schema.json is up to date');
+
+// The analyzer resolves --outdir against the working directory.
+const dir = 'node_modules/.cache/vitrine-cem';
+mkdirSync(dir, { recursive: true });
+execSync(`npx cem analyze --outdir ${dir} --quiet`, { stdio: ['ignore', 'ignore', 'inherit'] });
+if (readFileSync(`${dir}/custom-elements.json`, 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
+  console.error('✗ custom-elements.json is out of date: run `npm run analyze` and commit it.');
+  stale++;
+} else console.log('✓ custom-elements.json is up to date');
+
+process.exit(stale ? 1 : 0);

@@ -1,0 +1,363 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { actionSchema, type Action, type ActionInput, type Budget, type Figure, type Structure } from '../feed/schema.js';
+import { departementName } from '../feed/departements.js';
+import { FeedLoadError } from '../feed/load.js';
+import { FUNDER_TYPES, type FunderType } from '../feed/funders.js';
+import { FeedController, TaskStatus } from '../shared/feed-controller.js';
+import { renderLoadError } from '../shared/feed-status.js';
+import { resolveLang, type Lang } from '../shared/i18n.js';
+import { formatEtp, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
+import { sharedMessages } from '../shared/messages.js';
+import { funderColor } from '../shared/palette.js';
+import { mailtoHref, safeHref, telHref } from '../shared/links.js';
+import { ActionSelectEvent } from '../shared/events.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { cardMessages } from './messages.js';
+import { actionCardStyles } from './action-card.styles.js';
+
+type CardMessages = ReturnType<typeof cardMessages>;
+
+/** Revenues summed by funder type, in palette order, for the small funding bar. */
+function fundingShares(budget: Budget): { type: FunderType; amount: number }[] {
+  const sums = new Map<FunderType, number>();
+  for (const r of budget.revenues) if (r.amount) sums.set(r.funderType, (sums.get(r.funderType) ?? 0) + r.amount);
+  return FUNDER_TYPES.filter((t) => sums.has(t)).map((type) => ({ type, amount: sums.get(type)! }));
+}
+
+/** Validated `.action` objects, so re-renders and several cards do not re-validate. */
+const validatedActions = new WeakMap<object, Action | FeedLoadError>();
+
+function validateAction(input: object): Action | FeedLoadError {
+  let result = validatedActions.get(input);
+  if (!result) {
+    const r = actionSchema.safeParse(input);
+    result = r.success
+      ? r.data
+      : new FeedLoadError(
+          'schema',
+          '',
+          r.error.issues.map((i) => ({ path: ['action', ...(i.path as (string | number)[])], code: 'invalid', rejected: true })),
+        );
+    validatedActions.set(input, result);
+  }
+  return result;
+}
+
+/**
+ * One action ("fiche action") of a social centre: title, status, themes, public,
+ * partners, budget with its funders, staffing in ETP, results and evaluation.
+ *
+ * @summary A card that presents one action of a social centre from a Vitrine feed.
+ * @tag action-card
+ *
+ * @slot - Fallback content shown until the data arrives (e.g. a link to the fiche), for pages without JavaScript.
+ *
+ * @fires action-select - The reader opened the action ("Voir la fiche"). Cancelable: call `preventDefault()` to stop the card from expanding (e.g. to navigate instead). `event.action` holds the action.
+ *
+ * @csspart card - The card's frame.
+ * @csspart header - Title, status and dimension.
+ * @csspart title - The action's title.
+ * @csspart status - The status badge.
+ * @csspart keywords - The list of keywords.
+ * @csspart keyword - One keyword chip.
+ * @csspart summary - The summary paragraph.
+ * @csspart section - Each titled section (territory, public, partners, budget…).
+ * @csspart budget - The budget section.
+ * @csspart funding-bar - The small stacked bar of funders.
+ * @csspart staffing - The staffing (ETP) section.
+ * @csspart figures - The beneficiaries and results list.
+ * @csspart details - Each expandable block of the full variant (evaluation, limits, perspectives).
+ * @csspart links - Files and contact links.
+ * @csspart button - The open/close button.
+ * @csspart message - Loading errors and warnings.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
+ * @cssprop [--vitrine-color-text=#1f2328] - Main text colour.
+ * @cssprop [--vitrine-color-muted=#57606a] - Secondary text colour (AA on the surface).
+ * @cssprop [--vitrine-color-surface=#ffffff] - Card background.
+ * @cssprop [--vitrine-color-surface-alt=#f3f5f8] - Chips, skeleton and message background.
+ * @cssprop [--vitrine-color-border=#d0d7de] - Borders.
+ * @cssprop [--vitrine-color-accent=#0b5cad] - Links, buttons and focus ring.
+ * @cssprop [--vitrine-radius=0.5rem] - Corner radius.
+ * @cssprop [--vitrine-space=1rem] - Base spacing.
+ * @cssprop [--vitrine-funder-caf=#0072b2] - Colour of a funder type (one property per type: caf, commune, departement, etat, europe, fondation, usagers, autofinancement…).
+ * @cssprop [--action-card-max-width=40rem] - Maximum width of the card.
+ * @cssprop [--action-card-min-height=12rem] - Height reserved while loading (no layout shift).
+ */
+export class ActionCard extends LitElement {
+  static override styles = [hostStyles, actionCardStyles];
+
+  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  @property({ reflect: true }) src?: string;
+
+  /** Id (slug) of the action to show in the feed. */
+  @property({ attribute: 'action-id', reflect: true }) actionId?: string;
+
+  /** `compact` (summary and key figures, expandable) or `full` (every field). */
+  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+
+  /** Heading level of the title (2–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Milliseconds before a feed download is abandoned. */
+  @property({ type: Number }) timeout?: number;
+
+  /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */
+  @property({ attribute: false }) feed?: object;
+
+  /** One action object instead of a feed (Storybook, previews). */
+  @property({ attribute: false }) action?: ActionInput;
+
+  /** The structure of `.action`, when it is given directly. */
+  @property({ attribute: false }) structure?: Structure;
+
+  @state() private expanded = false;
+
+  private readonly data = new FeedController(this, { enabled: () => !this.action });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('actionId') || changed.has('src') || changed.has('action')) this.expanded = false;
+  }
+
+  /** The action shown and its structure, or the reason there is none. */
+  private resolve(): { action: Action; structure?: Structure } | FeedLoadError | undefined {
+    if (this.action) {
+      const action = validateAction(this.action);
+      return action instanceof FeedLoadError ? action : { action, structure: this.structure };
+    }
+    const loaded = this.data.value;
+    if (this.data.status === TaskStatus.ERROR) return this.data.error;
+    if (!loaded) return undefined;
+    const id = this.actionId ?? loaded.feed.actions[0]?.id;
+    const action = id === undefined ? undefined : loaded.actionById.get(id);
+    if (!action) return new FeedLoadError('not-found', id ?? '');
+    return { action, structure: loaded.structureById.get(action.structureId) };
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    const resolved = this.resolve();
+    if (resolved instanceof FeedLoadError) return renderLoadError(resolved, lang, () => this.data.retry());
+    if (!resolved) return this.renderSkeleton(lang);
+    return this.renderCard(resolved.action, resolved.structure, lang);
+  }
+
+  private renderSkeleton(lang: Lang) {
+    return html`<div part="skeleton" class="card skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
+      <span class="skeleton-line" style=${styleMap({ width: '70%', height: '1.4em' })}></span>
+      <span class="skeleton-line" style=${styleMap({ width: '35%' })}></span>
+      <span class="skeleton-line"></span><span class="skeleton-line"></span>
+      <span class="skeleton-line" style=${styleMap({ width: '55%' })}></span>
+      <slot></slot>
+    </div>`;
+  }
+
+  private renderCard(action: Action, structure: Structure | undefined, lang: Lang) {
+    const t = cardMessages(lang);
+    const full = this.variant === 'full' || this.expanded;
+    return html`<article part="card" class="card" aria-label=${t.cardLabel(action.title)}>
+      <header part="header">
+        ${this.renderTitle(action.title)}
+        <div class="meta">
+          ${action.status
+            ? html`<span part="status" class="status" data-state=${action.status.state}
+                >${t.status[action.status.state]}${action.status.reason ? html` — ${action.status.reason}` : nothing}</span
+              >`
+            : nothing}
+          ${action.dimension ? html`<span class="dimension"><span class="visually-hidden">${t.dimension} : </span>${action.dimension}</span>` : nothing}
+          ${action.year ? html`<span class="year">${action.year}</span>` : nothing}
+        </div>
+      </header>
+      ${structure ? this.renderStructure(structure, t) : nothing}
+      ${action.keywords.length
+        ? html`<ul part="keywords" class="chips" aria-label=${t.keywords}>
+            ${action.keywords.map((k) => html`<li part="keyword">${k}</li>`)}
+          </ul>`
+        : nothing}
+      ${action.summary ? html`<p part="summary" class="summary">${action.summary}</p>` : nothing}
+      <div class="facts">
+        ${this.renderList(t.territory, [
+          ...(action.territory?.scale ? [t.territoryScale[action.territory.scale]] : []),
+          ...(action.territory?.places ?? []),
+        ])}
+        ${this.renderList(t.public, action.public)}
+        ${full ? this.renderList(t.initiative, action.initiative) : nothing}
+        ${this.renderList(
+          t.partners,
+          action.partners.map((p) => p.name),
+        )}
+      </div>
+      ${action.budget ? this.renderBudget(action.budget, lang, t, full) : nothing}
+      ${this.renderStaffing(action, lang, t)}
+      ${this.renderFigures(action, lang, t)}
+      ${full ? this.renderDetails(action, t) : nothing}
+      ${full ? this.renderLinks(action, t) : nothing}
+      ${this.variant === 'compact'
+        ? html`<button part="button" type="button" class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => this.toggle(action)}>
+            ${this.expanded ? t.close : t.open}
+          </button>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderTitle(title: string) {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`<div part="title" class="title" role="heading" aria-level=${level}>${title}</div>`;
+  }
+
+  private renderStructure(structure: Structure, t: CardMessages) {
+    const place = [structure.commune?.name, departementName(structure.departement)].filter(Boolean).join(', ');
+    return html`<p class="structure">
+      <span class="visually-hidden">${t.structure} : </span>${structure.name}${place ? html` <span class="muted">· ${place}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderList(label: string, items: readonly string[]) {
+    if (!items.length) return nothing;
+    return html`<section part="section" class="fact">
+      <h4>${label}</h4>
+      <p>${items.join(' · ')}</p>
+    </section>`;
+  }
+
+  private renderBudget(budget: Budget, lang: Lang, t: CardMessages, full: boolean) {
+    const shares = fundingShares(budget);
+    const fundedTotal = shares.reduce((s, x) => s + x.amount, 0);
+    const total = budget.total ?? (fundedTotal || undefined);
+    const expenses = budget.expenses.filter((e) => e.amount !== undefined);
+    if (total === undefined && !expenses.length) return nothing;
+    const approx = budget.approximate || budget.revenues.some((r) => r.approximate) ? html`<abbr title=${t.approximate}>≈</abbr> ` : nothing;
+    const s = sharedMessages(lang);
+    return html`<section part="section budget" class="budget">
+      <h4>${t.budget}</h4>
+      ${total !== undefined
+        ? html`<p class="total">
+            ${approx}<strong>${formatMoney(total, lang)}</strong>
+            ${budget.period === 'annual' ? html`<span class="muted">${t.budgetAnnual}</span>` : nothing}
+            ${budget.basis === 'forecast' ? html`<span class="muted">(${t.forecast})</span>` : nothing}
+          </p>`
+        : nothing}
+      ${shares.length
+        ? html`<div part="funding-bar" class="funding-bar" role="img" aria-label=${`${t.fundedBy} : ${shares
+            .map((x) => `${s.funderType[x.type]} ${formatMoney(x.amount, lang)}`)
+            .join(', ')}`}>
+              ${shares.map((x) => html`<span style=${styleMap({ flexGrow: String(x.amount), background: funderColor(x.type) })}></span>`)}
+            </div>
+            <ul class="legend">
+              ${shares.map(
+                (x) => html`<li>
+                  <span class="swatch" style=${styleMap({ background: funderColor(x.type) })}></span>${s.funderType[x.type]}
+                  <span class="muted">${formatMoney(x.amount, lang)} (${formatPercent(x.amount / fundedTotal, lang)})</span>
+                </li>`,
+              )}
+            </ul>`
+        : total !== undefined
+          ? html`<p class="muted">${t.breakdownMissing}</p>`
+          : nothing}
+      ${full && expenses.length
+        ? html`<h5>${t.expenses}</h5>
+            <ul class="legend">
+              ${expenses.map((e) => html`<li>${e.label} <span class="muted">${e.approximate ? '≈ ' : ''}${formatMoney(e.amount!, lang)}</span></li>`)}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderStaffing(action: Action, lang: Lang, t: CardMessages) {
+    const staffing = action.staffing;
+    if (!staffing) return nothing;
+    const etp = [
+      staffing.etpSalaried !== undefined ? `${formatEtp(staffing.etpSalaried, lang)} ${t.etpSalaried}` : '',
+      staffing.etpVolunteer !== undefined ? `${formatEtp(staffing.etpVolunteer, lang)} ${t.etpVolunteer}` : '',
+    ].filter(Boolean);
+    // Roles and counts only: Person.name is personal data and is never shown.
+    const people = staffing.people.map((p) => {
+      const amount = p.etp !== undefined ? formatEtp(p.etp, lang) : p.count !== undefined ? formatNumber(p.count, lang) : '';
+      return amount ? `${p.role} : ${amount}` : p.role;
+    });
+    if (!etp.length && !people.length) return nothing;
+    return html`<section part="section staffing" class="fact">
+      <h4>${t.staffing}</h4>
+      ${etp.length ? html`<p><strong>${etp.join(' · ')}</strong></p>` : nothing}
+      ${people.length ? html`<p>${people.join(' · ')}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderFigures(action: Action, lang: Lang, t: CardMessages) {
+    const figures: Figure[] = [...action.beneficiaries, ...action.outcomes];
+    if (!figures.length) return nothing;
+    return html`<section part="section" class="fact">
+      <h4>${t.results}</h4>
+      <ul part="figures" class="figures">
+        ${figures.map(
+          (f) => html`<li>
+            ${f.count !== undefined ? html`<strong>${f.approximate ? '≈ ' : ''}${formatNumber(f.count, lang)}</strong> ` : nothing}${f.label}${f.year
+              ? html` <span class="muted">(${f.year})</span>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderDetails(action: Action, t: CardMessages) {
+    const ev = action.evaluation;
+    const blocks: [string, string | undefined][] = [
+      [t.description, action.description],
+      [t.rationale, action.rationale],
+      [t.evaluationTerritory, ev?.territory],
+      [t.evaluationCentre, ev?.centre],
+      [t.evaluationInhabitants, ev?.inhabitants],
+      [t.successFactors, ev?.successFactors],
+      [t.limits, action.limits],
+      [t.perspectives, action.perspectives],
+    ];
+    const present = blocks.filter((b): b is [string, string] => !!b[1]?.trim());
+    if (!present.length) return nothing;
+    return present.map(
+      ([label, text]) => html`<details part="details">
+        <summary>${label}</summary>
+        <p>${text}</p>
+      </details>`,
+    );
+  }
+
+  private renderLinks(action: Action, t: CardMessages) {
+    const links: TemplateResult[] = [];
+    for (const f of action.files) {
+      const href = safeHref(f.url);
+      if (href) links.push(html`<li><a href=${href} rel="noopener noreferrer" target="_blank">${f.label}</a></li>`);
+    }
+    const c = action.contact;
+    const site = safeHref(c?.website);
+    const mail = mailtoHref(c?.email);
+    const tel = telHref(c?.phone);
+    if (site) links.push(html`<li><a href=${site} rel="noopener noreferrer" target="_blank">${t.website}</a></li>`);
+    if (mail) links.push(html`<li><a href=${mail}>${c!.email}</a></li>`);
+    if (tel) links.push(html`<li><a href=${tel}>${c!.phone}</a></li>`);
+    if (!links.length) return nothing;
+    return html`<section part="section links" class="fact">
+      <h4>${action.files.length ? `${t.files} · ${t.contact}` : t.contact}</h4>
+      <ul class="links">${links}</ul>
+    </section>`;
+  }
+
+  private toggle(action: Action): void {
+    if (this.expanded) {
+      this.expanded = false;
+      return;
+    }
+    // A host page may take over (navigate to its own page) by cancelling the event.
+    if (this.dispatchEvent(new ActionSelectEvent(action))) this.expanded = true;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'action-card': ActionCard;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Funder and partner vocabularies. The order of FUNDER_TYPES is the display order
+ * (public funders first, then private, then the centre's own resources) and the
+ * index into the colour palette, so a funder type keeps its colour across elements.
+ */
+export const FUNDER_TYPES = [
+  'caf',
+  'commune',
+  'intercommunalite',
+  'departement',
+  'region',
+  'etat',
+  'europe',
+  'msa',
+  'carsat',
+  'sante',
+  'bailleur',
+  'fondation',
+  'entreprise',
+  'usagers',
+  'autofinancement',
+  'autre',
+] as const;
+
+export type FunderType = (typeof FUNDER_TYPES)[number];
+
+export const PARTNER_TYPES = [
+  'caf',
+  'commune',
+  'intercommunalite',
+  'departement',
+  'region',
+  'etat',
+  'education',
+  'emploi',
+  'sante',
+  'social',
+  'bailleur',
+  'association',
+  'fondation',
+  'entreprise',
+  'culture',
+  'habitants',
+  'autre',
+] as const;
+
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+
+export const PERSON_KINDS = [
+  'salarie',
+  'benevole',
+  'service-civique',
+  'prestataire',
+  'partenaire',
+] as const;
+
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+/** Kinds of people whose time counts as volunteer time rather than paid time. */
+export function isVolunteerKind(kind: PersonKind): boolean {
+  return kind === 'benevole';
+}
+
+/** Stable palette position of a funder type (unknown strings fall back to "autre"). */
+export function funderIndex(type: string): number {
+  const i = FUNDER_TYPES.indexOf(type as FunderType);
+  return i === -1 ? FUNDER_TYPES.length - 1 : i;
+}

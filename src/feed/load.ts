@@ -1,0 +1,153 @@
+/**
+ * Fetching and parsing feeds. Every element on a page that names the same URL shares
+ * one request and one parse; the request is aborted only when every element waiting
+ * for it has given up (its `src` changed or it left the page).
+ */
+import { validateFeed, FeedEnvelopeError, type FeedIssue, type ValidationResult } from './validate.js';
+import type { Action, Feed, Structure } from './schema.js';
+
+export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema' | 'not-found' | 'no-source';
+
+export class FeedLoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    /** HTTP status, missing id… shown inside the localized message. */
+    readonly detail = '',
+    readonly issues: FeedIssue[] = [],
+  ) {
+    super(`${kind}${detail ? `: ${detail}` : ''}`);
+    this.name = 'FeedLoadError';
+  }
+}
+
+/** A validated feed with its lookup tables, built once per parse and shared. */
+export interface LoadedFeed extends ValidationResult {
+  actionById: ReadonlyMap<string, Action>;
+  structureById: ReadonlyMap<string, Structure>;
+}
+
+export function indexFeed(result: ValidationResult): LoadedFeed {
+  return {
+    ...result,
+    actionById: new Map(result.feed.actions.map((a) => [a.id, a])),
+    structureById: new Map(result.feed.structures.map((s) => [s.id, s])),
+  };
+}
+
+/** Validates an in-memory feed (inlined by a CMS, or set by Storybook). */
+export function parseFeed(json: unknown): LoadedFeed {
+  try {
+    return indexFeed(validateFeed(json));
+  } catch (e) {
+    if (e instanceof FeedEnvelopeError) throw new FeedLoadError('schema', '', e.issues);
+    throw e;
+  }
+}
+
+/** Objects already validated, so N elements given the same `.feed` object validate it once. */
+const parsedObjects = new WeakMap<object, LoadedFeed>();
+
+export function parseFeedObject(feed: object): LoadedFeed {
+  let loaded = parsedObjects.get(feed);
+  if (!loaded) {
+    loaded = parseFeed(feed);
+    parsedObjects.set(feed, loaded);
+  }
+  return loaded;
+}
+
+interface SharedLoad {
+  promise: Promise<LoadedFeed>;
+  controller: AbortController;
+  waiting: number;
+}
+
+const loads = new Map<string, SharedLoad>();
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+async function fetchAndParse(url: string, signal: AbortSignal, timeoutMs: number): Promise<LoadedFeed> {
+  const timeoutController = new AbortController();
+  const timer = setTimeout(() => timeoutController.abort(), timeoutMs);
+  const both = AbortSignal.any([signal, timeoutController.signal]);
+  let response: Response;
+  try {
+    // No cookies or credentials are ever sent: feeds are public documents.
+    response = await fetch(url, { signal: both, credentials: 'omit', headers: { accept: 'application/json' } });
+  } catch (e) {
+    clearTimeout(timer);
+    if (timeoutController.signal.aborted) throw new FeedLoadError('timeout');
+    if (signal.aborted) throw e;
+    throw new FeedLoadError('network');
+  }
+  let text: string;
+  try {
+    if (!response.ok) throw new FeedLoadError('http', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    text = await response.text();
+  } catch (e) {
+    if (e instanceof FeedLoadError) throw e;
+    if (timeoutController.signal.aborted) throw new FeedLoadError('timeout');
+    throw signal.aborted ? e : new FeedLoadError('network');
+  } finally {
+    clearTimeout(timer);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new FeedLoadError('json');
+  }
+  return parseFeed(json);
+}
+
+/**
+ * Loads a feed by URL. Callers naming the same absolute URL share one fetch; `signal`
+ * only detaches this caller. Failed loads are forgotten so that a retry fetches again.
+ */
+export function loadFeed(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedFeed> {
+  const url = new URL(src, document.baseURI).href;
+  let shared = loads.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: SharedLoad = { controller, waiting: 0, promise: fetchAndParse(url, controller.signal, timeoutMs) };
+    entry.promise.catch(() => {
+      if (loads.get(url) === entry) loads.delete(url);
+    });
+    loads.set(url, entry);
+    shared = entry;
+  }
+  const entry = shared;
+  entry.waiting++;
+  return new Promise<LoadedFeed>((resolve, reject) => {
+    const detach = () => {
+      entry.waiting--;
+      reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+      // Nobody else waits for this response: stop downloading it.
+      if (entry.waiting === 0 && loads.get(url) === entry) {
+        loads.delete(url);
+        entry.controller.abort();
+      }
+    };
+    if (signal?.aborted) return detach();
+    signal?.addEventListener('abort', detach, { once: true });
+    entry.promise.then(
+      (value) => {
+        signal?.removeEventListener('abort', detach);
+        entry.waiting--;
+        resolve(value);
+      },
+      (error) => {
+        signal?.removeEventListener('abort', detach);
+        entry.waiting--;
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets cached feeds (tests, or a page that knows its feed changed). */
+export function clearFeedCache(): void {
+  loads.clear();
+}
+
+export type { Feed };

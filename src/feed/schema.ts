@@ -1,0 +1,205 @@
+/**
+ * The feed: one JSON document holding structures (centres, associations) and their
+ * actions ("fiches action"). Types are inferred from these schemas; the JSON Schema
+ * shipped as `feed.schema.json` is generated from them (scripts/build-schema.ts).
+ */
+import * as z from 'zod/mini';
+import { FUNDER_TYPES, PARTNER_TYPES, PERSON_KINDS } from './funders.js';
+
+export const FEED_VERSION = '1.0';
+
+/** INSEE département code: 01–95 with 2A/2B, and 971–976 overseas. */
+const departementCode = z.string().check(z.regex(/^(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/));
+
+const text = z.string();
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const amount = z.number().check(z.nonnegative());
+const year = z.int().check(z.gte(1900), z.lte(2100));
+/** Links are only followed for these schemes: feed text is untrusted. */
+const safeUrl = z.string().check(z.regex(/^(https?:\/\/|mailto:|tel:)/i));
+const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
+
+export const communeSchema = z.object({
+  name: nonEmpty,
+  /** INSEE code (5 characters), used to place the structure on the map. */
+  insee: z.optional(z.string().check(z.regex(/^(\d{5}|2[AB]\d{3})$/))),
+  postcode: z.optional(z.string().check(z.regex(/^\d{5}$/))),
+});
+
+export const structureSchema = z.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  kind: z.optional(z.enum(['centre-social', 'espace-de-vie-sociale', 'association', 'collectivite', 'autre'])),
+  departement: z.optional(departementCode),
+  commune: z.optional(communeSchema),
+  address: z.optional(text),
+  phones: z.optional(z.array(z.string())),
+  email: z.optional(text),
+  website: z.optional(safeUrl),
+  openingHours: z.optional(z.array(z.string())),
+  summary: z.optional(text),
+});
+
+export const statusSchema = z.object({
+  state: z.enum(['en-cours', 'terminee', 'en-projet']),
+  /** Why it ended (e.g. "fin de financement"). */
+  reason: z.optional(text),
+});
+
+export const partnerSchema = z.object({
+  name: nonEmpty,
+  type: z.optional(z.enum(PARTNER_TYPES)),
+});
+
+export const revenueSchema = z.object({
+  /** Funder as written (e.g. "Ville", "Conseil Départemental"). */
+  label: nonEmpty,
+  funderType: z.enum(FUNDER_TYPES),
+  amount: z.optional(amount),
+  approximate: z.optional(z.boolean()),
+});
+
+export const expenseSchema = z.object({
+  label: nonEmpty,
+  amount: z.optional(amount),
+  approximate: z.optional(z.boolean()),
+});
+
+export const budgetSchema = z.object({
+  /** Total cost of the action. */
+  total: z.optional(amount),
+  currency: z._default(z.literal('EUR'), 'EUR'),
+  /** The total (or every figure) is an estimate ("env.", "environ"). */
+  approximate: z.optional(z.boolean()),
+  /** Figures announced before the action (forecast) or measured after it (actual). */
+  basis: z.optional(z.enum(['forecast', 'actual'])),
+  /** "annual" when the fiche gives a yearly budget. */
+  period: z.optional(z.enum(['annual', 'one-off'])),
+  revenues: list(revenueSchema),
+  expenses: list(expenseSchema),
+  /** The fiche's original free text, kept for audit. */
+  text: z.optional(text),
+});
+
+export const personSchema = z.object({
+  /** A role ("animatrice jeunesse", "référente famille"), never a person's name by default. */
+  role: nonEmpty,
+  kind: z.enum(PERSON_KINDS),
+  count: z.optional(z.int().check(z.positive())),
+  etp: z.optional(amount),
+  hoursPerWeek: z.optional(amount),
+  /** A first name, present only when the feed author chose to keep names. Never shown by default. */
+  name: z.optional(text),
+});
+
+export const staffingSchema = z.object({
+  etpSalaried: z.optional(amount),
+  etpVolunteer: z.optional(amount),
+  people: list(personSchema),
+  text: z.optional(text),
+});
+
+export const figureSchema = z.object({
+  label: nonEmpty,
+  count: z.optional(amount),
+  /** The count is a lower bound or an estimate ("plus de 300", "une centaine"). */
+  approximate: z.optional(z.boolean()),
+  year: z.optional(year),
+});
+
+export const evaluationSchema = z.object({
+  territory: z.optional(text),
+  centre: z.optional(text),
+  inhabitants: z.optional(text),
+  successFactors: z.optional(text),
+});
+
+export const linkSchema = z.object({ label: nonEmpty, url: safeUrl });
+
+export const contactSchema = z.object({
+  phone: z.optional(text),
+  email: z.optional(text),
+  website: z.optional(safeUrl),
+});
+
+export const sourceSchema = z.object({
+  format: z.optional(z.enum(['senacs', 'senacs-questions', 'apriles', 'page', 'manual', 'unknown'])),
+  file: z.optional(text),
+  url: z.optional(safeUrl),
+  retrieved: z.optional(text),
+});
+
+export const actionSchema = z.object({
+  /** Stable slug: a re-import updates the action instead of duplicating it. */
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  structureId: nonEmpty,
+  title: nonEmpty,
+  status: z.optional(statusSchema),
+  year: z.optional(year),
+  period: z.optional(z.object({ start: z.optional(text), end: z.optional(text) })),
+  dimension: z.optional(text),
+  keywords: list(nonEmpty),
+  summary: z.optional(text),
+  initiative: list(nonEmpty),
+  rationale: z.optional(text),
+  territory: z.optional(
+    z.object({
+      scale: z.optional(z.enum(['quartier', 'commune', 'plusieurs-communes', 'intercommunalite', 'departement', 'autre'])),
+      places: list(nonEmpty),
+    }),
+  ),
+  public: list(nonEmpty),
+  partners: list(partnerSchema),
+  description: z.optional(text),
+  budget: z.optional(budgetSchema),
+  staffing: z.optional(staffingSchema),
+  beneficiaries: list(figureSchema),
+  outcomes: list(figureSchema),
+  evaluation: z.optional(evaluationSchema),
+  limits: z.optional(text),
+  perspectives: z.optional(text),
+  files: list(linkSchema),
+  contact: z.optional(contactSchema),
+  source: z.optional(sourceSchema),
+});
+
+/** The document envelope; actions are validated one by one (see validate.ts). */
+export const feedSchema = z.object({
+  version: z.string().check(z.regex(/^1\.\d+$/)),
+  title: z.optional(text),
+  generated: z.optional(text),
+  source: z.optional(z.object({ name: z.optional(text), url: z.optional(safeUrl) })),
+  structures: list(structureSchema),
+  actions: list(actionSchema),
+});
+
+export type Commune = z.infer<typeof communeSchema>;
+export type Structure = z.infer<typeof structureSchema>;
+export type ActionStatus = z.infer<typeof statusSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Revenue = z.infer<typeof revenueSchema>;
+export type Expense = z.infer<typeof expenseSchema>;
+export type Budget = z.infer<typeof budgetSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Staffing = z.infer<typeof staffingSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Evaluation = z.infer<typeof evaluationSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Feed = z.infer<typeof feedSchema>;
+/** What a feed author writes: defaults (empty arrays, currency) may be left out. */
+export type FeedInput = z.input<typeof feedSchema>;
+export type ActionInput = z.input<typeof actionSchema>;
+
+/**
+ * The envelope alone: items are checked one at a time so that one malformed
+ * action never hides the valid ones.
+ */
+export const feedEnvelopeSchema = z.object({
+  version: feedSchema.shape.version,
+  title: feedSchema.shape.title,
+  generated: feedSchema.shape.generated,
+  source: feedSchema.shape.source,
+  structures: z._default(z.array(z.unknown()), []),
+  actions: z._default(z.array(z.unknown()), []),
+});

@@ -1,0 +1,163 @@
+/**
+ * Per-item validation of a feed. The result always carries every valid structure
+ * and action, plus a list of issues (with JSON paths) for what was rejected.
+ */
+import type * as z from 'zod/mini';
+import { actionSchema, feedEnvelopeSchema, structureSchema, type Action, type Feed, type Structure } from './schema.js';
+
+export type IssueCode =
+  | 'required'
+  | 'type'
+  | 'format'
+  | 'enum'
+  | 'too-small'
+  | 'unknown-structure'
+  | 'duplicate-id'
+  | 'invalid';
+
+export interface FeedIssue {
+  /** JSON path as segments, e.g. ['actions', 3, 'budget', 'revenues', 1, 'amount']. */
+  path: (string | number)[];
+  code: IssueCode;
+  /** Expected type or allowed values, when the schema says. */
+  expected?: string;
+  /** True when the whole item (structure or action) was left out; false when only this field was. */
+  rejected: boolean;
+  /** Id of the item kept without this field, so its element can say data is missing. */
+  itemId?: string;
+}
+
+export interface ValidationResult {
+  feed: Feed;
+  issues: FeedIssue[];
+  /** Number of actions in the input, valid or not: lets a view say "3 of 28 could not be read". */
+  actionCount: number;
+}
+
+export class FeedEnvelopeError extends Error {
+  constructor(readonly issues: FeedIssue[]) {
+    super('invalid feed envelope');
+  }
+}
+
+/** `['actions', 3, 'amount']` → `actions[3].amount` */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}
+
+function toIssues(error: z.core.$ZodError, prefix: (string | number)[], rejected: boolean): FeedIssue[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    switch (issue.code) {
+      case 'invalid_type':
+        return issue.input === undefined
+          ? { path, code: 'required', expected: issue.expected, rejected }
+          : { path, code: 'type', expected: issue.expected, rejected };
+      case 'invalid_format':
+        return { path, code: 'format', rejected };
+      case 'invalid_value':
+        return { path, code: 'enum', expected: issue.values.map(String).join(', '), rejected };
+      case 'too_small':
+        return { path, code: 'too-small', rejected };
+      default:
+        return { path, code: 'invalid', rejected };
+    }
+  });
+}
+
+/** Fields an item cannot be shown without: when one is invalid, the item is rejected. */
+const REQUIRED_KEYS = new Set(['id', 'title', 'structureId', 'name']);
+const MAX_SALVAGE_PASSES = 4;
+
+/**
+ * Removes what an issue points at: the nearest enclosing list item (a revenue, a
+ * partner, a file), else the field itself, else its top-level field. Returns false
+ * when the issue touches a required key, which makes the whole item unusable.
+ */
+function dropAt(item: Record<string, unknown>, path: readonly PropertyKey[], pass: number): boolean {
+  if (path.length === 0 || (path.length === 1 && REQUIRED_KEYS.has(String(path[0])))) return false;
+  let arrayAt = -1;
+  for (let i = path.length - 1; i > 0; i--) if (typeof path[i] === 'number') { arrayAt = i; break; }
+  // Later passes cut higher up, so a field whose parent stays invalid is dropped whole.
+  const cut = arrayAt > 0 ? arrayAt : pass < 2 ? path.length - 1 : 0;
+  let parent: unknown = item;
+  for (let i = 0; i < cut; i++) parent = (parent as Record<PropertyKey, unknown>)?.[path[i] as string];
+  if (parent === null || typeof parent !== 'object') return true;
+  const key = path[cut];
+  if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+  else delete (parent as Record<PropertyKey, unknown>)[key as string];
+  return true;
+}
+
+/**
+ * Parses one item; when some fields are invalid, parses again without them so that
+ * a half-broken fiche still shows what it can. Issues name every dropped field.
+ */
+function parseItem<T>(
+  schema: z.ZodMiniType<T>,
+  raw: unknown,
+  prefix: (string | number)[],
+): { data?: T; issues: FeedIssue[] } {
+  const first = schema.safeParse(raw, { reportInput: true });
+  if (first.success) return { data: first.data, issues: [] };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { issues: toIssues(first.error, prefix, true) };
+  const copy = structuredClone(raw) as Record<string, unknown>;
+  let error = first.error;
+  const dropped: FeedIssue[] = [];
+  for (let pass = 0; pass < MAX_SALVAGE_PASSES; pass++) {
+    dropped.push(...toIssues(error, prefix, false));
+    // Remove from the end so array indices of earlier issues stay valid.
+    const paths = error.issues.map((i) => i.path).sort((a, b) => String(b).localeCompare(String(a), 'en', { numeric: true }));
+    for (const path of paths) {
+      if (!dropAt(copy, path, pass)) return { issues: toIssues(first.error, prefix, true) };
+    }
+    const again = schema.safeParse(copy, { reportInput: true });
+    if (again.success) {
+      const id = (again.data as { id?: unknown }).id;
+      return { data: again.data, issues: dropped.map((i) => ({ ...i, itemId: typeof id === 'string' ? id : undefined })) };
+    }
+    error = again.error;
+  }
+  return { issues: toIssues(first.error, prefix, true) };
+}
+
+/**
+ * Validates a parsed JSON value as a feed. Throws FeedEnvelopeError only when the
+ * document itself is not a feed (not an object, no version); item errors are collected.
+ */
+export function validateFeed(input: unknown): ValidationResult {
+  const envelope = feedEnvelopeSchema.safeParse(input, { reportInput: true });
+  if (!envelope.success) throw new FeedEnvelopeError(toIssues(envelope.error, [], true));
+  const { structures: rawStructures, actions: rawActions, ...meta } = envelope.data;
+  const issues: FeedIssue[] = [];
+
+  const structures: Structure[] = [];
+  const structureIds = new Set<string>();
+  rawStructures.forEach((raw, i) => {
+    const r = parseItem(structureSchema, raw, ['structures', i]);
+    issues.push(...r.issues);
+    if (!r.data) return;
+    if (structureIds.has(r.data.id)) return void issues.push({ path: ['structures', i, 'id'], code: 'duplicate-id', rejected: true });
+    structureIds.add(r.data.id);
+    structures.push(r.data);
+  });
+
+  const actions: Action[] = [];
+  const actionIds = new Set<string>();
+  rawActions.forEach((raw, i) => {
+    const r = parseItem(actionSchema, raw, ['actions', i]);
+    issues.push(...r.issues);
+    if (!r.data) return;
+    if (actionIds.has(r.data.id)) return void issues.push({ path: ['actions', i, 'id'], code: 'duplicate-id', rejected: true });
+    actionIds.add(r.data.id);
+    // An action whose structure is missing is still shown; the issue only warns.
+    if (!structureIds.has(r.data.structureId)) {
+      issues.push({ path: ['actions', i, 'structureId'], code: 'unknown-structure', rejected: false });
+    }
+    actions.push(r.data);
+  });
+
+  return { feed: { ...meta, structures, actions }, issues, actionCount: rawActions.length };
+}

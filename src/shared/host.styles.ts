@@ -1,0 +1,108 @@
+/**
+ * Styles every element shares. The host resets what a hostile theme may have set
+ * on it (inherited font sizes, line heights, text transforms) and declares the
+ * theme tokens with their defaults, so a site overrides them from the outside.
+ */
+import { css } from 'lit';
+
+export const hostStyles = css`
+  :host {
+    --vitrine-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --vitrine-font-size: 1rem;
+    --vitrine-color-text: #1f2328;
+    --vitrine-color-muted: #57606a;
+    --vitrine-color-surface: #ffffff;
+    --vitrine-color-surface-alt: #f3f5f8;
+    --vitrine-color-border: #d0d7de;
+    --vitrine-color-accent: #0b5cad;
+    --vitrine-color-accent-contrast: #ffffff;
+    --vitrine-color-success: #116329;
+    --vitrine-color-warning: #7d4e00;
+    --vitrine-color-danger: #a40e26;
+    --vitrine-radius: 0.5rem;
+    --vitrine-space: 1rem;
+    --vitrine-focus-ring: 2px solid var(--vitrine-color-accent);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--vitrine-font-family);
+    font-size: var(--vitrine-font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    color: var(--vitrine-color-text);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--vitrine-focus-ring);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .message {
+    margin: 0;
+    padding: calc(var(--vitrine-space) * 0.75);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface-alt);
+    color: var(--vitrine-color-text);
+    border-inline-start: 4px solid var(--vitrine-color-muted);
+  }
+  .message[data-tone='error'] {
+    border-inline-start-color: var(--vitrine-color-danger);
+  }
+  .message[data-tone='warning'] {
+    border-inline-start-color: var(--vitrine-color-warning);
+  }
+  .message strong {
+    display: block;
+  }
+  .message button {
+    margin-top: 0.5em;
+    font: inherit;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--vitrine-color-border);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface);
+    color: var(--vitrine-color-text);
+    cursor: pointer;
+  }
+  .message details {
+    margin-top: 0.5em;
+    font-size: 0.875em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: vitrine-pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes vitrine-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .skeleton-line {
+    display: block;
+    height: 0.9em;
+    margin: 0.5em 0;
+    border-radius: 0.25em;
+    background: var(--vitrine-color-surface-alt);
+  }
+`;

@@ -1,0 +1,154 @@
+/** Strings shared by every element: loading, errors, funder and partner vocabularies. */
+import type { FunderType, PartnerType, PersonKind } from '../feed/funders.js';
+import type { IssueCode } from '../feed/validate.js';
+import type { LoadErrorKind } from '../feed/load.js';
+import { defineMessages, plural } from './i18n.js';
+
+const fr = {
+  loading: 'Chargement…',
+  errorTitle: 'Données indisponibles',
+  loadError: (kind: LoadErrorKind, detail: string): string =>
+    ({
+      network: 'Le flux de données n’a pas pu être téléchargé (réseau indisponible ou adresse bloquée).',
+      http: `Le serveur a répondu par une erreur (${detail}).`,
+      timeout: 'Le flux de données met trop de temps à répondre.',
+      json: 'Le fichier reçu n’est pas un JSON lisible.',
+      schema: 'Le fichier reçu n’est pas un flux Vitrine valide.',
+      'not-found': `Aucune action « ${detail} » dans ce flux.`,
+      'no-source': 'Aucune source de données : indiquez un attribut src ou une propriété feed.',
+    })[kind],
+  retry: 'Réessayer',
+  skipped: (n: number, total: number): string =>
+    `${n} ${plural(n, 'fiche', 'fiches')} sur ${total} ${plural(n, 'n’a', 'n’ont')} pas pu être ${plural(n, 'lue', 'lues')}.`,
+  issue: (path: string, code: IssueCode, expected?: string): string =>
+    `${path} : ` +
+    {
+      required: 'champ obligatoire manquant',
+      type: `type inattendu${expected ? ` (attendu : ${expected})` : ''}`,
+      format: 'format invalide',
+      enum: `valeur inconnue${expected ? ` (valeurs possibles : ${expected})` : ''}`,
+      'too-small': 'valeur vide ou trop petite',
+      'unknown-structure': 'structure inconnue dans ce flux',
+      'duplicate-id': 'identifiant déjà utilisé',
+      invalid: 'valeur invalide',
+    }[code],
+  funderType: {
+    caf: 'CAF',
+    commune: 'Commune',
+    intercommunalite: 'Intercommunalité',
+    departement: 'Département',
+    region: 'Région',
+    etat: 'État',
+    europe: 'Europe',
+    msa: 'MSA',
+    carsat: 'Carsat',
+    sante: 'Santé (ARS, CPAM)',
+    bailleur: 'Bailleur social',
+    fondation: 'Fondations',
+    entreprise: 'Entreprises',
+    usagers: 'Usagers et familles',
+    autofinancement: 'Autofinancement',
+    autre: 'Autres',
+  } satisfies Record<FunderType, string>,
+  partnerType: {
+    caf: 'CAF',
+    commune: 'Commune',
+    intercommunalite: 'Intercommunalité',
+    departement: 'Département',
+    region: 'Région',
+    etat: 'État',
+    education: 'Éducation',
+    emploi: 'Emploi et insertion',
+    sante: 'Santé',
+    social: 'Action sociale',
+    bailleur: 'Bailleur social',
+    association: 'Association',
+    fondation: 'Fondation',
+    entreprise: 'Entreprise',
+    culture: 'Culture et sport',
+    habitants: 'Habitants',
+    autre: 'Autre',
+  } satisfies Record<PartnerType, string>,
+  personKind: {
+    salarie: 'Salariés',
+    benevole: 'Bénévoles',
+    'service-civique': 'Services civiques',
+    prestataire: 'Prestataires',
+    partenaire: 'Partenaires',
+  } satisfies Record<PersonKind, string>,
+};
+
+const en: typeof fr = {
+  loading: 'Loading…',
+  errorTitle: 'Data unavailable',
+  loadError: (kind, detail) =>
+    ({
+      network: 'The data feed could not be downloaded (network unavailable or address blocked).',
+      http: `The server answered with an error (${detail}).`,
+      timeout: 'The data feed is taking too long to answer.',
+      json: 'The file received is not readable JSON.',
+      schema: 'The file received is not a valid Vitrine feed.',
+      'not-found': `No action “${detail}” in this feed.`,
+      'no-source': 'No data source: set a src attribute or a feed property.',
+    })[kind],
+  retry: 'Try again',
+  skipped: (n, total) => `${n} of ${total} ${plural(n, 'record', 'records', 'en')} could not be read.`,
+  issue: (path, code, expected) =>
+    `${path}: ` +
+    {
+      required: 'required field missing',
+      type: `unexpected type${expected ? ` (expected: ${expected})` : ''}`,
+      format: 'invalid format',
+      enum: `unknown value${expected ? ` (allowed: ${expected})` : ''}`,
+      'too-small': 'empty or too small',
+      'unknown-structure': 'structure not found in this feed',
+      'duplicate-id': 'identifier already used',
+      invalid: 'invalid value',
+    }[code],
+  funderType: {
+    caf: 'CAF (family allowances)',
+    commune: 'Municipality',
+    intercommunalite: 'Inter-municipality',
+    departement: 'Département',
+    region: 'Region',
+    etat: 'State',
+    europe: 'Europe',
+    msa: 'MSA (farm social security)',
+    carsat: 'Carsat (pensions)',
+    sante: 'Health (ARS, CPAM)',
+    bailleur: 'Social landlord',
+    fondation: 'Foundations',
+    entreprise: 'Companies',
+    usagers: 'Users and families',
+    autofinancement: 'Own funds',
+    autre: 'Other',
+  },
+  partnerType: {
+    caf: 'CAF',
+    commune: 'Municipality',
+    intercommunalite: 'Inter-municipality',
+    departement: 'Département',
+    region: 'Region',
+    etat: 'State',
+    education: 'Education',
+    emploi: 'Employment',
+    sante: 'Health',
+    social: 'Social services',
+    bailleur: 'Social landlord',
+    association: 'Association',
+    fondation: 'Foundation',
+    entreprise: 'Company',
+    culture: 'Culture and sport',
+    habitants: 'Residents',
+    autre: 'Other',
+  },
+  personKind: {
+    salarie: 'Staff',
+    benevole: 'Volunteers',
+    'service-civique': 'Civic service',
+    prestataire: 'Contractors',
+    partenaire: 'Partners',
+  },
+};
+
+export const sharedMessages = defineMessages({ fr, en });

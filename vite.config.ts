@@ -1,0 +1,63 @@
+/**
+ * Three builds from one config:
+ * - `vite build --mode lib`: ES modules for npm users (dependencies external, tree-shakable);
+ * - `vite build --mode cdn`: one self-contained minified module for a CMS <script type="module"> tag,
+ *   with the map as a lazily loaded chunk beside it;
+ * - `vite` / `vite build`: the demo pages.
+ */
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: false,
+        lib: {
+          entry: {
+            index: resolve(root, 'src/index.ts'),
+            define: resolve(root, 'src/define.ts'),
+            feed: resolve(root, 'src/feed/index.ts'),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit/, /^@lit\//, /^d3-/, /^zod/, /^topojson-client/],
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'cdn') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        modulePreload: false,
+        rolldownOptions: {
+          input: { vitrine: resolve(root, 'src/cdn.ts') },
+          preserveEntrySignatures: 'exports-only',
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  return {
+    root: resolve(root, 'demo'),
+    publicDir: false,
+    server: { fs: { allow: [root] } },
+    build: {
+      outDir: resolve(root, 'dist/demo'),
+      emptyOutDir: true,
+      rolldownOptions: { input: { index: resolve(root, 'demo/index.html') } },
+    },
+  };
+});
