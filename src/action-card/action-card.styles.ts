@@ -18,6 +18,16 @@ export const actionCardStyles = css`
     flex-direction: column;
     gap: calc(var(--vitrine-space) * 0.6);
   }
+  .skeleton-line.title-line {
+    width: 70%;
+    height: 1.4em;
+  }
+  .skeleton-line.short {
+    width: 35%;
+  }
+  .skeleton-line.medium {
+    width: 55%;
+  }
   article.card {
     min-height: 0;
   }
@@ -79,6 +89,15 @@ export const actionCardStyles = css`
     border-radius: 999px;
     background: var(--vitrine-color-surface-alt);
     font-size: 0.8125em;
+  }
+  .summary.clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  .reason {
+    flex-basis: 100%;
   }
   .facts {
     display: grid;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { actionSchema, type Action, type ActionInput, type Budget, type Figure, type Structure } from '../feed/schema.js';
 import { departementName } from '../feed/departements.js';
 import { FeedLoadError } from '../feed/load.js';
@@ -11,6 +10,7 @@ import { resolveLang, type Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
 import { funderColor } from '../shared/palette.js';
+import { styleProps } from '../shared/style-props.js';
 import { mailtoHref, safeHref, telHref } from '../shared/links.js';
 import { ActionSelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -148,10 +148,10 @@ export class ActionCard extends LitElement {
   private renderSkeleton(lang: Lang) {
     return html`<div part="skeleton" class="card skeleton" aria-busy="true">
       <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
-      <span class="skeleton-line" style=${styleMap({ width: '70%', height: '1.4em' })}></span>
-      <span class="skeleton-line" style=${styleMap({ width: '35%' })}></span>
+      <span class="skeleton-line title-line"></span>
+      <span class="skeleton-line short"></span>
       <span class="skeleton-line"></span><span class="skeleton-line"></span>
-      <span class="skeleton-line" style=${styleMap({ width: '55%' })}></span>
+      <span class="skeleton-line medium"></span>
       <slot></slot>
     </div>`;
   }
@@ -164,9 +164,8 @@ export class ActionCard extends LitElement {
         ${this.renderTitle(action.title)}
         <div class="meta">
           ${action.status
-            ? html`<span part="status" class="status" data-state=${action.status.state}
-                >${t.status[action.status.state]}${action.status.reason ? html` — ${action.status.reason}` : nothing}</span
-              >`
+            ? html`<span part="status" class="status" data-state=${action.status.state}>${t.status[action.status.state]}</span>
+                ${action.status.reason ? html`<span class="reason">${action.status.reason}</span>` : nothing}`
             : nothing}
           ${action.dimension ? html`<span class="dimension"><span class="visually-hidden">${t.dimension} : </span>${action.dimension}</span>` : nothing}
           ${action.year ? html`<span class="year">${action.year}</span>` : nothing}
@@ -178,7 +177,7 @@ export class ActionCard extends LitElement {
             ${action.keywords.map((k) => html`<li part="keyword">${k}</li>`)}
           </ul>`
         : nothing}
-      ${action.summary ? html`<p part="summary" class="summary">${action.summary}</p>` : nothing}
+      ${action.summary ? html`<p part="summary" class=${full ? 'summary' : 'summary clamped'}>${action.summary}</p>` : nothing}
       <div class="facts">
         ${this.renderList(t.territory, [
           ...(action.territory?.scale ? [t.territoryScale[action.territory.scale]] : []),
@@ -186,10 +185,7 @@ export class ActionCard extends LitElement {
         ])}
         ${this.renderList(t.public, action.public)}
         ${full ? this.renderList(t.initiative, action.initiative) : nothing}
-        ${this.renderList(
-          t.partners,
-          action.partners.map((p) => p.name),
-        )}
+        ${full ? this.renderList(t.partners, action.partners.map((p) => p.name)) : nothing}
       </div>
       ${action.budget ? this.renderBudget(action.budget, lang, t, full) : nothing}
       ${this.renderStaffing(action, lang, t)}
@@ -245,12 +241,12 @@ export class ActionCard extends LitElement {
         ? html`<div part="funding-bar" class="funding-bar" role="img" aria-label=${`${t.fundedBy} : ${shares
             .map((x) => `${s.funderType[x.type]} ${formatMoney(x.amount, lang)}`)
             .join(', ')}`}>
-              ${shares.map((x) => html`<span style=${styleMap({ flexGrow: String(x.amount), background: funderColor(x.type) })}></span>`)}
+              ${shares.map((x) => html`<span ${styleProps({ flexGrow: x.amount, background: funderColor(x.type) })}></span>`)}
             </div>
             <ul class="legend">
               ${shares.map(
                 (x) => html`<li>
-                  <span class="swatch" style=${styleMap({ background: funderColor(x.type) })}></span>${s.funderType[x.type]}
+                  <span class="swatch" ${styleProps({ background: funderColor(x.type) })}></span>${s.funderType[x.type]}
                   <span class="muted">${formatMoney(x.amount, lang)} (${formatPercent(x.amount / fundedTotal, lang)})</span>
                 </li>`,
               )}

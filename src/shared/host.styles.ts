@@ -1,6 +1,6 @@
 /**
- * Styles every element shares. The host resets what a hostile theme may have set
- * on it (inherited font sizes, line heights, text transforms) and declares the
+ * Styles every element shares. They reset what a hostile theme may have set on
+ * the host (inherited line heights, text transforms, letter spacing) and declare the
  * theme tokens with their defaults, so a site overrides them from the outside.
  */
 import { css } from 'lit';
@@ -25,6 +25,11 @@ export const hostStyles = css`
 
     display: block;
     box-sizing: border-box;
+  }
+  /* Page rules that match the host element itself (\`* { line-height: 3 }\`) beat
+     :host rules, so the typography reset sits on the host's direct children. */
+  :host,
+  :host > * {
     font-family: var(--vitrine-font-family);
     font-size: var(--vitrine-font-size);
     font-weight: 400;

@@ -20,7 +20,8 @@ describe('<action-card> fields', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('[part="title"]')!.textContent).to.equal('Séjour à la neige');
     expect(root.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
-    expect(root.querySelector('[part="status"]')!.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal('Terminée — séjour réalisé');
+    expect(root.querySelector('[part="status"]')!.textContent).to.equal('Terminée');
+    expect(root.querySelector('.reason')!.textContent).to.equal('séjour réalisé');
     expect(text).to.contain('Jeunesse');
     expect([...root.querySelectorAll('[part="keyword"]')].map((k) => k.textContent)).to.deep.equal(['vacances / loisirs', 'Mobilité']);
     expect(text).to.contain('Douze jeunes préparent');

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Serves the demo pages the way a CMS would: static files, the CDN build, and a
+// strict Content-Security-Policy (no inline scripts or styles, same-origin only),
+// which proves the elements need nothing more.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const port = Number(process.env.PORT ?? 8080);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/** URL path → file: the CDN build under /cdn/, everything else from demo/. */
+function fileFor(pathname) {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  if (clean.startsWith('/cdn/')) return join(root, 'dist', clean);
+  if (clean.startsWith('/demo-build/')) return join(root, 'dist', clean);
+  return join(root, 'demo', clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+export function startDemoServer(listenPort = port) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = fileFor(url.pathname);
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CSP,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CSP });
+      res.end('Not found');
+    }
+  });
+  return new Promise((ok) => server.listen(listenPort, '127.0.0.1', () => ok(server)));
+}
+
+if (process.argv[1] === import.meta.filename) {
+  await startDemoServer();
+  console.log(`Vitrine demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+  console.log(`  funders' dashboard: http://localhost:${port}/dashboard.html`);
+}

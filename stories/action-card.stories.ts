@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+
+const FEED = '/sample-feed.json';
+
+const meta: Meta = {
+  title: 'Éléments/action-card',
+  component: 'action-card',
+  args: { 'action-id': 'mise-en-place-sejour-au-ski-interquartier', variant: 'compact', lang: 'fr' },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['compact', 'full'] },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+  },
+  render: (args) =>
+    html`<action-card src=${FEED} action-id=${args['action-id']} variant=${args.variant} lang=${args.lang}></action-card>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Default: Story = {};
+
+export const Compact: Story = { args: { 'action-id': 'halte-repit' } };
+
+export const Full: Story = { args: { 'action-id': 'acces-au-numerique', variant: 'full' } };
+
+export const Loading: Story = {
+  render: () => html`<action-card src="/fixtures/never-answers.json" .timeout=${600_000}></action-card>`,
+  parameters: { docs: { description: { story: 'A skeleton reserves the card’s height while the feed downloads.' } } },
+};
+
+export const Error: Story = {
+  render: () => html`<action-card src="/flux-introuvable.json"></action-card>`,
+};
+
+export const NotFound: Story = {
+  args: { 'action-id': 'fiche-qui-n-existe-pas' },
+};
+
+export const MissingFields: Story = {
+  render: () => html`<action-card .action=${{ id: 'presque-vide', structureId: 's', title: 'Réveillon solidaire' }}></action-card>`,
+};
+
+export const LongText: Story = {
+  render: () =>
+    html`<action-card
+      variant="full"
+      .action=${{
+        id: 'long',
+        structureId: 's',
+        title: 'Un titre de fiche très long, comme les centres en écrivent parfois, qui doit passer à la ligne proprement sans déborder',
+        keywords: ['Parentalité', 'Éducation / scolarité', 'Solidarité', 'Démocratie & citoyenneté', 'Santé', 'Mixité sociale', 'Vacances / loisirs'],
+        summary: 'Un résumé volontairement long. '.repeat(30),
+        limits: 'Une limite détaillée sur plusieurs phrases. '.repeat(20),
+        partners: Array.from({ length: 14 }, (_, i) => ({ name: `Partenaire associatif numéro ${i + 1}` })),
+      }}
+      .structure=${{ id: 's', name: 'Centre social et culturel intercommunal des Trois Vallées et du Plateau', departement: '62' }}
+    ></action-card>`,
+};
+
+export const English: Story = { args: { lang: 'en', 'action-id': 'allez-les-filles' } };
+
+export const Themed: Story = {
+  render: (args) => html`<div class="themed">
+    <style>
+      .themed action-card {
+        --vitrine-font-family: Georgia, serif;
+        --vitrine-color-surface: #1d1b26;
+        --vitrine-color-surface-alt: #2c2a38;
+        --vitrine-color-text: #f2f0fa;
+        --vitrine-color-muted: #c4c0d6;
+        --vitrine-color-border: #4a4660;
+        --vitrine-color-accent: #f5b14c;
+        --vitrine-color-accent-contrast: #1d1b26;
+        --vitrine-color-success: #7ee2a8;
+        --vitrine-radius: 0;
+      }
+      .themed action-card::part(title) {
+        font-size: 1.6rem;
+      }
+    </style>
+    <action-card src=${FEED} action-id=${args['action-id']}></action-card>
+  </div>`,
+};
