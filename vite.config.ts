@@ -7,6 +7,7 @@
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
 
@@ -36,6 +37,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
+      plugins: [minifyCssLiterals()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
