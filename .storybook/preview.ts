@@ -4,6 +4,9 @@ import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+// Storybook's iframe says lang="en"; Vitrine's default language is French, which elements read from <html lang>.
+document.documentElement.lang = 'fr';
+
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: { controls: { expanded: true } },

@@ -5,7 +5,7 @@ import '../src/define.js';
 const FEED = '/sample-feed.json';
 
 const meta: Meta = {
-  title: 'Éléments/action-card',
+  title: 'Elements/action-card',
   component: 'action-card',
   args: { 'action-id': 'mise-en-place-sejour-au-ski-interquartier', variant: 'compact', lang: 'fr' },
   argTypes: {
