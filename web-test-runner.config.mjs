@@ -10,7 +10,19 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // `import x from './file.json'` (the map's geometry) as Vite bundles it: a module whose default export is the
+    // data. Only for module imports (Sec-Fetch-Dest: script); fetch() of a feed still gets the JSON itself.
+    {
+      name: 'json-modules',
+      transform(context) {
+        if (context.path.endsWith('.json') && context.headers['sec-fetch-dest'] === 'script') {
+          return { body: `export default ${context.body};`, headers: { 'content-type': 'text/javascript; charset=utf-8' } };
+        }
+      },
+    },
+  ],
   middleware: [
     // A feed endpoint that never answers in time, for the timeout test.
     async function slowFeed(ctx, next) {

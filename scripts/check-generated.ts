@@ -4,7 +4,7 @@
  * (from the zod schema).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { renderFeedJsonSchema } from './build-schema.js';
 
 let stale = 0;
@@ -17,7 +17,13 @@ if (readFileSync('feed.schema.json', 'utf8') !== renderFeedJsonSchema()) {
 // The analyzer resolves --outdir against the working directory.
 const dir = 'node_modules/.cache/vitrine-cem';
 mkdirSync(dir, { recursive: true });
-execSync(`npx cem analyze --outdir ${dir} --quiet`, { stdio: ['ignore', 'ignore', 'inherit'] });
+// With --outdir the analyzer also rewrites package.json's "customElements" field: put it back.
+const pkg = readFileSync('package.json', 'utf8');
+try {
+  execSync(`npx cem analyze --outdir ${dir} --quiet`, { stdio: ['ignore', 'ignore', 'inherit'] });
+} finally {
+  writeFileSync('package.json', pkg);
+}
 if (readFileSync(`${dir}/custom-elements.json`, 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
   console.error('✗ custom-elements.json is out of date: run `npm run analyze` and commit it.');
   stale++;

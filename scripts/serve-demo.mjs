@@ -20,11 +20,11 @@ const types = {
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-/** URL path → file: the CDN build under /cdn/, everything else from demo/. */
+/** URL path → file: the CDN build under /cdn/, benchmark feeds under /bench/, everything else from demo/. */
 function fileFor(pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   if (clean.startsWith('/cdn/')) return join(root, 'dist', clean);
-  if (clean.startsWith('/demo-build/')) return join(root, 'dist', clean);
+  if (clean.startsWith('/bench/')) return join(root, 'dist', clean);
   return join(root, 'demo', clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 

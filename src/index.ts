@@ -1,6 +1,13 @@
 /** Vitrine's public API: element classes, feed schema and helpers. Registers nothing (see define.ts). */
 export { ActionCard } from './action-card/action-card.js';
+export { ActionList } from './action-list/action-list.js';
+export { FundingBreakdown } from './funding-breakdown/funding-breakdown.js';
+export { StaffingChart } from './staffing-chart/staffing-chart.js';
+export { ImpactDashboard } from './impact-dashboard/impact-dashboard.js';
 export * from './feed/index.js';
 export { ActionSelectEvent, FunderSelectEvent, TerritorySelectEvent } from './shared/events.js';
 export { resolveLang, type Lang } from './shared/i18n.js';
 export { define, ELEMENTS, type TagName } from './registry.js';
+export { defineLazy, ensureDefined, ensureTerritoryMap, loadTerritoryMap, observeLazyTags, type ElementLoader } from './lazy.js';
+// A type only: importing the class would put the map and its geometry in every bundle (it loads on demand).
+export type { TerritoryMap } from './territory-map/territory-map.js';

@@ -5,9 +5,17 @@
  * `define({ 'action-card': 'mon-action' })`.
  */
 import { ActionCard } from './action-card/action-card.js';
+import { ActionList } from './action-list/action-list.js';
+import { FundingBreakdown } from './funding-breakdown/funding-breakdown.js';
+import { StaffingChart } from './staffing-chart/staffing-chart.js';
+import { ImpactDashboard } from './impact-dashboard/impact-dashboard.js';
 
 export const ELEMENTS = {
   'action-card': ActionCard,
+  'action-list': ActionList,
+  'funding-breakdown': FundingBreakdown,
+  'staffing-chart': StaffingChart,
+  'impact-dashboard': ImpactDashboard,
 } as const;
 
 export type TagName = keyof typeof ELEMENTS;

@@ -56,6 +56,17 @@ export function parseFeedObject(feed: object): LoadedFeed {
   return loaded;
 }
 
+/**
+ * Registers a feed built from already validated data (several feeds merged, or a
+ * filtered view of one) so that elements given it as `.feed` only index it instead
+ * of validating every action again: what keeps a dashboard's filter changes fast.
+ */
+export function adoptFeed(result: ValidationResult | LoadedFeed): LoadedFeed {
+  const loaded = parsedObjects.get(result.feed) ?? ('actionById' in result ? result : indexFeed(result));
+  parsedObjects.set(result.feed, loaded);
+  return loaded;
+}
+
 interface SharedLoad {
   promise: Promise<LoadedFeed>;
   controller: AbortController;

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `vitrine` command line. The importer is TypeScript: tsx (a dependency of the
+// package) compiles it on the fly, so the command works from a clone without a build.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/import/cli.ts');
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,131 @@
+/**
+ * "Créer mon flux": the importer running in the browser. Pasted text or chosen files go
+ * through the same `importFiles` as the `vitrine import` command; the page shows the
+ * resulting <action-card> elements, the report of each fiche, and offers feed.json and the
+ * report as downloads. Nothing is sent anywhere.
+ */
+import { html, nothing, render } from 'lit';
+import '../src/define.js';
+import { importFiles, type ImportInput, type ImportResult } from '../src/import/import.js';
+import type { FicheReport } from '../src/import/report.js';
+import type { Action, Structure } from '../src/feed/schema.js';
+import { plural } from '../src/shared/i18n.js';
+
+/** A fiche written for this demo, in the SENACS form, with a named volunteer to show that names are dropped. */
+const EXAMPLE = `Actions "Jardin partagé des Tilleuls"
+DESCRIPTION DE L'ACTION
+- Statut de l'action
+- En cours
+- Dimension
+- Citoyenneté
+- Mots clés associés à l'action
+-
+- Solidarité
+- Santé
+- Résumé
+Un potager cultivé ensemble au pied des immeubles, ouvert à tous les habitants du quartier.
+- Structure organisatrice
+- CENTRE SOCIAL LES TILLEULS - Nord
+METHODOLOGIE DE L' ACTION
+- Public
+- Tous publics
+- Avec qui cette action a-t-elle été menée ?
+-
+Partenaires d'action:
+- Bailleur social
+- Caf
+- Commune
+- Territoire concerné
+- Un quartier
+- Ressources financières mobilisées pour cette action
+Coût total : 4 800 €
+CAF : 2 000 €
+Ville : 1 500 €
+Bailleur : 1 000 €
+Participation des habitants : 300 €
+- Nombre de personnes mobilisés pour cette action
+Les professionnels.
+Karima : 0,3 ETP
+Les bénévoles.
+Michel : 4H/semaine
+8 bénévoles
+AUTO-EVALUATION DE L’ACTION
+- Résultat pour les habitants
+Des voisins qui se connaissent et s'entraident.
+`;
+
+const form = document.querySelector<HTMLFormElement>('#import-form')!;
+const textarea = form.querySelector<HTMLTextAreaElement>('#fiche-text')!;
+const files = form.querySelector<HTMLInputElement>('#fiche-files')!;
+const keepNames = form.querySelector<HTMLInputElement>('#keep-names')!;
+const result = document.querySelector<HTMLElement>('#result')!;
+
+let downloadUrls: string[] = [];
+
+function download(name: string, value: unknown) {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }));
+  downloadUrls.push(url);
+  return html`<a href=${url} download=${name}>${name}</a>`;
+}
+
+const FORMAT: Record<FicheReport['format'], string> = {
+  senacs: 'formulaire SENACS',
+  'senacs-questions': 'questionnaire SENACS',
+  apriles: 'fiche Apriles',
+  page: 'page d’association',
+  unknown: 'format non reconnu',
+};
+
+function ficheReport(f: FicheReport) {
+  return html`<details>
+    <summary>
+      ${f.title} — ${FORMAT[f.format]}, ligne ${f.line}${f.flagged ? ' — à vérifier' : ''}
+      (${f.notUnderstood.length} ${plural(f.notUnderstood.length, 'passage non compris', 'passages non compris')},
+      ${f.assumptions.length} ${plural(f.assumptions.length, 'hypothèse', 'hypothèses')})
+    </summary>
+    <p><strong>Champs trouvés :</strong> ${f.found.join(', ')}</p>
+    ${f.notUnderstood.length
+      ? html`<p><strong>Présent dans le texte mais non compris :</strong></p>
+          <ul>${f.notUnderstood.map((n) => html`<li>${n.line ? `ligne ${n.line} ` : ''}(${n.field}) : ${n.text}</li>`)}</ul>`
+      : nothing}
+    ${f.assumptions.length
+      ? html`<p><strong>Hypothèses :</strong></p>
+          <ul>${f.assumptions.map((n) => html`<li>${n.line ? `ligne ${n.line} ` : ''}(${n.field}) : ${n.text}</li>`)}</ul>`
+      : nothing}
+  </details>`;
+}
+
+function show({ feed, report, valid }: ImportResult) {
+  for (const url of downloadUrls) URL.revokeObjectURL(url);
+  downloadUrls = [];
+  const actions = (feed.actions ?? []) as Action[];
+  const structures = new Map(((feed.structures ?? []) as Structure[]).map((s) => [s.id, s]));
+  const n = report.fiches.length;
+  render(
+    html`<h2>Résultat</h2>
+      <p>
+        ${n} ${plural(n, 'fiche lue', 'fiches lues')}, ${actions.length} ${plural(actions.length, 'action', 'actions')},
+        ${structures.size} ${plural(structures.size, 'structure', 'structures')}.
+        ${valid ? 'Le flux est valide.' : html`<strong>Le flux n’est pas valide :</strong> ${report.invalid.join(' ; ')}`}
+      </p>
+      ${n ? html`<p>Télécharger : ${download('feed.json', feed)} · ${download('rapport-import.json', report)}</p>` : nothing}
+      <div class="grid">
+        ${actions.map((a) => html`<action-card variant="full" .action=${a} .structure=${structures.get(a.structureId)}></action-card>`)}
+      </div>
+      ${n ? html`<h2>Rapport de lecture</h2>${report.fiches.map(ficheReport)}` : nothing}`,
+    result,
+  );
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const inputs: ImportInput[] = [];
+  if (textarea.value.trim()) inputs.push({ name: 'texte-colle.txt', text: textarea.value });
+  for (const file of files.files ?? []) inputs.push({ name: file.name, text: await file.text() });
+  show(importFiles(inputs, { keepNames: keepNames.checked }));
+});
+
+document.querySelector('#example')!.addEventListener('click', () => {
+  textarea.value = EXAMPLE;
+  form.requestSubmit();
+});

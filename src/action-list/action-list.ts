@@ -1,0 +1,171 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { activeFilters, applyFilters, facets, type DashboardFilters, type FilterKey } from '../feed/dashboard.js';
+import type { LoadedFeed } from '../feed/load.js';
+import type { Action } from '../feed/schema.js';
+import { FeedController, TaskStatus } from '../shared/feed-controller.js';
+import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
+import { formatNumber } from '../shared/format.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { resolveLang } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
+import { renderFilterForm, warmSearch } from './filter-form.js';
+import { filterFormStyles } from './filter-form.styles.js';
+import { listMessages } from './messages.js';
+import { SORT_KEYS, sortActions, type SortKey } from './sort.js';
+import { actionListStyles } from './action-list.styles.js';
+
+/** Milliseconds of quiet typing before a search runs. */
+const TYPING_DELAY = 250;
+
+/**
+ * The actions of a feed as compact cards, with a search box (accents and case
+ * ignored), filters by département, keyword, public, dimension, status, funder and
+ * year, four orders, and pages of `page-size` cards: only the cards shown are in the
+ * page, so 100,000 actions stay smooth. A live region announces the number found.
+ *
+ * @summary A searchable, filterable, sortable list of a feed's actions.
+ * @tag action-list
+ *
+ * @slot - Fallback content shown until the data arrives (e.g. a link to the feed).
+ *
+ * @csspart filters - The search and filter form.
+ * @csspart toolbar - The row holding the count and the sort menu.
+ * @csspart count - The number of actions found (a polite live region).
+ * @csspart list - The list of cards.
+ * @csspart item - One list item around an `<action-card>`.
+ * @csspart more - The "Afficher plus" button.
+ * @csspart message - Empty result, loading errors and warnings.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop [--action-list-card-min-width=19rem] - Narrowest card before the grid drops a column.
+ * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons and focus ring.
+ */
+export class ActionList extends LitElement {
+  static override styles = [hostStyles, filterFormStyles, actionListStyles];
+
+  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  @property({ reflect: true }) src?: string;
+
+  /** A whole feed object instead of `src`. */
+  @property({ attribute: false }) feed?: object;
+
+  /** Milliseconds before a feed download is abandoned. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Order of the cards: `title` (French alphabetical), `date`, `budget` or `etp` (largest first). */
+  @property({ reflect: true }) sort: SortKey = 'title';
+
+  /** Cards added by each "Afficher plus". */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /** Heading level of each card's title (2–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Hides the search box and filters (when the page, e.g. the dashboard, filters the feed itself). */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+
+  /** The criteria applied (the form edits them): `{ departement: '62', keyword: 'Santé' }`. */
+  @property({ attribute: false }) filters: DashboardFilters = {};
+
+  @state() private shown = 0;
+
+  private readonly data = new FeedController(this);
+  private memo?: { loaded: LoadedFeed; filters: DashboardFilters; sort: SortKey; results: Action[] };
+  private typing = 0;
+  private indexed?: object;
+
+  /** The actions found, in display order (all of them, not only the cards shown). */
+  get results(): readonly Action[] {
+    return this.memo?.results ?? [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const loaded = this.data.value;
+    if (!loaded) return;
+    const m = this.memo;
+    if (m && m.loaded === loaded && m.filters === this.filters && m.sort === this.sort && !changed.has('pageSize')) return;
+    this.memo = { loaded, filters: this.filters, sort: this.sort, results: sortActions(applyFilters(loaded.feed, this.filters), this.sort) };
+    this.shown = Math.max(1, this.pageSize);
+  }
+
+  protected override updated(): void {
+    const feed = this.memo?.loaded.feed;
+    // The search texts are folded while the reader looks at the first cards, not on the first key press.
+    if (feed && !this.noFilters && feed !== this.indexed) {
+      this.indexed = feed;
+      warmSearch(feed);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typing);
+  }
+
+  private setFilter = (key: FilterKey, value: string | number | undefined, typing = false) => {
+    clearTimeout(this.typing);
+    const apply = () => (this.filters = { ...this.filters, [key]: value });
+    if (typing) this.typing = window.setTimeout(apply, TYPING_DELAY);
+    else apply();
+  };
+
+  private more(): void {
+    const first = this.shown;
+    this.shown += Math.max(1, this.pageSize);
+    // Keyboard and screen-reader users land on the first new card, not back at the top.
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[first]?.focus());
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    if (this.data.status === TaskStatus.ERROR) return renderLoadError(this.data.error!, lang, () => this.data.retry());
+    const loaded = this.data.value;
+    if (!loaded || !this.memo) {
+      return html`<div part="skeleton" class="skeleton" aria-busy="true">
+        <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
+        <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
+        <slot></slot>
+      </div>`;
+    }
+    const t = listMessages(lang);
+    const results = this.memo.results;
+    const n = results.length;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`${this.noFilters ? nothing : html`${renderSkipped(loaded, lang)}${renderFilterForm(facets(loaded.feed, loaded.structureById), this.filters, lang, this.setFilter)}`}
+      <div part="toolbar" class="toolbar">
+        <p part="count" class="count" role="status">${t.count(formatNumber(n, lang), n)}</p>
+        <label class="field sort">
+          <span>${t.sortBy}</span>
+          <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SortKey)}>
+            ${SORT_KEYS.map((k) => html`<option value=${k} .selected=${k === this.sort}>${t.sort[k]}</option>`)}
+          </select>
+        </label>
+      </div>
+      ${n
+        ? html`<ol part="list" class="list">
+            ${results.slice(0, this.shown).map(
+              (a) => html`<li part="item" tabindex="-1">
+                <action-card .action=${a} .structure=${loaded.structureById.get(a.structureId)} heading-level=${level}></action-card>
+              </li>`,
+            )}
+          </ol>`
+        : html`<div part="message" class="message">
+            ${loaded.feed.actions.length || this.noFilters ? t.empty : t.emptyFeed}
+            ${!this.noFilters && activeFilters(this.filters).length
+              ? html`<div><button type="button" @click=${() => (this.filters = {})}>${t.reset}</button></div>`
+              : nothing}
+          </div>`}
+      ${n > this.shown
+        ? html`<button part="more" class="more" type="button" @click=${this.more}>
+            ${t.more(formatNumber(Math.min(this.shown, n), lang), formatNumber(n, lang))}
+          </button>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'action-list': ActionList;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Free-text search over actions, accent- and case-insensitive ("securite" finds
+ * "Sécurité", "coeur" finds "cœur"). Each action's searchable text is folded once per
+ * feed and kept in a WeakMap keyed by the feed object, so typing in the search box
+ * only runs `includes` over prepared strings.
+ */
+import { departementName } from './departements.js';
+import type { Action, Feed } from './schema.js';
+
+/**
+ * Lower case, no diacritics, ligatures and typographic apostrophes spelled out. Plain
+ * ASCII text (most titles) skips the Unicode work, which is most of the cost.
+ */
+export function fold(text: string): string {
+  let t = text.toLowerCase();
+  if (/[^\x00-\x7f]/.test(t)) {
+    t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (/[œæ’‘´]/.test(t)) t = t.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/[’‘´]/g, "'");
+  }
+  return t;
+}
+
+/** The words of a query, folded; an empty query gives no term (everything matches). */
+export function queryTerms(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+type Searchable = Pick<Feed, 'actions' | 'structures'>;
+
+/** An index being built: texts so far, the next action to fold, and folded short values. */
+interface Index {
+  texts: Map<Action, string>;
+  next: number;
+  folded: Map<string, string>;
+  structures: Map<string, string>;
+}
+
+const indexes = new WeakMap<Searchable, Index>();
+
+/** Folds a short value once per index: keywords, publics, places and funders repeat across thousands of actions. */
+function short(index: Index, value: string | undefined): string {
+  if (!value) return '';
+  let out = index.folded.get(value);
+  if (out === undefined) index.folded.set(value, (out = fold(value)));
+  return out;
+}
+
+/**
+ * What a reader may type to find an action: its title, summary, themes, public,
+ * places, partners and funders, and its structure's name, commune and département.
+ */
+function searchText(index: Index, a: Action): string {
+  const parts = [fold(a.title), a.summary ? fold(a.summary) : '', short(index, a.dimension), index.structures.get(a.structureId) ?? ''];
+  for (const k of a.keywords) parts.push(short(index, k));
+  for (const p of a.public) parts.push(short(index, p));
+  for (const p of a.territory?.places ?? []) parts.push(short(index, p));
+  for (const p of a.partners) parts.push(short(index, p.name));
+  for (const r of a.budget?.revenues ?? []) parts.push(short(index, r.label));
+  return parts.join(' ');
+}
+
+/**
+ * Folds the next actions of a feed's index for about `budgetMs` milliseconds (all of
+ * them without a budget); true once the index is complete. Elements call it in idle
+ * time, so that on a large feed the first key press finds the index ready and the
+ * page never freezes for the whole fold.
+ */
+export function buildSearchIndex(feed: Searchable, budgetMs = Infinity): boolean {
+  let index = indexes.get(feed);
+  if (!index) {
+    index = { texts: new Map(), next: 0, folded: new Map(), structures: new Map() };
+    for (const s of feed.structures) index.structures.set(s.id, [s.name, s.commune?.name, departementName(s.departement)].map((v) => short(index!, v)).join(' '));
+    indexes.set(feed, index);
+  }
+  const end = performance.now() + budgetMs;
+  const actions = feed.actions;
+  while (index.next < actions.length) {
+    const a = actions[index.next++]!;
+    index.texts.set(a, searchText(index, a));
+    if (index.next % 500 === 0 && performance.now() > end) break;
+  }
+  return index.next >= actions.length;
+}
+
+/** The folded text of every action of a feed, completed on first use. */
+export function searchIndex(feed: Searchable): Map<Action, string> {
+  buildSearchIndex(feed);
+  return indexes.get(feed)!.texts;
+}
+
+/**
+ * The actions (a subset of `feed.actions`, in their order) whose text holds every
+ * term of the query, wherever it is: "ski jeunes" finds "Séjour ski pour les jeunes".
+ */
+export function searchActions(feed: Searchable, actions: readonly Action[], query: string): Action[] {
+  const terms = queryTerms(query);
+  if (!terms.length) return actions.slice();
+  const index = searchIndex(feed);
+  const out: Action[] = [];
+  outer: for (const a of actions) {
+    const text = index.get(a);
+    if (text === undefined) continue;
+    for (const t of terms) if (!text.includes(t)) continue outer;
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,306 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
+import { FeedController, TaskStatus } from '../shared/feed-controller.js';
+import { renderLoadError } from '../shared/feed-status.js';
+import { resolveLang, type Lang } from '../shared/i18n.js';
+import { formatMoney } from '../shared/format.js';
+import { UNFUNDED_FILL, patternUrl } from '../shared/palette.js';
+import { FunderSelectEvent } from '../shared/events.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { chartStyles } from '../shared/chart.styles.js';
+import { dataTableStyles } from '../shared/data-table.styles.js';
+import { formatShare } from '../shared/data-table.js';
+import type { ExportFormat } from '../shared/chart-actions.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { SegmentFocus } from '../shared/tooltip.js';
+import type { ExportBlock } from '../shared/export-image.js';
+import {
+  barPath,
+  exportChart,
+  renderFrame,
+  renderGraphic,
+  renderLegend,
+  renderSkeleton,
+  selectActions,
+  type ChartSelection,
+  type SegmentView,
+} from '../shared/chart.js';
+import { donutLayout, rankedFractions, stackLayout } from './layout.js';
+import { fundingModel, type ChartModel, type FundingModel, type GroupBy, type Segment, type Show } from './model.js';
+import { fundingMessages, type FundingMessages } from './messages.js';
+import { fundingBreakdownStyles } from './funding-breakdown.styles.js';
+
+const BAR_HEIGHT = 28;
+/** Width used before the first measure (the chart then re-renders at its real width). */
+const FALLBACK_WIDTH = 320;
+/** Diameter of the exported donut (the page width does not matter in a file). */
+const EXPORT_DONUT = 200;
+
+/**
+ * How an action, a centre or a territory is financed: revenues by funder type (or by
+ * funder) and expenses by line, as a donut or bars, with each share in %, the
+ * unfunded part, approximate amounts marked, a data table and CSV/SVG/PNG downloads.
+ *
+ * @summary A funding chart (donut or bars) for one action or an aggregate of a Vitrine feed.
+ * @tag funding-breakdown
+ *
+ * @slot - Fallback content shown until the data arrives (e.g. the budget as text).
+ *
+ * @fires funder-select - A funder segment was chosen (click, Enter or Space). `event.key` is the funder type, or the funder's label with `group-by="funder"`; `event.groupBy` says which.
+ *
+ * @csspart frame - The chart's frame.
+ * @csspart title - The title (a heading of level `heading-level`).
+ * @csspart chart - Each chart (revenues, expenses).
+ * @csspart legend - The legend list (donut) or the ranked bar list (bar).
+ * @csspart tooltip - The tooltip.
+ * @csspart notes - Notes under the chart (approximate amounts, completeness).
+ * @csspart actions - The bar with "Voir les données" and the downloads.
+ * @csspart button - Each button of that bar.
+ * @csspart table - The data table.
+ * @csspart message - Loading errors, warnings and "budget non renseigné".
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop [--vitrine-funder-caf=#0072b2] - Colour of a funder type; one property per type: `--vitrine-funder-commune`, `-intercommunalite`, `-departement`, `-region`, `-etat`, `-europe`, `-msa`, `-carsat`, `-sante`, `-bailleur`, `-fondation`, `-entreprise`, `-usagers`, `-autofinancement`, `-autre`.
+ * @cssprop [--vitrine-series-0=#0072b2] - Colour of the n-th expense line (0 to 9).
+ * @cssprop [--vitrine-color-not-detailed=#aab2bd] - Colour of the part of a total that is not broken down.
+ * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
+ * @cssprop [--vitrine-color-text=#1f2328] - Main text colour.
+ * @cssprop [--vitrine-color-muted=#57606a] - Secondary text colour.
+ * @cssprop [--vitrine-color-surface=#ffffff] - Background, and the gaps between segments.
+ * @cssprop [--vitrine-color-border=#d0d7de] - Borders.
+ * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons and focus ring.
+ * @cssprop [--vitrine-radius=0.5rem] - Corner radius.
+ * @cssprop [--vitrine-space=1rem] - Base spacing.
+ * @cssprop [--funding-breakdown-max-width=60rem] - Maximum width of the element.
+ */
+export class FundingBreakdown extends LitElement {
+  static override styles = [hostStyles, chartStyles, dataTableStyles, fundingBreakdownStyles];
+
+  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  @property({ reflect: true }) src?: string;
+
+  /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */
+  @property({ attribute: false }) feed?: object;
+
+  /** Id of one action; without it the chart sums every action matching the filters below. */
+  @property({ attribute: 'action-id', reflect: true }) actionId?: string;
+
+  /** Only the actions of this structure (its id in the feed). */
+  @property() structure?: string;
+
+  /** Only the actions of structures in this département (code: `62`, `2A`, `974`). */
+  @property() departement?: string;
+
+  /** Only the actions with this keyword (case and accents ignored). */
+  @property() keyword?: string;
+
+  /** `type`: revenues by funder type (CAF, commune…); `funder`: by funder as named in the fiches. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'type';
+
+  /** `revenues`, `expenses`, or `both`. */
+  @property() show: Show = 'revenues';
+
+  /** `donut`, or `bar` (a stacked bar over a ranked list). */
+  @property({ reflect: true }) type: 'donut' | 'bar' = 'donut';
+
+  /** Hides the download buttons (the data table stays available). */
+  @property({ attribute: 'no-export', type: Boolean }) noExport = false;
+
+  /** Heading level of the title (2–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Milliseconds before a feed download is abandoned. */
+  @property({ type: Number }) timeout?: number;
+
+  @state() private tableOpen = false;
+
+  private readonly data = new FeedController(this);
+  private readonly segments = new SegmentFocus(this);
+  private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
+  private memo?: { key: readonly unknown[]; selection: ChartSelection | FeedLoadError; model?: FundingModel };
+
+  private get bars(): boolean {
+    return this.type === 'bar';
+  }
+
+  private get grouping(): GroupBy {
+    return this.groupBy === 'funder' ? 'funder' : 'type';
+  }
+
+  /** Selection and model, recomputed only when the data or the question changes (not on hover). */
+  private compute(loaded: LoadedFeed, lang: Lang) {
+    const show: Show = this.show === 'expenses' || this.show === 'both' ? this.show : 'revenues';
+    const key = [loaded, lang, this.actionId, this.structure, this.departement, this.keyword, this.grouping, show];
+    if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
+      const selection = selectActions(loaded, this);
+      const model = selection instanceof FeedLoadError ? undefined : fundingModel(selection.actions, this.grouping, show, lang);
+      this.memo = { key, selection, model };
+    }
+    return this.memo;
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    if (this.data.status === TaskStatus.ERROR) return renderLoadError(this.data.error!, lang, () => this.data.retry());
+    const loaded = this.data.value;
+    if (!loaded) return renderSkeleton(lang, this.bars ? '8rem' : '15rem');
+    const { selection, model } = this.compute(loaded, lang);
+    if (selection instanceof FeedLoadError) return renderLoadError(selection, lang);
+    const t = fundingMessages(lang);
+    const title = selection.action
+      ? t.actionTitle(selection.action.title)
+      : t.aggregateTitle(selection.actions.length) + (selection.scope.length ? ` — ${selection.scope.join(', ')}` : '');
+    const ok = model!.state === 'ok';
+    return renderFrame({
+      lang,
+      loaded,
+      title,
+      headingLevel: this.headingLevel,
+      single: !!selection.action,
+      body: ok
+        ? html`${this.renderHeadline(selection, model!, lang, t)}${model!.charts.map((c) => this.renderChart(c, model!, lang, t))}`
+        : html`<p class="message" part="message">${model!.state === 'no-actions' ? t.noActions : t.noBudget}</p>`,
+      notes: model!.notes,
+      tables: ok ? model!.charts.map((c) => c.table) : undefined,
+      tableOpen: this.tableOpen,
+      onToggle: () => (this.tableOpen = !this.tableOpen),
+      onExport: this.noExport ? undefined : (format) => void this.export(format, title, selection, model!, lang),
+    });
+  }
+
+  private renderHeadline(selection: ChartSelection, model: FundingModel, lang: Lang, t: FundingMessages) {
+    const budget = selection.action?.budget;
+    const qualifiers = [budget?.period === 'annual' ? t.annual : '', budget?.basis === 'forecast' ? t.forecast : ''].filter(Boolean);
+    return html`<p class="headline">
+      ${t.budget} :
+      <strong>${model.totals.approximate ? html`<abbr title=${t.approximate}>≈</abbr> ` : nothing}${formatMoney(model.totals.cost, lang)}</strong>
+      ${qualifiers.length ? ` (${qualifiers.join(', ')})` : nothing}
+    </p>`;
+  }
+
+  private renderChart(chart: ChartModel, model: FundingModel, lang: Lang, t: FundingMessages) {
+    const heading = html`<p class="chart-heading" aria-hidden=${chart.missing ? 'false' : 'true'}>${chart.heading}</p>`;
+    if (chart.missing) {
+      return html`<section class="chart" part="chart" data-chart=${chart.id}>${heading}<p class="message" part="message">${chart.missing}</p></section>`;
+    }
+    const width = Math.max(200, this.resize.width || FALLBACK_WIDTH);
+    const segs = chart.segments;
+    const view = (seg: Segment, index: number, d: string, anchor: readonly [number, number]): SegmentView => ({
+      d,
+      index,
+      anchor,
+      color: seg.color,
+      hatch: seg.kind === 'unfunded' ? UNFUNDED_FILL : patternUrl(index),
+      kind: seg.kind,
+      label: t.segment(seg.detail ? `${seg.label} (${seg.detail})` : seg.label, formatMoney(seg.amount, lang), formatShare(seg.share, lang), seg.approximate),
+      role: seg.kind === 'funder' ? 'button' : 'img',
+    });
+    let views: SegmentView[];
+    let size: [number, number];
+    if (this.bars) {
+      views = stackLayout(segs, (s) => s.amount, width).map((b) => view(b.datum, b.index, barPath(b.x, b.width, BAR_HEIGHT), [b.x + b.width / 2, 0]));
+      size = [width, BAR_HEIGHT];
+    } else {
+      const d = donutLayout(segs, (s) => s.amount, width);
+      views = d.arcs.map((a) => view(a.datum, a.index, a.path, a.anchor));
+      size = [d.size, d.size];
+    }
+    const fractions = rankedFractions(segs.map((s) => s.amount));
+    const order = [...segs.keys()];
+    if (this.bars) order.sort((a, b) => segs[b]!.amount - segs[a]!.amount);
+    return html`<section class="chart" part="chart" data-chart=${chart.id}>
+      ${heading}
+      <div class="chart-body" data-type=${this.bars ? 'bar' : 'donut'}>
+        ${renderGraphic({
+          chart: chart.id,
+          width: size[0],
+          height: size[1],
+          label: chart.summary,
+          roleDescription: t.chartRole,
+          hint: chart.id === 'revenues' ? t.keyboardHint : t.keyboardHintPlain,
+          segments: views,
+          focus: this.segments,
+          choose: (i) => this.choose(chart, i),
+          tooltip: (i) => this.tooltip(segs[i]!, lang),
+          center: this.bars
+            ? undefined
+            : [
+                `${model.totals.approximate ? '≈ ' : ''}${formatMoney(chart.id === 'revenues' ? model.totals.cost : chart.total, lang)}`,
+                chart.id === 'revenues' ? t.budget : t.expenses,
+              ],
+        })}
+        ${renderLegend(
+          order.map((i) => {
+            const s = segs[i]!;
+            return {
+              color: s.kind === 'unfunded' && this.bars ? 'var(--vitrine-color-muted)' : s.color,
+              hatch: s.kind === 'unfunded' ? UNFUNDED_FILL : patternUrl(i),
+              label: s.label,
+              detail: s.detail,
+              figure: this.figure(s, lang),
+              fraction: fractions[i],
+            };
+          }),
+          this.bars,
+        )}
+      </div>
+    </section>`;
+  }
+
+  private figure(seg: Segment, lang: Lang) {
+    return html`<span class="amount">${seg.approximate ? '≈ ' : ''}${formatMoney(seg.amount, lang)}</span> <span class="pct">${formatShare(seg.share, lang)}</span>`;
+  }
+
+  private tooltip(seg: Segment, lang: Lang) {
+    return html`<strong>${seg.label}</strong>${seg.detail ? html`${seg.detail}<br />` : nothing}${seg.approximate ? '≈ ' : ''}${formatMoney(seg.amount, lang)} ·
+      ${formatShare(seg.share, lang)}`;
+  }
+
+  private choose(chart: ChartModel, index: number): void {
+    const seg = chart.segments[index];
+    if (seg?.kind === 'funder') this.dispatchEvent(new FunderSelectEvent(seg.key, this.grouping));
+  }
+
+  private async export(format: ExportFormat, title: string, selection: ChartSelection, model: FundingModel, lang: Lang): Promise<void> {
+    const t = fundingMessages(lang);
+    const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    await exportChart(format, `${t.file}-${selection.action?.id ?? title}`, model.charts.map((c) => c.table), probe, (color, exportWidth) => ({
+      title,
+      subtitle: `${t.budget} : ${model.totals.approximate ? '≈ ' : ''}${formatMoney(model.totals.cost, lang)}`,
+      notes: model.notes,
+      blocks: model.charts
+        .filter((c) => c.segments.length)
+        .map((c): ExportBlock => {
+          // The hatching of the unfunded part does not survive outside the page: a light grey stands in.
+          const colors = c.segments.map((s) => (s.kind === 'unfunded' ? '#d0d0d0' : color(s.color)));
+          const rows = c.segments.map((s, i) => ({
+            color: colors[i]!,
+            label: s.detail ? `${s.label} (${s.detail})` : s.label,
+            value: `${s.approximate ? '≈ ' : ''}${formatMoney(s.amount, lang)} · ${formatShare(s.share, lang)}`,
+          }));
+          if (this.bars) {
+            const w = exportWidth - 32;
+            const shapes = stackLayout(c.segments, (s) => s.amount, w).map((b) => ({ d: barPath(b.x, b.width, BAR_HEIGHT), fill: colors[b.index]! }));
+            return { heading: c.heading, legend: 'below', graphicWidth: w, graphicHeight: BAR_HEIGHT, shapes, rows };
+          }
+          const d = donutLayout(c.segments, (s) => s.amount, EXPORT_DONUT);
+          return {
+            heading: c.heading,
+            legend: 'side',
+            graphicWidth: d.size,
+            graphicHeight: d.size,
+            shapes: d.arcs.map((a) => ({ d: a.path, fill: colors[a.index]! })),
+            center: [formatMoney(c.id === 'revenues' ? model.totals.cost : c.total, lang), c.id === 'revenues' ? t.budget : t.expenses],
+            rows,
+          };
+        }),
+    }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'funding-breakdown': FundingBreakdown;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The filtered actions as one table, one row per action: what a funder pastes into a
+ * spreadsheet. Written by shared/export.ts as French Excel CSV (`;`, BOM, decimal comma).
+ */
+import { actionCost, staffingTotals } from '../feed/aggregate.js';
+import { actionBeneficiaries } from '../feed/dashboard.js';
+import { departementName } from '../feed/departements.js';
+import { FUNDER_TYPES, type FunderType } from '../feed/funders.js';
+import type { Action, Structure } from '../feed/schema.js';
+import type { Cell, DataColumn, DataTableModel } from '../shared/data-table.js';
+import type { Lang } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
+import { listMessages } from '../action-list/messages.js';
+import { dashboardMessages } from './messages.js';
+
+/** One column per funder type that funds at least one of the actions with an amount. */
+export function actionsTable(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>, lang: Lang, caption: string): DataTableModel {
+  const t = dashboardMessages(lang).csv;
+  const funded = new Set<FunderType>();
+  for (const a of actions) for (const r of a.budget?.revenues ?? []) if (r.amount !== undefined) funded.add(r.funderType);
+  const types = FUNDER_TYPES.filter((type) => funded.has(type));
+  const text = (label: string): DataColumn => ({ label, format: 'text' });
+  const columns: DataColumn[] = [
+    ...[t.id, t.title, t.structure, t.departement, t.commune, t.status].map(text),
+    { label: t.year, format: 'number' },
+    ...[t.dimension, t.keywords, t.public].map(text),
+    { label: t.budget, format: 'money' },
+    ...types.map((type): DataColumn => ({ label: t.funder(sharedMessages(lang).funderType[type]), format: 'money' })),
+    { label: t.etpSalaried, format: 'etp' },
+    { label: t.etpVolunteer, format: 'etp' },
+    { label: t.beneficiaries, format: 'number' },
+  ];
+  const rows = actions.map((a): Cell[] => {
+    const s = structureById.get(a.structureId);
+    const code = s?.departement;
+    const byType = new Map<FunderType, number>();
+    for (const r of a.budget?.revenues ?? []) if (r.amount !== undefined) byType.set(r.funderType, (byType.get(r.funderType) ?? 0) + r.amount);
+    const staffing = a.staffing ? staffingTotals([a]) : undefined;
+    const etp = staffing && staffing.completeness.withEtp > 0;
+    return [
+      a.id,
+      a.title,
+      s?.name ?? null,
+      code ? `${departementName(code) ?? code} (${code})` : null,
+      s?.commune?.name ?? null,
+      a.status ? listMessages(lang).status[a.status.state] : null,
+      a.year ?? null,
+      a.dimension ?? null,
+      a.keywords.join(', ') || null,
+      a.public.join(', ') || null,
+      actionCost(a.budget) ?? null,
+      ...types.map((type) => byType.get(type) ?? null),
+      etp ? staffing.etpSalaried : null,
+      etp ? staffing.etpVolunteer : null,
+      actionBeneficiaries(a) ?? null,
+    ];
+  });
+  return { caption, columns, rows };
+}

@@ -1,0 +1,237 @@
+import { css } from 'lit';
+
+export const impactDashboardStyles = css`
+  :host {
+    --impact-dashboard-bar: var(--vitrine-color-accent);
+  }
+  :host > * + * {
+    margin-top: var(--vitrine-space);
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .subheading {
+    margin: 0 0 0.35rem;
+    font-size: 0.875em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--vitrine-color-muted);
+  }
+  .controls,
+  .panel,
+  .figures-section {
+    padding: var(--vitrine-space);
+    border: 1px solid var(--vitrine-color-border);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface);
+  }
+  .controls {
+    background: var(--vitrine-color-surface-alt);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-top: 0.75rem;
+  }
+  button {
+    font: inherit;
+    line-height: 1.3;
+    cursor: pointer;
+    margin: 0;
+    text-transform: none;
+  }
+  .chip,
+  .clear,
+  .tools button,
+  .link {
+    padding: 0.3em 0.8em;
+    border-radius: 999px;
+    border: 1px solid var(--vitrine-color-accent);
+    background: var(--vitrine-color-surface);
+    color: var(--vitrine-color-accent);
+    font-weight: 600;
+  }
+  .chip {
+    background: var(--vitrine-color-accent);
+    color: var(--vitrine-color-accent-contrast);
+  }
+  .tools button {
+    border-radius: var(--vitrine-radius);
+  }
+  .link {
+    margin-top: 0.35rem;
+    font-size: 0.875em;
+  }
+  .no-filter,
+  .note {
+    margin: 0.5rem 0 0;
+    font-size: 0.875em;
+    color: var(--vitrine-color-muted);
+  }
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    gap: var(--vitrine-space);
+    margin: 0;
+  }
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--vitrine-color-accent);
+    container-type: inline-size;
+  }
+  dt {
+    font-weight: 600;
+    color: var(--vitrine-color-muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .value {
+    display: flex;
+    flex-direction: column;
+    /* Large totals (≈ 128 439 700 €) shrink with their column instead of overflowing it. */
+    font-size: min(1.5em, 11cqi);
+    font-weight: 700;
+    line-height: 1.2;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .value small {
+    font-size: 0.55em;
+    font-weight: 600;
+    color: var(--vitrine-color-muted);
+  }
+  .figure .note {
+    margin: 0;
+  }
+  .panels {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+    gap: var(--vitrine-space);
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+  /* The charts and the map draw their own frames. */
+  .chart > * {
+    max-width: none;
+  }
+  .distributions {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: calc(var(--vitrine-space) * 1.5) var(--vitrine-space);
+  }
+  .bars {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+  }
+  .bars li {
+    margin: 0;
+  }
+  [part='bar'] {
+    display: grid;
+    grid-template-columns: minmax(0, 10rem) minmax(2rem, 1fr) auto;
+    align-items: center;
+    gap: 0.5rem;
+    width: 100%;
+    padding: 0.2rem 0.35rem;
+    border: 1px solid transparent;
+    border-radius: calc(var(--vitrine-radius) / 2);
+    background: none;
+    color: var(--vitrine-color-text);
+    text-align: start;
+    font-size: 0.9375em;
+  }
+  [part='bar']:hover {
+    border-color: var(--vitrine-color-border);
+  }
+  [part='bar'][aria-pressed='true'] {
+    border-color: var(--vitrine-color-accent);
+    background: var(--vitrine-color-surface-alt);
+    font-weight: 700;
+  }
+  .bar-label {
+    line-height: 1.25;
+  }
+  .track {
+    height: 0.7rem;
+    border-radius: 999px;
+    background: var(--vitrine-color-surface-alt);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    height: 100%;
+    width: var(--share);
+    min-width: 2px;
+    background: var(--impact-dashboard-bar);
+  }
+  .bar-value {
+    min-width: 2.5em;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  @media (forced-colors: active) {
+    .fill {
+      background: CanvasText;
+    }
+    [part='bar'][aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
+  @media print {
+    .controls {
+      border: none;
+      padding: 0;
+      background: none;
+    }
+    .clear,
+    .tools,
+    .link,
+    .no-filter,
+    .chip span {
+      display: none;
+    }
+    /* The chips print as the list of filters the figures were computed with. */
+    .chip {
+      padding: 0;
+      border: none;
+      background: none;
+      color: #000;
+    }
+    .chips::before {
+      content: attr(aria-label) ' :';
+      font-weight: 700;
+    }
+    .chips {
+      gap: 0.25rem 1rem;
+    }
+    .panel,
+    .chart,
+    .figures-section {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .fill {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;

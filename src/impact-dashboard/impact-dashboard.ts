@@ -1,0 +1,390 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  activeFilters,
+  applyFilters,
+  distributions,
+  facets,
+  feedView,
+  headline,
+  mergeFeeds,
+  type Bar,
+  type DashboardFilters,
+  type Distributions,
+  type FilterKey,
+  type Headline,
+} from '../feed/dashboard.js';
+import { normalizeLabel } from '../feed/filter.js';
+import { FeedLoadError, adoptFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
+import { ensureDefined } from '../lazy.js';
+import type { Action, Feed } from '../feed/schema.js';
+import { readFilters, writeFilters } from '../feed/url-state.js';
+import type { FunderSelectEvent, TerritorySelectEvent } from '../shared/events.js';
+import { csvBlob, downloadBlob, fileSlug, toCsv } from '../shared/export.js';
+import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
+import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { resolveLang, type Lang } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
+import { styleProps } from '../shared/style-props.js';
+import { barValue, isActive, renderFilterForm, valueLabel, warmSearch } from '../action-list/filter-form.js';
+import { filterFormStyles } from '../action-list/filter-form.styles.js';
+import { listMessages } from '../action-list/messages.js';
+import { actionsTable } from './csv.js';
+import { dashboardMessages, type DashboardMessages } from './messages.js';
+import { impactDashboardStyles } from './impact-dashboard.styles.js';
+
+interface SourceFailure {
+  source: string;
+  error: FeedLoadError;
+}
+
+interface Loaded {
+  loaded: LoadedFeed;
+  failures: SourceFailure[];
+}
+
+/** The figures of one filter state, computed once per change (not per render). */
+interface View {
+  loaded: LoadedFeed;
+  filters: DashboardFilters;
+  actions: readonly Action[];
+  feed: Feed;
+  headline: Headline;
+  distributions: Distributions;
+}
+
+const DISTRIBUTIONS = ['keyword', 'public', 'dimension', 'status', 'year', 'departement'] as const;
+/** Bars listed before "Voir les N". */
+const TOP = 8;
+const TYPING_DELAY = 250;
+
+/**
+ * One page for a federation or a funder: what all the centres of a territory do. It
+ * merges one or several feeds, adds up actions, structures, budget, ETP and
+ * beneficiaries (each with what the fiches leave out), and shows funding, staffing,
+ * the map, distributions and the list of actions. Every panel shares one set of
+ * filters, shown as removable chips and kept in the page's query string, so a
+ * filtered view can be shared. The actions of the view export as CSV and print.
+ *
+ * Several sources: `src="a.json b.json"`, or `<vitrine-source src="…" label="…">`
+ * children. A source that fails is named in a warning; the others still show.
+ *
+ * @summary An impact dashboard over one or many social centres' feeds, with shared filters.
+ * @tag impact-dashboard
+ *
+ * @slot - Fallback content shown until the data arrives; `<vitrine-source>` children name extra feeds.
+ *
+ * @csspart controls - The filter form and the active filter chips.
+ * @csspart chips - The active filters, each a "Retirer le filtre" button.
+ * @csspart figures - The headline figures.
+ * @csspart figure - One headline figure.
+ * @csspart panel - Each panel (funding, staffing, map, distributions, list).
+ * @csspart bars - A distribution's list of bars.
+ * @csspart bar - One bar (a button that filters by its value).
+ * @csspart button - The export, print and "Voir les N" buttons.
+ * @csspart message - Loading errors and warnings.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop [--impact-dashboard-bar=#0b5cad] - Colour of the distribution bars.
+ * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons, chips and focus ring.
+ */
+export class ImpactDashboard extends LitElement {
+  static override styles = [hostStyles, filterFormStyles, impactDashboardStyles];
+
+  /** URL of the feed, or several URLs separated by spaces (merged). */
+  @property({ reflect: true }) src?: string;
+
+  /** A whole feed object instead of `src`. */
+  @property({ attribute: false }) feed?: object;
+
+  /** Milliseconds before each feed download is abandoned. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Heading level of the section titles (2–5); panel titles sit one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Leaves the page's query string alone (filters are neither read from it nor written to it). */
+  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+
+  /** The filters every panel shares; set by the reader (form, chips, bars, charts, map) or by the page. */
+  @property({ attribute: false }) filters: DashboardFilters = {};
+
+  @state() private expanded = new Set<string>();
+
+  private view?: View;
+  private indexed?: Feed;
+  private typing = 0;
+  private readonly children$ = new MutationObserver(() => this.requestUpdate());
+
+  private readonly data = new Task(this, {
+    args: () => [this.sources().join(' '), this.feed] as const,
+    task: async ([list, feed], { signal }): Promise<Loaded> => {
+      if (feed) return { loaded: parseFeedObject(feed), failures: [] };
+      const urls = list.split(' ').filter(Boolean);
+      if (!urls.length) throw new FeedLoadError('no-source');
+      const results = await Promise.allSettled(urls.map((url) => loadFeed(url, signal, this.timeout)));
+      signal.throwIfAborted();
+      const ok: LoadedFeed[] = [];
+      const failures: SourceFailure[] = [];
+      results.forEach((r, i) => {
+        if (r.status === 'fulfilled') ok.push(r.value);
+        else failures.push({ source: this.sourceLabel(urls[i]!), error: r.reason instanceof FeedLoadError ? r.reason : new FeedLoadError('network') });
+      });
+      if (!ok.length) throw failures[0]!.error;
+      // The merged feed (or the single one) is handed to the panels as `.feed`: adopted, it is not validated again.
+      return { loaded: adoptFeed(ok.length === 1 ? ok[0]! : mergeFeeds(ok)), failures };
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.children$.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'label'] });
+    if (!this.noUrl) {
+      const fromUrl = readFilters(location.search);
+      if (activeFilters(fromUrl).length) this.filters = fromUrl;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.children$.disconnect();
+    clearTimeout(this.typing);
+  }
+
+  /** Feed URLs: those of `src`, then those of `<vitrine-source>` children. */
+  private sources(): string[] {
+    const children = [...this.querySelectorAll(':scope > vitrine-source[src]')].map((e) => e.getAttribute('src')!.trim());
+    return [...(this.src?.split(/\s+/) ?? []), ...children].filter(Boolean);
+  }
+
+  private sourceLabel(url: string): string {
+    const child = [...this.querySelectorAll(':scope > vitrine-source[label]')].find((e) => e.getAttribute('src')?.trim() === url);
+    return child?.getAttribute('label') || url;
+  }
+
+  protected override willUpdate(): void {
+    const loaded = this.data.value?.loaded;
+    if (!loaded || (this.view?.loaded === loaded && this.view.filters === this.filters)) return;
+    const actions = applyFilters(loaded.feed, this.filters);
+    const feed = feedView(loaded.feed, actions);
+    adoptFeed({ feed, issues: [], actionCount: actions.length });
+    this.view = {
+      loaded,
+      filters: this.filters,
+      actions,
+      feed,
+      headline: headline(actions, loaded.structureById),
+      distributions: distributions(actions, loaded.structureById),
+    };
+  }
+
+  protected override firstUpdated(): void {
+    // The page-level lazy loader cannot see into this shadow root: ask for the map's code directly.
+    void ensureDefined('territory-map');
+  }
+
+  protected override updated(): void {
+    const feed = this.view?.loaded.feed;
+    // The search texts are folded while the reader looks at the figures, not on the first key press.
+    if (feed && feed !== this.indexed) {
+      this.indexed = feed;
+      warmSearch(feed);
+    }
+  }
+
+  /** Changes the filters and mirrors them in the query string (replaceState: no history entry per click). */
+  private setFilters(filters: DashboardFilters): void {
+    this.filters = filters;
+    if (this.noUrl) return;
+    history.replaceState(history.state, '', location.pathname + writeFilters(location.search, filters) + location.hash);
+  }
+
+  private setFilter = (key: FilterKey, value: string | number | undefined, typing = false): void => {
+    clearTimeout(this.typing);
+    const apply = () => this.setFilters({ ...this.filters, [key]: value });
+    if (typing) this.typing = window.setTimeout(apply, TYPING_DELAY);
+    else apply();
+  };
+
+  /** A bar, a chart segment or a map area filters by its value; choosing it again removes the filter. */
+  private toggle(key: FilterKey, value: string | number): void {
+    const current = this.filters[key];
+    const free = key === 'keyword' || key === 'public' || key === 'dimension';
+    const same = current !== undefined && (free ? normalizeLabel(String(current)) === normalizeLabel(String(value)) : String(current) === String(value));
+    this.setFilter(key, same ? undefined : value);
+  }
+
+  private async removeChip(key: FilterKey): Promise<void> {
+    const keys = activeFilters(this.filters);
+    const at = keys.indexOf(key);
+    this.setFilter(key, undefined);
+    await this.updateComplete;
+    // Focus stays in the chip row (the next chip, else the first field) instead of falling back to the page.
+    const chips = this.renderRoot.querySelectorAll<HTMLElement>('[part="chips"] button');
+    (chips[Math.min(at, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('input[name="q"]'))?.focus();
+  }
+
+  private exportCsv(lang: Lang): void {
+    const view = this.view!;
+    const title = view.loaded.feed.title ?? dashboardMessages(lang).title;
+    const csv = toCsv([actionsTable(view.actions, view.loaded.structureById, lang, title)]);
+    downloadBlob(csvBlob(csv), `${fileSlug(title)}.csv`);
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    if (this.data.status === TaskStatus.ERROR) {
+      const error = this.data.error instanceof FeedLoadError ? this.data.error : new FeedLoadError('schema', String(this.data.error));
+      return renderLoadError(error, lang, () => void this.data.run());
+    }
+    const data = this.data.value;
+    const view = this.view;
+    if (this.data.status !== TaskStatus.COMPLETE || !data || !view) {
+      return html`<div part="skeleton" class="skeleton" aria-busy="true">
+        <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
+        <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
+        <slot></slot>
+      </div>`;
+    }
+    const t = dashboardMessages(lang);
+    const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
+    const { loaded, failures } = data;
+    return html`
+      ${failures.map(
+        (f) => html`<div class="message" data-tone="warning" role="status" part="message">
+          ${t.sourceFailed(f.source, sharedMessages(lang).loadError(f.error.kind, f.error.detail))}
+        </div>`,
+      )}
+      ${renderSkipped(loaded, lang)}
+      ${loaded.feed.actions.length ? this.renderView(view, loaded, t, lang, level) : html`<p class="message" part="message">${listMessages(lang).emptyFeed}</p>`}
+    `;
+  }
+
+  private renderView(view: View, loaded: LoadedFeed, t: DashboardMessages, lang: Lang, level: number) {
+    const heading = (text: string) => html`<div class="heading" role="heading" aria-level=${level}>${text}</div>`;
+    return html`
+      <div part="controls" class="controls">
+        ${renderFilterForm(facets(loaded.feed, loaded.structureById), this.filters, lang, this.setFilter)} ${this.renderChips(t, lang)}
+      </div>
+      <section part="figures" class="figures-section">${heading(t.figures)} ${this.renderFigures(view.headline, loaded.feed.actions.length, t, lang)}</section>
+      <div class="panels">
+        <section part="panel" class="chart">
+          <funding-breakdown
+            .feed=${view.feed}
+            heading-level=${level + 1}
+            @funder-select=${(e: FunderSelectEvent) => e.groupBy === 'type' && this.toggle('funder', e.key)}
+          ></funding-breakdown>
+        </section>
+        <section part="panel" class="chart">
+          <staffing-chart .feed=${view.feed} heading-level=${level + 1}></staffing-chart>
+        </section>
+        <section part="panel" class="chart wide">
+          <territory-map
+            .feed=${view.feed}
+            selected=${this.filters.departement ?? nothing}
+            ?no-markers=${view.feed.structures.length > 400}
+            @territory-select=${(e: TerritorySelectEvent) => e.level === 'departement' && this.toggle('departement', e.code)}
+          ></territory-map>
+        </section>
+      </div>
+      <section part="panel" class="panel">
+        ${heading(t.distributions)}
+        <div class="distributions">${DISTRIBUTIONS.map((key) => this.renderBars(key, view.distributions, t, lang, level + 1))}</div>
+      </section>
+      <section part="panel" class="panel">
+        ${heading(t.list)}
+        <div class="tools">
+          <button part="button" type="button" @click=${() => this.exportCsv(lang)}>${t.export}</button>
+          <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
+        </div>
+        <action-list .feed=${view.feed} no-filters heading-level=${level + 1}></action-list>
+      </section>
+    `;
+  }
+
+  private renderChips(t: DashboardMessages, lang: Lang) {
+    const keys = activeFilters(this.filters);
+    if (!keys.length) return html`<p class="no-filter">${t.noFilter}</p>`;
+    const names = listMessages(lang).filter;
+    const label = (k: FilterKey) => `${names[k]} : ${valueLabel(k, this.filters[k]!, lang)}`;
+    return html`<div part="chips" class="chips" role="group" aria-label=${t.activeFilters}>
+      ${keys.map(
+        (k) => html`<button type="button" class="chip" aria-label=${t.remove(label(k))} @click=${() => this.removeChip(k)}>
+          ${label(k)} <span aria-hidden="true">×</span>
+        </button>`,
+      )}
+      ${keys.length > 1 ? html`<button type="button" class="clear" @click=${() => this.setFilters({})}>${t.clear}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderFigures(h: Headline, total: number, t: DashboardMessages, lang: Lang) {
+    const n = (x: number) => formatNumber(x, lang);
+    const without = (missing: number, what: string) => t.without(n(missing), n(h.actions), h.actions, what);
+    const figure = (label: string, value: unknown, note: string) => html`<div part="figure" class="figure">
+      <dt>${label}</dt>
+      <dd class="value">${value}</dd>
+      <dd class="note">${note}</dd>
+    </div>`;
+    return html`<dl class="figures">
+      ${figure(t.actions, n(h.actions), total === h.actions ? '' : t.ofTotal(n(total)))}
+      ${figure(t.structures, n(h.structures), '')}
+      ${figure(t.budget, `${h.budgetApproximate ? '≈ ' : ''}${formatMoney(h.budget, lang)}`, without(h.withoutBudget, t.withoutBudget))}
+      ${figure(
+        t.staffing,
+        html`<span>${formatEtp(h.etpSalaried, lang)} <small>${t.etpSalaried}</small></span>
+          <span>${formatEtp(h.etpVolunteer, lang)} <small>${t.etpVolunteer}</small></span>`,
+        without(h.withoutEtp, t.withoutEtp),
+      )}
+      ${figure(
+        t.beneficiaries,
+        html`<small>${t.atLeast}</small> ${n(h.beneficiaries)}`,
+        `${without(h.withoutBeneficiaries, t.withoutBeneficiaries)} (${t.beneficiariesRule})`,
+      )}
+    </dl>`;
+  }
+
+  private renderBars(key: (typeof DISTRIBUTIONS)[number], d: Distributions, t: DashboardMessages, lang: Lang, level: number) {
+    const bars: Bar[] = d[key];
+    if (!bars.length && !this.filters[key]) return nothing;
+    const open = this.expanded.has(key);
+    const shown = open ? bars : bars.slice(0, TOP);
+    const max = Math.max(1, ...bars.map((b) => b.count));
+    const id = `bars-${key}`;
+    return html`<div class="distribution">
+      <div class="subheading" role="heading" aria-level=${level} id=${id}>${t.distribution[key]}</div>
+      <ul part="bars" class="bars" aria-labelledby=${id}>
+        ${shown.map((b) => {
+          const value = barValue(key, b);
+          const label = valueLabel(key, value, lang);
+          return html`<li>
+            <button part="bar" type="button" aria-pressed=${isActive(key, b, this.filters) ? 'true' : 'false'} @click=${() => this.toggle(key, value)}>
+              <span class="bar-label">${label}</span>
+              <span class="track" aria-hidden="true"><span class="fill" ${styleProps({ '--share': `${(b.count / max) * 100}%` })}></span></span>
+              <span class="bar-value">${formatNumber(b.count, lang)}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${d.missing[key] ? html`<p class="note">${t.notGiven(formatNumber(d.missing[key], lang), d.missing[key])}</p>` : nothing}
+      ${bars.length > TOP
+        ? html`<button part="button" type="button" class="link" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggleExpanded(key)}>
+            ${open ? t.showLess : t.showAll(formatNumber(bars.length, lang))}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private toggleExpanded(key: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(key)) next.add(key);
+    this.expanded = next;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'impact-dashboard': ImpactDashboard;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * A fiche's budget section → Budget: total, revenues by funder (typed), expenses,
+ * approximate/forecast/annual flags, and the original text. Lines are read one by one;
+ * "Dépenses" / "Recettes" headings (alone or at the start of a line) set what the
+ * following amounts are.
+ */
+import type { Budget, Expense, Revenue } from '../feed/schema.js';
+import { findAmounts, parseQuantity, round, type Amount } from './french-numbers.js';
+import type { Recorder } from './report.js';
+import { clean, fold, isBlankItem, stripBullet, type Line } from './text.js';
+import { funderTypesIn } from './vocab.js';
+
+type Mode = 'any' | 'expenses' | 'revenues';
+
+const HEADING = /^(d[ée]penses|charges|recettes|produits|financements?|ressources|co[uû]ts?)\s*:?\s*$/i;
+const PREFIX = /^(d[ée]penses|charges|recettes|produits|financements)\s*(?::|(?=de\s|d['’]))\s*(?:de\s+|d['’]\s*)?/i;
+const TOTAL_WORDS = /\b(cout|total|budget|montant global|montant total|enveloppe)\b/;
+const REVENUE_WORDS = /\b(subventions?|participations?|financements?|financeurs?|aides?|dotations?|apports?|recettes?|cofinancement|contributions?)\b/;
+const EXPENSE_WORDS = /\b(achats?|prestations?|prestataires?|hebergements?|alimentation|salaires?|materiels?|livres?|investissements?|fonctionnement|transports?|locations?|frais|charges|communication|personnel|repas|fournitures|entrees|billets|assurances?|intervenants?|loyers?|depenses?|equipements?|formations?|deplacements?|spectacles?|sorties?|denrees|carburant|remuneration)\b/;
+const FORECAST = /en construction|previsionnel|projetons|prevoyons|envisage|\bprevu/;
+const ACTUAL = /\brealise|bilan financier|\breel\b/;
+const ANNUAL = /annuel|par an\b|\/an\b|chaque annee/;
+
+/** Label text around an amount: connectors, currency words and leading filler removed. */
+function cleanLabel(s: string): string {
+  return clean(s)
+    .replace(/^[\s:=\-–—,;.]+|[\s:=\-–—,;.]+$/g, '')
+    .replace(/^(?:nous (?:projetons|prévoyons|avons)|il (?:y a|faut)|soit|dont|avec|en)\s+/i, '')
+    .replace(/^(?:un|une|le|la|les|l['’]|des|du|de la)\s*/i, '')
+    .replace(/\s*(?:est de|sont de|s['’]élève à|de)$/i, '')
+    .trim();
+}
+
+/** Splits a line into its amount-bearing parts: `A : 8 000 € - B : 9 000 €` → two parts. */
+function segments(text: string): string[] {
+  const amounts = findAmounts(text, { bare: true });
+  if (amounts.length < 2) return [text];
+  return text.split(/\s+[-–—;]\s+|\s+\/\s+/).filter((s) => s.trim());
+}
+
+interface Item {
+  amount: Amount;
+  label: string;
+  line: number;
+}
+
+function labelsFor(text: string, amounts: Amount[]): string[] {
+  return amounts.map((a, i) => {
+    const before = text.slice(i === 0 ? 0 : amounts[i - 1]!.end, a.start);
+    const after = text.slice(a.end, i + 1 < amounts.length ? amounts[i + 1]!.start : text.length);
+    const b = cleanLabel(before);
+    if (/\p{L}/u.test(b)) return b;
+    // An amount followed by a bracket ("25000€ (transports, …)") is a detail of an unlabelled total.
+    if (/^\s*\(/.test(after)) return '';
+    return cleanLabel(after.replace(/^\s*[:=]\s*/, ''));
+  });
+}
+
+const sum = (xs: readonly { amount?: number }[]) => round(xs.reduce((s, x) => s + (x.amount ?? 0), 0));
+
+/** Parses a budget section. Undefined when the section is empty. */
+export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | undefined {
+  const kept = lines.filter((l) => !isBlankItem(l.text));
+  if (kept.length === 0) return undefined;
+  const text = kept.map((l) => clean(l.text)).join('\n');
+  const folded = fold(text);
+
+  const revenues: Revenue[] = [];
+  const expenses: Expense[] = [];
+  const totals: Item[] = [];
+  const unlabelled: Item[] = [];
+  let mode: Mode = 'any';
+
+  for (const line of kept) {
+    let t = stripBullet(clean(line.text));
+    if (HEADING.test(t)) {
+      const h = fold(t);
+      mode = /^(depenses|charges|couts?)/.test(h) ? 'expenses' : 'revenues';
+      continue;
+    }
+    let lineMode = mode;
+    const prefix = PREFIX.exec(t);
+    if (prefix) {
+      lineMode = /^(d[ée]penses|charges)/i.test(prefix[1]!) ? 'expenses' : 'revenues';
+      t = t.slice(prefix[0].length);
+    }
+    const quantity = parseQuantity(t);
+    if (quantity) rec.assume('budget', `« ${t} » lu comme une durée (${quantity.value} ${quantity.unit}), pas comme un montant`, line.n);
+
+    let any = false;
+    for (const seg of segments(t)) {
+      // "Recettes : …" may also open the second half of a line.
+      const inner = PREFIX.exec(seg.trim());
+      const segMode = inner ? (/^(d[ée]penses|charges)/i.test(inner[1]!) ? 'expenses' : 'revenues') : lineMode;
+      const body = inner ? seg.trim().slice(inner[0].length) : seg;
+      const amounts = findAmounts(body, { bare: true });
+      if (amounts.length === 0) continue;
+      any = true;
+      const labels = labelsFor(body, amounts);
+      amounts.forEach((amount, i) => {
+        const label = labels[i]!;
+        if (!amount.currency) rec.assume('budget', `« ${clean(body)} » : nombre sans devise lu comme un montant en euros`, line.n);
+        const item = { amount, label, line: line.n };
+        const f = fold(label);
+        const funders = funderTypesIn(label);
+        if (!label) unlabelled.push(item);
+        else if (TOTAL_WORDS.test(f) && segMode !== 'revenues') totals.push(item);
+        else if (segMode === 'revenues' || (segMode === 'any' && (funders.length > 0 || REVENUE_WORDS.test(f)))) {
+          if (funders.length > 1) rec.assume('budget.revenues', `« ${label} » nomme plusieurs financeurs pour un seul montant : type ${funders[0]} retenu`, line.n);
+          if (funders.length === 0) rec.assume('budget.revenues', `« ${label} » : financeur non précisé, type autre`, line.n);
+          revenues.push(entry({ label, funderType: funders[0] ?? 'autre' }, amount));
+        } else if (segMode === 'expenses' || EXPENSE_WORDS.test(f)) expenses.push(entry({ label }, amount));
+        else unlabelled.push(item);
+      });
+    }
+    if (!any && !quantity && !FORECAST.test(fold(t)) && t && !costsWithoutAmounts(t, expenses, revenues, rec, line.n)) {
+      if (EXPENSE_WORDS.test(fold(t)) && !TOTAL_WORDS.test(fold(t)) && mode !== 'revenues') expenses.push({ label: cleanLabel(t) });
+      else rec.unknown('budget', t, line.n);
+    }
+  }
+
+  const budget: Budget = { currency: 'EUR', revenues, expenses, text };
+  const explicit = totals[0] ?? unlabelled[0];
+  for (const extra of [...totals, ...unlabelled].filter((x) => x !== explicit)) {
+    rec.unknown('budget', `${extra.label ? `${extra.label} : ` : ''}${extra.amount.value} € (montant sans rôle clair)`, extra.line);
+  }
+  if (explicit) {
+    budget.total = explicit.amount.value;
+    if (explicit.amount.approximate) budget.approximate = true;
+  } else {
+    // A total the fiche does not state is not invented; the sums are reported for a reviewer.
+    const spent = sum(expenses);
+    const funded = sum(revenues);
+    if (spent > 0) rec.assume('budget.total', `total non indiqué (somme des dépenses : ${spent} €)`);
+    else if (funded > 0) rec.assume('budget.total', `total non indiqué (somme des recettes : ${funded} €)`);
+  }
+  if ([...revenues, ...expenses].some((x) => x.approximate)) budget.approximate = true;
+  const revenueSum = sum(revenues);
+  if (budget.total !== undefined && revenueSum > 0 && Math.abs(revenueSum - budget.total) > 1) {
+    rec.assume('budget.revenues', `les recettes détaillées (${revenueSum} €) ne couvrent pas tout le total (${budget.total} €)`);
+  }
+  if (FORECAST.test(folded)) budget.basis = 'forecast';
+  else if (ACTUAL.test(folded)) budget.basis = 'actual';
+  if (ANNUAL.test(folded)) budget.period = 'annual';
+  return budget;
+}
+
+/**
+ * "Le coût des salaires (SMIC, subventionné) + coût de formation (Uniformation ou fonds
+ * propres)": cost items without amounts, and the funders named in their brackets.
+ */
+function costsWithoutAmounts(t: string, expenses: Expense[], revenues: Revenue[], rec: Recorder, line: number): boolean {
+  const parts = t.split(/\s+\+\s+/);
+  if (parts.length < 2 || !parts.every((p) => /\bco[uû]ts?\b/i.test(p))) return false;
+  for (const part of parts) {
+    const label = clean(part.replace(/\([^)]*\)?/g, '')).replace(/^(?:le |la |les )?co[uû]ts?\s+(?:des |de la |de l['’]|du |de |d['’])?/i, '');
+    if (label) expenses.push({ label: label.charAt(0).toUpperCase() + label.slice(1) });
+    const bracket = /\(([^)]*)\)?/.exec(part)?.[1] ?? '';
+    for (const raw of bracket.split(/\s+ou\s+|,\s*/)) {
+      const name = clean(raw.replace(/^(?:parfois|aussi|souvent|ou)\s+/i, ''));
+      const types = funderTypesIn(name);
+      if (!name || types.length === 0) continue;
+      revenues.push({ label: name, funderType: types[0]! });
+      rec.assume('budget.revenues', `« ${name} » : financeur cité sans montant`, line);
+    }
+  }
+  return true;
+}
+
+function entry<T extends { label: string }>(base: T, amount: Amount): T & { amount: number; approximate?: boolean } {
+  return amount.approximate ? { ...base, amount: amount.value, approximate: true } : { ...base, amount: amount.value };
+}

@@ -1,0 +1,88 @@
+/**
+ * What a format parser returns for one fiche, before ids are given: the structure as
+ * read, the action without id/structureId, and the notes taken while reading.
+ */
+import type { Action, Partner, Structure } from '../feed/schema.js';
+import { Recorder, type SourceFormat } from './report.js';
+import { fold, isBlankItem, stripBullet, clean, type Line } from './text.js';
+import { partnerTypeOf } from './vocab.js';
+
+export type DraftStructure = Omit<Structure, 'id'>;
+export type DraftAction = Omit<Action, 'id' | 'structureId'>;
+
+export interface Draft {
+  format: SourceFormat;
+  /** First line of the fiche in its file. */
+  line: number;
+  structure?: DraftStructure;
+  action: DraftAction;
+  rec: Recorder;
+  flagged: boolean;
+}
+
+export function emptyAction(title: string): DraftAction {
+  return {
+    title,
+    keywords: [],
+    initiative: [],
+    public: [],
+    partners: [],
+    beneficiaries: [],
+    outcomes: [],
+    files: [],
+  };
+}
+
+export function newDraft(format: SourceFormat, line: number, title: string): Draft {
+  return { format, line, action: emptyAction(title), rec: new Recorder(), flagged: false };
+}
+
+/** A section's list items ("- Caf", "• Santé"), blank items dropped. */
+export function items(lines: readonly Line[] | undefined): string[] {
+  return (lines ?? []).filter((l) => !isBlankItem(l.text)).map((l) => clean(stripBullet(clean(l.text))));
+}
+
+/** Partner names to typed partners, duplicates (same folded name) dropped. */
+export function toPartners(names: readonly string[]): Partner[] {
+  const seen = new Set<string>();
+  const out: Partner[] = [];
+  for (const name of names) {
+    const k = fold(name);
+    if (!name || seen.has(k)) continue;
+    seen.add(k);
+    out.push({ name, type: partnerTypeOf(name) });
+  }
+  return out;
+}
+
+/**
+ * Cuts lines into sections. `labelOf` says whether a line opens a section (and which);
+ * lines before any label are returned as `loose`.
+ */
+export function sections<F extends string>(
+  lines: readonly Line[],
+  labelOf: (line: Line) => F | 'skip' | undefined,
+): { map: Map<F, Line[]>; loose: Line[]; labelLines: Map<F, number> } {
+  const map = new Map<F, Line[]>();
+  const labelLines = new Map<F, number>();
+  const loose: Line[] = [];
+  let current: F | undefined;
+  for (const line of lines) {
+    const label = labelOf(line);
+    if (label === 'skip') {
+      current = undefined;
+      continue;
+    }
+    if (label !== undefined) {
+      current = label;
+      if (!map.has(label)) {
+        map.set(label, []);
+        labelLines.set(label, line.n);
+      }
+      continue;
+    }
+    if (current === undefined) loose.push(line);
+    else map.get(current)!.push(line);
+  }
+  return { map, loose, labelLines };
+}

@@ -1,0 +1,68 @@
+/**
+ * Counts of people in free text ("42 bénéficiaires", "plus de 300 foyers", "une centaine de
+ * familles", "2 personnes en contrat") split into beneficiaries and outcomes (jobs, training,
+ * contracts). Only counted nouns from a fixed list are taken, so "en 2013" or "45 ateliers"
+ * are not read as people.
+ */
+import type { Figure } from '../feed/schema.js';
+import { leadingCount, parseNumber } from './french-numbers.js';
+import { clean } from './text.js';
+
+const PEOPLE = 'b[ée]n[ée]ficiaires?|personnes?|pers\\.|familles|foyers|jeunes|enfants|adolescent(?:e)?s|participant(?:e)?s|habitants|seniors|femmes|hommes|parents|usagers|adh[ée]rent(?:e)?s|inscrits|stagiaires';
+const OUTCOME = /emploi|formation|\bcdi\b|\bcdd\b|contrat|dipl[oô]m|qualifi|permis|embauch|form[ée]e?s|insertion|sorties? positives?/i;
+const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent';
+const ABOUT_WORDS = 'dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine';
+
+/** A count: "plus de 300", "une centaine de", "sept", "42". Groups: approx word, number, about-noun. */
+const COUNT = `(?:(plus de|près de|environ|env\\.|au moins)\\s+)?(?:(\\d+(?:[  ]\\d{3})?|${NUMBER_WORDS})|une (${ABOUT_WORDS}) d(?:e\\s+|['’]))`;
+const PEOPLE_RE = new RegExp(`(?<![\\d\\p{L}])${COUNT}\\s*((?:${PEOPLE})(?:\\s+[\\p{L}'’-]+){0,5})`, 'giu');
+const OUTCOME_RE = new RegExp(
+  `(?<![\\d\\p{L}])(\\d+|${NUMBER_WORDS})\\s+((?:se sont engag\\p{L}* dans une formation|en formation[^.;,]*|en (?:cdi|cdd|emploi|contrat)[^.;,]*|ont (?:pu )?retrouv\\p{L}* un emploi[^.;,]*|contrats? [^.;,]{2,40}|permis[^.;,]{0,20}))`,
+  'giu',
+);
+
+/** Words after the counted noun that end its label ("42 personnes ont bénéficié" → "personnes"). */
+const LABEL_STOP = /\s+(?:ont|a|sont|est|qui|que|dont|par|pour|en|avec|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’])(?:\s.*)?$/i;
+
+function countOf(approx: string | undefined, num: string | undefined, about: string | undefined): { value: number; approximate: boolean } | undefined {
+  if (about) return leadingCount(`une ${about}`);
+  if (num === undefined) return undefined;
+  const v = /^\d/.test(num) ? parseNumber(num) : leadingCount(num)?.value;
+  return v === undefined ? undefined : { value: v, approximate: approx !== undefined };
+}
+
+function yearNear(sentence: string): number | undefined {
+  const m = /\ben (19[5-9]\d|20\d\d)\b|\b(19[5-9]\d|20\d\d)\s*:/.exec(sentence);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+/** Beneficiary and outcome counts found in `text`, one figure per mention, in reading order. */
+export function extractFigures(text: string): { beneficiaries: Figure[]; outcomes: Figure[] } {
+  const beneficiaries: Figure[] = [];
+  const outcomes: Figure[] = [];
+  for (const sentence of text.split(/(?<=[.!?;])\s+|\n+|\s+-\s+(?=\d)/)) {
+    const year = yearNear(sentence);
+    const taken: [number, number][] = [];
+    for (const m of sentence.matchAll(PEOPLE_RE)) {
+      const c = countOf(m[1], m[2], m[3]);
+      if (!c) continue;
+      const phrase = m[4]!;
+      const outcome = OUTCOME.test(phrase);
+      // An outcome keeps its verb ("personnes ont pu retrouver un emploi"); a head count only its noun.
+      const figure: Figure = { label: clean(outcome ? phrase : phrase.replace(LABEL_STOP, '')), count: c.value };
+      if (c.approximate) figure.approximate = true;
+      if (year) figure.year = year;
+      (outcome ? outcomes : beneficiaries).push(figure);
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    for (const m of sentence.matchAll(OUTCOME_RE)) {
+      if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+      const c = countOf(undefined, m[1], undefined);
+      if (!c) continue;
+      const figure: Figure = { label: clean(m[2]!), count: c.value };
+      if (year) figure.year = year;
+      outcomes.push(figure);
+    }
+  }
+  return { beneficiaries, outcomes };
+}

@@ -1,0 +1,235 @@
+/**
+ * A free-form association web page: the structure (name on the first line, postal address,
+ * phones, e-mail, opening hours, purpose) and the activities the prose names, each with the
+ * counts, volunteers and partners its paragraph gives. Site navigation and the footer (a
+ * line of " | " links and what follows) are not the association's and are skipped.
+ */
+import { addressIn, emailIn, openingHoursIn, phonesIn, websiteIn } from '../contact.js';
+import { newDraft, toPartners, type Draft, type DraftStructure } from '../draft.js';
+import { fundersIn, partnersIn } from '../mentions.js';
+import { extractFigures } from '../figures.js';
+import { leadingCount } from '../french-numbers.js';
+import type { Recorder } from '../report.js';
+import { parseStaffing } from '../staffing.js';
+import { capitalize, clean, fold, type Line } from '../text.js';
+import { funderTypeOf, personClassOf, structureKindOf } from '../vocab.js';
+import { inferKeywords } from '../keywords.js';
+import type { Person } from '../../feed/schema.js';
+
+/** A line this long is prose, not a contact detail. */
+const LONG = 200;
+const CONTACT_DETAIL = /(?<!\d)\d{5}\s+\p{Lu}|@[\w-]+\.\w|(?:\+33|\b0)[1-9](?:[\s.]?\d{2}){4}|https?:\/\//u;
+const STREET_LINE = /^\d+\s*(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours)\b/i;
+
+interface Paragraph {
+  n: number;
+  text: string;
+}
+
+export function isPage(text: string): boolean {
+  const head = text.slice(0, 4000);
+  return /(?<!\d)\d{5}\s+[A-ZÉ]/.test(head) && (/@[\w-]+\.\w/.test(head) || /(?:\+33|0)[1-9](?:[\s.]?\d{2}){4}/.test(head));
+}
+
+/** Openers of a paragraph about one activity: "Le Forum santé dont…", "Les sorties culturelles qui…". */
+const OPENER = /^(?:Les\s|Le\s|La\s|L['’]\s*)([^,.;:«»"]{3,80}?)\s+(?:dont|qui|dans le cadre|a pour|ont pour|vise|visent)\b/u;
+const NOT_ACTIVITY = /^(?:premi|second|deuxi|troisi|derni|but|public|groupe|travail|d[ée]veloppement|changements?|r[ée]ussite|d[ée]marche|structure|association|objectif|une? )|\b(?:est|sont|a|ont)\b/i;
+/** A named project: projet "Parole de femmes", action « X ». */
+const QUOTED = /\b(projet|action|atelier|op[ée]ration|p[ôo]le,?|espace|service)\s+["«“]\s*([^"»”]{3,60}?)\s*["»”]/giu;
+/** "La dernière phase est l'action d'insertion pré professionnelle qui…", "Le second axe … est l'insertion socioculturelle qui…". */
+const AXIS = /^(?:Le|La)\s+(?:premi\p{L}+|second\p{L}*|deuxi\p{L}+|troisi\p{L}+|derni\p{L}+)\s+(?:axe|phase|p[ôo]le|volet)[^.]*?\s(?:est|sera)\s+(?:l['’]|le\s|la\s)([^,.;:"«]{3,60}?)\s+(?:qui|dont|,)/u;
+/** "…par le biais de son pôle jeunesse", "…de son chantier d'insertion". */
+const OWN_SERVICE = /\b(?:son|sa|leur)\s+((?:p[ôo]le|service|chantier|espace|centre|atelier)\s+[\p{L}'’ -]{3,30}?)(?=\s+(?:dans|qui|o[uù]|pour|avec|afin)\b|[,.;])/u;
+
+/** Activities many centres run, named in prose without a heading ("…l'accès à l'aide alimentaire…"). */
+const ACTIVITIES = /\b(aide alimentaire|[ée]picerie sociale|accompagnement scolaire|aide aux devoirs|alphab[ée]tisation|vestiaire social|aide administrative|accueil de loisirs|centre de loisirs|chantier d['’]insertion|jardins? partag[ée]s?|repair caf[ée]|ateliers? sociolinguistiques?|permanences? d['’]acc[eè]s aux droits)\b/i;
+/** A line that moves on to another step of the structure's project: the current activity ends. */
+const RESET = /^(?:(?:le|la) (?:premi|second|deuxi|troisi|derni)\p{L}* (?:axe|phase|[ée]tape|volet|mission)|ces (?:diff[ée]rent\p{L}* )?(?:phases|axes|[ée]tapes))(?![^.]*\best l['’])/iu;
+
+const STAFF_RE = /(?<![\p{L}\d])((?:une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+d(?:e\s+|['’]))|\d+\s+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(b[ée]n[ée]voles|salari[ée]s|animat\p{L}*|administrateurs)/giu;
+/** "Le groupe est encadré par une animatrice…, d'une femme relais et…": the staff listed. */
+const LED_BY = /(?:encadr[ée]e?s?|anim[ée]e?s?|assur[ée]e?s?|men[ée]e?s?)\s+par\s+([^.;]+)|pr[ée]sence permanente (d['’]une?\s+[^.;(]+)/iu;
+
+/** Staff a line counts ("une dizaine de bénévoles") or lists ("encadré par une animatrice…"). */
+function staffIn(text: string, rec: Recorder, n: number): Person[] {
+  const out: Person[] = [];
+  for (const m of text.matchAll(STAFF_RE)) {
+    const c = leadingCount(m[0]);
+    const kind = personClassOf(m[2]!);
+    if (!c || !kind || kind === 'beneficiaire') continue;
+    out.push({ role: m[2]!.toLowerCase(), kind, count: c.value });
+  }
+  const led = LED_BY.exec(text);
+  if (led) out.push(...(parseStaffing([{ n, text: led[1] ?? led[2]! }], rec).staffing?.people ?? []));
+  return out;
+}
+
+function structureOf(head: readonly Line[], body: Paragraph[], rec: Recorder): DraftStructure {
+  const nameLine = head.find((l) => clean(l.text))!;
+  const name = clean(nameLine.text);
+  const all = body.map((p) => p.text).join('\n');
+  const kind = structureKindOf(name) ?? (/\bl['’]association\b/i.test(all) ? 'association' : undefined);
+  if (kind && !structureKindOf(name)) rec.assume('structure.kind', 'la page se présente comme « l’association »');
+  const s: DraftStructure = { name, ...(kind ? { kind } : {}) };
+  const address = addressIn(head);
+  if (address) {
+    if (address.departement) s.departement = address.departement;
+    if (address.commune) s.commune = address.commune;
+    s.address = address.address;
+  } else rec.unknown('structure.address', 'adresse non trouvée en tête de page');
+  const phones = phonesIn(head);
+  if (phones.length) s.phones = phones;
+  const email = emailIn(head.map((l) => l.text).join('\n'));
+  if (email) s.email = email;
+  const website = websiteIn(head);
+  if (website) s.website = website;
+  const hours = openingHoursIn(head);
+  if (hours) s.openingHours = hours.hours;
+  // Head lines that are neither contact details nor their labels ("Par fax :") are reported.
+  const hoursLines = new Set<number>();
+  if (hours) for (const l of head.filter((x) => x.n >= hours.line)) {
+    if (!clean(l.text) && hoursLines.size > 1) break;
+    hoursLines.add(l.n);
+  }
+  for (const l of head) {
+    const t = clean(l.text);
+    if (!t || t === name || hoursLines.has(l.n) || /[:?]$/.test(t) || CONTACT_DETAIL.test(t) || STREET_LINE.test(t) || t === address?.commune?.name.toUpperCase()) continue;
+    rec.unknown('structure', t, l.n);
+  }
+  const purpose = body.find((p) => /^(?:le but|l['’]objet|l['’]association a pour|notre association|notre but)/i.test(p.text)) ?? body[0];
+  if (purpose) s.summary = purpose.text;
+  return s;
+}
+
+/** How an activity was found, for the report. */
+type How = 'quoted' | 'opener' | 'axis' | 'service' | 'common';
+const HOW: Record<How, string> = {
+  quoted: 'nom entre guillemets',
+  opener: 'ligne qui s’ouvre sur le nom de l’activité',
+  axis: 'axe ou phase du projet de la structure',
+  service: 'service de la structure',
+  common: 'activité courante, chiffrée dans le texte',
+};
+
+/** Reads the activities of the body, line by line (web pages give one paragraph per line). */
+function activities(body: readonly Line[], structure: DraftStructure, first: Draft): Draft[] {
+  const drafts: Draft[] = [];
+  const seen = new Set<string>();
+  /** An axis that "regroupe plusieurs projets": the openers after it are parts of it. */
+  let group: Draft | undefined;
+  /** The activity the following plain lines go on describing. */
+  let previous: Draft | undefined;
+
+  const start = (title: string, unit: Paragraph, how: How): Draft | undefined => {
+    const k = fold(title);
+    if (seen.has(k)) return undefined;
+    seen.add(k);
+    const d = drafts.length === 0 ? first : newDraft('page', unit.n, '');
+    d.line = unit.n;
+    d.action.title = capitalize(title);
+    d.structure = structure;
+    d.rec.assume('title', `activité repérée dans la page (${HOW[how]}) : titre « ${d.action.title} »`, unit.n);
+    drafts.push(d);
+    return d;
+  };
+
+  for (const line of body) {
+    const unit = { n: line.n, text: clean(line.text) };
+    if (!unit.text) continue;
+    const count = drafts.length;
+    const report = () => {
+      if (drafts.length === count && previous === undefined && unit.text !== structure.summary) first.rec.unknown('description', unit.text.length > 160 ? `${unit.text.slice(0, 157)}…` : unit.text, unit.n);
+    };
+    if (RESET.test(unit.text)) previous = group = undefined;
+    const quoted = [...unit.text.matchAll(QUOTED)];
+    const axis = AXIS.exec(unit.text);
+    const opener = OPENER.exec(unit.text);
+    const own = OWN_SERVICE.exec(unit.text);
+    const common = ACTIVITIES.exec(unit.text);
+    let d: Draft | undefined;
+    if (quoted.length) {
+      for (const m of quoted) {
+        const noun = /^p[ôo]le|^espace|^service/i.test(m[1]!) ? `${capitalize(m[1]!.replace(/,$/, ''))} ` : '';
+        d = start(noun + m[2]!, unit, 'quoted') ?? d;
+      }
+      group = undefined;
+    } else if (axis) {
+      d = start(clean(axis[1]!.replace(/^(?:action|atelier|activit[ée])\s+d(?:e\s+|['’])/i, '')), unit, 'axis');
+      group = /regroupe|plusieurs (?:projets|actions)/i.test(unit.text) ? d : undefined;
+    } else if (opener && !NOT_ACTIVITY.test(opener[1]!) && opener[1]!.split(/\s+/).length <= 8) {
+      if (group) {
+        absorb(group, unit);
+        previous = group;
+        continue;
+      }
+      d = start(clean(opener[1]!), unit, 'opener');
+    } else if (own) {
+      d = start(clean(own[1]!), unit, 'service');
+      group = undefined;
+    } else if (common && extractFigures(unit.text).beneficiaries.length) {
+      d = start(common[1]!, unit, 'common');
+    } else if (previous) {
+      // A line that starts nothing new goes on about the current activity.
+      absorb(previous, unit);
+      continue;
+    }
+    if (d) absorb(d, unit);
+    previous = d;
+    report();
+  }
+  return drafts;
+}
+
+/** Adds a line of prose to an activity: description, counts, staff, funders, keywords. */
+function absorb(d: Draft, unit: Paragraph): void {
+  const a = d.action;
+  a.description = a.description ? `${a.description}\n${unit.text}` : unit.text;
+  const figures = extractFigures(unit.text);
+  a.beneficiaries.push(...figures.beneficiaries);
+  a.outcomes.push(...figures.outcomes);
+  const people = staffIn(unit.text, d.rec, unit.n);
+  if (people.length) {
+    a.staffing ??= { people: [], text: '' };
+    a.staffing.people.push(...people);
+    a.staffing.text = a.staffing.people.map((p) => (p.count ? `${p.count} ${p.role}` : p.role)).join('\n');
+  }
+  for (const name of partnersIn(unit.text)) {
+    if (!a.partners.some((p) => fold(p.name) === fold(name))) a.partners.push(...toPartners([name]));
+  }
+  const funders = fundersIn(unit.text);
+  if (funders.length) {
+    a.budget ??= { currency: 'EUR', revenues: [], expenses: [] };
+    a.budget.revenues.push(...funders.map((label) => ({ label, funderType: funderTypeOf(label) })));
+    d.rec.assume('budget.revenues', 'financeurs cités sans montant (« soutenu par », « partenaires financiers »)', unit.n);
+  }
+  const keywords = inferKeywords(a.description);
+  if (keywords.join() !== a.keywords.join()) {
+    a.keywords = keywords;
+    d.rec.assume('keywords', `mots-clés déduits du texte : ${keywords.join(', ')}`, unit.n);
+  }
+}
+
+export function parsePage(lines: readonly Line[]): Draft[] {
+  // The contact block (address, phones, hours) ends where the prose starts: the first long
+  // line after the first contact detail. The footer starts at a line of " | " links.
+  const firstContact = lines.find((l) => CONTACT_DETAIL.test(l.text))?.n ?? 0;
+  const bodyStart = lines.findIndex((l) => l.n > firstContact && clean(l.text).length > LONG);
+  const footer = lines.findIndex((l, i) => i > bodyStart && /\s\|\s.*\s\|\s/.test(l.text));
+  const head = bodyStart === -1 ? lines : lines.slice(0, bodyStart);
+  const body = bodyStart === -1 ? [] : lines.slice(bodyStart, footer === -1 ? undefined : footer);
+  const first = newDraft('page', lines.find((l) => clean(l.text))?.n ?? 1, '');
+  const units = body.filter((l) => clean(l.text)).map((l) => ({ n: l.n, text: clean(l.text) }));
+  const structure = structureOf(head, units, first.rec);
+  if (footer !== -1) first.rec.assume('structure', `pied de page ignoré à partir de la ligne ${lines[footer]!.n} (navigation et coordonnées du site hôte)`);
+
+  const drafts = activities(body, structure, first);
+  if (drafts.length === 0) {
+    first.action.title = structure.name;
+    first.action.description = units.map((p) => p.text).join('\n\n') || undefined;
+    first.structure = structure;
+    first.rec.assume('title', 'aucune activité nommée dans la page : une seule action au nom de la structure');
+    first.flagged = true;
+    drafts.push(first);
+  }
+  return drafts;
+}

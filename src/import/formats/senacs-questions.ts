@@ -1,0 +1,132 @@
+/**
+ * The SENACS question form: one fiche per file, sections opened by the form's questions
+ * ("Quels furent les éléments de diagnostic…", "Mots clés associés à l'actions",
+ * "Quelles sont les limites…"). The title, when there is one, follows an "Actions" line;
+ * the structure is found in the text ("Siège de l'action : Centre « Les Tilleuls », 12 rue…").
+ */
+import { addressIn } from '../contact.js';
+import { items, newDraft, sections, toPartners, type Draft } from '../draft.js';
+import { partnersIn } from '../mentions.js';
+import { extractFigures } from '../figures.js';
+import { clean, fold, joinText, type Line } from '../text.js';
+import { structureKindOf } from '../vocab.js';
+
+type Field = 'title' | 'themes' | 'files' | 'diagnostic' | 'keywords' | 'general' | 'experience' | 'impacts' | 'success' | 'limits';
+
+const LABELS: readonly (readonly [RegExp, Field])[] = [
+  [/^actions$/, 'title'],
+  [/^themes$/, 'themes'],
+  [/^fichier\(s\) associe\(s\)$/, 'files'],
+  [/^quels furent les elements de diagnostic/, 'diagnostic'],
+  [/^mots cles associes a l'actions?$/, 'keywords'],
+  [/^description generale$/, 'general'],
+  [/^description de l'experience/, 'experience'],
+  [/^quels sont les impacts/, 'impacts'],
+  [/^quels furent les facteurs de reussite/, 'success'],
+  [/^quelles sont les limites/, 'limits'],
+];
+
+export function isSenacsQuestions(text: string): boolean {
+  return /Quels furent les éléments de diagnostic|Quelles sont les limites de cette expérience/.test(text);
+}
+
+const PUBLIC = /adultes|jeunes|jeunesse|enfants|familles|seniors|tous publics|parents|femmes|habitants/i;
+const RESULT_HEADING = /r[ée]sultats?|progression|bilan|impacts?/i;
+
+function labelOf(line: Line): Field | undefined {
+  const t = fold(clean(line.text));
+  return LABELS.find(([re]) => re.test(t))?.[1];
+}
+
+/**
+ * "Nos partenaires sont : - A - B – Ville - C": one partner per dash item; an item that is
+ * only a town ("Metz") belongs to the one before it.
+ */
+function partnerList(text: string): string[] {
+  const m = /(?:nos|les) partenaires (?:sont|:)\s*:?\s*((?:-\s*[^-].*)+)$/im.exec(text);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const raw of m[1]!.split(/\s+-\s+|^-\s*/)) {
+    const item = clean(raw);
+    if (!item) continue;
+    if (/^[A-ZÉÈ][\p{L}'’]+$/u.test(item) && out.length) out[out.length - 1] += ` – ${item}`;
+    else out.push(item);
+  }
+  return out;
+}
+
+/** "Les centres médico-sociaux de secteur" → "centres médico-sociaux de secteur", capitalised. */
+function withoutArticle(name: string): string {
+  const t = name.replace(/^(?:le|la|les)\s+(?=\p{L})|^l['’]\s*/iu, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+export function parseSenacsQuestions(lines: readonly Line[], file: string): Draft[] {
+  const { map, loose } = sections(lines, labelOf);
+  const titleLine = (map.get('title') ?? []).find((l) => clean(l.text));
+  const d = newDraft('senacs-questions', lines.find((l) => clean(l.text))?.n ?? 1, titleLine ? clean(titleLine.text) : '');
+  const { action, rec } = d;
+  if (!titleLine) {
+    action.title = `Action sans titre (${file})`;
+    rec.assume('title', 'la fiche n’a pas de titre : titre provisoire tiré du nom du fichier, à corriger');
+  }
+  for (const l of loose) if (clean(l.text)) rec.unknown('?', clean(l.text), l.n);
+  for (const l of (map.get('title') ?? []).filter((x) => x !== titleLine && clean(x.text))) rec.unknown('?', clean(l.text), l.n);
+
+  for (const theme of items(map.get('themes'))) {
+    if (PUBLIC.test(theme)) action.public.push(theme.toLowerCase());
+    else if (!action.dimension) action.dimension = theme;
+    else rec.unknown('dimension', theme);
+  }
+  action.keywords = items(map.get('keywords'));
+  const rationale = joinText(map.get('diagnostic') ?? []);
+  if (rationale) action.rationale = rationale;
+  const general = joinText(map.get('general') ?? []);
+  const experience = joinText(map.get('experience') ?? []);
+  const description = [general, experience].filter(Boolean).join('\n\n');
+  if (description) action.description = description;
+  if (general && general.length <= 400) action.summary = general;
+
+  const impacts = joinText(map.get('impacts') ?? []);
+  const success = joinText(map.get('success') ?? []);
+  if (impacts || success) action.evaluation = { ...(impacts ? { inhabitants: impacts } : {}), ...(success ? { successFactors: success } : {}) };
+  if (impacts) rec.assume('evaluation.inhabitants', 'impacts « public, centre social ou environnement » rangés dans les résultats pour les habitants');
+  const limits = joinText(map.get('limits') ?? []);
+  if (limits) action.limits = limits;
+
+  // Figures are read in result paragraphs only: the description also counts workshops and guests.
+  const experienceLines = map.get('experience') ?? [];
+  const resultText = experienceLines
+    .filter((_, i) => i > 0 && RESULT_HEADING.test(experienceLines[i - 1]!.text) && experienceLines[i - 1]!.text.length < 60)
+    .map((l) => l.text)
+    .concat(impacts ?? '')
+    .join('\n');
+  const figures = extractFigures(resultText);
+  action.beneficiaries.push(...figures.beneficiaries);
+  action.outcomes.push(...figures.outcomes);
+
+  const all = lines.map((l) => l.text).join('\n');
+  const named = partnersIn([rationale, description].filter(Boolean).join('\n'));
+  if (named.length) rec.assume('partners', `partenaires nommés dans le texte : ${named.join(', ')}`);
+  action.partners = toPartners([...partnerList(all).map(withoutArticle), ...named]);
+  const address = addressIn(lines);
+  const seat = /si[èe]ge de l['’]action\s*:\s*([^,]+),/i.exec(all);
+  if (seat || address) {
+    const name = seat ? clean(seat[1]!) : `Structure de ${address!.commune!.name}`;
+    if (!seat) rec.assume('structure', `structure sans nom : nommée d’après sa commune (${address!.commune!.name})`);
+    d.structure = {
+      name,
+      ...(structureKindOf(name) ? { kind: structureKindOf(name) } : {}),
+      ...(address?.departement ? { departement: address.departement } : {}),
+      ...(address?.commune ? { commune: address.commune } : {}),
+      ...(address ? { address: address.address } : {}),
+    };
+    if (!structureKindOf(name) && /\bcentre\b/i.test(name)) {
+      d.structure.kind = 'centre-social';
+      rec.assume('structure.kind', `« ${name} » : fiche SENACS, structure comptée comme centre social`);
+    }
+  } else {
+    rec.unknown('structure', 'aucune structure ni adresse dans la fiche');
+  }
+  return [d];
+}

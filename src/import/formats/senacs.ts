@@ -1,0 +1,226 @@
+/**
+ * The SENACS observatory form: many fiches in one file, each opened by `Actions "TITLE"`,
+ * then `- Label` lines (Statut de l'action, Dimension, Mots clés…) each followed by its
+ * value lines. Exports sometimes glue a label to the end of the previous value
+ * ("…intra familiale- Territoire concerné"): such lines are cut in two first.
+ */
+import { parseBudget } from '../budget.js';
+import { departementFromLabel } from '../departements.js';
+import { items, newDraft, sections, toPartners, type Draft } from '../draft.js';
+import { extractPeriod } from '../period.js';
+import { parseStaffing } from '../staffing.js';
+import { clean, fold, isBlankItem, joinText, stripBullet, unquote, type Line } from '../text.js';
+import { funderTypeOf, scaleOf, stateOf, structureKindOf } from '../vocab.js';
+import { fundersIn, partnersIn } from '../mentions.js';
+
+type Field =
+  | 'status' | 'reason' | 'dimension' | 'keywords' | 'summary' | 'structure' | 'initiative' | 'precision'
+  | 'rationale' | 'territory' | 'public' | 'with' | 'partners' | 'description' | 'budget' | 'staffing'
+  | 'evalTerritory' | 'evalCentre' | 'evalInhabitants' | 'limits' | 'perspectives' | 'files';
+
+const LABELS: readonly (readonly [RegExp, Field])[] = [
+  [/^statut de l'action$/, 'status'],
+  [/^raisons? pour lesquelles? l'action est terminee$/, 'reason'],
+  [/^dimension$/, 'dimension'],
+  [/^mots cles associes a l'actions?$/, 'keywords'],
+  [/^resume$/, 'summary'],
+  [/^structure organisatrice$/, 'structure'],
+  [/^qui est a l'initiative de l'action ?\?$/, 'initiative'],
+  [/^precision \( ?si autre ?\)$/, 'precision'],
+  [/^description de l'experience/, 'rationale'],
+  [/^territoire concerne$/, 'territory'],
+  [/^public$/, 'public'],
+  [/^avec qui cette action a-t-elle ete menee ?\?$/, 'with'],
+  [/^partenaires d'action ?:?$/, 'partners'],
+  [/^description generale$/, 'description'],
+  [/^ressources financieres mobilisees/, 'budget'],
+  [/^nombre de personnes mobilise/, 'staffing'],
+  [/^resultat sur le territoire$/, 'evalTerritory'],
+  [/^resultat pour le centre social$/, 'evalCentre'],
+  [/^resultat pour les habitants$/, 'evalInhabitants'],
+  [/^suite de l'action : limites$/, 'limits'],
+  [/^suite de l'action : perspectives$/, 'perspectives'],
+  [/^fichier\(s\) associe\(s\)$/, 'files'],
+];
+
+const HEADINGS = /^(description de l'action|raison d'etre de l' ?action|methodologie de l' ?action|auto-evaluation de l' ?action|fichiers associes)$/;
+
+/** Labels that exports glue to the end of a value line. */
+const GLUED = /^- (territoire concerne|suite de l'action : (?:limites|perspectives)|structure organisatrice|description generale|public|resume)$/;
+
+const BLOCK = /^Actions\s+"(.*)"\s*$/;
+
+export function isSenacs(text: string): boolean {
+  return /^Actions\s+".*"\s*$/m.test(text) && /Statut de l.action|Mots clés associés/.test(text);
+}
+
+function labelOf(line: Line): Field | 'skip' | undefined {
+  // Labels and headings are short; prose lines are not folded for nothing.
+  if (line.text.length > 120) return undefined;
+  const t = fold(clean(line.text));
+  if (HEADINGS.test(t)) return 'skip';
+  const bare = t.replace(/^-\s*/, '');
+  if (!t.startsWith('-') && !/^partenaires d'action/.test(t)) return undefined;
+  return LABELS.find(([re]) => re.test(bare))?.[1];
+}
+
+/** Cuts "value- Label" lines in two, keeping the line number. */
+function unglue(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const text = l.text.trimEnd();
+    const cut = text.lastIndexOf('- ');
+    const before = text.slice(0, cut).trim();
+    if (cut > 0 && before && !before.startsWith('-') && GLUED.test(fold(text.slice(cut)))) {
+      out.push({ n: l.n, text: before }, { n: l.n, text: text.slice(cut) });
+    } else out.push(l);
+  }
+  return out;
+}
+
+/** "NAME - Pas-de-Calais" → name and département code. */
+function structureOf(value: string): { name: string; departement?: string } {
+  const m = /^(.*\S)\s*-\s+([^-].*)$/.exec(value) ?? /^(.*\S)\s+-\s*(.+)$/.exec(value);
+  if (m) {
+    const dep = departementFromLabel(m[2]!.trim());
+    if (dep) return { name: m[1]!.trim(), departement: dep };
+  }
+  return { name: value };
+}
+
+/** Splits a SENACS file into fiches and reads each one. */
+/** The export's own header line, above the first fiche. */
+const FILE_HEADER = /^les actions des centres sociaux$/;
+
+export function parseSenacs(lines: readonly Line[], keepNames: boolean): Draft[] {
+  const drafts: Draft[] = [];
+  let start = -1;
+  const flush = (end: number) => {
+    if (start >= 0) drafts.push(readFiche(lines.slice(start, end), keepNames));
+  };
+  lines.forEach((l, i) => {
+    if (BLOCK.test(l.text.trim())) {
+      flush(i);
+      start = i;
+    }
+  });
+  flush(lines.length);
+  // Text above the first fiche is not dropped silently: it goes to the first fiche's report.
+  const firstBlock = lines.findIndex((l) => BLOCK.test(l.text.trim()));
+  for (const l of lines.slice(0, firstBlock)) {
+    if (clean(l.text) && !FILE_HEADER.test(fold(clean(l.text)))) drafts[0]?.rec.unknown('?', clean(l.text), l.n);
+  }
+  return drafts;
+}
+
+/** The first item of a one-value section; further items are reported. */
+function single(ls: readonly Line[] | undefined, field: string, d: Draft): string | undefined {
+  const values = (ls ?? []).filter((l) => !isBlankItem(l.text));
+  const distinct = values.filter((l, i) => values.findIndex((x) => clean(x.text) === clean(l.text)) === i);
+  for (const extra of distinct.slice(1)) d.rec.unknown(field, clean(stripBullet(clean(extra.text))), extra.n);
+  return items(values.slice(0, 1))[0];
+}
+
+function readFiche(block: readonly Line[], keepNames: boolean): Draft {
+  const head = block[0]!;
+  const title = clean(unquote(BLOCK.exec(head.text.trim())![1]!));
+  const d = newDraft('senacs', head.n, title);
+  const { action, rec } = d;
+  const { map, loose } = sections(unglue(block.slice(1)), labelOf);
+  for (const l of loose) if (clean(l.text)) rec.unknown('?', clean(l.text), l.n);
+
+  // An export may drop the "- Structure organisatrice" label and leave "- NAME - Département" alone.
+  if (!map.has('structure')) {
+    for (const [field, ls] of map) {
+      const i = ls.findIndex((l) => /^-\s*\S/.test(l.text) && structureOf(stripBullet(clean(l.text))).departement);
+      if (i === -1 || field === 'keywords' || field === 'partners') continue;
+      map.set('structure', [ls[i]!]);
+      ls.splice(i, 1);
+      rec.assume('structure', 'libellé « Structure organisatrice » absent : structure reconnue à sa forme « NOM - Département »', map.get('structure')![0]!.n);
+      break;
+    }
+  }
+
+  const state = single(map.get('status'), 'status', d);
+  if (state) {
+    const s = stateOf(state);
+    if (s) action.status = { state: s };
+    else rec.unknown('status', state, map.get('status')![0]!.n);
+  }
+  const reason = joinText(map.get('reason') ?? []);
+  if (reason) action.status = { ...(action.status ?? { state: 'terminee' }), reason };
+  const dimension = single(map.get('dimension'), 'dimension', d);
+  if (dimension) action.dimension = dimension;
+  action.keywords = items(map.get('keywords'));
+  const summary = joinText(map.get('summary') ?? []);
+  if (summary) action.summary = summary;
+  action.initiative = [...items(map.get('initiative')), ...items(map.get('precision'))];
+  const rationale = joinText(map.get('rationale') ?? []);
+  if (rationale) action.rationale = rationale;
+  const scaleLabel = single(map.get('territory'), 'territory', d);
+  if (scaleLabel) {
+    const scale = scaleOf(scaleLabel);
+    action.territory = { ...(scale ? { scale } : {}), places: [] };
+    if (!scale) rec.unknown('territory', scaleLabel, map.get('territory')![0]!.n);
+    if (/^plusieurs quartiers$/i.test(scaleLabel)) rec.assume('territory.scale', '« Plusieurs quartiers » rangé à l’échelle quartier');
+  }
+  action.public = items(map.get('public')).map((p) => p.toLowerCase());
+  for (const l of map.get('with') ?? []) if (!isBlankItem(l.text)) rec.unknown('partners', clean(l.text), l.n);
+  const partnerNames = items(map.get('partners'));
+  if (partnerNames.some((p) => /^autres?$/i.test(p))) rec.assume('partners', 'case « Autre » cochée sans nom de partenaire : gardée comme partenaire de type autre');
+  // "Précision (si autre)" names the partner when a partner started the action.
+  const precision = items(map.get('precision'));
+  const byPartner = items(map.get('initiative')).some((i) => /partenaire/i.test(i));
+  const prose = [joinText(map.get('description') ?? []), joinText(map.get('rationale') ?? []), joinText(map.get('summary') ?? [])].filter(Boolean).join('\n');
+  const named = [...(byPartner ? precision.flatMap((p) => p.split(/\s+-\s+/)) : []), ...partnersIn(prose)];
+  if (named.length) rec.assume('partners', `partenaires nommés dans le texte : ${named.join(', ')}`);
+  action.partners = toPartners([...partnerNames, ...named]);
+  const description = joinText(map.get('description') ?? []);
+  if (description) action.description = description;
+
+  const budget = parseBudget(map.get('budget') ?? [], rec);
+  if (budget) action.budget = budget;
+  // Funders the text names without amounts ("lié aux financements département et FSE").
+  const funders = fundersIn([description, joinText(map.get('limits') ?? []), budget?.text].filter(Boolean).join('\n'));
+  for (const label of funders) {
+    const funderType = funderTypeOf(label);
+    action.budget ??= { currency: 'EUR', revenues: [], expenses: [] };
+    if (action.budget.revenues.some((r) => r.funderType === funderType)) continue;
+    action.budget.revenues.push({ label, funderType });
+    rec.assume('budget.revenues', `financeur cité sans montant : ${label}`);
+  }
+  const staff = parseStaffing(map.get('staffing') ?? [], rec, keepNames);
+  if (staff.staffing) action.staffing = staff.staffing;
+  action.beneficiaries.push(...staff.beneficiaries);
+  action.outcomes.push(...staff.outcomes);
+
+  const evaluation = {
+    territory: joinText(map.get('evalTerritory') ?? []),
+    centre: joinText(map.get('evalCentre') ?? []),
+    inhabitants: joinText(map.get('evalInhabitants') ?? []),
+  };
+  const evalEntries = Object.entries(evaluation).filter(([, v]) => v !== undefined);
+  if (evalEntries.length) action.evaluation = Object.fromEntries(evalEntries);
+  const limits = joinText(map.get('limits') ?? []);
+  if (limits) action.limits = limits;
+  const perspectives = joinText(map.get('perspectives') ?? []);
+  if (perspectives) action.perspectives = perspectives;
+  for (const f of items(map.get('files'))) {
+    if (/^https?:\/\//.test(f)) action.files.push({ label: f.replace(/^https?:\/\/[^/]+\//, '') || f, url: f });
+    else rec.unknown('files', f);
+  }
+
+  const period = extractPeriod([action.description, action.summary, action.rationale].filter(Boolean).join('\n'));
+  if (period.start) action.period = { start: period.start };
+  if (period.year) action.year = period.year;
+
+  const structureLine = single(map.get('structure'), 'structure', d);
+  if (structureLine) {
+    const { name, departement } = structureOf(structureLine);
+    const kind = structureKindOf(name) ?? 'centre-social';
+    if (!structureKindOf(name)) rec.assume('structure.kind', `« ${name} » : fiche SENACS, structure comptée comme centre social`);
+    d.structure = { name, kind, ...(departement ? { departement } : {}) };
+    if (!departement) rec.unknown('structure.departement', structureLine, map.get('structure')![0]!.n);
+  }
+  return d;
+}

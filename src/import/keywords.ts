@@ -1,0 +1,31 @@
+/**
+ * Keywords for prose that has none: the SENACS keyword list (as the forms spell it),
+ * each with the words that announce it. Used for free-form pages only, and always
+ * reported as an assumption.
+ */
+import { fold } from './text.js';
+
+const TRIGGERS: readonly (readonly [string, RegExp])[] = [
+  ['Précarité', /alimentaire|precarite|pauvrete|exclusion|grande difficulte|demunis/g],
+  ['Solidarité', /solidari|entraide|caritati|\bdons?\b/g],
+  ['Santé', /\bsante\b|prevention|bien[- ]etre|hygiene/g],
+  ['Culture', /cultur|patrimoine|exposition|artiste|plasticien|musee|theatre|hip hop|lecture|\bart\b/g],
+  ['Intégration', /integration|immigration|etrangers?|diversite culturelle/g],
+  ['alphabétisation & apprentissage du français', /alphabetisation|remise a niveau en francais|francais langue/g],
+  ['Démocratie & citoyenneté', /citoyen|debats?\b|democratie|election/g],
+  ['vacances / loisirs', /loisirs|vacances/g],
+  ['Emploi, économie', /\bemploi|insertion professionnelle|pre professionnel/g],
+  ['discriminations', /discrimination/g],
+  ['éducation / scolarité', /scolaire|\becoles?\b|education/g],
+  ['Parentalité', /parentalite|aide aux parents/g],
+];
+
+/** Up to `max` keywords, most announced first (ties in list order). */
+export function inferKeywords(text: string, max = 3): string[] {
+  const t = fold(text);
+  return TRIGGERS.map(([kw, re], i) => ({ kw, i, hits: (t.match(re) ?? []).length }))
+    .filter((x) => x.hits > 0)
+    .sort((a, b) => b.hits - a.hits || a.i - b.i)
+    .slice(0, max)
+    .map((x) => x.kw);
+}

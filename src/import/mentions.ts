@@ -1,0 +1,73 @@
+/**
+ * Funders and partners named in prose: "Soutenu initialement par la D.R.AC., le F.A.S.I.L.D.
+ * et le Conseil Général du Nord", "partenaires financiers tels que …", "lié aux financements
+ * département et FSE", "le partenariat avec les maisons de quartier et la MJC", "acteurs du
+ * terrain (CCAS, TISF, école)". Each list is cut at its sentence's end, at a relative clause,
+ * or at an item too long to be a name.
+ */
+import { clean } from './text.js';
+import { funderTypesIn, partnerTypeOf } from './vocab.js';
+
+const FUNDER_TRIGGERS: readonly RegExp[] = [
+  /soutenue?s?\s+(?:\p{L}+ment\s+)?par\s+/giu,
+  /partenaires?\s+financiers\s+(?:tels que|comme|:)\s*/giu,
+  /financ(?:ements?|é(?:e|s)?)\s+(?:par\s+)?(?:du\s+|de la\s+|de l['’]|des\s+|d['’])?/giu,
+];
+const PARTNER_TRIGGERS: readonly RegExp[] = [
+  /(?:en\s+|le\s+)?partenariat\s+avec\s+/giu,
+  /avec le soutien d(?:e\s+|u\s+|es\s+)/giu,
+  /conventionn\p{L}*\s+(?:depuis \d{4},?\s+)?par\s+/giu,
+];
+/** Triggers so common in prose that only capitalised names are taken after them. */
+const NAMES_ONLY: readonly RegExp[] = [/en lien avec\s+/giu];
+/** "acteurs du terrain (CCAS, TISF, AS, école…)": a short list in brackets. */
+const BRACKETED = /(?:acteurs|partenaires)[^().]{0,30}\(([^()]+)\)/giu;
+
+/** The rest of the sentence: up to a full stop followed by a capitalised word (acronym dots stay). */
+function sentenceFrom(text: string, at: number): string {
+  const rest = text.slice(at);
+  const end = /\.\s+(?=\p{Lu}\p{Ll})|\.?\s*$|\n|\)/u.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
+
+function listItems(list: string, namesOnly = false): string[] {
+  const out: string[] = [];
+  for (const raw of list.split(/,\s*|\s+et\s+|\s+ou\s+/)) {
+    const item = clean(raw.replace(/\s+(?:qui|pour|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/i, ''))
+      .replace(/^(?:les|la|le|l['’]|des|du|de la|de l['’])\s*/i, '')
+      .replace(/[.;:]+$/, '');
+    if (!item) continue;
+    // The list is over when the sentence goes on ("…, nous travaillons dans les écoles").
+    if (item.split(/\s+/).length > 9 || /^(?:nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions)/i.test(item)) break;
+    // A name starts with a capital or names a known kind of body ("maisons de quartier").
+    if (!/^\p{Lu}/u.test(item) && (namesOnly || partnerTypeOf(item) === 'autre')) continue;
+    out.push(item);
+  }
+  return out;
+}
+
+function mentioned(text: string, triggers: readonly RegExp[], namesOnly = false): string[] {
+  const out: string[] = [];
+  for (const re of triggers) {
+    for (const m of text.matchAll(re)) {
+      for (const item of listItems(sentenceFrom(text, m.index + m[0].length), namesOnly)) if (!out.includes(item)) out.push(item);
+    }
+  }
+  return out;
+}
+
+/** Funders named without amounts; only names that a funder rule recognises are kept. */
+export function fundersIn(text: string): string[] {
+  return mentioned(text, FUNDER_TRIGGERS).filter((name) => funderTypesIn(name).length > 0 || /^\p{Lu}/u.test(name));
+}
+
+/** Partners named in prose. */
+export function partnersIn(text: string): string[] {
+  const out = mentioned(text, PARTNER_TRIGGERS);
+  for (const name of mentioned(text, NAMES_ONLY, true)) if (!out.includes(name)) out.push(name);
+  for (const m of text.matchAll(BRACKETED)) {
+    const list = listItems(m[1]!);
+    if (list.length >= 2 && list.every((i) => i.split(/\s+/).length <= 5)) out.push(...list.filter((i) => !out.includes(i)));
+  }
+  return out;
+}

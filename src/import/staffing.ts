@@ -1,0 +1,257 @@
+/**
+ * A fiche's "people mobilised" section → Staffing (ETP salaried / volunteer, people by
+ * role and kind, hours per week) plus the participants it mentions (beneficiaries).
+ *
+ * People's names are dropped unless `keepNames`: "Émilie : 0,4 ETP" becomes a person with
+ * the role of the sub-heading it sits under ("professionnel"), and the kept original text
+ * reads "professionnel : 0,4 ETP".
+ */
+import type { Figure, Person, Staffing } from '../feed/schema.js';
+import type { PersonKind } from '../feed/funders.js';
+import { findEtp, hoursToEtp, leadingCount, parseHoursPerWeek, round } from './french-numbers.js';
+import type { Recorder } from './report.js';
+import { clean, fold, isBlankItem, stripBullet, type Line } from './text.js';
+import { personClassOf, type PersonClass } from './vocab.js';
+
+export interface StaffingResult {
+  staffing?: Staffing;
+  beneficiaries: Figure[];
+  /** Counts of partner organisations ("une trentaine de partenaires sont associés"). */
+  outcomes: Figure[];
+}
+
+/** Sub-headings that set the kind of the names listed under them. */
+const SUBHEADING: readonly [RegExp, PersonKind, string][] = [
+  [/^(?:les )?professionnel(?:le)?s?\b[.:]?/i, 'salarie', 'professionnel'],
+  [/^(?:les )?(?:salari[ée]e?s?|permanents?)\b[.:]?/i, 'salarie', 'salarié'],
+  [/^(?:les )?b[ée]n[ée]voles?\b[.:]?/i, 'benevole', 'bénévole'],
+  [/^(?:les )?(?:volontaires?|services? civiques?)\b[.:]?/i, 'service-civique', 'service civique'],
+];
+
+const DEFAULT_ROLE: Record<PersonKind, string> = {
+  salarie: 'salarié',
+  benevole: 'bénévole',
+  'service-civique': 'service civique',
+  prestataire: 'prestataire',
+  partenaire: 'partenaire',
+};
+
+/** Words that can start a staffing line without being a first name. */
+const NOT_NAMES = /^(le|la|les|l|un|une|des|du|de|pour|avec|dont|et|ou|total|soit|environ|tous|toutes|chaque|nos|notre|son|sa|ses|leur|leurs|temps|equipe|mme|m|mr)$/;
+
+/** A leading first name (one to three capitalised words or initials) followed by a colon. */
+const NAME_PREFIX = /^((?:M(?:me|lle|r)?\.?\s+)?[A-ZÉÈÊÀÂÎÔÛÇ][\p{Ll}'’-]*\.?(?:\s+[A-ZÉÈÊÀÂÎÔÛÇ][\p{Ll}'’-]*\.?){0,2})\s*:\s*(.+)$/u;
+
+function leadingName(t: string): { name: string; rest: string } | undefined {
+  const m = NAME_PREFIX.exec(t);
+  if (!m) return undefined;
+  const words = fold(m[1]!).split(/[\s.]+/).filter(Boolean);
+  if (words.some((w) => NOT_NAMES.test(w)) || personClassOf(m[1]!) !== undefined) return undefined;
+  // Only a line that carries staffing figures is a person's line.
+  if (findEtp(m[2]!).length === 0 && !parseHoursPerWeek(m[2]!)) return undefined;
+  return { name: m[1]!.trim(), rest: m[2]!.trim() };
+}
+
+/** Length of the separator at `i`: "," (not between digits: 0,4), "+", ";", " et ", " - ", a sentence end. */
+function separatorAt(t: string, i: number): number {
+  const c = t[i]!;
+  if (c === ',') return /\d/.test(t[i - 1] ?? '') && /\d/.test(t[i + 1] ?? '') ? 0 : 1;
+  if (c === '+' || c === ';') return 1;
+  const next = t.slice(i, i + 4);
+  if (/^ et /i.test(next)) return 4;
+  if (next.startsWith(' - ')) return 3;
+  if (/^\. \p{Lu}/u.test(next)) return 2;
+  return 0;
+}
+
+/** Splits a staffing line into phrases, outside brackets. */
+function split(t: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    const sep = depth === 0 ? separatorAt(t, i) : 0;
+    if (sep) {
+      out.push(cur);
+      cur = '';
+      i += sep - 1;
+      continue;
+    }
+    cur += c;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim()).filter((s) => s && !/^[-–.,;]+$/.test(s));
+}
+
+const ARTICLE = /^(?:renfort de|le renfort de|avec)?\s*(?:(l['’]|d['’]une?\s)|(le|la|un|une|son|sa)\s|(les|des|ses|leurs|nos)\s|(du\s|de la\s|de l['’]|de\s))?/i;
+const CUT = /\s+(?:qui|pour|afin|en lien|ponctuellement|sont|est|s['’]est|se sont|ont|a|concern[ée]s?)(?![\p{L}]).*$/iu;
+/** Adverbs before a role ("ponctuellement une conseillère jeunes"). */
+const ADVERBS = /^(?:ponctuellement|parfois|r[ée]guli[èe]rement|[ée]galement|aussi|ainsi que)\s+/i;
+/** "surtout la référente…", "dont 2 animateurs": a part of the people just counted, not more people. */
+const SUBSET = /^(?:surtout|notamment|dont|en particulier|parmi eux|parmi lesquels)\b/i;
+/** Organisations named in a staffing line: never counted as one person each. */
+const ORGANISATION = /^(?:organismes?|associations?|structures?|services?|institutions?|entreprises?|collectivit[ée]s?)\b/i;
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4}$/u;
+/** "une personne de la Mission locale": someone from another organisation. */
+const FROM_ELSEWHERE = /^personnes?\s+(?:de la|de l['’]|du|d['’]|de)\s*\p{Lu}/u;
+
+/** Role text of a phrase, without article, count, figures or trailing clause; and its grammatical number. */
+function roleOf(phrase: string): { role: string; singular: boolean | undefined } {
+  let t = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s*(?:->|→)\s*/g, ' : ');
+  t = clean(t).replace(/[.:;,]+$/, '');
+  const a = ARTICLE.exec(t);
+  let singular: boolean | undefined;
+  if (a?.[1] || a?.[2]) singular = true;
+  else if (a?.[3]) singular = false;
+  t = t.slice(a?.[0].length ?? 0).replace(CUT, '').replace(/[.:;,]+$/, '').trim();
+  if (singular === undefined && t) singular = !/[sx]$/i.test(t.split(/\s+/)[0]!);
+  return { role: t, singular };
+}
+
+interface Seg {
+  text: string;
+  line: Line;
+}
+
+/** Parses a staffing section. */
+export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames = false): StaffingResult {
+  const kept = lines.filter((l) => !isBlankItem(l.text));
+  const people: Person[] = [];
+  const beneficiaries: Figure[] = [];
+  const outcomes: Figure[] = [];
+  const textLines: string[] = [];
+  let kind: PersonKind | undefined;
+  let kindRole: string | undefined;
+  let bareSalaried = 0;
+  let bareVolunteer = 0;
+  let anyEtp = false;
+
+  for (const line of kept) {
+    let t = stripBullet(clean(line.text));
+    const sub = SUBHEADING.find(([re]) => re.test(t));
+    if (sub && t.replace(sub[0], '').replace(/temps de travail.*$/i, '').trim().length < 3) {
+      [, kind, kindRole] = sub;
+      textLines.push(t);
+      continue;
+    }
+    const named = leadingName(t);
+    if (named) {
+      // Without a heading, a named person's ETP is read as paid time (ETP is a payroll measure).
+      const role = kindRole ?? DEFAULT_ROLE[kind ?? 'salarie'];
+      if (!kind) rec.assume('staffing.people', `« ${role} : ${named.rest} » : personne nommée sans rubrique, comptée comme salariée`, line.n);
+      const person = figures({ role, kind: kind ?? 'salarie', count: 1 }, named.rest, rec, line.n);
+      if (keepNames) person.name = named.name;
+      people.push(person);
+      anyEtp ||= person.etp !== undefined;
+      textLines.push(keepNames ? t : `${role} : ${named.rest}`);
+      continue;
+    }
+    textLines.push(t);
+    // "Pour le centre social X - 3 animateurs…": the site names where, not who.
+    t = t.replace(/^pour (?:le|la|l['’])[^:]{0,60}?\s*(?::|\s-\s)\s*/i, '');
+    const segs: Seg[] = split(t).map((s) => ({ text: s, line }));
+    let understood = false;
+    for (const seg of segs) {
+      const r = readSegment(seg, kind, rec);
+      if (!r) continue;
+      understood = true;
+      if (r.type === 'bare-etp') {
+        anyEtp = true;
+        if (r.kind === 'benevole') bareVolunteer += r.etp;
+        else bareSalaried += r.etp;
+      } else if (r.type === 'figure') beneficiaries.push(r.figure);
+      else if (r.type === 'outcome') outcomes.push(r.figure);
+      else if (r.type === 'person') {
+        people.push(r.person);
+        anyEtp ||= r.person.etp !== undefined;
+      }
+    }
+    if (!understood) rec.unknown('staffing', t, line.n);
+  }
+
+  if (kept.length === 0) return { beneficiaries, outcomes };
+  const staffing: Staffing = { people, text: textLines.join('\n') };
+  if (anyEtp) {
+    const etpOf = (k: PersonKind) => round(people.filter((p) => p.kind === k).reduce((s, p) => s + (p.etp ?? 0), 0), 3);
+    const salaried = round(etpOf('salarie') + bareSalaried, 3);
+    const volunteer = round(etpOf('benevole') + bareVolunteer, 3);
+    if (salaried > 0) staffing.etpSalaried = salaried;
+    if (volunteer > 0) staffing.etpVolunteer = volunteer;
+  }
+  return { staffing, beneficiaries, outcomes };
+}
+
+type SegmentResult =
+  | { type: 'bare-etp'; etp: number; kind: PersonKind }
+  | { type: 'figure' | 'outcome'; figure: Figure }
+  | { type: 'subset' }
+  | { type: 'person'; person: Person };
+
+function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): SegmentResult | undefined {
+  const n = seg.line.n;
+  const etp = findEtp(seg.text)[0];
+  const hours = parseHoursPerWeek(seg.text);
+  let phrase = seg.text;
+  for (const f of [etp, hours].filter((x) => x !== undefined).sort((a, b) => b.start - a.start)) {
+    phrase = phrase.slice(0, f.start) + phrase.slice(f.end);
+  }
+  phrase = clean(phrase.replace(/\(\s*\)/g, '')).replace(ADVERBS, '');
+  if (SUBSET.test(phrase)) return { type: 'subset' };
+  // "(11 personnes)" gives the head count of the phrase before it.
+  const bracket = /\((\d+)\s+(?:personnes?|salari[ée]s?|membres?)\)/i.exec(phrase);
+  const counted = leadingCount(phrase);
+  const { role, singular } = roleOf(counted ? counted.rest : phrase);
+  const cls: PersonClass | undefined = role ? (FROM_ELSEWHERE.test(role) ? 'partenaire' : personClassOf(role)) : undefined;
+
+  if (!role || /^(?:personnes?|pers\.?)$/i.test(role) || (!cls && counted && /^(?:depuis|en|sur|par|au|à)\b/i.test(role))) {
+    if (etp && !counted) {
+      const k = kind ?? 'salarie';
+      if (!kind) rec.assume('staffing.etpSalaried', `« ${seg.text} » : ETP sans précision, compté comme salarié`, n);
+      return { type: 'bare-etp', etp: etp.value, kind: k };
+    }
+    if (counted) {
+      rec.assume('beneficiaries', `« ${seg.text} » : nombre de personnes sans rôle, lu comme des participants`, n);
+      const year = /\b(19[5-9]\d|20\d\d)\b/.exec(seg.text);
+      const figure: Figure = { label: role && !/^(?:depuis|en|sur|par|au|à)\b/i.test(role) ? role : 'personnes', count: counted.value };
+      if (counted.approximate) figure.approximate = true;
+      if (year) figure.year = Number(year[1]);
+      return { type: 'figure', figure };
+    }
+    return undefined;
+  }
+  if (cls === 'beneficiaire') {
+    if (!counted) return undefined;
+    const figure: Figure = { label: role, count: counted.value };
+    if (counted.approximate) figure.approximate = true;
+    return { type: 'figure', figure };
+  }
+  if (cls === 'partenaire' && counted && /^partenaires\b/i.test(role)) {
+    // "une trentaine de partenaires sont associés" counts organisations, not people.
+    const figure: Figure = { label: clean(`${role} ${/associ\p{L}*/u.exec(counted.rest)?.[0] ?? ''}`), count: counted.value };
+    if (counted.approximate) figure.approximate = true;
+    return { type: 'outcome', figure };
+  }
+  const personKind = cls ?? kind;
+  if (!personKind) return undefined;
+  if (!cls) rec.assume('staffing.people', `« ${role} » : rôle inconnu, rangé parmi les ${DEFAULT_ROLE[personKind]}s de la rubrique`, n);
+  const organisation = (ORGANISATION.test(role) || (personKind === 'partenaire' && PROPER_NAME.test(role))) && !FROM_ELSEWHERE.test(role);
+  const count = bracket ? Number(bracket[1]) : counted ? counted.value : singular && !organisation ? 1 : undefined;
+  const person = figures({ role, kind: personKind, ...(count !== undefined && count > 0 ? { count } : {}) }, seg.text, rec, n);
+  return { type: 'person', person };
+}
+
+/** Adds ETP and weekly hours read from `text` to a person; hours alone give ETP on 35 h. */
+function figures(person: Person, text: string, rec: Recorder, line: number): Person {
+  const etp = findEtp(text)[0];
+  const hours = parseHoursPerWeek(text);
+  if (etp) person.etp = etp.value;
+  if (hours) person.hoursPerWeek = hours.value;
+  if (hours && !etp) {
+    person.etp = hoursToEtp(hours.value);
+    rec.assume('staffing.people', `${hours.value} h par semaine converties en ${person.etp} ETP (35 h)`, line);
+  }
+  return person;
+}

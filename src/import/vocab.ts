@@ -1,0 +1,148 @@
+/**
+ * What the words of a fiche mean: funder types (FUNDER_TYPES), partner types (PARTNER_TYPES),
+ * kinds of people (PERSON_KINDS), territory scales, statuses and structure kinds. Rules are
+ * tried in order on the folded text (lowercase, no accents); the first that matches wins,
+ * so specific names come before generic words.
+ */
+import type { FunderType, PartnerType, PersonKind } from '../feed/funders.js';
+import type { Action, Structure } from '../feed/schema.js';
+import { fold } from './text.js';
+
+type Rule<T> = readonly [RegExp, T];
+
+/** Acronyms are written with or without dots: "D.R.AC.", "F.A.S.I.L.D.", "C.M.P.". */
+function undotted(folded: string): string {
+  return folded.replace(/\b(\w)\.(?=\w)/g, '$1').replace(/(\w)\.(?=\s|$)/g, '$1');
+}
+
+function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | undefined {
+  const t = fold(text);
+  const bare = undotted(t);
+  for (const [re, value] of rules) if (re.test(t) || re.test(bare)) return value;
+  return undefined;
+}
+
+const FUNDER_RULES: readonly Rule<FunderType>[] = [
+  [/autofinanc|fonds propres|ressources propres/, 'autofinancement'],
+  [/\bopco\b|\bopca\b|uniformation/, 'autre'],
+  [/fondation|fonds de dotation/, 'fondation'],
+  [/\bcaf\b|allocations familiales/, 'caf'],
+  [/\bmsa\b|mutualite sociale agricole/, 'msa'],
+  [/carsat|\bcnav\b|caisse de retraite|agirc|arrco/, 'carsat'],
+  [/\bars\b|\bcpam\b|assurance maladie|agence regionale de sante/, 'sante'],
+  [/\bfse\b|\bfeder\b|\bleader\b|europ|erasmus/, 'europe'],
+  [/conseil (departemental|general)|departement|\bcd ?\d{2}\b|\bcg ?\d{2}\b/, 'departement'],
+  [/conseil regional|\bregion\b/, 'region'],
+  [/\bccas\b/, 'commune'],
+  [/communaute (de communes|d'agglomeration|urbaine)|agglo|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|\bcu[a-z]\b|sivom|syndicat intercommunal/, 'intercommunalite'],
+  [/\bville\b|commune|mairie|municipal/, 'commune'],
+  [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale/, 'etat'],
+  [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
+  [/entreprise|mecenat|mecene|\bsarl\b|\bsas\b|banque|credit|supermarche/, 'entreprise'],
+  [/usagers?|familles|participants?|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
+];
+
+/** Every funder type a label names, in the order they appear ("MSA et CCVA" → msa, intercommunalite). */
+export function funderTypesIn(label: string): FunderType[] {
+  const t = undotted(fold(label));
+  const hits: { at: number; type: FunderType }[] = [];
+  for (const [re, type] of FUNDER_RULES) {
+    const m = re.exec(t);
+    if (m && !hits.some((h) => h.type === type)) hits.push({ at: m.index, type });
+  }
+  // "Fondation Crédit Mutuel" is one foundation, not a foundation and a bank.
+  const named = hits.some((h) => h.type === 'fondation') ? hits.filter((h) => h.type !== 'entreprise') : hits;
+  return named.sort((a, b) => a.at - b.at).map((h) => h.type);
+}
+
+/** The funder type of a revenue label; "autre" when nothing is recognised. */
+export function funderTypeOf(label: string): FunderType {
+  return funderTypesIn(label)[0] ?? 'autre';
+}
+
+const PARTNER_RULES: readonly Rule<PartnerType>[] = [
+  [/^autres?$/, 'autre'],
+  // A name that starts with the kind of body it is: "Réseau …", "Fédération …", "Associations caritatives …".
+  [/^(?:(?:le|la|les|l') ?)?(?:reseau|federation|collectif|union|associations)\b/, 'association'],
+  [/\bcaf\b|allocations familiales/, 'caf'],
+  [/education nationale|college|\becoles?\b|lycee|universite|rectorat|enseignant|equipe pedagogique/, 'education'],
+  [/mission locale|pole emploi|france travail|\bplie\b|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
+  [/fondation/, 'fondation'],
+  [/bailleur|\bhlm\b|\boph\b|logement social/, 'bailleur'],
+  [/\bccas\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b/, 'social'],
+  [/conseil (departemental|general)|departement/, 'departement'],
+  [/conseil regional|\bregion\b/, 'region'],
+  [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b/, 'intercommunalite'],
+  [/\bcpam\b|\bars\b|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
+  [/\bville\b|commune|mairie|municipal/, 'commune'],
+  [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],
+  [/club|sport|musee|theatre|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
+  [/habitants|conseil citoyen|parents|collectif d'habitants/, 'habitants'],
+  [/association|\basso\b|\bligue\b|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|banque alimentaire|emmaus/, 'association'],
+  [/entreprise|societe|commerce|supermarche|banque|\bsarl\b/, 'entreprise'],
+  [/europ|\bfse\b/, 'autre'],
+];
+
+/** The partner type of a partner name ("Éducation Nationale" → education); "autre" when unknown. */
+export function partnerTypeOf(name: string): PartnerType {
+  return firstMatch(PARTNER_RULES, name) ?? 'autre';
+}
+
+/** A staffing phrase names staff of some kind, or the people the action serves. */
+export type PersonClass = PersonKind | 'beneficiaire';
+
+const PERSON_RULES: readonly Rule<PersonClass>[] = [
+  [/civique|volontaire/, 'service-civique'],
+  [/benevole|administrateur|membres? du bureau|elus associatifs|president|tresorier/, 'benevole'],
+  [/partenaire|partenariat|mission locale|pole emploi|representant|\bcaf\b|\bccas\b|ehpad|enseignant|\bcollege\b|\becole\b/, 'partenaire'],
+  [/prestataire|intervenant|metteur en scene|journaliste|artiste|illustrateur|organisme de formation|formateurs? exterieurs?|psychologue|auteur/, 'prestataire'],
+  [/sal(a)?rie|professionnel|permanent|animat|educat|referent|directeur|directrice|coordinat|charge|technicien|assistante? sociale|conseill|mediat|equipe|personnel|agent|secretaire|charg\w* d'accueil|tuteur|encadrant|\bcesf\b|cuisinier|formateur|psy|relais\b/, 'salarie'],
+  [/jeunes|participant|habitants|familles|enfants|seniors|personnes|membres|adolescent|usagers|beneficiaires|parents|adherents|filles|garcons|femmes|hommes/, 'beneficiaire'],
+];
+
+/** Who a staffing phrase describes ("animatrice jeunesse" → salarie, "6 bénévoles" → benevole). */
+export function personClassOf(role: string): PersonClass | undefined {
+  return firstMatch(PERSON_RULES, role);
+}
+
+type Scale = NonNullable<Action['territory']>['scale'];
+
+const SCALE_RULES: readonly Rule<NonNullable<Scale>>[] = [
+  [/plusieurs communes|intercommunal|communaute de communes|canton/, 'plusieurs-communes'],
+  [/quartier/, 'quartier'],
+  [/commune|ville/, 'commune'],
+  [/departement/, 'departement'],
+  [/region|national|europe/, 'autre'],
+];
+
+/** "Une commune" → commune, "Plusieurs quartiers" → quartier, "Plusieurs communes" → plusieurs-communes. */
+export function scaleOf(label: string): Scale {
+  return firstMatch(SCALE_RULES, label);
+}
+
+type State = NonNullable<Action['status']>['state'];
+
+/** "En cours" → en-cours, "Terminée" → terminee, "En projet" → en-projet. */
+export function stateOf(label: string): State | undefined {
+  return firstMatch<State>(
+    [
+      [/en cours|poursuivi|permanent|reconduit/, 'en-cours'],
+      [/termine|acheve|fini|clos/, 'terminee'],
+      [/projet|a venir|en construction|prevu/, 'en-projet'],
+    ],
+    label,
+  );
+}
+
+/** The kind of a structure from its name, when the name says it. */
+export function structureKindOf(name: string): Structure['kind'] {
+  return firstMatch<NonNullable<Structure['kind']>>(
+    [
+      [/espace de vie sociale|\bevs\b/, 'espace-de-vie-sociale'],
+      [/centre (social|socio)|\bcsc\b|\bcsci\b|maison pour tous|maison de quartier|\bmpt\b|espace social|foyer rural/, 'centre-social'],
+      [/mairie|^ville de|^commune|\bccas\b|conseil (departemental|general|regional)/, 'collectivite'],
+      [/association|^asso\b/, 'association'],
+    ],
+    name,
+  );
+}

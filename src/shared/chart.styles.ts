@@ -1,0 +1,345 @@
+/**
+ * Styles shared by the charts: frame, legend, ranked bars, the data/export bar, and
+ * the two modes where colour cannot carry meaning — forced colours (Windows high
+ * contrast) and black-and-white print. In both, segments turn into system-colour or
+ * black outlines filled with distinct patterns (`.hatch` overlays, see palette.ts).
+ */
+import { css } from 'lit';
+
+export const chartStyles = css`
+  .frame {
+    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--vitrine-space) * 0.75);
+    padding: var(--vitrine-space);
+    border: 1px solid var(--vitrine-color-border);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface);
+    color: var(--vitrine-color-text);
+  }
+  p {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.1em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .headline {
+    font-size: 0.9375em;
+    color: var(--vitrine-color-muted);
+  }
+  .headline strong {
+    color: var(--vitrine-color-text);
+    font-size: 1.25em;
+  }
+  .chart-heading {
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--vitrine-color-muted);
+    margin-block-end: 0.4em;
+  }
+  .chart-body {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--vitrine-space);
+    align-items: center;
+  }
+  .chart-body[data-type='bar'] {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .graphic {
+    flex: none;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+  }
+  .seg {
+    stroke: var(--vitrine-color-surface);
+    stroke-width: 1.5px;
+    cursor: pointer;
+    outline: none;
+  }
+  .seg[role='img'] {
+    cursor: default;
+  }
+  .seg:hover,
+  .seg[data-active] {
+    stroke: var(--vitrine-color-text);
+    stroke-width: 2px;
+  }
+  .seg:focus-visible {
+    stroke: var(--vitrine-color-accent);
+    stroke-width: 4px;
+  }
+  .hatch {
+    display: none;
+    pointer-events: none;
+  }
+  .pattern {
+    color: var(--vitrine-color-text);
+  }
+  .unfunded-ground {
+    fill: var(--vitrine-color-surface);
+  }
+  .pattern.unfunded {
+    color: var(--vitrine-color-muted);
+  }
+  .center-total {
+    font-size: 1.15rem;
+    font-weight: 700;
+    fill: var(--vitrine-color-text);
+  }
+  .center-label {
+    font-size: 0.8125rem;
+    fill: var(--vitrine-color-muted);
+  }
+  .legend,
+  .ranked {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    gap: 0.3rem;
+    font-size: 0.9375em;
+  }
+  .legend {
+    /* Beside the donut when there is room, under it otherwise. */
+    flex: 1 1 14rem;
+  }
+  .legend,
+  .ranked {
+    /* Words break only when they cannot fit on a line of their own. */
+    overflow-wrap: break-word;
+  }
+  .legend li {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    gap: 0.5rem;
+    align-items: baseline;
+    line-height: 1.35;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.85em;
+    height: 0.85em;
+    align-self: start;
+    margin-top: 0.25em;
+  }
+  .swatch .seg {
+    stroke: none;
+  }
+  .figure {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  /* An amount and its share stay whole; in a narrow chart the share goes under the amount. */
+  .amount,
+  .pct {
+    white-space: nowrap;
+  }
+  @container (max-width: 20rem) {
+    .figure .pct {
+      display: block;
+    }
+  }
+  .figure .pct {
+    color: var(--vitrine-color-muted);
+    margin-inline-start: 0.15em;
+  }
+  .detail {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--vitrine-color-muted);
+  }
+  .ranked li {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.15rem 0.5rem;
+    line-height: 1.35;
+  }
+  .ranked .track {
+    grid-column: 1 / -1;
+    height: 0.6rem;
+    border-radius: 2px;
+    background: var(--vitrine-color-surface-alt);
+    overflow: hidden;
+  }
+  .ranked .fill {
+    display: block;
+    height: 100%;
+    min-width: 2px;
+  }
+  .notes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+    color: var(--vitrine-color-muted);
+  }
+  .notes li + li {
+    margin-top: 0.2em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
+  }
+  .actions button {
+    font: inherit;
+    font-size: 0.875em;
+    padding: 0.25em 0.6em;
+    border: 1px solid var(--vitrine-color-border);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface);
+    color: var(--vitrine-color-accent);
+    cursor: pointer;
+  }
+  .actions button:hover {
+    border-color: var(--vitrine-color-accent);
+  }
+  .actions .toggle {
+    font-weight: 600;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+  .skeleton-chart {
+    display: block;
+    height: var(--chart-reserved-height, 16rem);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface-alt);
+  }
+
+  .tip-box {
+    position: relative;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    /* Stays within the box on narrow screens: centred on the anchor, clamped at both edges. */
+    left: clamp(0px, calc(var(--tip-x) - 7.5rem), calc(100% - 15rem));
+    bottom: calc(100% - var(--tip-y) + 10px);
+    width: max-content;
+    max-width: min(15rem, 100%);
+    padding: 0.35rem 0.6rem;
+    border-radius: calc(var(--vitrine-radius) * 0.75);
+    background: var(--vitrine-color-text);
+    color: var(--vitrine-color-surface);
+    font-size: 0.8125rem;
+    line-height: 1.35;
+    pointer-events: none;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  .tooltip strong {
+    display: block;
+  }
+
+  @media (forced-colors: active) {
+    svg {
+      forced-color-adjust: none;
+    }
+    .seg,
+    .swatch .seg {
+      fill: Canvas !important;
+      stroke: CanvasText;
+      stroke-width: 1px;
+    }
+    .seg:hover,
+    .seg[data-active] {
+      stroke: Highlight;
+      stroke-width: 3px;
+    }
+    .seg:focus-visible {
+      stroke: Highlight;
+      stroke-width: 4px;
+    }
+    .hatch {
+      display: inline;
+    }
+    .pattern,
+    .pattern.unfunded {
+      color: CanvasText;
+    }
+    .unfunded-ground {
+      fill: Canvas;
+    }
+    .center-total,
+    .center-label {
+      fill: CanvasText;
+    }
+    .ranked .fill {
+      border: 1px solid CanvasText;
+    }
+    .ranked .track {
+      border: 1px solid GrayText;
+    }
+    .frame {
+      border-color: CanvasText;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    :host {
+      --vitrine-color-text: #000;
+      --vitrine-color-muted: #333;
+      --vitrine-color-surface: #fff;
+      --vitrine-color-border: #000;
+      break-inside: avoid;
+    }
+    .frame {
+      border: none;
+      padding: 0;
+    }
+    .seg,
+    .swatch .seg {
+      fill: #fff !important;
+      stroke: #000;
+      stroke-width: 1px;
+    }
+    .hatch {
+      display: inline;
+    }
+    .pattern,
+    .pattern.unfunded {
+      color: #000;
+    }
+    .ranked .track {
+      background: none;
+      border: 1px solid #000;
+    }
+    .ranked .fill {
+      background: #555 !important;
+      print-color-adjust: exact;
+    }
+    .actions,
+    .tooltip {
+      display: none;
+    }
+    /* The table is the printed legend: always shown on paper. */
+    .table-wrap[hidden] {
+      display: block;
+    }
+  }
+`;

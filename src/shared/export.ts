@@ -1,0 +1,81 @@
+/**
+ * Taking the figures away: CSV that opens right in French Excel (UTF-8 BOM, `;`
+ * separator, decimal comma, CRLF), downloaded through `a[download]` and a blob URL.
+ * Images (SVG, PNG) are in export-image.ts, loaded on the first image download.
+ */
+import type { Cell, CellFormat, DataTableModel } from './data-table.js';
+
+const BOM = '\ufeff';
+const SEP = ';';
+const EOL = '\r\n';
+
+/** `1234.5` → `1234,5`: no thousands separator (Excel would read it as text). */
+export function csvNumber(n: number, format: CellFormat): string {
+  // Shares are stored 0–1 and exported as percentages with one decimal, the way a reader writes them.
+  const value = format === 'percent' ? Math.round(n * 1000) / 10 : Math.round(n * 100) / 100;
+  return String(value === 0 ? 0 : value).replace('.', ',');
+}
+
+/**
+ * One field. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
+ * tab, CR) is prefixed with an apostrophe: feed text is untrusted.
+ */
+export function csvField(cell: Cell, format: CellFormat = 'text'): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return csvNumber(cell, format);
+  let text = cell;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(cells: readonly Cell[], formats: readonly CellFormat[]): string {
+  return cells.map((c, i) => csvField(c, formats[i])).join(SEP);
+}
+
+/**
+ * The tables as one CSV document. Several tables are separated by an empty line and
+ * each starts with its caption; a single table starts directly with its header row.
+ */
+export function toCsv(tables: readonly DataTableModel[]): string {
+  const blocks = tables.map((t) => {
+    const formats = t.columns.map((c) => c.format);
+    const lines: string[] = [];
+    if (tables.length > 1) lines.push(csvField(t.caption));
+    lines.push(t.columns.map((c) => csvField(c.label)).join(SEP));
+    for (const r of t.rows) lines.push(csvRow(r, formats));
+    for (const r of t.foot ?? []) lines.push(csvRow(r, formats));
+    return lines.join(EOL);
+  });
+  return BOM + blocks.join(EOL + EOL) + EOL;
+}
+
+/** A file name from a title: `Séjour ski 2018` → `sejour-ski-2018`; long names end on a whole word. */
+export function fileSlug(text: string, fallback = 'vitrine'): string {
+  let slug = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > 100) slug = slug.slice(0, 101).replace(/-[^-]*$/, '');
+  return slug || fallback;
+}
+
+/** Saves a blob under a file name, from a user gesture. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  // Inside the document so that every browser honours the click.
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function csvBlob(csv: string): Blob {
+  return new Blob([csv], { type: 'text/csv;charset=utf-8' });
+}

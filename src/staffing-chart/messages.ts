@@ -1,0 +1,117 @@
+/** Strings of <staffing-chart>. */
+import type { PersonKind } from '../feed/funders.js';
+import { defineMessages, plural } from '../shared/i18n.js';
+
+const fr = {
+  actionTitle: (title: string) => `Moyens humains : ${title}`,
+  aggregateTitle: (n: number) => `Moyens humains de ${n} ${plural(n, 'action', 'actions')}`,
+  total: 'Total',
+  etpTotal: (etp: string) => `${etp} au total`,
+  people: (n: number) => `${n} ${plural(n, 'personne', 'personnes')}`,
+  /** "4 professionnels", "12 bénévoles". */
+  headcount: (kind: PersonKind, n: number): string =>
+    `${n} ${
+      {
+        salarie: plural(n, 'professionnel', 'professionnels'),
+        benevole: plural(n, 'bénévole', 'bénévoles'),
+        'service-civique': plural(n, 'volontaire en service civique', 'volontaires en service civique'),
+        prestataire: plural(n, 'prestataire', 'prestataires'),
+        partenaire: plural(n, 'partenaire', 'partenaires'),
+      }[kind]
+    }`,
+  summaryEtp: (total: string, parts: string) => `Moyens humains : ${total}${parts ? ` — ${parts}` : ''}`,
+  summaryCount: (total: string, parts: string) => `Effectifs : ${total}${parts ? ` — ${parts}` : ''}`,
+  part: (label: string, value: string, percent: string) => `${label} ${value} (${percent})`,
+  segment: (label: string, value: string, percent: string) => `${label} : ${value}, ${percent}`,
+  otherRoles: (n: number) => `Et ${n} ${plural(n, 'autre rôle', 'autres rôles')} : voir les données.`,
+  etpUnknown: 'ETP non précisé',
+  countUnknown: 'effectif non précisé',
+  countPartial: 'effectif partiel',
+  notDetailed: (kind: string) => `${kind} (rôle non précisé)`,
+  hoursConverted: 'heures converties',
+  hoursNote: 'Heures hebdomadaires converties en ETP à raison de 35 h par semaine = 1 ETP.',
+  countsOnlyNote: 'Aucun ETP renseigné : le graphique compte les personnes.',
+  valuationTitle: 'Valorisation du bénévolat',
+  valuation: (etp: string, rate: string, value: string) => `${etp} × 1 607 h × ${rate} de l’heure = ${value} par an`,
+  valuationNote: '1 ETP = 1 607 heures par an. Montant indicatif, non compris dans le budget de l’action.',
+  valuationRows: {
+    etp: 'ETP bénévoles',
+    hours: 'Heures par an (1 ETP = 1 607 h)',
+    rate: 'Valeur d’une heure (€)',
+    value: 'Valorisation annuelle (€)',
+  },
+  noStaffing: 'Moyens humains non renseignés',
+  noActions: 'Aucune action ne correspond à cette sélection.',
+  completeness: (n: number, without: number, countsOnly: number) =>
+    `Sur ${n} ${plural(n, 'action', 'actions')}, ${without} sans moyens humains renseignés` +
+    (countsOnly ? ` et ${countsOnly} avec des effectifs sans ETP` : '') +
+    '.',
+  keyboardHint: 'Flèches pour parcourir les segments.',
+  chartRole: 'graphique',
+  columnRole: 'Rôle',
+  columnKind: 'Statut',
+  columnEtp: 'ETP',
+  columnCount: 'Effectif',
+  columnNote: 'Précision',
+  columnItem: 'Élément',
+  columnValue: 'Valeur',
+  file: 'moyens-humains',
+};
+
+const en: typeof fr = {
+  actionTitle: (title) => `Staffing: ${title}`,
+  aggregateTitle: (n) => `Staffing of ${n} ${plural(n, 'action', 'actions', 'en')}`,
+  total: 'Total',
+  etpTotal: (etp) => `${etp} in total`,
+  people: (n) => `${n} ${plural(n, 'person', 'people', 'en')}`,
+  headcount: (kind, n) =>
+    `${n} ${
+      {
+        salarie: plural(n, 'staff member', 'staff members', 'en'),
+        benevole: plural(n, 'volunteer', 'volunteers', 'en'),
+        'service-civique': plural(n, 'civic service volunteer', 'civic service volunteers', 'en'),
+        prestataire: plural(n, 'contractor', 'contractors', 'en'),
+        partenaire: plural(n, 'partner', 'partners', 'en'),
+      }[kind]
+    }`,
+  summaryEtp: (total, parts) => `Staffing: ${total}${parts ? ` — ${parts}` : ''}`,
+  summaryCount: (total, parts) => `Head count: ${total}${parts ? ` — ${parts}` : ''}`,
+  part: (label, value, percent) => `${label} ${value} (${percent})`,
+  segment: (label, value, percent) => `${label}: ${value}, ${percent}`,
+  otherRoles: (n) => `And ${n} other ${plural(n, 'role', 'roles', 'en')}: see the data.`,
+  etpUnknown: 'FTE not given',
+  countUnknown: 'head count not given',
+  countPartial: 'partial head count',
+  notDetailed: (kind) => `${kind} (role not given)`,
+  hoursConverted: 'hours converted',
+  hoursNote: 'Weekly hours converted to FTE (ETP) at 35 h a week = 1 ETP.',
+  countsOnlyNote: 'No FTE given: the chart counts people.',
+  valuationTitle: 'Value of volunteer time',
+  valuation: (etp, rate, value) => `${etp} × 1,607 h × ${rate} an hour = ${value} a year`,
+  valuationNote: '1 ETP = 1,607 hours a year. An indication only, not included in the action’s budget.',
+  valuationRows: {
+    etp: 'Volunteer ETP',
+    hours: 'Hours a year (1 ETP = 1,607 h)',
+    rate: 'Value of an hour (€)',
+    value: 'Yearly value (€)',
+  },
+  noStaffing: 'No staffing given',
+  noActions: 'No action matches this selection.',
+  completeness: (n, without, countsOnly) =>
+    `Of ${n} ${plural(n, 'action', 'actions', 'en')}, ${without} without staffing` +
+    (countsOnly ? ` and ${countsOnly} with head counts but no FTE` : '') +
+    '.',
+  keyboardHint: 'Arrow keys move between segments.',
+  chartRole: 'chart',
+  columnRole: 'Role',
+  columnKind: 'Status',
+  columnEtp: 'ETP (FTE)',
+  columnCount: 'Head count',
+  columnNote: 'Note',
+  columnItem: 'Item',
+  columnValue: 'Value',
+  file: 'staffing',
+};
+
+export const staffingMessages = defineMessages({ fr, en });
+export type StaffingMessages = ReturnType<typeof staffingMessages>;

@@ -1,0 +1,247 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
+import { FeedController, TaskStatus } from '../shared/feed-controller.js';
+import { renderLoadError } from '../shared/feed-status.js';
+import { resolveLang, type Lang } from '../shared/i18n.js';
+import { formatEtp, formatNumber } from '../shared/format.js';
+import { patternUrl, personKindColor } from '../shared/palette.js';
+import { hostStyles } from '../shared/host.styles.js';
+import { chartStyles } from '../shared/chart.styles.js';
+import { dataTableStyles } from '../shared/data-table.styles.js';
+import { formatShare } from '../shared/data-table.js';
+import type { ExportFormat } from '../shared/chart-actions.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { SegmentFocus } from '../shared/tooltip.js';
+import { barPath, exportChart, renderFrame, renderGraphic, renderLegend, renderSkeleton, selectActions, type ChartSelection } from '../shared/chart.js';
+import { stackLayout } from '../funding-breakdown/layout.js';
+import { staffingLayout } from './layout.js';
+import { staffingModel, type StaffingModel, type StaffRow } from './model.js';
+import { staffingMessages, type StaffingMessages } from './messages.js';
+import { staffingChartStyles } from './staffing-chart.styles.js';
+
+const BAR_HEIGHT = 28;
+const FALLBACK_WIDTH = 320;
+const CHART = 'kinds';
+
+/**
+ * Who carries an action, a centre or a territory: ETP of salaried staff and
+ * volunteers by role, head counts where only counts are given, hours converted at
+ * 35 h a week = 1 ETP, and optionally the value of volunteer time for funders
+ * (shown apart, never added to the budget). Roles only: names are never shown.
+ *
+ * @summary A staffing chart (ETP and head counts by kind and role) for one action or an aggregate of a Vitrine feed.
+ * @tag staffing-chart
+ *
+ * @slot - Fallback content shown until the data arrives.
+ *
+ * @csspart frame - The chart's frame.
+ * @csspart title - The title (a heading of level `heading-level`).
+ * @csspart headline - The ETP and head-count lines.
+ * @csspart chart - The stacked bar of kinds of people and the list of roles.
+ * @csspart legend - The ranked list of roles.
+ * @csspart tooltip - The tooltip.
+ * @csspart valuation - The value of volunteer time, when `volunteer-hour-value` is set.
+ * @csspart notes - Notes under the chart (hours converted, completeness).
+ * @csspart actions - The bar with "Voir les données" and the downloads.
+ * @csspart button - Each button of that bar.
+ * @csspart table - The data tables.
+ * @csspart message - Loading errors, warnings and "moyens humains non renseignés".
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop [--vitrine-staff-salarie=#2a6f97] - Colour of salaried staff; also `--vitrine-staff-benevole`, `-service-civique`, `-prestataire`, `-partenaire`.
+ * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
+ * @cssprop [--vitrine-color-text=#1f2328] - Main text colour.
+ * @cssprop [--vitrine-color-muted=#57606a] - Secondary text colour.
+ * @cssprop [--vitrine-color-surface=#ffffff] - Background, and the gaps between segments.
+ * @cssprop [--vitrine-color-border=#d0d7de] - Borders.
+ * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons and focus ring.
+ * @cssprop [--vitrine-radius=0.5rem] - Corner radius.
+ * @cssprop [--vitrine-space=1rem] - Base spacing.
+ * @cssprop [--staffing-chart-max-width=60rem] - Maximum width of the element.
+ */
+export class StaffingChart extends LitElement {
+  static override styles = [hostStyles, chartStyles, dataTableStyles, staffingChartStyles];
+
+  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  @property({ reflect: true }) src?: string;
+
+  /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */
+  @property({ attribute: false }) feed?: object;
+
+  /** Id of one action; without it the chart sums every action matching the filters below. */
+  @property({ attribute: 'action-id', reflect: true }) actionId?: string;
+
+  /** Only the actions of this structure (its id in the feed). */
+  @property() structure?: string;
+
+  /** Only the actions of structures in this département (code: `62`, `2A`, `974`). */
+  @property() departement?: string;
+
+  /** Only the actions with this keyword (case and accents ignored). */
+  @property() keyword?: string;
+
+  /** Value of one volunteer hour in euros: shows the yearly value of volunteer time (1 ETP = 1607 h), apart from the budget. */
+  @property({ attribute: 'volunteer-hour-value', type: Number }) volunteerHourValue?: number;
+
+  /** Hides the download buttons (the data table stays available). */
+  @property({ attribute: 'no-export', type: Boolean }) noExport = false;
+
+  /** Heading level of the title (2–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Milliseconds before a feed download is abandoned. */
+  @property({ type: Number }) timeout?: number;
+
+  @state() private tableOpen = false;
+
+  private readonly data = new FeedController(this);
+  private readonly segments = new SegmentFocus(this);
+  private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
+  private memo?: { key: readonly unknown[]; selection: ChartSelection | FeedLoadError; model?: StaffingModel };
+
+  private compute(loaded: LoadedFeed, lang: Lang) {
+    const rate = Number.isFinite(this.volunteerHourValue) ? this.volunteerHourValue : undefined;
+    const key = [loaded, lang, this.actionId, this.structure, this.departement, this.keyword, rate];
+    if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
+      const selection = selectActions(loaded, this);
+      const model = selection instanceof FeedLoadError ? undefined : staffingModel(selection.actions, rate, lang);
+      this.memo = { key, selection, model };
+    }
+    return this.memo;
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    if (this.data.status === TaskStatus.ERROR) return renderLoadError(this.data.error!, lang, () => this.data.retry());
+    const loaded = this.data.value;
+    if (!loaded) return renderSkeleton(lang, '9rem');
+    const { selection, model } = this.compute(loaded, lang);
+    if (selection instanceof FeedLoadError) return renderLoadError(selection, lang);
+    const t = staffingMessages(lang);
+    const m = model!;
+    const title = selection.action
+      ? t.actionTitle(selection.action.title)
+      : t.aggregateTitle(selection.actions.length) + (selection.scope.length ? ` — ${selection.scope.join(', ')}` : '');
+    const ok = m.state === 'ok';
+    return renderFrame({
+      lang,
+      loaded,
+      title,
+      headingLevel: this.headingLevel,
+      single: !!selection.action,
+      body: ok
+        ? html`<div class="headline" part="headline">
+              ${m.etpLine ? html`<p><strong>${m.etpLine}</strong></p>` : nothing}${m.countLine ? html`<p>${m.countLine}</p>` : nothing}
+            </div>
+            ${this.renderChart(m, lang, t)}${this.renderValuation(m, t)}`
+        : html`<p class="message" part="message">${m.state === 'no-actions' ? t.noActions : t.noStaffing}</p>`,
+      notes: m.notes,
+      tables: ok ? m.tables : undefined,
+      tableOpen: this.tableOpen,
+      onToggle: () => (this.tableOpen = !this.tableOpen),
+      onExport: this.noExport ? undefined : (format) => void this.export(format, title, selection, m, lang),
+    });
+  }
+
+  private value(model: StaffingModel, v: number, lang: Lang): string {
+    return model.measure === 'etp' ? formatEtp(v, lang) : formatNumber(v, lang);
+  }
+
+  private renderChart(model: StaffingModel, lang: Lang, t: StaffingMessages) {
+    const width = Math.max(200, this.resize.width || FALLBACK_WIDTH);
+    const layout = staffingLayout(model.totals, model.shownRows, width);
+    return html`<section class="chart" part="chart" data-chart=${CHART}>
+      ${renderGraphic({
+        chart: CHART,
+        width,
+        height: BAR_HEIGHT,
+        label: model.summary,
+        roleDescription: t.chartRole,
+        hint: t.keyboardHint,
+        focus: this.segments,
+        segments: layout.kinds.map((b, i) => {
+          const k = model.kinds[i]!;
+          return {
+            d: barPath(b.x, b.width, BAR_HEIGHT),
+            index: i,
+            anchor: [b.x + b.width / 2, 0],
+            color: k.color,
+            hatch: patternUrl(i),
+            kind: 'staff',
+            label: t.segment(k.label, this.value(model, k.value, lang), formatShare(k.share, lang)),
+            role: 'img',
+          };
+        }),
+        tooltip: (i) => {
+          const k = model.kinds[i]!;
+          return html`<strong>${k.label}</strong>${this.value(model, k.value, lang)} · ${formatShare(k.share, lang)}`;
+        },
+      })}
+      ${renderLegend(
+        model.shownRows.map((row, i) => ({
+          color: personKindColor(row.kind),
+          hatch: 'none',
+          label: row.label,
+          detail: row.kindLabel + (model.measure === 'etp' && row.count !== undefined ? ` · ${t.people(row.count)}` : ''),
+          figure: this.rowFigure(row, model, t, lang),
+          fraction: layout.rowFractions[i],
+        })),
+        true,
+      )}
+      ${model.otherRoles ? html`<p class="detail">${t.otherRoles(model.otherRoles)}</p>` : nothing}
+    </section>`;
+  }
+
+  private rowFigure(row: StaffRow, model: StaffingModel, t: StaffingMessages, lang: Lang): string {
+    if (model.measure === 'etp') return row.etp !== undefined ? formatEtp(row.etp, lang) : t.etpUnknown;
+    return row.count !== undefined ? t.people(row.count) : t.countUnknown;
+  }
+
+  private renderValuation(model: StaffingModel, t: StaffingMessages) {
+    const v = model.valuation;
+    if (!v) return nothing;
+    return html`<div class="valuation" part="valuation">
+      <p class="chart-heading">${t.valuationTitle}</p>
+      <p><strong>${v.text}</strong></p>
+      <p class="detail">${t.valuationNote}</p>
+    </div>`;
+  }
+
+  private async export(format: ExportFormat, title: string, selection: ChartSelection, model: StaffingModel, lang: Lang): Promise<void> {
+    const t = staffingMessages(lang);
+    const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    await exportChart(format, `${t.file}-${selection.action?.id ?? title}`, model.tables, probe, (color, exportWidth) => {
+      const w = exportWidth - 32;
+      const colors = model.kinds.map((k) => color(k.color));
+      return {
+        title,
+        subtitle: [model.etpLine, model.countLine].filter(Boolean).join(' — '),
+        notes: [...(model.valuation ? [`${t.valuationTitle} — ${model.valuation.text}`, t.valuationNote] : []), ...model.notes],
+        blocks: [
+          {
+            heading: model.summary,
+            legend: 'below',
+            graphicWidth: w,
+            graphicHeight: BAR_HEIGHT,
+            shapes: stackLayout(model.kinds, (k) => k.value, w).map((b) => ({ d: barPath(b.x, b.width, BAR_HEIGHT), fill: colors[b.index]! })),
+            rows: [
+              ...model.kinds.map((k, i) => ({ color: colors[i]!, label: k.label, value: `${this.value(model, k.value, lang)} · ${formatShare(k.share, lang)}` })),
+              ...model.rows.map((r) => ({
+                color: 'none',
+                label: `${r.label} (${r.kindLabel})`,
+                value: [r.etp !== undefined ? formatEtp(r.etp, lang) : '', r.count !== undefined ? t.people(r.count) : ''].filter(Boolean).join(' · '),
+              })),
+            ],
+          },
+        ],
+      };
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'staffing-chart': StaffingChart;
+  }
+}

@@ -1,0 +1,357 @@
+import { css } from 'lit';
+
+export const territoryMapStyles = css`
+  :host {
+    --territory-map-none: #8c959f;
+    --territory-map-unknown: #57606a;
+    --territory-map-border: var(--vitrine-color-surface);
+    --territory-map-marker: #d55e00;
+    --territory-map-max-width: 48rem;
+    max-width: var(--territory-map-max-width);
+    contain: content;
+  }
+  .frame {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--vitrine-space) * 0.6);
+    padding: var(--vitrine-space);
+    border: 1px solid var(--vitrine-color-border);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface);
+    color: var(--vitrine-color-text);
+  }
+  p {
+    margin: 0;
+  }
+  .caption {
+    font-size: 1.05em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .skeleton-line.caption-line {
+    width: 45%;
+    height: 1.2em;
+  }
+  /* The map's own shape (1000 × 618) is reserved while loading: no layout shift. */
+  .skeleton-map,
+  .graphic {
+    aspect-ratio: 1000 / 618;
+    width: 100%;
+  }
+  .skeleton-map {
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface-alt);
+  }
+  .graphic {
+    position: relative;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: hidden;
+  }
+  .area {
+    stroke: var(--territory-map-border);
+    stroke-width: 0.75px;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+    cursor: pointer;
+    outline: none;
+  }
+  .area[data-shade='none'] {
+    fill: url(#tm-none);
+  }
+  .area[data-shade='unknown'] {
+    fill: url(#tm-unknown);
+  }
+  [data-step='0'] {
+    --tm-fill: var(--territory-map-class-1, #c6dbef);
+  }
+  [data-step='1'] {
+    --tm-fill: var(--territory-map-class-2, #9ecae1);
+  }
+  [data-step='2'] {
+    --tm-fill: var(--territory-map-class-3, #6baed6);
+  }
+  [data-step='3'] {
+    --tm-fill: var(--territory-map-class-4, #3182bd);
+  }
+  [data-step='4'] {
+    --tm-fill: var(--territory-map-class-5, #08519c);
+  }
+  .area[data-shade='class'] {
+    fill: var(--tm-fill);
+  }
+  .hatch-ground {
+    fill: var(--vitrine-color-surface-alt);
+  }
+  .hatch .hatch-line {
+    fill: var(--territory-map-none);
+  }
+  .dots .hatch-line {
+    fill: var(--territory-map-unknown);
+  }
+  .context-area {
+    fill: var(--vitrine-color-surface-alt);
+    stroke: var(--vitrine-color-border);
+    stroke-width: 0.75px;
+    vector-effect: non-scaling-stroke;
+  }
+  .region-borders {
+    fill: none;
+    stroke: var(--vitrine-color-muted);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .outline {
+    fill: none;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .outline.selected {
+    stroke: var(--vitrine-color-text);
+    stroke-width: 2.5px;
+  }
+  .outline.pointed {
+    stroke: var(--vitrine-color-text);
+    stroke-width: 1.5px;
+  }
+  .outline.focused {
+    stroke: var(--vitrine-color-accent);
+    stroke-width: 3px;
+  }
+  .labels text {
+    fill: var(--vitrine-color-text);
+    stroke: var(--vitrine-color-surface);
+    paint-order: stroke;
+    stroke-linejoin: round;
+    font-weight: 600;
+    pointer-events: none;
+  }
+  .inset {
+    fill: none;
+    stroke: var(--vitrine-color-muted);
+    stroke-width: 0.75px;
+    vector-effect: non-scaling-stroke;
+  }
+  .inset-name {
+    fill: var(--vitrine-color-muted);
+  }
+  .marker {
+    fill: var(--territory-map-marker);
+    stroke: var(--vitrine-color-surface);
+  }
+  /* A ring, through which the département's colour still shows (transparent still catches the pointer). */
+  .marker[data-exact='false'] {
+    fill: transparent;
+    stroke: var(--territory-map-marker);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+    /* A light halo keeps the ring visible on the darkest class. */
+    filter: drop-shadow(0 0 1px var(--vitrine-color-surface)) drop-shadow(0 0 1px var(--vitrine-color-surface));
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    left: clamp(0px, calc(var(--tip-x) - 7.5rem), calc(100% - 15rem));
+    bottom: calc(100% - var(--tip-y) + 10px);
+    display: flex;
+    flex-direction: column;
+    width: max-content;
+    max-width: min(15rem, 100%);
+    padding: 0.35rem 0.6rem;
+    border-radius: calc(var(--vitrine-radius) * 0.75);
+    background: var(--vitrine-color-text);
+    color: var(--vitrine-color-surface);
+    font-size: 0.8125rem;
+    line-height: 1.35;
+    pointer-events: none;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  .tooltip strong + span {
+    margin-bottom: 0.15rem;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 1rem;
+    align-items: baseline;
+    font-size: 0.875em;
+  }
+  .legend-title {
+    font-weight: 600;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 0.9rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    display: inline-block;
+    flex: none;
+    width: 1.1em;
+    height: 0.8em;
+    border: 1px solid var(--vitrine-color-muted);
+  }
+  .swatch[data-shade='class'] {
+    background: var(--tm-fill);
+  }
+  .swatch[data-shade='none'] {
+    background: repeating-linear-gradient(45deg, var(--vitrine-color-surface-alt) 0 3.2px, var(--territory-map-none) 3.2px 4px);
+  }
+  .swatch[data-shade='unknown'] {
+    background: radial-gradient(circle, var(--territory-map-unknown) 1.2px, var(--vitrine-color-surface) 1.5px) 0 0 / 5px 5px;
+  }
+  .marker-swatch {
+    width: 0.7em;
+    height: 0.7em;
+    border-radius: 50%;
+    border-color: var(--vitrine-color-surface);
+    background: var(--territory-map-marker);
+    box-shadow: 0 0 0 1px var(--territory-map-marker);
+  }
+  .marker-swatch[data-exact='false'] {
+    background: transparent;
+  }
+  .notes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--vitrine-color-muted);
+  }
+  .toggle {
+    align-self: flex-start;
+    font: inherit;
+    font-size: 0.875em;
+    font-weight: 600;
+    padding: 0.3em 0.75em;
+    border: 1px solid var(--vitrine-color-border);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface);
+    color: var(--vitrine-color-accent);
+    cursor: pointer;
+  }
+  .toggle:hover {
+    border-color: var(--vitrine-color-accent);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+  .data-table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+    margin-block: 0.5em;
+    font-variant-numeric: tabular-nums;
+  }
+  .data-table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  .data-table th,
+  .data-table td {
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--vitrine-color-border);
+    text-align: start;
+    vertical-align: top;
+    font-weight: 400;
+    /* Words stay whole: on a narrow screen the table scrolls sideways instead. */
+    overflow-wrap: normal;
+  }
+  .data-table tbody th {
+    min-width: 9rem;
+  }
+  .data-table thead th,
+  .data-table tfoot > tr > * {
+    font-weight: 700;
+  }
+  .data-table .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .table-note {
+    font-size: 0.875em;
+    color: var(--vitrine-color-muted);
+    margin-block-end: 0.5em;
+  }
+
+  /* Windows high contrast: the data colours stay (they carry the figures), every line turns to a system colour. */
+  @media (forced-colors: active) {
+    svg,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .area,
+    .context-area {
+      stroke: CanvasText;
+    }
+    .region-borders,
+    .inset,
+    .swatch {
+      stroke: CanvasText;
+      border-color: CanvasText;
+    }
+    .hatch-ground {
+      fill: Canvas;
+    }
+    .hatch .hatch-line,
+    .dots .hatch-line {
+      fill: CanvasText;
+    }
+    .context-area {
+      fill: Canvas;
+    }
+    .outline.focused,
+    .outline.selected,
+    .outline.pointed {
+      stroke: Highlight;
+    }
+    .labels text,
+    .inset-name {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .marker {
+      stroke: Canvas;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .frame {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    svg,
+    .swatch {
+      print-color-adjust: exact;
+    }
+    .toggle,
+    .tooltip {
+      display: none;
+    }
+  }
+`;

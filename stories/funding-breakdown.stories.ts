@@ -1,0 +1,144 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+import sampleFeed from '../demo/sample-feed.json';
+
+const FEED = '/sample-feed.json';
+const SKI = 'mise-en-place-sejour-au-ski-interquartier';
+/** A URL whose download never ends, to show the loading state (see `pending`). */
+const PENDING = '/vitrine-story-pending.json';
+
+/** Holds one URL's response forever, so the Loading story stays in its loading state. */
+function pending(): void {
+  const w = window as typeof window & { vitrinePending?: boolean };
+  if (w.vitrinePending) return;
+  w.vitrinePending = true;
+  const fetchOriginal = window.fetch.bind(window);
+  window.fetch = (input, init) => (String(input).endsWith(PENDING) ? new Promise<Response>(() => {}) : fetchOriginal(input, init));
+}
+
+/** A feed of one action financed by a single funder. */
+const oneFunderFeed = {
+  version: '1.0',
+  structures: [{ id: 'cs', name: 'Centre social', departement: '62' }],
+  actions: [
+    {
+      id: 'ludotheque',
+      structureId: 'cs',
+      title: 'Ludothèque itinérante',
+      budget: { total: 12000, revenues: [{ label: 'CAF du Pas-de-Calais', funderType: 'caf', amount: 12000 }] },
+    },
+  ],
+};
+
+const meta: Meta = {
+  title: 'Charts/funding-breakdown',
+  component: 'funding-breakdown',
+  args: { 'action-id': SKI, type: 'donut', 'group-by': 'type', show: 'revenues', lang: 'fr' },
+  argTypes: {
+    type: { control: 'inline-radio', options: ['donut', 'bar'] },
+    'group-by': { control: 'inline-radio', options: ['type', 'funder'] },
+    show: { control: 'inline-radio', options: ['revenues', 'expenses', 'both'] },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+  },
+  render: (args) =>
+    html`<funding-breakdown
+      src=${FEED}
+      action-id=${args['action-id'] ?? ''}
+      type=${args.type}
+      group-by=${args['group-by']}
+      show=${args.show}
+      lang=${args.lang}
+      @funder-select=${(e: Event) => console.log('funder-select', (e as Event & { key: string }).key)}
+    ></funding-breakdown>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The ski stay of the sample feed: 21 280 € from four funders. */
+export const OneAction: Story = {};
+
+export const Bar: Story = { args: { type: 'bar' } };
+
+/** Every action of the feed: totals by funder type, with the parts not broken down. */
+export const Aggregate: Story = {
+  args: { 'action-id': undefined, show: 'both' },
+};
+
+/** One département, as a funder would embed it. */
+export const Departement: Story = {
+  render: () => html`<funding-breakdown src=${FEED} departement="62" type="bar"></funding-breakdown>`,
+};
+
+/** Funders as named in the fiches: a ranked bar list. */
+export const ManyFunders: Story = {
+  args: { 'action-id': undefined, type: 'bar', 'group-by': 'funder' },
+};
+
+export const OneFunder: Story = {
+  render: () => html`<funding-breakdown .feed=${oneFunderFeed} action-id="ludotheque"></funding-breakdown>`,
+};
+
+/** A cost of 20 000 € of which 7 000 € is covered: the rest shows as unfunded. */
+export const Unfunded: Story = { args: { 'action-id': 'allez-les-filles' } };
+
+/** Amounts written "6000€ (env.)" in the fiche. */
+export const Approximate: Story = { args: { 'action-id': 'autodefense-feministe-stages', show: 'both' } };
+
+export const MissingBudget: Story = { args: { 'action-id': 'projet-elle-m-a-dit' } };
+
+export const TotalOnly: Story = { args: { 'action-id': 'bourse-actions-familles', show: 'both' } };
+
+export const ExpensesOnly: Story = { args: { 'action-id': 'acces-au-numerique', show: 'expenses', type: 'bar' } };
+
+export const English: Story = { args: { lang: 'en', show: 'both', 'action-id': 'acces-au-numerique' } };
+
+/** Inline JSON, as a CMS would print it into the page. */
+export const InlineFeed: Story = {
+  render: () => html`<funding-breakdown .feed=${sampleFeed} action-id=${SKI} type="bar"></funding-breakdown>`,
+};
+
+export const Themed: Story = {
+  render: () => html`<div class="themed">
+    <style>
+      .themed funding-breakdown {
+        --vitrine-font-family: Georgia, serif;
+        --vitrine-color-surface: #1d1b26;
+        --vitrine-color-surface-alt: #2c2a38;
+        --vitrine-color-text: #f2f0fa;
+        --vitrine-color-muted: #c4c0d6;
+        --vitrine-color-border: #4a4660;
+        --vitrine-color-accent: #f5b14c;
+        --vitrine-funder-caf: #7fb8ff;
+        --vitrine-funder-autofinancement: #ff8fc8;
+        --vitrine-radius: 0;
+      }
+      .themed funding-breakdown::part(title) {
+        font-size: 1.4rem;
+      }
+    </style>
+    <funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>
+  </div>`,
+};
+
+export const Narrow280: Story = {
+  render: () => html`<div style="width: 280px">
+    <funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>
+    <funding-breakdown src=${FEED} type="bar" show="both"></funding-breakdown>
+  </div>`,
+};
+
+export const Loading: Story = {
+  render: () => {
+    pending();
+    return html`<funding-breakdown src=${PENDING} .timeout=${600_000}></funding-breakdown>`;
+  },
+  parameters: { docs: { description: { story: 'A placeholder reserves the chart’s height while the feed downloads.' } } },
+};
+
+export const Error: Story = {
+  render: () => html`<funding-breakdown src="/flux-introuvable.json"></funding-breakdown>`,
+};
+
+export const NotFound: Story = { args: { 'action-id': 'fiche-qui-n-existe-pas' } };

@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+// The map is registered on demand by the CDN bundle; stories register it eagerly.
+import '../src/territory-map/define.js';
+import { makeFeed } from '../scripts/make-feed.mjs';
+import type { FeedInput } from '../src/feed/schema.js';
+
+const FEED = '/sample-feed.json';
+
+const meta: Meta = {
+  title: 'Éléments/impact-dashboard',
+  component: 'impact-dashboard',
+  args: { lang: 'fr' },
+  argTypes: { lang: { control: 'inline-radio', options: ['fr', 'en'] } },
+  // no-url: stories share one preview frame, whose address should not keep a story's filters.
+  render: (args) => html`<impact-dashboard no-url src=${FEED} lang=${args.lang}></impact-dashboard>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Default: Story = {};
+
+export const Filtered: Story = {
+  render: () => html`<impact-dashboard no-url src=${FEED} .filters=${{ departement: '62', keyword: 'Solidarité' }}></impact-dashboard>`,
+};
+
+export const SeveralSources: Story = {
+  render: () => html`<impact-dashboard no-url src="${FEED} /flux-introuvable.json">
+    <vitrine-source src="/fixtures/dashboard-centre-b.json" label="Antenne de Merlimont"></vitrine-source>
+  </impact-dashboard>`,
+  parameters: {
+    docs: { description: { story: 'Three feeds merged, one failing: a warning names it and the two others are added up. Colliding ids get a prefix.' } },
+  },
+};
+
+export const Empty: Story = {
+  render: () => html`<impact-dashboard no-url .feed=${{ version: '1.0', structures: [], actions: [] }}></impact-dashboard>`,
+};
+
+export const Error: Story = {
+  render: () => html`<impact-dashboard no-url src="/flux-introuvable.json /autre-flux-introuvable.json"></impact-dashboard>`,
+};
+
+export const English: Story = { args: { lang: 'en' } };
+
+export const TenThousandActions: Story = {
+  loaders: [async () => ({ feed: makeFeed(10_000, 1, (await (await fetch(FEED)).json()) as FeedInput) })],
+  render: (_args, { loaded }) => html`<impact-dashboard no-url .feed=${loaded.feed}></impact-dashboard>`,
+  parameters: { docs: { description: { story: 'A synthetic national feed (scripts/make-feed.mjs, run in the browser): 10,000 actions in 500 structures over the 101 départements.' } } },
+};
+
+export const Themed: Story = {
+  render: () => html`<div class="themed">
+    <style>
+      .themed impact-dashboard {
+        --vitrine-font-family: Georgia, serif;
+        --vitrine-color-surface: #1d1b26;
+        --vitrine-color-surface-alt: #2c2a38;
+        --vitrine-color-text: #f2f0fa;
+        --vitrine-color-muted: #c4c0d6;
+        --vitrine-color-border: #4a4660;
+        --vitrine-color-accent: #f5b14c;
+        --vitrine-color-accent-contrast: #1d1b26;
+        --impact-dashboard-bar: #7ee2a8;
+        background: #1d1b26;
+        padding: 1rem;
+      }
+    </style>
+    <impact-dashboard no-url src=${FEED}></impact-dashboard>
+  </div>`,
+};

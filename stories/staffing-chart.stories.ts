@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+
+const FEED = '/sample-feed.json';
+const INNOVATION = 'action-innovation-sociale-et-solidaire-pour-un-autre-modele';
+const PENDING = '/vitrine-story-pending-staffing.json';
+
+/** Holds one URL's response forever, so the Loading story stays in its loading state. */
+function pending(): void {
+  const w = window as typeof window & { vitrinePendingStaffing?: boolean };
+  if (w.vitrinePendingStaffing) return;
+  w.vitrinePendingStaffing = true;
+  const fetchOriginal = window.fetch.bind(window);
+  window.fetch = (input, init) => (String(input).endsWith(PENDING) ? new Promise<Response>(() => {}) : fetchOriginal(input, init));
+}
+
+/** Weekly hours only: the chart converts them at 35 h = 1 ETP. */
+const hoursFeed = {
+  version: '1.0',
+  structures: [{ id: 'cs', name: 'Centre social' }],
+  actions: [
+    {
+      id: 'repair-cafe',
+      structureId: 'cs',
+      title: 'Repair café',
+      staffing: {
+        etpSalaried: 0.6,
+        people: [
+          { role: 'animatrice', kind: 'salarie', hoursPerWeek: 14 },
+          { role: 'bénévole bricoleur', kind: 'benevole', hoursPerWeek: 6, count: 5 },
+          { role: 'volontaire en service civique', kind: 'service-civique', hoursPerWeek: 24, count: 1 },
+        ],
+      },
+    },
+  ],
+};
+
+const meta: Meta = {
+  title: 'Charts/staffing-chart',
+  component: 'staffing-chart',
+  args: { 'action-id': INNOVATION, 'volunteer-hour-value': '', lang: 'fr' },
+  argTypes: { lang: { control: 'inline-radio', options: ['fr', 'en'] } },
+  render: (args) =>
+    html`<staffing-chart
+      src=${FEED}
+      action-id=${args['action-id'] ?? ''}
+      volunteer-hour-value=${args['volunteer-hour-value']}
+      lang=${args.lang}
+    ></staffing-chart>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** Salaried and volunteer ETP of one action. */
+export const OneAction: Story = {};
+
+/** The value of volunteer time, shown apart from the budget (1 ETP = 1607 h). */
+export const VolunteerValuation: Story = { args: { 'volunteer-hour-value': '12' } };
+
+/** Only head counts in the fiche ("3 animateurs"): the chart counts people. */
+export const HeadCountsOnly: Story = { args: { 'action-id': 'mise-en-place-sejour-au-ski-interquartier' } };
+
+export const HoursConverted: Story = {
+  render: () => html`<staffing-chart .feed=${hoursFeed} action-id="repair-cafe" volunteer-hour-value="11.65"></staffing-chart>`,
+};
+
+export const Aggregate: Story = { args: { 'action-id': undefined, 'volunteer-hour-value': '11.65' } };
+
+export const NoStaffing: Story = { args: { 'action-id': 'trialyscolor' } };
+
+export const English: Story = { args: { lang: 'en', 'action-id': 'halte-repit' } };
+
+export const Themed: Story = {
+  render: () => html`<div class="themed">
+    <style>
+      .themed staffing-chart {
+        --vitrine-font-family: Georgia, serif;
+        --vitrine-color-surface: #1d1b26;
+        --vitrine-color-surface-alt: #2c2a38;
+        --vitrine-color-text: #f2f0fa;
+        --vitrine-color-muted: #c4c0d6;
+        --vitrine-color-border: #4a4660;
+        --vitrine-color-accent: #f5b14c;
+        --vitrine-staff-salarie: #7fb8ff;
+        --vitrine-staff-benevole: #ff8fc8;
+      }
+    </style>
+    <staffing-chart src=${FEED} action-id=${INNOVATION} volunteer-hour-value="12"></staffing-chart>
+  </div>`,
+};
+
+export const Narrow280: Story = {
+  render: () => html`<div style="width: 280px"><staffing-chart src=${FEED} action-id="halte-repit"></staffing-chart></div>`,
+};
+
+export const Loading: Story = {
+  render: () => {
+    pending();
+    return html`<staffing-chart src=${PENDING} .timeout=${600_000}></staffing-chart>`;
+  },
+};
+
+export const Error: Story = {
+  render: () => html`<staffing-chart src="/flux-introuvable.json"></staffing-chart>`,
+};

@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/territory-map/define.js';
+
+const FEED = '/sample-feed.json';
+
+/** Centres in the five overseas départements (INSEE codes of their main communes), with 1 to 6 actions each. */
+const OVERSEAS = [
+  { departement: '971', commune: 'Les Abymes', insee: '97101', actions: 4, budget: 18_000 },
+  { departement: '972', commune: 'Fort-de-France', insee: '97209', actions: 2, budget: 9_500 },
+  { departement: '973', commune: 'Cayenne', insee: '97302', actions: 1, budget: 4_200 },
+  { departement: '974', commune: 'Saint-Denis', insee: '97411', actions: 6, budget: 41_000 },
+  { departement: '976', commune: 'Mamoudzou', insee: '97611', actions: 3, budget: 12_300 },
+  { departement: '13', commune: 'Marseille', insee: '13055', actions: 2, budget: 15_000 },
+];
+
+const overseasFeed = {
+  version: '1.0',
+  title: 'Centres sociaux d’outre-mer (exemple)',
+  structures: OVERSEAS.map((s) => ({
+    id: `centre-${s.departement}`,
+    name: `Centre social de ${s.commune}`,
+    kind: 'centre-social',
+    departement: s.departement,
+    commune: { name: s.commune, insee: s.insee },
+  })),
+  actions: OVERSEAS.flatMap((s) =>
+    Array.from({ length: s.actions }, (_, i) => ({
+      id: `action-${s.departement}-${i + 1}`,
+      structureId: `centre-${s.departement}`,
+      title: `Action ${i + 1} à ${s.commune}`,
+      budget: { total: Math.round(s.budget / s.actions) },
+      staffing: { etpSalaried: 0.5 },
+    })),
+  ),
+};
+
+const meta: Meta = {
+  title: 'Éléments/territory-map',
+  component: 'territory-map',
+  args: { metric: 'actions', level: 'departement', focus: '', lang: 'fr' },
+  argTypes: {
+    metric: { control: 'inline-radio', options: ['actions', 'budget', 'etp'] },
+    level: { control: 'inline-radio', options: ['departement', 'region'] },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+  },
+  render: (args) =>
+    html`<territory-map src=${FEED} metric=${args.metric} level=${args.level} focus=${args.focus} lang=${args.lang}></territory-map>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const National: Story = {};
+
+export const Region: Story = {
+  args: { focus: 'region:32' },
+  parameters: { docs: { description: { story: 'Zoomed on Hauts-de-France (`focus="region:32"`): the other départements stay as a grey backdrop.' } } },
+};
+
+export const Departement: Story = { args: { focus: '62' } };
+
+export const ByRegion: Story = { args: { level: 'region' } };
+
+export const Budget: Story = { args: { metric: 'budget' } };
+
+export const Overseas: Story = {
+  render: (args) => html`<territory-map .feed=${overseasFeed} metric=${args.metric} lang=${args.lang}></territory-map>`,
+  parameters: { docs: { description: { story: 'Actions in the five overseas départements, drawn in their insets.' } } },
+};
+
+export const OverseasFocus: Story = {
+  render: () => html`<territory-map .feed=${overseasFeed} focus="974"></territory-map>`,
+};
+
+export const Empty: Story = {
+  render: () => html`<territory-map .feed=${{ version: '1.0', structures: [], actions: [] }}></territory-map>`,
+};
+
+export const Loading: Story = {
+  render: () => html`<territory-map src="/fixtures/never-answers.json" .timeout=${600_000}></territory-map>`,
+};
+
+export const Error: Story = {
+  render: () => html`<territory-map src="/flux-introuvable.json"></territory-map>`,
+};
+
+export const English: Story = { args: { lang: 'en' } };
+
+export const Themed: Story = {
+  render: () => html`<div class="themed">
+    <style>
+      .themed territory-map {
+        --vitrine-font-family: Georgia, serif;
+        --vitrine-color-surface: #1d1b26;
+        --vitrine-color-surface-alt: #2c2a38;
+        --vitrine-color-text: #f2f0fa;
+        --vitrine-color-muted: #c4c0d6;
+        --vitrine-color-border: #4a4660;
+        --vitrine-color-accent: #f5b14c;
+        --territory-map-class-1: #fde0c5;
+        --territory-map-class-2: #facba6;
+        --territory-map-class-3: #f59e72;
+        --territory-map-class-4: #eb7f5a;
+        --territory-map-class-5: #d65f4b;
+        --territory-map-marker: #7ee2a8;
+        --territory-map-none: #6a6680;
+      }
+    </style>
+    <territory-map src=${FEED}></territory-map>
+  </div>`,
+};
+
+export const Narrow: Story = {
+  render: () => html`<div class="narrow">
+    <style>
+      .narrow {
+        width: 320px;
+      }
+    </style>
+    <territory-map src=${FEED}></territory-map>
+  </div>`,
+};

@@ -1,0 +1,312 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { FundingBreakdown } from '../../src/funding-breakdown/funding-breakdown.js';
+import { FunderSelectEvent } from '../../src/shared/events.js';
+import { axeViolations, settled, shadowText } from './helpers.js';
+
+if (!customElements.get('funding-breakdown')) customElements.define('funding-breakdown', FundingBreakdown);
+
+const FEED = '/demo/sample-feed.json';
+const SKI = 'mise-en-place-sejour-au-ski-interquartier';
+/** Intl's separators: narrow no-break space in thousands, no-break space before € and %. */
+const fold = (s: string | null | undefined) => (s ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
+/** Text as laid out (legend cells and tooltip lines are separate boxes). */
+const seen = (el: Element | null) => fold((el as HTMLElement).innerText);
+
+async function chart(template: ReturnType<typeof html>): Promise<FundingBreakdown> {
+  const el = await fixture<FundingBreakdown>(template);
+  await settled(el);
+  return el;
+}
+
+const segs = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.graphic .seg')];
+
+/** Captures what the element downloads instead of saving it. */
+async function captureDownload(el: FundingBreakdown, format: 'csv' | 'svg' | 'png'): Promise<{ name: string; blob: Blob }> {
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let blob: Blob | undefined;
+  let name = '';
+  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:captured');
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-export="${format}"]`)!.click();
+    for (let i = 0; i < 100 && !name; i++) await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  if (!blob) throw new Error('nothing downloaded');
+  return { name, blob };
+}
+
+describe('<funding-breakdown> figures', () => {
+  it('shows the ski stay’s 21 280 € and its four funders with their shares', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const root = el.shadowRoot!;
+    expect(fold(root.querySelector('.headline')!.textContent)).to.equal('Budget : 21 280 €');
+    // Figures of the fiche: autofinancement 4 500, familles 6 000, CAF 6 700, ville 4 080; shares of 21 280 rounded by hand.
+    expect([...root.querySelectorAll('.legend li')].map(seen)).to.deep.equal([
+      'CAF 6 700 € 31 %',
+      'Commune 4 080 € 19 %',
+      'Usagers et familles 6 000 € 28 %',
+      'Autofinancement 4 500 € 21 %',
+    ]);
+    const svg = root.querySelector('.graphic svg')!;
+    expect(fold(svg.getAttribute('aria-label'))).to.equal('Budget de 21 280 € : CAF 31 %, Usagers et familles 28 %, Autofinancement 21 %, Commune 19 %');
+    expect(segs(el).map((s) => fold(s.getAttribute('aria-label')))).to.deep.equal([
+      'CAF : 6 700 €, 31 %',
+      'Commune : 4 080 €, 19 %',
+      'Usagers et familles : 6 000 €, 28 %',
+      'Autofinancement : 4 500 €, 21 %',
+    ]);
+    expect(fold(svg.querySelector('.center-total')!.textContent)).to.equal('21 280 €');
+  });
+
+  it('shows the same figures as a real table behind "Voir les données"', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const root = el.shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>('.toggle')!;
+    expect(root.querySelector<HTMLElement>('#data')!.hidden).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(fold(toggle.textContent)).to.equal('Masquer les données');
+    const rows = [...root.querySelectorAll('#data tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));
+    expect(rows).to.deep.equal([
+      ['Type de financeur', 'Montant (€)', 'Part (%)'],
+      ['CAF', '6 700 €', '31 %'],
+      ['Commune', '4 080 €', '19 %'],
+      ['Usagers et familles', '6 000 €', '28 %'],
+      ['Autofinancement', '4 500 €', '21 %'],
+      ['Total', '21 280 €', '100 %'],
+    ]);
+    expect(root.querySelector('#data th[scope="row"]')!.textContent).to.equal('CAF');
+  });
+
+  it('groups by funder as named in the fiche, in English', async () => {
+    const el = await chart(html`<funding-breakdown lang="en" src=${FEED} action-id=${SKI} group-by="funder" type="bar"></funding-breakdown>`);
+    // Ranked: largest first.
+    expect([...el.shadowRoot!.querySelectorAll('.ranked li')].map(seen)).to.deep.equal([
+      'CAF CAF (family allowances) €6,700 31%',
+      'Participation des familles Users and families €6,000 28%',
+      'Autofinancement Own funds €4,500 21%',
+      'Ville Municipality €4,080 19%',
+    ]);
+    expect(fold(el.shadowRoot!.querySelector('.graphic svg')!.getAttribute('aria-label'))).to.equal(
+      'Budget of €21,280: CAF 31%, Participation des familles 28%, Autofinancement 21%, Ville 19%',
+    );
+  });
+
+  it('shows the unfunded part as such', async () => {
+    // "Allez les filles": a 20 000 € cost, 7 000 € of it from one subsidy.
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id="allez-les-filles"></funding-breakdown>`);
+    const unfunded = segs(el).find((s) => s.dataset.kind === 'unfunded')!;
+    expect(fold(unfunded.getAttribute('aria-label'))).to.equal('Non financé : 13 000 €, 65 %');
+    expect(unfunded.nextElementSibling!.getAttribute('fill')).to.equal('url(#vt-unfunded)');
+  });
+
+  it('marks approximate amounts', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id="autodefense-feministe-stages" show="both"></funding-breakdown>`);
+    const text = shadowText(el);
+    expect(fold(text)).to.contain('≈ 6 000 €');
+    expect(fold(text)).to.contain('≈ : montant approximatif');
+    // No revenue is listed: the revenue side says so instead of drawing a chart.
+    expect(text).to.contain('La répartition par financeur n’est pas renseignée.');
+    expect(segs(el).map((s) => fold(s.getAttribute('aria-label')))).to.deep.equal([
+      'Prestation : environ 6 000 €, 86 %',
+      'Hébergement : environ 720 €, 10 %',
+      'Alimentation convivialité : environ 250 €, 3,6 %',
+    ]);
+  });
+
+  it('shows a total without breakdown as a total, and no budget as "Budget non renseigné"', async () => {
+    const totalOnly = await chart(html`<funding-breakdown src=${FEED} action-id="bourse-actions-familles"></funding-breakdown>`);
+    expect(fold(shadowText(totalOnly))).to.contain('Budget : 6 700 €');
+    expect(shadowText(totalOnly)).to.contain('La répartition par financeur n’est pas renseignée.');
+    expect(segs(totalOnly)).to.have.length(0);
+    const none = await chart(html`<funding-breakdown src=${FEED} action-id="projet-elle-m-a-dit"></funding-breakdown>`);
+    expect(shadowText(none)).to.contain('Budget non renseigné');
+    expect(none.shadowRoot!.querySelector('.graphic')).to.equal(null);
+    // The fiche names its funders without amounts: they are listed, not charted at zero.
+    expect(shadowText(none)).to.contain('Cités sans montant');
+  });
+
+  it('sums a département like the feed says', async () => {
+    const feed = await (await fetch(FEED)).json();
+    const ids = new Set(feed.structures.filter((s: { departement?: string }) => s.departement === '62').map((s: { id: string }) => s.id));
+    let caf = 0;
+    for (const a of feed.actions) if (ids.has(a.structureId)) for (const r of a.budget?.revenues ?? []) if (r.funderType === 'caf') caf += r.amount ?? 0;
+    expect(caf).to.be.greaterThan(0);
+    const el = await chart(html`<funding-breakdown src=${FEED} departement="62"></funding-breakdown>`);
+    const cafSeg = segs(el).find((s) => s.getAttribute('aria-label')!.startsWith('CAF'))!;
+    expect(fold(cafSeg.getAttribute('aria-label'))).to.contain(fold(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(caf)));
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Pas-de-Calais');
+  });
+});
+
+describe('<funding-breakdown> keyboard, pointer and events', () => {
+  it('is one tab stop; arrows, Home and End move between segments; a tooltip follows focus', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const root = el.shadowRoot!;
+    expect(segs(el).map((s) => s.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+    segs(el)[0]!.focus();
+    await el.updateComplete;
+    expect(seen(root.querySelector('.tooltip'))).to.equal('CAF 6 700 € · 31 %');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect((root.activeElement as SVGElement).dataset.index).to.equal('1');
+    expect(seen(root.querySelector('.tooltip'))).to.equal('Commune 4 080 € · 19 %');
+    expect(segs(el).map((s) => s.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1', '-1']);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect((root.activeElement as SVGElement).dataset.index).to.equal('3');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect((root.activeElement as SVGElement).dataset.index).to.equal('0');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect((root.activeElement as SVGElement).dataset.index).to.equal('3');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root.querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('fires funder-select on Enter, Space and click', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    segs(el)[2]!.focus();
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const byEnter = (await oneEvent(el, 'funder-select')) as FunderSelectEvent;
+    expect([byEnter.key, byEnter.groupBy, byEnter.bubbles, byEnter.composed]).to.deep.equal(['usagers', 'type', true, true]);
+    setTimeout(() => void sendKeys({ press: 'Space' }));
+    expect(((await oneEvent(el, 'funder-select')) as FunderSelectEvent).key).to.equal('usagers');
+    setTimeout(() => segs(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(((await oneEvent(el, 'funder-select')) as FunderSelectEvent).key).to.equal('caf');
+  });
+
+  it('shows a tooltip on hover and on tap', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI} type="bar"></funding-breakdown>`);
+    const seg = segs(el)[1]!;
+    const box = seg.getBoundingClientRect();
+    const at = { clientX: box.x + box.width / 2, clientY: box.y + 5, bubbles: true };
+    seg.dispatchEvent(new PointerEvent('pointermove', { ...at, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(seen(el.shadowRoot!.querySelector('.tooltip'))).to.equal('Commune 4 080 € · 19 %');
+    seg.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+    seg.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'touch' }));
+    seg.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'touch' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.tooltip')).not.to.equal(null);
+  });
+});
+
+describe('<funding-breakdown> exports', () => {
+  it('downloads the CSV French Excel expects, byte for byte', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const { name, blob } = await captureDownload(el, 'csv');
+    expect(name).to.equal(`financement-${SKI}.csv`);
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).to.equal(
+      '\ufeffType de financeur;Montant (€);Part (%)\r\nCAF;6700;31,5\r\nCommune;4080;19,2\r\nUsagers et familles;6000;28,2\r\n' +
+        'Autofinancement;4500;21,1\r\nTotal;21280;100\r\n',
+    );
+  });
+
+  it('downloads an SVG with the page’s colours inlined, theme overrides included', async () => {
+    const el = await chart(html`<funding-breakdown style="--vitrine-funder-caf: #ff0000" src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const { name, blob } = await captureDownload(el, 'svg');
+    expect(name).to.equal(`financement-${SKI}.svg`);
+    const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const fills = [...doc.querySelectorAll('g path')].map((p) => p.getAttribute('fill'));
+    expect(fills).to.deep.equal(['rgb(255, 0, 0)', 'rgb(230, 159, 0)', 'rgb(221, 204, 119)', 'rgb(136, 34, 85)']);
+    // Long titles wrap over several <text> lines.
+    const lines = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(lines).to.contain('Financement : Mise en place séjour au ski interquartier Budget : 21\u202f280\u00a0€');
+  });
+
+  it('downloads a PNG drawn from that SVG at twice its size', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const { name, blob } = await captureDownload(el, 'png');
+    expect(name).to.equal(`financement-${SKI}.png`);
+    expect(blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(blob);
+    expect(bitmap.width).to.equal(1280);
+  });
+
+  it('hides the downloads with no-export, keeps the table', async () => {
+    const el = await chart(html`<funding-breakdown no-export src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    expect(el.shadowRoot!.querySelector('[data-export]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.toggle')).not.to.equal(null);
+  });
+});
+
+describe('<funding-breakdown> accessibility, modes and states', () => {
+  it('has no axe violations as a donut, as bars, and with the table open', async () => {
+    const donut = await chart(html`<funding-breakdown src=${FEED} action-id="allez-les-filles" show="both"></funding-breakdown>`);
+    expect(await axeViolations(donut)).to.deep.equal([]);
+    const bars = await chart(html`<funding-breakdown src=${FEED} type="bar" group-by="funder"></funding-breakdown>`);
+    bars.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+    await bars.updateComplete;
+    expect(await axeViolations(bars)).to.deep.equal([]);
+  });
+
+  it('has forced-colours rules that turn segments into outlined patterns', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
+    const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
+    const text = forced.map((r) => r.cssText).join('\n');
+    expect(text).to.match(/\.seg[^{]*\{[^}]*fill: canvas !important/i);
+    expect(text).to.match(/\.seg[^{]*\{[^}]*stroke: canvastext/i);
+    expect(text).to.match(/\.hatch\s*\{[^}]*display: inline/);
+    // Every segment has its own pattern overlay, and consecutive segments never share one.
+    const hatches = [...el.shadowRoot!.querySelectorAll('.graphic .hatch')].map((h) => h.getAttribute('fill'));
+    expect(hatches).to.deep.equal(['url(#vt-pat-0)', 'url(#vt-pat-1)', 'url(#vt-pat-2)', 'url(#vt-pat-3)']);
+  });
+
+  it('prints the chart as patterns and always prints the table', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const root = el.shadowRoot!;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root.querySelector('#data')!).display).to.equal('block');
+      expect(getComputedStyle(root.querySelector('.graphic .hatch')!).display).to.equal('inline');
+      expect(getComputedStyle(root.querySelector('.graphic .seg')!).fill).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(root.querySelector('.actions')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(root.querySelector('#data')!).display).to.equal('none');
+  });
+
+  it('fits 280 px without overflowing', async () => {
+    const el = await chart(html`<funding-breakdown style="width: 280px" src=${FEED} type="bar" show="both"></funding-breakdown>`);
+    const frame = el.shadowRoot!.querySelector('.frame')!;
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+    const svg = el.shadowRoot!.querySelector('.graphic svg')!;
+    expect(Number(svg.getAttribute('width'))).to.be.at.most(280 - 2 * 16);
+  });
+
+  it('reserves its height while loading', async () => {
+    const el = await fixture<FundingBreakdown>(html`<funding-breakdown src="/__slow-feed.json"></funding-breakdown>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Chargement…');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(240);
+    await settled(el, 6000);
+    expect(shadowText(el)).to.contain('Aucune action ne correspond');
+  });
+
+  it('shows a localized error for a missing feed or action, and never throws', async () => {
+    const missing = await chart(html`<funding-breakdown src="/does-not-exist.json"></funding-breakdown>`);
+    expect(missing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
+    const unknown = await chart(html`<funding-breakdown lang="en" src=${FEED} action-id="no-such-action"></funding-breakdown>`);
+    expect(shadowText(unknown)).to.contain('No action “no-such-action” in this feed.');
+  });
+});

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actionDate, actionEtp, sortActions } from '../../src/action-list/sort.js';
+import { validateFeed } from '../../src/feed/validate.js';
+
+const { feed } = validateFeed({
+  version: '1.0',
+  structures: [{ id: 's', name: 'S' }],
+  actions: [
+    { id: 'ete', structureId: 's', title: 'Été solidaire', year: 2016, budget: { total: 500 }, staffing: { etpSalaried: 0.5 } },
+    { id: 'zebre', structureId: 's', title: 'Zèbre', period: { start: '2019-03' }, staffing: { people: [{ role: 'r', kind: 'benevole', hoursPerWeek: 7 }] } },
+    { id: 'atelier-10', structureId: 's', title: 'Atelier 10', year: 2018, period: { start: '1994', end: '2018-06-30' }, budget: { revenues: [{ label: 'CAF', funderType: 'caf', amount: 900 }] } },
+    { id: 'ecoute', structureId: 's', title: 'Écoute', budget: { total: 500 }, staffing: { etpSalaried: 0.1, etpVolunteer: 0.1, people: [{ role: 'r', kind: 'salarie', etp: 0.5 }] } },
+    { id: 'atelier', structureId: 's', title: 'atelier', period: { start: 'printemps' } },
+    { id: 'atelier-9', structureId: 's', title: 'Atelier 9', year: 2018 },
+    { id: 'ecole', structureId: 's', title: 'ecole' },
+  ],
+});
+const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
+const byId = (id: string) => feed.actions.find((a) => a.id === id)!;
+
+test('titles sort in French order, numbers by value', () => {
+  assert.deepEqual(ids(sortActions(feed.actions, 'title')), ['atelier', 'atelier-9', 'atelier-10', 'ecole', 'ecoute', 'ete', 'zebre']);
+});
+
+test('a subset sorts the same way as the whole set it was ranked in', () => {
+  sortActions(feed.actions, 'title');
+  const subset = [byId('zebre'), byId('ecole'), byId('atelier-10')];
+  assert.deepEqual(ids(sortActions(subset, 'title')), ['atelier-10', 'ecole', 'zebre']);
+  // A new action without a rank makes the whole selection sort again.
+  const extra = validateFeed({ version: '1.0', structures: [], actions: [{ id: 'b', structureId: 's', title: 'Bal' }] }).feed.actions[0]!;
+  assert.deepEqual(ids(sortActions([...subset, extra], 'title')), ['atelier-10', 'b', 'ecole', 'zebre']);
+});
+
+test('budgets, ETP and dates sort largest first, actions without one last, ties in given order', () => {
+  assert.deepEqual(ids(sortActions(feed.actions, 'budget')), ['atelier-10', 'ete', 'ecoute', 'zebre', 'atelier', 'atelier-9', 'ecole']);
+  // ete 0.5 and ecoute max(0.1 + 0.1, 0.5) tie: feed order.
+  assert.deepEqual(ids(sortActions(feed.actions, 'etp')), ['ete', 'ecoute', 'zebre', 'atelier-10', 'atelier', 'atelier-9', 'ecole']);
+  assert.deepEqual(ids(sortActions(feed.actions, 'date')), ['zebre', 'atelier-10', 'atelier-9', 'ete', 'ecoute', 'atelier', 'ecole']);
+});
+
+test('an action’s ETP and date', () => {
+  assert.equal(actionEtp(byId('ecoute')), 0.5); // roles 0.5 > declared 0.1 + 0.1
+  assert.equal(actionEtp(byId('zebre')), 0.2); // 7 h / 35 h
+  assert.equal(actionEtp(byId('atelier')), undefined);
+  assert.equal(actionDate(byId('atelier-10')), '2018-06-30');
+  assert.equal(actionDate(byId('zebre')), '2019-03');
+  assert.equal(actionDate(byId('atelier')), undefined);
+});
