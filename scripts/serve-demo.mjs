@@ -24,7 +24,7 @@ export const CSP =
 function fileFor(pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   if (clean.startsWith('/cdn/')) return join(root, 'dist', clean);
-  if (clean.startsWith('/bench/')) return join(root, 'dist', clean);
+  if (clean.startsWith('/bench/') || clean.startsWith('/demo-build/')) return join(root, 'dist', clean);
   return join(root, 'demo', clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 

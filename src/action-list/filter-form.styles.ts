@@ -8,7 +8,8 @@ export const filterFormStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    /* Two columns on a phone, at most four on a wide screen. */
+    grid-template-columns: repeat(auto-fill, minmax(max(8.5rem, 22%), 1fr));
     gap: 0.5rem 0.75rem;
     margin: 0;
   }

@@ -75,7 +75,7 @@ export const impactDashboardStyles = css`
   }
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
     gap: var(--vitrine-space);
     margin: 0;
   }
@@ -98,14 +98,14 @@ export const impactDashboardStyles = css`
     display: flex;
     flex-direction: column;
     /* Large totals (≈ 128 439 700 €) shrink with their column instead of overflowing it. */
-    font-size: min(1.5em, 11cqi);
+    font-size: min(1.5em, 12.5cqi);
     font-weight: 700;
     line-height: 1.2;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .value small {
-    font-size: 0.55em;
+    font-size: 0.875rem;
     font-weight: 600;
     color: var(--vitrine-color-muted);
   }
