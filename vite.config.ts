@@ -25,6 +25,7 @@ export default defineConfig(({ mode }) => {
             index: resolve(root, 'src/index.ts'),
             define: resolve(root, 'src/define.ts'),
             feed: resolve(root, 'src/feed/index.ts'),
+            'territory-map': resolve(root, 'src/territory-map/define.ts'),
           },
           formats: ['es'],
         },

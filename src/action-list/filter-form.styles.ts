@@ -9,7 +9,7 @@ export const filterFormStyles = css`
   .filters {
     display: grid;
     /* Two columns on a phone, at most four on a wide screen. */
-    grid-template-columns: repeat(auto-fill, minmax(max(8.5rem, 22%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(max(7.5rem, 22%), 1fr));
     gap: 0.5rem 0.75rem;
     margin: 0;
   }

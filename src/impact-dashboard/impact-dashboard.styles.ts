@@ -75,7 +75,7 @@ export const impactDashboardStyles = css`
   }
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
     gap: var(--vitrine-space);
     margin: 0;
   }
@@ -85,7 +85,6 @@ export const impactDashboardStyles = css`
     gap: 0.15rem;
     padding-inline-start: 0.75rem;
     border-inline-start: 4px solid var(--vitrine-color-accent);
-    container-type: inline-size;
   }
   dt {
     font-weight: 600;
@@ -97,11 +96,9 @@ export const impactDashboardStyles = css`
   .value {
     display: flex;
     flex-direction: column;
-    /* Large totals (≈ 128 439 700 €) shrink with their column instead of overflowing it. */
-    font-size: min(1.5em, 12.5cqi);
+    font-size: 1.4em;
     font-weight: 700;
     line-height: 1.2;
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .value small {

@@ -327,19 +327,24 @@ export class ImpactDashboard extends LitElement {
       <dd class="value">${value}</dd>
       <dd class="note">${note}</dd>
     </div>`;
+    // A total that no selected fiche gives reads "non renseigné", not a misleading 0.
+    const given = (missing: number, value: unknown) => (h.actions && missing === h.actions ? html`<small>${t.notGivenValue}</small>` : value);
     return html`<dl class="figures">
       ${figure(t.actions, n(h.actions), total === h.actions ? '' : t.ofTotal(n(total)))}
       ${figure(t.structures, n(h.structures), '')}
-      ${figure(t.budget, `${h.budgetApproximate ? '≈ ' : ''}${formatMoney(h.budget, lang)}`, without(h.withoutBudget, t.withoutBudget))}
+      ${figure(t.budget, given(h.withoutBudget, `${h.budgetApproximate ? '≈ ' : ''}${formatMoney(h.budget, lang)}`), without(h.withoutBudget, t.withoutBudget))}
       ${figure(
         t.staffing,
-        html`<span>${formatEtp(h.etpSalaried, lang)} <small>${t.etpSalaried}</small></span>
-          <span>${formatEtp(h.etpVolunteer, lang)} <small>${t.etpVolunteer}</small></span>`,
+        given(
+          h.withoutEtp,
+          html`<span>${formatEtp(h.etpSalaried, lang)} <small>${t.etpSalaried}</small></span>
+            <span>${formatEtp(h.etpVolunteer, lang)} <small>${t.etpVolunteer}</small></span>`,
+        ),
         without(h.withoutEtp, t.withoutEtp),
       )}
       ${figure(
         t.beneficiaries,
-        html`<small>${t.atLeast}</small> ${n(h.beneficiaries)}`,
+        given(h.withoutBeneficiaries, html`<small>${t.atLeast}</small> ${n(h.beneficiaries)}`),
         `${without(h.withoutBeneficiaries, t.withoutBeneficiaries)} (${t.beneficiariesRule})`,
       )}
     </dl>`;

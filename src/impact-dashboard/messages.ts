@@ -14,6 +14,7 @@ const fr = {
   etpVolunteer: 'bénévoles',
   beneficiaries: 'Bénéficiaires',
   atLeast: 'au moins',
+  notGivenValue: 'non renseigné',
   /** "sur 30 actions, 12 sans budget renseigné" */
   /** Counts come formatted (`1 234`) with their raw value for the plural. */
   without: (missing: string, total: string, n: number, what: string) =>
@@ -80,6 +81,7 @@ const en: typeof fr = {
   etpVolunteer: 'volunteer',
   beneficiaries: 'Beneficiaries',
   atLeast: 'at least',
+  notGivenValue: 'not given',
   without: (missing, total, n, what) =>
     missing === '0' ? `given for ${n > 1 ? `all ${total} actions` : 'the action'}` : `of ${total} ${plural(n, 'action', 'actions', 'en')}, ${missing} without ${what}`,
   withoutBudget: 'a budget',
