@@ -225,7 +225,8 @@ export class ActionCard extends LitElement {
     const fundedTotal = shares.reduce((s, x) => s + x.amount, 0);
     const total = budget.total ?? (fundedTotal || undefined);
     const expenses = budget.expenses.filter((e) => e.amount !== undefined);
-    if (total === undefined && !expenses.length) return nothing;
+    // Expense lines alone are shown in the full card only: a compact card would show a bare heading.
+    if (total === undefined && !(full && expenses.length)) return nothing;
     const approx = budget.approximate || budget.revenues.some((r) => r.approximate) ? html`<abbr title=${t.approximate}>≈</abbr> ` : nothing;
     const s = sharedMessages(lang);
     return html`<section part="section budget" class="budget">

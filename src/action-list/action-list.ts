@@ -8,8 +8,7 @@ import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
 import { formatNumber } from '../shared/format.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { resolveLang } from '../shared/i18n.js';
-import { sharedMessages } from '../shared/messages.js';
-import { renderFilterForm, warmSearch } from './filter-form.js';
+import { renderFilterForm, renderSkeleton, warmSearch } from './filter-form.js';
 import { filterFormStyles } from './filter-form.styles.js';
 import { listMessages } from './messages.js';
 import { SORT_KEYS, sortActions, type SortKey } from './sort.js';
@@ -122,11 +121,7 @@ export class ActionList extends LitElement {
     if (this.data.status === TaskStatus.ERROR) return renderLoadError(this.data.error!, lang, () => this.data.retry());
     const loaded = this.data.value;
     if (!loaded || !this.memo) {
-      return html`<div part="skeleton" class="skeleton" aria-busy="true">
-        <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
-        <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
-        <slot></slot>
-      </div>`;
+      return renderSkeleton(lang);
     }
     const t = listMessages(lang);
     const results = this.memo.results;

@@ -38,6 +38,15 @@ export function isActive(key: FilterKey, bar: Bar, filters: DashboardFilters): b
   return key === 'keyword' || key === 'public' || key === 'dimension' ? normalizeLabel(String(current)) === bar.key : String(current) === bar.key;
 }
 
+/** The placeholder both elements show while their feed loads (height reserved, announced once). */
+export function renderSkeleton(lang: Lang) {
+  return html`<div part="skeleton" class="skeleton" aria-busy="true">
+    <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
+    <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
+    <slot></slot>
+  </div>`;
+}
+
 /**
  * Folds a feed's search texts in idle slices, so the first key press finds them ready
  * and a large feed never freezes the page for the whole fold.

@@ -16,14 +16,15 @@ import { dashboardMessages } from './messages.js';
 /** One column per funder type that funds at least one of the actions with an amount. */
 export function actionsTable(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>, lang: Lang, caption: string): DataTableModel {
   const t = dashboardMessages(lang).csv;
+  const f = listMessages(lang).filter;
   const funded = new Set<FunderType>();
   for (const a of actions) for (const r of a.budget?.revenues ?? []) if (r.amount !== undefined) funded.add(r.funderType);
   const types = FUNDER_TYPES.filter((type) => funded.has(type));
   const text = (label: string): DataColumn => ({ label, format: 'text' });
   const columns: DataColumn[] = [
-    ...[t.id, t.title, t.structure, t.departement, t.commune, t.status].map(text),
-    { label: t.year, format: 'number' },
-    ...[t.dimension, t.keywords, t.public].map(text),
+    ...[t.id, t.title, t.structure, f.departement, t.commune, f.status].map(text),
+    { label: f.year, format: 'number' },
+    ...[f.dimension, t.keywords, t.public].map(text),
     { label: t.budget, format: 'money' },
     ...types.map((type): DataColumn => ({ label: t.funder(sharedMessages(lang).funderType[type]), format: 'money' })),
     { label: t.etpSalaried, format: 'etp' },

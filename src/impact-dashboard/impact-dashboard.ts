@@ -28,7 +28,7 @@ import { hostStyles } from '../shared/host.styles.js';
 import { resolveLang, type Lang } from '../shared/i18n.js';
 import { sharedMessages } from '../shared/messages.js';
 import { styleProps } from '../shared/style-props.js';
-import { barValue, isActive, renderFilterForm, valueLabel, warmSearch } from '../action-list/filter-form.js';
+import { barValue, isActive, renderFilterForm, renderSkeleton, valueLabel, warmSearch } from '../action-list/filter-form.js';
 import { filterFormStyles } from '../action-list/filter-form.styles.js';
 import { listMessages } from '../action-list/messages.js';
 import { actionsTable } from './csv.js';
@@ -242,11 +242,7 @@ export class ImpactDashboard extends LitElement {
     const data = this.data.value;
     const view = this.view;
     if (this.data.status !== TaskStatus.COMPLETE || !data || !view) {
-      return html`<div part="skeleton" class="skeleton" aria-busy="true">
-        <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
-        <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
-        <slot></slot>
-      </div>`;
+      return renderSkeleton(lang);
     }
     const t = dashboardMessages(lang);
     const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
@@ -358,7 +354,7 @@ export class ImpactDashboard extends LitElement {
     const max = Math.max(1, ...bars.map((b) => b.count));
     const id = `bars-${key}`;
     return html`<div class="distribution">
-      <div class="subheading" role="heading" aria-level=${level} id=${id}>${t.distribution[key]}</div>
+      <div class="subheading" role="heading" aria-level=${level} id=${id}>${listMessages(lang).filter[key]}</div>
       <ul part="bars" class="bars" aria-labelledby=${id}>
         ${shown.map((b) => {
           const value = barValue(key, b);

@@ -5,7 +5,7 @@
  * over plain data, so each element stays a thin description of what it shows.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { filterActions, type ActionCriteria } from '../feed/filter.js';
 import { departementName } from '../feed/departements.js';
@@ -24,9 +24,9 @@ import type { ExportDocument } from './export-image.js';
 export function renderSkeleton(lang: Lang, height: string): TemplateResult {
   return html`<div class="frame skeleton" part="skeleton" aria-busy="true">
     <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
-    <span class="skeleton-line" style=${styleMap({ width: '60%', height: '1.3em' })}></span>
-    <span class="skeleton-line" style=${styleMap({ width: '35%' })}></span>
-    <span class="skeleton-chart" style=${styleMap({ '--chart-reserved-height': height })}></span>
+    <span class="skeleton-line" ${styleProps({ width: '60%', height: '1.3em' })}></span>
+    <span class="skeleton-line" ${styleProps({ width: '35%' })}></span>
+    <span class="skeleton-chart" ${styleProps({ '--chart-reserved-height': height })}></span>
     <slot></slot>
   </div>`;
 }
@@ -110,7 +110,7 @@ export function renderGraphic(o: GraphicOptions): TemplateResult {
     >
       ${o.segments.map((s) => {
         const on = focus.handlers(chart, s.index, s.anchor, () => o.choose?.(s.index));
-        return svg`<path class="seg" d=${s.d} data-index=${s.index} data-kind=${s.kind} style=${styleMap({ fill: s.color })}
+        return svg`<path class="seg" d=${s.d} data-index=${s.index} data-kind=${s.kind} ${styleProps({ fill: s.color })}
             role=${s.role} tabindex=${focus.tabindex(chart, s.index)} aria-label=${s.label} ?data-active=${focus.isShown(chart, s.index)}
             @focus=${on.focus} @blur=${on.blur} @pointermove=${on.pointer} @pointerdown=${on.pointer} @pointerleave=${on.leave}
             @click=${on.click}></path><path class="hatch" d=${s.d} fill=${s.hatch}></path>`;
@@ -143,7 +143,7 @@ export function renderLegend(items: readonly LegendItem[], ranked: boolean): Tem
       ${items.map(
         (i) => html`<li>
           ${label(i)}${figure(i)}<span class="track" aria-hidden="true"
-            ><span class="fill" style=${styleMap({ width: `${((i.fraction ?? 0) * 100).toFixed(2)}%`, background: i.color })}></span
+            ><span class="fill" ${styleProps({ width: `${((i.fraction ?? 0) * 100).toFixed(2)}%`, background: i.color })}></span
           ></span>
         </li>`,
       )}
@@ -153,7 +153,7 @@ export function renderLegend(items: readonly LegendItem[], ranked: boolean): Tem
     ${items.map(
       (i) => html`<li>
         <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
-          <path class="seg" d="M0,0h10v10h-10Z" style=${styleMap({ fill: i.color })}></path><path class="hatch" d="M0,0h10v10h-10Z" fill=${i.hatch}></path>
+          <path class="seg" d="M0,0h10v10h-10Z" ${styleProps({ fill: i.color })}></path><path class="hatch" d="M0,0h10v10h-10Z" fill=${i.hatch}></path>
         </svg>
         ${label(i)}${figure(i)}
       </li>`,

@@ -44,10 +44,11 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host: a theme's \`* { box-sizing: content-box }\` reaches it. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--vitrine-focus-ring);

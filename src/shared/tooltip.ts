@@ -5,7 +5,7 @@
  * accessible name, so it is hidden from assistive technology.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 
 /** Where a tooltip shows: which segment, and its anchor in the chart box (px). */
 export interface TipState {
@@ -43,7 +43,7 @@ export function pointerAnchor(event: PointerEvent | MouseEvent, box: Element): {
 /** The tooltip, positioned above its anchor and kept inside the chart box by CSS clamping. */
 export function renderTooltip(tip: TipState | undefined, chart: string, content: () => TemplateResult | string): TemplateResult | typeof nothing {
   if (!tip || tip.chart !== chart) return nothing;
-  return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap({ '--tip-x': `${tip.x}px`, '--tip-y': `${tip.y}px` })}>
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProps({ '--tip-x': `${tip.x}px`, '--tip-y': `${tip.y}px` })}>
     ${content()}
   </div>`;
 }
