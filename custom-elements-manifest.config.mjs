@@ -1,3 +1,4 @@
+// The manifest is committed and checked: its modules are sorted so that it is the same on every machine.
 // Events are documented with @fires. The analyzer also guesses an event from each
 // `dispatchEvent(new SomeEvent(arg))`, naming it after the argument; those guesses
 // are wrong for our Event subclasses (their names are static), so undocumented
@@ -10,6 +11,8 @@ export default {
     {
       name: 'vitrine-documented-events-only',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer reads files in whatever order the file system gives: sort for a stable, diffable file.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.description);

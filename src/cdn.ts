@@ -1,12 +1,21 @@
 /**
- * The CDN bundle: a CMS page loads this one file with `<script type="module" src>`;
- * it registers every element. Exports let a page rename tags or read the API.
+ * The CDN bundle: a CMS page loads this one file with `<script type="module" src>`.
+ * It registers every element. The ones a centre's page embeds (card, charts) are in
+ * this file; the federation tools (list, dashboard) and the map with its geometry are
+ * chunks beside it, downloaded only when a page uses their tag.
  */
-import { define } from './registry.js';
-import { defineLazy, loadTerritoryMap } from './lazy.js';
+import { EMBED_ELEMENTS, defineElements } from './registry.js';
+import { defineLazy, loadActionList, loadImpactDashboard, loadTerritoryMap } from './lazy.js';
 
-define();
-// The map's code and geometry are a separate chunk, downloaded only when a page uses the tag.
+defineElements(EMBED_ELEMENTS);
+defineLazy('action-list', loadActionList);
+defineLazy('impact-dashboard', loadImpactDashboard);
 defineLazy('territory-map', loadTerritoryMap);
 
-export * from './index.js';
+export { EMBED_ELEMENTS, defineElements };
+export { ActionCard } from './action-card/action-card.js';
+export { FundingBreakdown } from './funding-breakdown/funding-breakdown.js';
+export { StaffingChart } from './staffing-chart/staffing-chart.js';
+export * from './feed/index.js';
+export { ActionSelectEvent, FunderSelectEvent, TerritorySelectEvent } from './shared/events.js';
+export { defineLazy, ensureDefined } from './lazy.js';

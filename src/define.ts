@@ -1,4 +1,4 @@
-/** The side-effect entry: importing this module registers every Vitrine element. */
-import { define } from './registry.js';
+/** The side-effect entry for bundlers: importing this module registers every element but the map. */
+import { define } from './elements.js';
 
 define();

@@ -2,6 +2,9 @@
  * Registration on demand: an element's code is downloaded only once its tag is used. The CDN bundle registers
  * <territory-map> this way, so a page with cards and charts never downloads the map and its geometry.
  *
+ * The CDN bundle also loads <action-list> and <impact-dashboard> this way: the tools of a federation's page
+ * cost nothing to a centre's page that embeds cards and charts.
+ *
  * A tag is looked for in the document when `defineLazy` is called, then watched with one MutationObserver.
  * Observers do not see into shadow roots: an element that renders a lazy tag in its own shadow root calls
  * `ensureDefined(tag)` (or `ensureTerritoryMap()`) before rendering it, or `observeLazyTags(shadowRoot)`.
@@ -85,6 +88,13 @@ export function observeLazyTags(root: ShadowRoot): void {
   scan(root);
   if (pending().length) watch(root);
 }
+
+/** The <action-list> module: a federation tool, a chunk of its own in the CDN build. */
+export const loadActionList: ElementLoader = () => import('./action-list/action-list.js').then((m) => m.ActionList);
+
+/** The <impact-dashboard> module (it brings <action-list> with it). */
+export const loadImpactDashboard: ElementLoader = () =>
+  import('./impact-dashboard/impact-dashboard.js').then((m) => m.ImpactDashboard);
 
 /** The <territory-map> module: its code and geometry are a chunk of their own. */
 export const loadTerritoryMap: ElementLoader = () => import('./territory-map/territory-map.js');

@@ -48,51 +48,7 @@ const fr = {
   cardLabel: (title: string) => `Fiche action : ${title}`,
 };
 
-const en: typeof fr = {
-  status: { 'en-cours': 'Ongoing', terminee: 'Completed', 'en-projet': 'Planned' },
-  dimension: 'Dimension',
-  keywords: 'Keywords',
-  structure: 'Run by',
-  territory: 'Area',
-  territoryScale: {
-    quartier: 'A neighbourhood',
-    commune: 'A municipality',
-    'plusieurs-communes': 'Several municipalities',
-    intercommunalite: 'An inter-municipality',
-    departement: 'The département',
-    autre: 'Other area',
-  },
-  public: 'Audience',
-  initiative: 'Initiated by',
-  partners: 'Partners',
-  budget: 'Budget',
-  budgetAnnual: 'per year',
-  forecast: 'forecast',
-  approximate: 'approximate amount',
-  fundedBy: 'Funding',
-  breakdownMissing: 'Breakdown by funder not given.',
-  expenses: 'Expenses',
-  staffing: 'Staffing',
-  etpSalaried: 'paid',
-  etpVolunteer: 'volunteer',
-  people: (n) => `${n} ${plural(n, 'person', 'people', 'en')}`,
-  results: 'Beneficiaries and results',
-  evaluation: 'Self-assessment',
-  evaluationTerritory: 'For the area',
-  evaluationCentre: 'For the organisation',
-  evaluationInhabitants: 'For residents',
-  successFactors: 'Success factors',
-  description: 'Description',
-  rationale: 'Why this action',
-  limits: 'Limits',
-  perspectives: 'Next steps',
-  files: 'Documents',
-  contact: 'Contact',
-  website: 'Website',
-  open: 'Open the record',
-  close: 'Collapse the record',
-  year: 'Year',
-  cardLabel: (title) => `Action: ${title}`,
-};
+export const cardMessages = defineMessages('card', fr);
 
-export const cardMessages = defineMessages({ fr, en });
+/** The shape the English table must match. */
+export type MessagesShape = typeof fr;

@@ -181,8 +181,10 @@ export class ImpactDashboard extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The page-level lazy loader cannot see into this shadow root: ask for the map's code directly.
+    // The page-level lazy loader cannot see into this shadow root: ask for the code of the
+    // elements rendered here (a no-op where they are already defined).
     void ensureDefined('territory-map');
+    void ensureDefined('action-list');
   }
 
   protected override updated(): void {

@@ -51,51 +51,8 @@ const fr = {
   },
 };
 
-const en: typeof fr = {
-  title: 'Dashboard',
-  sourceFailed: (source, reason) => `The feed “${source}” could not be loaded: ${reason} The other sources are shown.`,
-  figures: 'Key figures',
-  actions: 'Actions',
-  structures: 'Organisations',
-  budget: 'Total budget',
-  staffing: 'Staffing',
-  etpSalaried: 'paid',
-  etpVolunteer: 'volunteer',
-  beneficiaries: 'Beneficiaries',
-  atLeast: 'at least',
-  notGivenValue: 'not given',
-  without: (missing, total, n, what) =>
-    missing === '0' ? `given for ${n > 1 ? `all ${total} actions` : 'the action'}` : `of ${total} ${plural(n, 'action', 'actions', 'en')}, ${missing} without ${what}`,
-  withoutBudget: 'a budget',
-  withoutEtp: 'FTE figures',
-  withoutBeneficiaries: 'beneficiary counts',
-  beneficiariesRule: 'largest figure of each record',
-  ofTotal: (n) => `of ${n} in all`,
-  distributions: 'Actions by category',
-  notGiven: (n, raw) => `${n} ${plural(raw, 'action', 'actions', 'en')} without this information`,
-  showAll: (n) => `Show all ${n}`,
-  showLess: 'Show fewer',
-  list: 'List of actions',
-  activeFilters: 'Active filters',
-  remove: (what) => `Remove the filter ${what}`,
-  clear: 'Clear all filters',
-  noFilter: 'No filter: every action is counted.',
-  export: 'Export the actions (CSV)',
-  print: 'Print',
-  csv: {
-    id: 'Id',
-    title: 'Action',
-    structure: 'Organisation',
-    commune: 'Municipality',
-    keywords: 'Keywords',
-    public: 'Audiences',
-    budget: 'Budget (€)',
-    funder: (type) => `Funding ${type} (€)`,
-    etpSalaried: 'Paid FTE',
-    etpVolunteer: 'Volunteer FTE',
-    beneficiaries: 'Beneficiaries',
-  },
-};
-
-export const dashboardMessages = defineMessages({ fr, en });
+export const dashboardMessages = defineMessages('dashboard', fr);
 export type DashboardMessages = ReturnType<typeof dashboardMessages>;
+
+/** The shape the English table must match. */
+export type MessagesShape = typeof fr;

@@ -10,12 +10,16 @@ import { FeedEnvelopeError, formatPath, validateFeed } from '../feed/validate.js
 import { toLang, type Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
+import { loadLang } from '../shared/i18n.js';
 import { FUNDER_TYPES } from '../feed/funders.js';
 import type { FeedInput } from '../feed/schema.js';
 import { importFiles, type ImportInput } from './import.js';
 import { mergeFeeds } from './merge.js';
 import { cliMessages } from './messages.js';
 import { COMPLETENESS_FIELDS, feedStats } from './stats.js';
+
+// The command speaks French or English (`--lang en`): its English strings are loaded up front.
+await loadLang('en');
 
 export interface Io {
   out: (text: string) => void;

@@ -1,5 +1,5 @@
 /** Strings of the `vitrine` command line (French first, English with `--lang en`). */
-import { defineMessages, plural } from '../shared/i18n.js';
+import { defineBilingualMessages, plural } from '../shared/i18n.js';
 import type { CompletenessField } from './stats.js';
 
 const fr = {
@@ -122,4 +122,4 @@ stats     counts actions, totals and filled-in fields.`,
   },
 };
 
-export const cliMessages = defineMessages({ fr, en });
+export const cliMessages = defineBilingualMessages({ fr, en });

@@ -4,9 +4,9 @@
  * under the same names.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { defineMessages, type Lang } from './i18n.js';
+import { defineBilingualMessages, type Lang } from './i18n.js';
 
-const messages = defineMessages({
+const messages = defineBilingualMessages({
   fr: {
     showData: 'Voir les données',
     hideData: 'Masquer les données',

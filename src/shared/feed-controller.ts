@@ -6,6 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedLoadError, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
+import { isLangLoaded, loadLang, resolveLang } from './i18n.js';
 
 export interface FeedSourceHost extends ReactiveControllerHost {
   src?: string | null;
@@ -26,6 +27,9 @@ export class FeedController {
     this.task = new Task(host, {
       args: () => [host.src, host.feed, options.enabled?.() ?? true] as [string | null | undefined, object | null | undefined, boolean],
       task: async ([src, feed, enabled], { signal }) => {
+        // The strings arrive with the data, so an English page never flashes French.
+        const lang = resolveLang(host as unknown as Element);
+        if (!isLangLoaded(lang)) await loadLang(lang).catch(() => undefined);
         if (!enabled) return undefined;
         // A property wins over the attribute: a CMS may inline the JSON and keep src as a fallback.
         if (feed) return parseFeedObject(feed);

@@ -1,13 +1,27 @@
 /**
  * Language resolution and typed message tables. French is the default; English is
- * the second language. Each element keeps its own table (`messages.ts` beside it) so
- * that an element bundle carries only the strings it uses.
+ * the second language. Each element keeps its own table (`messages.ts` beside it, and
+ * `messages.en.ts` for English, gathered in one lazily loaded chunk).
  */
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
-/** Nearest `[lang]` (crossing shadow roots), then `<html lang>`, then French. */
+/**
+ * Nearest `[lang]` (crossing shadow roots), then `<html lang>`, then French. When the
+ * language's strings are not loaded yet, they are fetched and the element re-rendered.
+ */
 export function resolveLang(el: Element): Lang {
+  const lang = findLang(el);
+  if (lang === 'en' && !english) {
+    loadLang(lang).then(
+      () => (el as Element & { requestUpdate?: () => void }).requestUpdate?.(),
+      () => undefined,
+    );
+  }
+  return lang;
+}
+
+function findLang(el: Element): Lang {
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {
@@ -23,11 +37,46 @@ export function toLang(value: string | null | undefined): Lang {
   return value?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
+/** Elements whose English strings live in the lazily loaded English chunk (shared/english.ts). */
+export type EnglishKey = 'shared' | 'card' | 'funding' | 'staffing' | 'list' | 'dashboard';
+
+let english: Readonly<Record<EnglishKey, unknown>> | undefined;
+let englishLoad: Promise<void> | undefined;
+
+/** True when the strings of `lang` are in memory. */
+export function isLangLoaded(lang: Lang): boolean {
+  return lang === 'fr' || english !== undefined;
+}
+
 /**
- * A message table: the French table defines the shape, the English one must match it
- * (the compiler checks every key and every function's parameters).
+ * Makes the strings of `lang` available. French is in every bundle; English is a chunk
+ * of its own, downloaded the first time an element speaks English (most pages never do).
  */
-export function defineMessages<T extends Record<string, unknown>>(tables: { fr: T; en: T }): (lang: Lang) => T {
+export function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'fr' || english) return Promise.resolve();
+  englishLoad ??= import('./english.js').then(
+    (m) => {
+      english = m.ENGLISH;
+    },
+    (error: unknown) => {
+      // Offline for a moment: French stays on screen and the next element asks again.
+      englishLoad = undefined;
+      throw error;
+    },
+  );
+  return englishLoad;
+}
+
+/**
+ * A message table whose French strings are bundled and whose English ones arrive with
+ * `loadLang('en')`; until then (a few milliseconds) French is shown.
+ */
+export function defineMessages<T>(key: EnglishKey, fr: T): (lang: Lang) => T {
+  return (lang) => (lang === 'en' && (english?.[key] as T | undefined)) || fr;
+}
+
+/** A message table with both languages in the same module (for code that is itself loaded on demand, or Node). */
+export function defineBilingualMessages<T extends Record<string, unknown>>(tables: { fr: T; en: T }): (lang: Lang) => T {
   return (lang) => tables[lang];
 }
 

@@ -58,60 +58,8 @@ const fr = {
   file: 'moyens-humains',
 };
 
-const en: typeof fr = {
-  actionTitle: (title) => `Staffing: ${title}`,
-  aggregateTitle: (n) => `Staffing of ${n} ${plural(n, 'action', 'actions', 'en')}`,
-  total: 'Total',
-  etpTotal: (etp) => `${etp} in total`,
-  people: (n) => `${n} ${plural(n, 'person', 'people', 'en')}`,
-  headcount: (kind, n) =>
-    `${n} ${
-      {
-        salarie: plural(n, 'staff member', 'staff members', 'en'),
-        benevole: plural(n, 'volunteer', 'volunteers', 'en'),
-        'service-civique': plural(n, 'civic service volunteer', 'civic service volunteers', 'en'),
-        prestataire: plural(n, 'contractor', 'contractors', 'en'),
-        partenaire: plural(n, 'partner', 'partners', 'en'),
-      }[kind]
-    }`,
-  summaryEtp: (total, parts) => `Staffing: ${total}${parts ? ` — ${parts}` : ''}`,
-  summaryCount: (total, parts) => `Head count: ${total}${parts ? ` — ${parts}` : ''}`,
-  part: (label, value, percent) => `${label} ${value} (${percent})`,
-  segment: (label, value, percent) => `${label}: ${value}, ${percent}`,
-  otherRoles: (n) => `And ${n} other ${plural(n, 'role', 'roles', 'en')}: see the data.`,
-  etpUnknown: 'FTE not given',
-  countUnknown: 'head count not given',
-  countPartial: 'partial head count',
-  notDetailed: (kind) => `${kind} (role not given)`,
-  hoursConverted: 'hours converted',
-  hoursNote: 'Weekly hours converted to FTE (ETP) at 35 h a week = 1 ETP.',
-  countsOnlyNote: 'No FTE given: the chart counts people.',
-  valuationTitle: 'Value of volunteer time',
-  valuation: (etp, rate, value) => `${etp} × 1,607 h × ${rate} an hour = ${value} a year`,
-  valuationNote: '1 ETP = 1,607 hours a year. An indication only, not included in the action’s budget.',
-  valuationRows: {
-    etp: 'Volunteer ETP',
-    hours: 'Hours a year (1 ETP = 1,607 h)',
-    rate: 'Value of an hour (€)',
-    value: 'Yearly value (€)',
-  },
-  noStaffing: 'No staffing given',
-  noActions: 'No action matches this selection.',
-  completeness: (n, without, countsOnly) =>
-    `Of ${n} ${plural(n, 'action', 'actions', 'en')}, ${without} without staffing` +
-    (countsOnly ? ` and ${countsOnly} with head counts but no FTE` : '') +
-    '.',
-  keyboardHint: 'Arrow keys move between segments.',
-  chartRole: 'chart',
-  columnRole: 'Role',
-  columnKind: 'Status',
-  columnEtp: 'ETP (FTE)',
-  columnCount: 'Head count',
-  columnNote: 'Note',
-  columnItem: 'Item',
-  columnValue: 'Value',
-  file: 'staffing',
-};
-
-export const staffingMessages = defineMessages({ fr, en });
+export const staffingMessages = defineMessages('staffing', fr);
 export type StaffingMessages = ReturnType<typeof staffingMessages>;
+
+/** The shape the English table must match. */
+export type MessagesShape = typeof fr;

@@ -1,5 +1,5 @@
 /** Strings of <territory-map>. */
-import { defineMessages, plural } from '../shared/i18n.js';
+import { defineBilingualMessages, plural } from '../shared/i18n.js';
 import type { Level } from './focus.js';
 import type { Metric } from './shading.js';
 
@@ -82,4 +82,4 @@ const en: typeof fr = {
   more: (n) => `and ${n} more…`,
 };
 
-export const mapMessages = defineMessages({ fr, en });
+export const mapMessages = defineBilingualMessages({ fr, en });

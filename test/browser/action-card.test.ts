@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { define } from '../../src/registry.js';
+import { define } from '../../src/elements.js';
 import type { ActionCard } from '../../src/action-card/action-card.js';
 import { ActionSelectEvent } from '../../src/shared/events.js';
 import { axeViolations, settled, shadowText, uniqueUrl } from './helpers.js';

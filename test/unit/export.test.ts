@@ -1,10 +1,14 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { loadLang } from '../../src/shared/i18n.js';
 import assert from 'node:assert/strict';
 import { csvField, csvNumber, fileSlug, toCsv } from '../../src/shared/export.js';
 import { buildExportSvg, escapeXml, wrapText } from '../../src/shared/export-image.js';
 import type { DataTableModel } from '../../src/shared/data-table.js';
 import { fundingModel } from '../../src/funding-breakdown/model.js';
 import { actionSchema } from '../../src/feed/schema.js';
+
+// English strings are a chunk of their own, loaded on first use.
+before(() => loadLang('en'));
 
 test('csvNumber: decimal comma, no thousands separator, shares as percentages', () => {
   assert.equal(csvNumber(21280, 'money'), '21280');

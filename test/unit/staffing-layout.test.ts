@@ -1,9 +1,13 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { loadLang } from '../../src/shared/i18n.js';
 import assert from 'node:assert/strict';
 import { staffingTotals } from '../../src/feed/aggregate.js';
 import { actionSchema, type Action, type ActionInput } from '../../src/feed/schema.js';
 import { kindValues, pickMeasure, staffingLayout } from '../../src/staffing-chart/layout.js';
 import { MAX_ROLE_ROWS, staffingModel } from '../../src/staffing-chart/model.js';
+
+// English strings are a chunk of their own, loaded on first use.
+before(() => loadLang('en'));
 
 const action = (id: string, staffing: ActionInput['staffing']): Action => actionSchema.parse({ id, structureId: 's', title: id, staffing });
 

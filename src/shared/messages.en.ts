@@ -1,0 +1,76 @@
+/** English strings of shared messages, in the lazily loaded English chunk (see shared/english.ts). */
+import { plural } from './i18n.js';
+import type { MessagesShape } from './messages.js';
+
+export const en: MessagesShape = {
+  loading: 'Loading…',
+  errorTitle: 'Data unavailable',
+  loadError: (kind, detail) =>
+    ({
+      network: 'The data feed could not be downloaded (network unavailable or address blocked).',
+      http: `The server answered with an error (${detail}).`,
+      timeout: 'The data feed is taking too long to answer.',
+      json: 'The file received is not readable JSON.',
+      schema: 'The file received is not a valid Vitrine feed.',
+      'not-found': `No action “${detail}” in this feed.`,
+      'no-source': 'No data source: set a src attribute or a feed property.',
+    })[kind],
+  retry: 'Try again',
+  skipped: (n, total) => `${n} of ${total} ${plural(n, 'record', 'records', 'en')} could not be read.`,
+  issue: (path, code, expected) =>
+    `${path}: ` +
+    {
+      required: 'required field missing',
+      type: `unexpected type${expected ? ` (expected: ${expected})` : ''}`,
+      format: 'invalid format',
+      enum: `unknown value${expected ? ` (allowed: ${expected})` : ''}`,
+      'too-small': 'empty or too small',
+      'unknown-structure': 'structure not found in this feed',
+      'duplicate-id': 'identifier already used',
+      invalid: 'invalid value',
+    }[code],
+  funderType: {
+    caf: 'CAF (family allowances)',
+    commune: 'Municipality',
+    intercommunalite: 'Inter-municipality',
+    departement: 'Département',
+    region: 'Region',
+    etat: 'State',
+    europe: 'Europe',
+    msa: 'MSA (farm social security)',
+    carsat: 'Carsat (pensions)',
+    sante: 'Health (ARS, CPAM)',
+    bailleur: 'Social landlord',
+    fondation: 'Foundations',
+    entreprise: 'Companies',
+    usagers: 'Users and families',
+    autofinancement: 'Own funds',
+    autre: 'Other',
+  },
+  partnerType: {
+    caf: 'CAF',
+    commune: 'Municipality',
+    intercommunalite: 'Inter-municipality',
+    departement: 'Département',
+    region: 'Region',
+    etat: 'State',
+    education: 'Education',
+    emploi: 'Employment',
+    sante: 'Health',
+    social: 'Social services',
+    bailleur: 'Social landlord',
+    association: 'Association',
+    fondation: 'Foundation',
+    entreprise: 'Company',
+    culture: 'Culture and sport',
+    habitants: 'Residents',
+    autre: 'Other',
+  },
+  personKind: {
+    salarie: 'Staff',
+    benevole: 'Volunteers',
+    'service-civique': 'Civic service',
+    prestataire: 'Contractors',
+    partenaire: 'Partners',
+  },
+};
