@@ -146,8 +146,8 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
 }
 
 /**
- * "Le coût des salaires (SMIC, subventionné) + coût de formation (Uniformation ou fonds
- * propres)": cost items without amounts, and the funders named in their brackets.
+ * Cost items joined by "+" with no amount ("coût des salaires (aidés) + coût de la
+ * formation (OPCO)"): kept as expenses without amounts, and the funders named in their brackets.
  */
 function costsWithoutAmounts(t: string, expenses: Expense[], revenues: Revenue[], rec: Recorder, line: number): boolean {
   const parts = t.split(/\s+\+\s+/);

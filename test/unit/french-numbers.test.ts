@@ -36,7 +36,7 @@ test('amounts with a currency, as fiches write them', () => {
 });
 
 test('a list of funders on one line gives one amount each', () => {
-  assert.deepEqual(values('Recettes : participation des usagers : 300 € - Participation MSA et CCHPM 16 700 €'), [300, 16700]);
+  assert.deepEqual(values('Recettes : participation des usagers : 300 € - Participation de la MSA 16 700 €'), [300, 16700]);
   assert.deepEqual(values('- 4 000 euros: Conseil Départemental'), [4000]);
   assert.deepEqual(values('Dépenses de matériel : 8 000 € - salaire animateur : 9 000 €'), [8000, 9000]);
   assert.deepEqual(values('1 500 € et 2 000 €'), [1500, 2000]);

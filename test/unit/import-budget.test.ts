@@ -30,7 +30,7 @@ test('a labelled total and labelled funders, decimals with a dot', () => {
 });
 
 test('expenses and revenues on one line each, split at " - "', () => {
-  const { b, rec } = budget('Dépenses de location : 2 000 € - salaire animatrice : 5 000 €\nRecettes : participation des usagers : 300 € - Participation MSA et CCHPM 6 700 €');
+  const { b, rec } = budget('Dépenses de location : 2 000 € - salaire animatrice : 5 000 €\nRecettes : participation des usagers : 300 € - Participation MSA et CAF : 6 700 €');
   assert.deepEqual(b.expenses.map((e) => [e.label, e.amount]), [['location', 2000], ['salaire animatrice', 5000]]);
   assert.deepEqual(b.revenues.map((r) => [r.funderType, r.amount]), [['usagers', 300], ['msa', 6700]]);
   // No total is invented; the sum is only reported.

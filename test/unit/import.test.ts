@@ -101,7 +101,7 @@ RAISON D'ETRE DE L' ACTION
 - Qui est à l'initiative de l'action ?
 -
 - Un groupe d'habitants
-- Description de l'expérience, ses objectifs, ses acteurs et ses différentes phases.
+- Description de l'expérience et de ses étapes
 Les habitants voulaient cultiver ensemble- Territoire concerné
 - Un quartier
 METHODOLOGIE DE L' ACTION
