@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
+import { darkTheme } from './dark-theme.js';
 
 const FEED = '/sample-feed.json';
 
@@ -62,18 +63,10 @@ export const LongText: Story = {
 export const English: Story = { args: { lang: 'en', 'action-id': 'allez-les-filles' } };
 
 export const Themed: Story = {
-  render: (args) => html`<div class="themed">
+  render: (args) => html`<div class="themed vitrine-dark">
+    ${darkTheme}
     <style>
       .themed action-card {
-        --vitrine-font-family: Georgia, serif;
-        --vitrine-color-surface: #1d1b26;
-        --vitrine-color-surface-alt: #2c2a38;
-        --vitrine-color-text: #f2f0fa;
-        --vitrine-color-muted: #c4c0d6;
-        --vitrine-color-border: #4a4660;
-        --vitrine-color-accent: #f5b14c;
-        --vitrine-color-accent-contrast: #1d1b26;
-        --vitrine-color-success: #7ee2a8;
         --vitrine-radius: 0;
       }
       .themed action-card::part(title) {

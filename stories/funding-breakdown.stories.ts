@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
+import { darkTheme } from './dark-theme.js';
 import sampleFeed from '../demo/sample-feed.json';
 
 const FEED = '/sample-feed.json';
@@ -100,16 +101,10 @@ export const InlineFeed: Story = {
 };
 
 export const Themed: Story = {
-  render: () => html`<div class="themed">
+  render: () => html`<div class="themed vitrine-dark">
+    ${darkTheme}
     <style>
       .themed funding-breakdown {
-        --vitrine-font-family: Georgia, serif;
-        --vitrine-color-surface: #1d1b26;
-        --vitrine-color-surface-alt: #2c2a38;
-        --vitrine-color-text: #f2f0fa;
-        --vitrine-color-muted: #c4c0d6;
-        --vitrine-color-border: #4a4660;
-        --vitrine-color-accent: #f5b14c;
         --vitrine-funder-caf: #7fb8ff;
         --vitrine-funder-autofinancement: #ff8fc8;
         --vitrine-radius: 0;

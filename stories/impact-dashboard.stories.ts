@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
+import { darkTheme } from './dark-theme.js';
 // The map is registered on demand by the CDN bundle; stories register it eagerly.
 import '../src/territory-map/define.js';
 import { makeFeed } from '../scripts/make-feed.mjs';
@@ -52,17 +53,10 @@ export const TenThousandActions: Story = {
 };
 
 export const Themed: Story = {
-  render: () => html`<div class="themed">
+  render: () => html`<div class="themed vitrine-dark">
+    ${darkTheme}
     <style>
       .themed impact-dashboard {
-        --vitrine-font-family: Georgia, serif;
-        --vitrine-color-surface: #1d1b26;
-        --vitrine-color-surface-alt: #2c2a38;
-        --vitrine-color-text: #f2f0fa;
-        --vitrine-color-muted: #c4c0d6;
-        --vitrine-color-border: #4a4660;
-        --vitrine-color-accent: #f5b14c;
-        --vitrine-color-accent-contrast: #1d1b26;
         --impact-dashboard-bar: #7ee2a8;
         background: #1d1b26;
         padding: 1rem;

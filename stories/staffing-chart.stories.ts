@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
+import { darkTheme } from './dark-theme.js';
 
 const FEED = '/sample-feed.json';
 const INNOVATION = 'action-innovation-sociale-et-solidaire-pour-un-autre-modele';
@@ -73,16 +74,10 @@ export const NoStaffing: Story = { args: { 'action-id': 'trialyscolor' } };
 export const English: Story = { args: { lang: 'en', 'action-id': 'halte-repit' } };
 
 export const Themed: Story = {
-  render: () => html`<div class="themed">
+  render: () => html`<div class="themed vitrine-dark">
+    ${darkTheme}
     <style>
       .themed staffing-chart {
-        --vitrine-font-family: Georgia, serif;
-        --vitrine-color-surface: #1d1b26;
-        --vitrine-color-surface-alt: #2c2a38;
-        --vitrine-color-text: #f2f0fa;
-        --vitrine-color-muted: #c4c0d6;
-        --vitrine-color-border: #4a4660;
-        --vitrine-color-accent: #f5b14c;
         --vitrine-staff-salarie: #7fb8ff;
         --vitrine-staff-benevole: #ff8fc8;
       }

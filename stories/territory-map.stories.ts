@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/territory-map/define.js';
+import { darkTheme } from './dark-theme.js';
 
 const FEED = '/sample-feed.json';
 
@@ -88,16 +89,10 @@ export const Error: Story = {
 export const English: Story = { args: { lang: 'en' } };
 
 export const Themed: Story = {
-  render: () => html`<div class="themed">
+  render: () => html`<div class="themed vitrine-dark">
+    ${darkTheme}
     <style>
       .themed territory-map {
-        --vitrine-font-family: Georgia, serif;
-        --vitrine-color-surface: #1d1b26;
-        --vitrine-color-surface-alt: #2c2a38;
-        --vitrine-color-text: #f2f0fa;
-        --vitrine-color-muted: #c4c0d6;
-        --vitrine-color-border: #4a4660;
-        --vitrine-color-accent: #f5b14c;
         --territory-map-class-1: #fde0c5;
         --territory-map-class-2: #facba6;
         --territory-map-class-3: #f59e72;

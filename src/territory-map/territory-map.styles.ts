@@ -254,26 +254,11 @@ export const territoryMapStyles = css`
   .table-wrap[hidden] {
     display: none;
   }
-  .data-table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-    margin-block: 0.5em;
-    font-variant-numeric: tabular-nums;
-  }
-  .data-table caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
+  /* The shared table styles (data-table.styles.ts), with words kept whole: on a narrow
+     screen the table scrolls sideways instead. */
   .data-table th,
   .data-table td {
-    padding: 0.3em 0.5em;
-    border-bottom: 1px solid var(--vitrine-color-border);
-    text-align: start;
-    vertical-align: top;
     font-weight: 400;
-    /* Words stay whole: on a narrow screen the table scrolls sideways instead. */
     overflow-wrap: normal;
   }
   .data-table tbody th {
@@ -282,10 +267,6 @@ export const territoryMapStyles = css`
   .data-table thead th,
   .data-table tfoot > tr > * {
     font-weight: 700;
-  }
-  .data-table .num {
-    text-align: end;
-    white-space: nowrap;
   }
   .table-note {
     font-size: 0.875em;

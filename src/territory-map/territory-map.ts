@@ -12,6 +12,7 @@ import { TerritorySelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderDataTable, type Cell, type DataTableModel } from '../shared/data-table.js';
+import { dataTableStyles } from '../shared/data-table.styles.js';
 import {
   focusViewBox,
   franceViewBox,
@@ -110,7 +111,7 @@ const NAMED_INSETS_MIN_PX = 480;
  * @cssprop [--territory-map-max-width=48rem] - Maximum width of the element.
  */
 export class TerritoryMap extends LitElement {
-  static override styles = [hostStyles, territoryMapStyles];
+  static override styles = [hostStyles, dataTableStyles, territoryMapStyles];
 
   /** URL of the feed (JSON). Elements naming the same URL share one download. */
   @property({ reflect: true }) src?: string;
