@@ -12,3 +12,9 @@ export { defineElements, EMBED_ELEMENTS } from './registry.js';
 export { defineLazy, ensureDefined, ensureTerritoryMap, loadActionList, loadImpactDashboard, loadTerritoryMap, observeLazyTags, type ElementLoader } from './lazy.js';
 // A type only: importing the class would put the map and its geometry in every bundle (it loads on demand).
 export type { TerritoryMap } from './territory-map/territory-map.js';
+// Aggregation and filtering without any element: for reports, workers and servers.
+export * from './feed/aggregate.js';
+export { filterActions, type ActionCriteria } from './feed/filter.js';
+export { applyFilters, distributions, feedView, headline, mergeFeeds, type DashboardFilters } from './feed/dashboard.js';
+export { searchActions } from './feed/search.js';
+export { readFilters, writeFilters } from './feed/url-state.js';

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { actionSchema, type Action, type ActionInput, type Budget, type Figure, type Structure } from '../feed/schema.js';
+import type { Action, ActionInput, Budget, Figure, Structure } from '../feed/schema.js';
+import { validateAction } from '../feed/validate.js';
 import { departementName } from '../feed/departements.js';
 import { FeedLoadError } from '../feed/load.js';
 import { FUNDER_TYPES, type FunderType } from '../feed/funders.js';
@@ -29,17 +30,11 @@ function fundingShares(budget: Budget): { type: FunderType; amount: number }[] {
 /** Validated `.action` objects, so re-renders and several cards do not re-validate. */
 const validatedActions = new WeakMap<object, Action | FeedLoadError>();
 
-function validateAction(input: object): Action | FeedLoadError {
+function checkedAction(input: object): Action | FeedLoadError {
   let result = validatedActions.get(input);
   if (!result) {
-    const r = actionSchema.safeParse(input);
-    result = r.success
-      ? r.data
-      : new FeedLoadError(
-          'schema',
-          '',
-          r.error.issues.map((i) => ({ path: ['action', ...(i.path as (string | number)[])], code: 'invalid', rejected: true })),
-        );
+    const { action, issues } = validateAction(input);
+    result = action ?? new FeedLoadError('schema', '', issues);
     validatedActions.set(input, result);
   }
   return result;
@@ -125,7 +120,7 @@ export class ActionCard extends LitElement {
   /** The action shown and its structure, or the reason there is none. */
   private resolve(): { action: Action; structure?: Structure } | FeedLoadError | undefined {
     if (this.action) {
-      const action = validateAction(this.action);
+      const action = checkedAction(this.action);
       return action instanceof FeedLoadError ? action : { action, structure: this.structure };
     }
     const loaded = this.data.value;

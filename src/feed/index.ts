@@ -1,6 +1,6 @@
 /** The feed without any element: schema, validation, loading. Usable in Node and workers. */
 export * from './schema.js';
 export { FUNDER_TYPES, PARTNER_TYPES, PERSON_KINDS, type FunderType, type PartnerType, type PersonKind } from './funders.js';
-export { validateFeed, formatPath, FeedEnvelopeError, type FeedIssue, type IssueCode, type ValidationResult } from './validate.js';
+export { validateFeed, validateFeedAsync, validateAction, formatPath, FeedEnvelopeError, type FeedIssue, type IssueCode, type ValidationResult } from './validate.js';
 export { loadFeed, parseFeed, clearFeedCache, FeedLoadError, type LoadedFeed, type LoadErrorKind } from './load.js';
 export { DEPARTEMENTS, departementName } from './departements.js';

@@ -3,7 +3,7 @@
  * one request and one parse; the request is aborted only when every element waiting
  * for it has given up (its `src` changed or it left the page).
  */
-import { validateFeed, FeedEnvelopeError, type FeedIssue, type ValidationResult } from './validate.js';
+import { validateFeed, validateFeedAsync, FeedEnvelopeError, type FeedIssue, type ValidationResult } from './validate.js';
 import type { Action, Feed, Structure } from './schema.js';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema' | 'not-found' | 'no-source';
@@ -108,7 +108,12 @@ async function fetchAndParse(url: string, signal: AbortSignal, timeoutMs: number
   } catch {
     throw new FeedLoadError('json');
   }
-  return parseFeed(json);
+  try {
+    return indexFeed(await validateFeedAsync(json, signal));
+  } catch (e) {
+    if (e instanceof FeedEnvelopeError) throw new FeedLoadError('schema', '', e.issues);
+    throw e;
+  }
 }
 
 /**

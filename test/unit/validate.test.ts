@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { validateFeed, formatPath, FeedEnvelopeError } from '../../src/feed/validate.js';
+import { validateAction, validateFeed, validateFeedAsync, formatPath, FeedEnvelopeError } from '../../src/feed/validate.js';
 
 const mini = JSON.parse(readFileSync(new URL('../fixtures/mini-feed.json', import.meta.url), 'utf8'));
 
@@ -73,4 +73,29 @@ test('links with other schemes than http(s), mailto and tel are dropped', () => 
   });
   assert.deepEqual(feed.actions[0]!.files, [{ label: 'y', url: 'https://a.fr/y.pdf' }]);
   assert.equal(formatPath(issues[0]!.path), 'actions[0].files[0].url');
+});
+
+test('the async validation gives the same result as the sync one, across several slices', async () => {
+  const actions = Array.from({ length: 2500 }, (_, i) => ({ id: `a-${i}`, structureId: 's', title: `Action ${i}`, ...(i % 7 === 0 ? { year: 'x' } : {}) }));
+  const input = { version: '1.0', structures: [{ id: 's', name: 'S' }], actions };
+  const sync = validateFeed(input);
+  const async = await validateFeedAsync(input);
+  assert.deepEqual(async, sync);
+  assert.equal(sync.feed.actions.length, 2500);
+  assert.equal(sync.issues.filter((i) => i.code === 'type').length, Math.ceil(2500 / 7));
+});
+
+test('the async validation stops when its signal is aborted', async () => {
+  const actions = Array.from({ length: 3000 }, (_, i) => ({ id: `a-${i}`, structureId: 's', title: 'T' }));
+  const controller = new AbortController();
+  const pending = validateFeedAsync({ version: '1.0', actions }, controller.signal);
+  controller.abort();
+  await assert.rejects(pending, { name: 'AbortError' });
+});
+
+test('one action on its own is read as leniently as in a feed', () => {
+  const { action, issues } = validateAction({ id: 'x', structureId: 's', title: 'T', budget: { total: -5, revenues: [] } });
+  assert.equal(action?.budget?.total, undefined);
+  assert.deepEqual(issues.map((i) => `${formatPath(i.path)} ${i.code} ${i.rejected}`), ['action.budget.total too-small false']);
+  assert.equal(validateAction({ title: 'sans id' }).action, undefined);
 });
