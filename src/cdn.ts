@@ -16,6 +16,7 @@ export { EMBED_ELEMENTS, defineElements };
 export { ActionCard } from './action-card/action-card.js';
 export { FundingBreakdown } from './funding-breakdown/funding-breakdown.js';
 export { StaffingChart } from './staffing-chart/staffing-chart.js';
-export * from './feed/index.js';
+// The feed's validator (zod) is not exported here: it loads with the first feed. Bundlers get it from 'vitrine'.
+export { loadFeed, clearFeedCache, FeedLoadError } from './feed/load.js';
 export { ActionSelectEvent, FunderSelectEvent, TerritorySelectEvent } from './shared/events.js';
 export { defineLazy, ensureDefined } from './lazy.js';

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Action, ActionInput, Budget, Figure, Structure } from '../feed/schema.js';
-import { validateAction } from '../feed/validate.js';
 import { departementName } from '../feed/departements.js';
 import { FeedLoadError } from '../feed/load.js';
 import { FUNDER_TYPES, type FunderType } from '../feed/funders.js';
@@ -29,14 +28,25 @@ function fundingShares(budget: Budget): { type: FunderType; amount: number }[] {
 
 /** Validated `.action` objects, so re-renders and several cards do not re-validate. */
 const validatedActions = new WeakMap<object, Action | FeedLoadError>();
+let validator: typeof import('../feed/validate.js') | undefined;
 
-function checkedAction(input: object): Action | FeedLoadError {
+/** The action, the reason it cannot be shown, or undefined while the validator (zod) downloads. */
+function checkedAction(input: object, host: LitElement): Action | FeedLoadError | undefined {
   let result = validatedActions.get(input);
-  if (!result) {
-    const { action, issues } = validateAction(input);
-    result = action ?? new FeedLoadError('schema', '', issues);
-    validatedActions.set(input, result);
+  if (result) return result;
+  if (!validator) {
+    import('../feed/validate.js').then(
+      (module) => {
+        validator = module;
+        host.requestUpdate();
+      },
+      () => undefined,
+    );
+    return undefined;
   }
+  const { action, issues } = validator.validateAction(input);
+  result = action ?? new FeedLoadError('schema', '', issues);
+  validatedActions.set(input, result);
   return result;
 }
 
@@ -120,8 +130,8 @@ export class ActionCard extends LitElement {
   /** The action shown and its structure, or the reason there is none. */
   private resolve(): { action: Action; structure?: Structure } | FeedLoadError | undefined {
     if (this.action) {
-      const action = checkedAction(this.action);
-      return action instanceof FeedLoadError ? action : { action, structure: this.structure };
+      const action = checkedAction(this.action, this);
+      return action instanceof FeedLoadError || !action ? action : { action, structure: this.structure };
     }
     const loaded = this.data.value;
     if (this.data.status === TaskStatus.ERROR) return this.data.error;

@@ -2,5 +2,6 @@
 export * from './schema.js';
 export { FUNDER_TYPES, PARTNER_TYPES, PERSON_KINDS, type FunderType, type PartnerType, type PersonKind } from './funders.js';
 export { validateFeed, validateFeedAsync, validateAction, formatPath, FeedEnvelopeError, type FeedIssue, type IssueCode, type ValidationResult } from './validate.js';
-export { loadFeed, parseFeed, clearFeedCache, FeedLoadError, type LoadedFeed, type LoadErrorKind } from './load.js';
+export { loadFeed, clearFeedCache, indexFeed, FeedLoadError, type LoadedFeed, type LoadErrorKind } from './load.js';
+export { parseFeed, parseFeedAsync } from './parse.js';
 export { DEPARTEMENTS, departementName } from './departements.js';

@@ -3,7 +3,7 @@
  * one request and one parse; the request is aborted only when every element waiting
  * for it has given up (its `src` changed or it left the page).
  */
-import { validateFeed, validateFeedAsync, FeedEnvelopeError, type FeedIssue, type ValidationResult } from './validate.js';
+import type { FeedIssue, ValidationResult } from './issues.js';
 import type { Action, Feed, Structure } from './schema.js';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema' | 'not-found' | 'no-source';
@@ -34,26 +34,33 @@ export function indexFeed(result: ValidationResult): LoadedFeed {
   };
 }
 
-/** Validates an in-memory feed (inlined by a CMS, or set by Storybook). */
-export function parseFeed(json: unknown): LoadedFeed {
-  try {
-    return indexFeed(validateFeed(json));
-  } catch (e) {
-    if (e instanceof FeedEnvelopeError) throw new FeedLoadError('schema', '', e.issues);
-    throw e;
-  }
-}
+/**
+ * The validator (zod and the schema) is a module of its own: a page downloads it
+ * while its first feed downloads, instead of before anything can start.
+ */
+const parser = () => import('./parse.js');
 
-/** Objects already validated, so N elements given the same `.feed` object validate it once. */
+/** Feeds already validated or adopted, so N elements given the same `.feed` object validate it once. */
 const parsedObjects = new WeakMap<object, LoadedFeed>();
+const parsingObjects = new WeakMap<object, Promise<LoadedFeed>>();
 
-export function parseFeedObject(feed: object): LoadedFeed {
-  let loaded = parsedObjects.get(feed);
-  if (!loaded) {
-    loaded = parseFeed(feed);
-    parsedObjects.set(feed, loaded);
+/**
+ * Validates an in-memory feed (inlined by a CMS, set by Storybook or a dashboard).
+ * Synchronous when the object was seen before, which keeps filter changes immediate.
+ */
+export function parseFeedObject(feed: object): LoadedFeed | Promise<LoadedFeed> {
+  const done = parsedObjects.get(feed);
+  if (done) return done;
+  let pending = parsingObjects.get(feed);
+  if (!pending) {
+    pending = parser().then(({ parseFeedAsync }) => parseFeedAsync(feed));
+    parsingObjects.set(feed, pending);
+    pending.then(
+      (loaded) => parsedObjects.set(feed, loaded),
+      () => parsingObjects.delete(feed),
+    );
   }
-  return loaded;
+  return pending;
 }
 
 /**
@@ -78,6 +85,9 @@ const loads = new Map<string, SharedLoad>();
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 async function fetchAndParse(url: string, signal: AbortSignal, timeoutMs: number): Promise<LoadedFeed> {
+  const validator = parser();
+  // Not awaited yet: a failed fetch must report itself, not a pending module.
+  validator.catch(() => undefined);
   const timeoutController = new AbortController();
   const timer = setTimeout(() => timeoutController.abort(), timeoutMs);
   const both = AbortSignal.any([signal, timeoutController.signal]);
@@ -108,12 +118,7 @@ async function fetchAndParse(url: string, signal: AbortSignal, timeoutMs: number
   } catch {
     throw new FeedLoadError('json');
   }
-  try {
-    return indexFeed(await validateFeedAsync(json, signal));
-  } catch (e) {
-    if (e instanceof FeedEnvelopeError) throw new FeedLoadError('schema', '', e.issues);
-    throw e;
-  }
+  return (await validator).parseFeedAsync(json, signal);
 }
 
 /**

@@ -3,49 +3,10 @@
  * and action, plus a list of issues (with JSON paths) for what was rejected.
  */
 import type * as z from 'zod/mini';
-import { actionSchema, feedEnvelopeSchema, structureSchema, type Action, type Feed, type Structure } from './schema.js';
+import { actionSchema, feedEnvelopeSchema, structureSchema, type Action, type Structure } from './schema.js';
+import { FeedEnvelopeError, type FeedIssue, type ValidationResult } from './issues.js';
 
-export type IssueCode =
-  | 'required'
-  | 'type'
-  | 'format'
-  | 'enum'
-  | 'too-small'
-  | 'unknown-structure'
-  | 'duplicate-id'
-  | 'invalid';
-
-export interface FeedIssue {
-  /** JSON path as segments, e.g. ['actions', 3, 'budget', 'revenues', 1, 'amount']. */
-  path: (string | number)[];
-  code: IssueCode;
-  /** Expected type or allowed values, when the schema says. */
-  expected?: string;
-  /** True when the whole item (structure or action) was left out; false when only this field was. */
-  rejected: boolean;
-  /** Id of the item kept without this field, so its element can say data is missing. */
-  itemId?: string;
-}
-
-export interface ValidationResult {
-  feed: Feed;
-  issues: FeedIssue[];
-  /** Number of actions in the input, valid or not: lets a view say "3 of 28 could not be read". */
-  actionCount: number;
-}
-
-export class FeedEnvelopeError extends Error {
-  constructor(readonly issues: FeedIssue[]) {
-    super('invalid feed envelope');
-  }
-}
-
-/** `['actions', 3, 'amount']` → `actions[3].amount` */
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out;
-}
+export { formatPath, FeedEnvelopeError, type FeedIssue, type IssueCode, type ValidationResult } from './issues.js';
 
 function toIssues(error: z.core.$ZodError, prefix: (string | number)[], rejected: boolean): FeedIssue[] {
   return error.issues.map((issue) => {

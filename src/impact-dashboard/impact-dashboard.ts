@@ -121,7 +121,7 @@ export class ImpactDashboard extends LitElement {
   private readonly data = new Task(this, {
     args: () => [this.sources().join(' '), this.feed] as const,
     task: async ([list, feed], { signal }): Promise<Loaded> => {
-      if (feed) return { loaded: parseFeedObject(feed), failures: [] };
+      if (feed) return { loaded: await parseFeedObject(feed), failures: [] };
       const urls = list.split(' ').filter(Boolean);
       if (!urls.length) throw new FeedLoadError('no-source');
       const results = await Promise.allSettled(urls.map((url) => loadFeed(url, signal, this.timeout)));

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedLoadError, LoadedFeed } from '../feed/load.js';
-import { formatPath, type FeedIssue } from '../feed/validate.js';
+import { formatPath, type FeedIssue } from '../feed/issues.js';
 import type { Lang } from './i18n.js';
 import { sharedMessages } from './messages.js';
 

@@ -1,6 +1,6 @@
 /** Strings shared by every element: loading, errors, funder and partner vocabularies. */
 import type { FunderType, PartnerType, PersonKind } from '../feed/funders.js';
-import type { IssueCode } from '../feed/validate.js';
+import type { IssueCode } from '../feed/issues.js';
 import type { LoadErrorKind } from '../feed/load.js';
 import { defineMessages, plural } from './i18n.js';
 

@@ -10,7 +10,7 @@ import {
   volunteerValuation,
 } from '../../src/feed/aggregate.js';
 import { filterActions, normalizeLabel } from '../../src/feed/filter.js';
-import { parseFeed } from '../../src/feed/load.js';
+import { parseFeed } from '../../src/feed/parse.js';
 import type { Action, ActionInput, Feed } from '../../src/feed/schema.js';
 import { actionSchema } from '../../src/feed/schema.js';
 import sampleFeed from '../../demo/sample-feed.json' with { type: 'json' };
