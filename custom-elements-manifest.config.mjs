@@ -14,7 +14,10 @@ export default {
         // The analyzer reads files in whatever order the file system gives: sort for a stable, diffable file.
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
         for (const mod of customElementsManifest.modules) {
-          for (const decl of mod.declarations ?? []) {
+          // `class extends ctor {}` registers a renamed tag at run time: not an element of the library.
+          mod.declarations = (mod.declarations ?? []).filter((d) => !/^anonymous_/.test(d.name));
+          mod.exports = (mod.exports ?? []).filter((e) => !/^anonymous_/.test(e.declaration?.name ?? ''));
+          for (const decl of mod.declarations) {
             if (decl.events) decl.events = decl.events.filter((e) => e.description);
           }
         }

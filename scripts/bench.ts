@@ -4,7 +4,8 @@
  *  1. bundle sizes (gzip) of the CDN build;
  *  2. feed parse + validation and aggregation times at 1k / 10k / 100k actions (Node);
  *  3. first render and one filter change in Chromium at 1k / 10k / 100k actions;
- *  4. importer throughput (fiches per second), when the importer's bench is present.
+ *  4. the dashboard's search, sort and filter change, and the map's first paint;
+ *  5. importer throughput (fiches per second).
  * Each time is the median of several runs.
  */
 import { execFileSync } from 'node:child_process';
@@ -75,6 +76,12 @@ try {
 } catch {
   console.log('browser bench failed (is Chromium installed? run `node scripts/ensure-chromium.mjs`)');
 }
+
+console.log('\n== Dashboard: search, sort, and one filter change in Chromium (scripts/bench-dashboard.ts) ==');
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-dashboard.ts', '--browser'], { stdio: 'inherit' });
+
+console.log('\n== Map: first paint on the sample feed (scripts/bench-map.mjs) ==');
+execFileSync(process.execPath, ['scripts/bench-map.mjs', '9'], { stdio: 'inherit' });
 
 if (existsSync('scripts/bench-import.ts')) {
   console.log('\n== Importer ==');
