@@ -24,6 +24,7 @@ export default defineConfig(({ mode }) => {
           entry: {
             index: resolve(root, 'src/index.ts'),
             define: resolve(root, 'src/define.ts'),
+            autoload: resolve(root, 'src/autoload.ts'),
             feed: resolve(root, 'src/feed/index.ts'),
             'territory-map': resolve(root, 'src/territory-map/define.ts'),
           },
@@ -47,7 +48,7 @@ export default defineConfig(({ mode }) => {
         minify: true,
         modulePreload: false,
         rolldownOptions: {
-          input: { vitrine: resolve(root, 'src/cdn.ts') },
+          input: { vitrine: resolve(root, 'src/autoload.ts') },
           // Lazy chunks (the map) import Lit and the feed code from vitrine.js itself rather
           // than from a third shared chunk: one request less, and one gzip stream compresses better.
           preserveEntrySignatures: 'allow-extension',

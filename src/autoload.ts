@@ -1,5 +1,6 @@
 /**
- * The CDN bundle: a CMS page loads this one file with `<script type="module" src>`.
+ * The CDN bundle (built as dist/cdn/vitrine.js), also `vitrine/autoload.js` for bundlers:
+ * a CMS page loads this one file with `<script type="module" src>`.
  * It registers every element. The ones a centre's page embeds (card, charts) are in
  * this file; the federation tools (list, dashboard) and the map with its geometry are
  * chunks beside it, downloaded only when a page uses their tag.
