@@ -26,7 +26,7 @@ const PAGE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"></head>
 async function measure(page) {
   return page.evaluate(async () => {
     const vitrine = await import('/cdn/vitrine.js');
-    await vitrine.ensureTerritoryMap();
+    await vitrine.ensureDefined('territory-map');
     const feed = await (await fetch('/sample-feed.json')).json();
     const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const time = async () => {
