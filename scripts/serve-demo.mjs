@@ -47,11 +47,21 @@ export function startDemoServer(listenPort = port) {
       res.end('Not found');
     }
   });
-  return new Promise((ok) => server.listen(listenPort, '127.0.0.1', () => ok(server)));
+  return new Promise((ok, fail) => {
+    server.once('error', (e) =>
+      fail(e.code === 'EADDRINUSE' ? new Error(`Port ${listenPort} is already in use: stop the other server or run PORT=8081 npm start.`) : e),
+    );
+    server.listen(listenPort, '127.0.0.1', () => ok(server));
+  });
 }
 
 if (process.argv[1] === import.meta.filename) {
-  await startDemoServer();
+  try {
+    await startDemoServer();
+  } catch (e) {
+    console.error(String(e instanceof Error ? e.message : e));
+    process.exit(1);
+  }
   console.log(`Vitrine demo: http://localhost:${port}/  (Ctrl+C to stop)`);
   console.log(`  funders' dashboard: http://localhost:${port}/dashboard.html`);
 }

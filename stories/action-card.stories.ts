@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { darkTheme } from './dark-theme.js';
+import { PENDING_FEED, holdPendingFeed } from './pending.js';
 
 const FEED = '/sample-feed.json';
 
@@ -27,7 +28,10 @@ export const Compact: Story = { args: { 'action-id': 'halte-repit' } };
 export const Full: Story = { args: { 'action-id': 'acces-au-numerique', variant: 'full' } };
 
 export const Loading: Story = {
-  render: () => html`<action-card src="/fixtures/never-answers.json" .timeout=${600_000}></action-card>`,
+  render: () => {
+    holdPendingFeed();
+    return html`<action-card src=${PENDING_FEED} .timeout=${600_000}></action-card>`;
+  },
   parameters: { docs: { description: { story: 'A skeleton reserves the card’s height while the feed downloads.' } } },
 };
 

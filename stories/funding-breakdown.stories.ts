@@ -2,21 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { darkTheme } from './dark-theme.js';
+import { PENDING_FEED, holdPendingFeed } from './pending.js';
 import sampleFeed from '../demo/sample-feed.json';
 
 const FEED = '/sample-feed.json';
 const SKI = 'mise-en-place-sejour-au-ski-interquartier';
-/** A URL whose download never ends, to show the loading state (see `pending`). */
-const PENDING = '/vitrine-story-pending.json';
-
-/** Holds one URL's response forever, so the Loading story stays in its loading state. */
-function pending(): void {
-  const w = window as typeof window & { vitrinePending?: boolean };
-  if (w.vitrinePending) return;
-  w.vitrinePending = true;
-  const fetchOriginal = window.fetch.bind(window);
-  window.fetch = (input, init) => (String(input).endsWith(PENDING) ? new Promise<Response>(() => {}) : fetchOriginal(input, init));
-}
 
 /** A feed of one action financed by a single funder. */
 const oneFunderFeed = {
@@ -126,8 +116,8 @@ export const Narrow280: Story = {
 
 export const Loading: Story = {
   render: () => {
-    pending();
-    return html`<funding-breakdown src=${PENDING} .timeout=${600_000}></funding-breakdown>`;
+    holdPendingFeed();
+    return html`<funding-breakdown src=${PENDING_FEED} .timeout=${600_000}></funding-breakdown>`;
   },
   parameters: { docs: { description: { story: 'A placeholder reserves the chart’s height while the feed downloads.' } } },
 };

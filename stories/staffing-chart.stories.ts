@@ -2,20 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { darkTheme } from './dark-theme.js';
+import { PENDING_FEED, holdPendingFeed } from './pending.js';
 
 const FEED = '/sample-feed.json';
 const INNOVATION = 'action-innovation-sociale-et-solidaire-pour-un-autre-modele';
-const PENDING = '/vitrine-story-pending-staffing.json';
-
-/** Holds one URL's response forever, so the Loading story stays in its loading state. */
-function pending(): void {
-  const w = window as typeof window & { vitrinePendingStaffing?: boolean };
-  if (w.vitrinePendingStaffing) return;
-  w.vitrinePendingStaffing = true;
-  const fetchOriginal = window.fetch.bind(window);
-  window.fetch = (input, init) => (String(input).endsWith(PENDING) ? new Promise<Response>(() => {}) : fetchOriginal(input, init));
-}
-
 /** Weekly hours only: the chart converts them at 35 h = 1 ETP. */
 const hoursFeed = {
   version: '1.0',
@@ -92,8 +82,8 @@ export const Narrow280: Story = {
 
 export const Loading: Story = {
   render: () => {
-    pending();
-    return html`<staffing-chart src=${PENDING} .timeout=${600_000}></staffing-chart>`;
+    holdPendingFeed();
+    return html`<staffing-chart src=${PENDING_FEED} .timeout=${600_000}></staffing-chart>`;
   },
 };
 
