@@ -25,7 +25,7 @@ import { csvBlob, downloadBlob, fileSlug, toCsv } from '../shared/export.js';
 import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
 import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { resolveLang, type Lang } from '../shared/i18n.js';
+import { isLangLoaded, loadLang, resolveLang, type Lang } from '../shared/i18n.js';
 import { sharedMessages } from '../shared/messages.js';
 import { styleProps } from '../shared/style-props.js';
 import { barValue, isActive, renderFilterForm, renderSkeleton, valueLabel, warmSearch } from '../action-list/filter-form.js';
@@ -121,6 +121,9 @@ export class ImpactDashboard extends LitElement {
   private readonly data = new Task(this, {
     args: () => [this.sources().join(' '), this.feed] as const,
     task: async ([list, feed], { signal }): Promise<Loaded> => {
+      // The strings arrive with the data, so an English page never flashes French.
+      const lang = resolveLang(this);
+      if (!isLangLoaded(lang)) await loadLang(lang).catch(() => undefined);
       if (feed) return { loaded: await parseFeedObject(feed), failures: [] };
       const urls = list.split(' ').filter(Boolean);
       if (!urls.length) throw new FeedLoadError('no-source');
