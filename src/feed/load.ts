@@ -53,7 +53,10 @@ export function parseFeedObject(feed: object): LoadedFeed | Promise<LoadedFeed> 
   if (done) return done;
   let pending = parsingObjects.get(feed);
   if (!pending) {
-    pending = parser().then(({ parseFeedAsync }) => parseFeedAsync(feed));
+    pending = parser().then(
+      ({ parseFeedAsync }) => parseFeedAsync(feed),
+      () => Promise.reject(new FeedLoadError('network')),
+    );
     parsingObjects.set(feed, pending);
     pending.then(
       (loaded) => parsedObjects.set(feed, loaded),
@@ -118,7 +121,11 @@ async function fetchAndParse(url: string, signal: AbortSignal, timeoutMs: number
   } catch {
     throw new FeedLoadError('json');
   }
-  return (await validator).parseFeedAsync(json, signal);
+  const { parseFeedAsync } = await validator.catch(() => {
+    // The validator's chunk could not be downloaded (the connection dropped): a network failure.
+    throw new FeedLoadError('network');
+  });
+  return parseFeedAsync(json, signal);
 }
 
 /**
