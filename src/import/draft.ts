@@ -55,6 +55,41 @@ export function toPartners(names: readonly string[]): Partner[] {
   return out;
 }
 
+/** Ticked form categories that stand for a kind of body, not one body ("Commune", "Fondations"). */
+const CATEGORY = /^(?:communes?|canton|regroupement de communes|conseil (?:departemental|regional)|region|etat|europe|associations? (?:locales?|nationales?)|bailleurs? sociaux|bailleur social|fondations?)$/;
+
+/**
+ * Ticked categories plus names read elsewhere in the fiche. A name of the same type as a
+ * ticked category, both the only ones of that type, is the body behind the tick: the two are
+ * kept as one partner, "Regroupement de communes (CCHPM)", rather than counted twice.
+ */
+export function mergePartners(ticked: readonly string[], named: readonly string[]): Partner[] {
+  const out = toPartners(ticked);
+  const extra = toPartners(named).filter((p) => !out.some((o) => fold(o.name) === fold(p.name)));
+  const rest: Partner[] = [];
+  for (const p of extra) {
+    const categories = out.filter((o) => o.type === p.type && CATEGORY.test(fold(o.name)));
+    // "Association locale" or "Association nationale"? Two candidate ticks say nothing.
+    if (categories.length === 1 && extra.filter((x) => x.type === p.type).length === 1) categories[0]!.name = `${categories[0]!.name} (${p.name})`;
+    else rest.push(p);
+  }
+  return [...out, ...rest];
+}
+
+/**
+ * Organisations a staffing section names in a partner's role ("1 référent Mission Locale"):
+ * the capitalised words that end the role, kept when they name a known kind of body.
+ */
+export function organisationsOfPartners(people: readonly { role: string; kind: string }[]): string[] {
+  const out: string[] = [];
+  for (const p of people) {
+    if (p.kind !== 'partenaire') continue;
+    const m = /(?:^|\s)((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:de la|de l['’]|du|de|d['’])?\s*\p{Lu}[\p{L}'’-]*)*)$/u.exec(p.role);
+    if (m && m.index > 0 && partnerTypeOf(m[1]!) !== 'autre') out.push(m[1]!);
+  }
+  return out;
+}
+
 /**
  * Cuts lines into sections. `labelOf` says whether a line opens a section (and which);
  * lines before any label are returned as `loose`.

@@ -16,12 +16,20 @@ const FUNDER_TRIGGERS: readonly RegExp[] = [
 const PARTNER_TRIGGERS: readonly RegExp[] = [
   /(?:en\s+|le\s+)?partenariat\s+avec\s+/giu,
   /avec le soutien d(?:e\s+|u\s+|es\s+)/giu,
-  /conventionn\p{L}*\s+(?:depuis \d{4},?\s+)?par\s+/giu,
+  /conventionn\p{L}*,?\s+(?:depuis \d{4},?\s+)?par\s+/giu,
 ];
 /** Triggers so common in prose that only capitalised names are taken after them. */
 const NAMES_ONLY: readonly RegExp[] = [/en lien avec\s+/giu];
 /** "acteurs du terrain (CCAS, TISF, AS, école…)": a short list in brackets. */
 const BRACKETED = /(?:acteurs|partenaires)[^().]{0,30}\(([^()]+)\)/giu;
+
+/**
+ * "ateliers avec l'ESAT (Établissement et service d'aide par le travail) de X": an acronym
+ * spelt out in brackets right after "avec" presents an organisation; the place stays.
+ */
+const SPELT_OUT = /\bavec\s+(?:l['’]|le\s|la\s|les\s)(\p{Lu}{2,}[\p{Lu}\d]*)\s*\([^()]{8,}\)((?:\s+(?:de|du|d['’])\s*\p{Lu}[\p{L}-]+)?)/gu;
+/** Abbreviations of professions that lists of local actors use alone ("CCAS, TISF, AS, école"). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { AS: 'Assistantes sociales' };
 
 /** The rest of the sentence: up to a full stop followed by a capitalised word (acronym dots stay). */
 function sentenceFrom(text: string, at: number): string {
@@ -41,7 +49,7 @@ function listItems(list: string, namesOnly = false): string[] {
     if (item.split(/\s+/).length > 9 || /^(?:nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions)/i.test(item)) break;
     // A name starts with a capital or names a known kind of body ("maisons de quartier").
     if (!/^\p{Lu}/u.test(item) && (namesOnly || partnerTypeOf(item) === 'autre')) continue;
-    out.push(item);
+    out.push(ABBREVIATIONS[item] ?? item);
   }
   return out;
 }
@@ -68,6 +76,10 @@ export function partnersIn(text: string): string[] {
   for (const m of text.matchAll(BRACKETED)) {
     const list = listItems(m[1]!);
     if (list.length >= 2 && list.every((i) => i.split(/\s+/).length <= 5)) out.push(...list.filter((i) => !out.includes(i)));
+  }
+  for (const m of text.matchAll(SPELT_OUT)) {
+    const name = clean(m[1]! + m[2]!);
+    if (!out.includes(name)) out.push(name);
   }
   return out;
 }

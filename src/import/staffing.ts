@@ -255,3 +255,27 @@ function figures(person: Person, text: string, rec: Recorder, line: number): Per
   }
   return person;
 }
+
+const STAFF_RE = /(?<![\p{L}\d])((?:une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+d(?:e\s+|['’]))|\d+\s+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(b[ée]n[ée]voles|salari[ée]s|animat\p{L}*|administrateurs)/giu;
+/** "Le groupe est encadré par une animatrice…, d'une femme relais et…": the staff listed. */
+const LED_BY = /(?:encadr[ée]e?s?|anim[ée]e?s?|assur[ée]e?s?|men[ée]e?s?|r[ée]alis[ée]e?s?)\s+par\s+([^.;]+)|pr[ée]sence permanente (d['’]une?\s+[^.;(]+)/giu;
+
+/** Staff a line counts ("une dizaine de bénévoles") or lists ("encadré par une animatrice…"). */
+export function staffIn(text: string, rec: Recorder, n: number): Person[] {
+  const out: Person[] = [];
+  for (const m of text.matchAll(STAFF_RE)) {
+    const c = leadingCount(m[0]);
+    const kind = personClassOf(m[2]!);
+    if (!c || !kind || kind === 'beneficiaire') continue;
+    out.push({ role: m[2]!.toLowerCase(), kind, count: c.value });
+  }
+  // "menée par notre centre" names no one: the next "… par" of the text may.
+  for (const led of text.matchAll(LED_BY)) {
+    const people = parseStaffing([{ n, text: led[1] ?? led[2]! }], rec).staffing?.people ?? [];
+    if (people.length) {
+      out.push(...people);
+      break;
+    }
+  }
+  return out;
+}

@@ -69,7 +69,9 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/mission locale|pole emploi|france travail|\bplie\b|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
   [/fondation/, 'fondation'],
   [/bailleur|\bhlm\b|\boph\b|logement social/, 'bailleur'],
-  [/\bccas\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b/, 'social'],
+  [/\bccas\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
+  // The CDIAE, despite its name, is the prefect's council for work-based integration.
+  [/insertion par l'activite economique|\bcdiae\b/, 'etat'],
   [/conseil (departemental|general)|departement/, 'departement'],
   [/conseil regional|\bregion\b/, 'region'],
   [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b/, 'intercommunalite'],
@@ -78,14 +80,22 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],
   [/club|sport|musee|theatre|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
   [/habitants|conseil citoyen|parents|collectif d'habitants/, 'habitants'],
-  [/association|\basso\b|\bligue\b|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|banque alimentaire|emmaus/, 'association'],
+  [/association|\basso\b|\bligue\b|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],
   [/entreprise|societe|commerce|supermarche|banque|\bsarl\b/, 'entreprise'],
   [/europ|\bfse\b/, 'autre'],
 ];
 
-/** The partner type of a partner name ("Éducation Nationale" → education); "autre" when unknown. */
+/** A partner name's head, before the dash, comma or bracket that adds a service or a town. */
+const NAME_HEAD = /^(.+?)(?:\s*[,(]|\s+[–—-]\s|[–—-]\s)/u;
+
+/**
+ * The partner type of a partner name ("Éducation Nationale" → education); "autre" when
+ * unknown. The head decides first: "Ateliers Santé Ville, CCAS de la Ville" is a health
+ * programme hosted by the CCAS, not the CCAS.
+ */
 export function partnerTypeOf(name: string): PartnerType {
-  return firstMatch(PARTNER_RULES, name) ?? 'autre';
+  const head = NAME_HEAD.exec(name)?.[1];
+  return (head && firstMatch(PARTNER_RULES, head)) || (firstMatch(PARTNER_RULES, name) ?? 'autre');
 }
 
 /** A staffing phrase names staff of some kind, or the people the action serves. */

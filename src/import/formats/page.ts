@@ -8,13 +8,11 @@ import { addressIn, emailIn, openingHoursIn, phonesIn, websiteIn } from '../cont
 import { newDraft, toPartners, type Draft, type DraftStructure } from '../draft.js';
 import { fundersIn, partnersIn } from '../mentions.js';
 import { extractFigures } from '../figures.js';
-import { leadingCount } from '../french-numbers.js';
+import { staffIn } from '../staffing.js';
 import type { Recorder } from '../report.js';
-import { parseStaffing } from '../staffing.js';
 import { capitalize, clean, fold, type Line } from '../text.js';
-import { funderTypeOf, personClassOf, structureKindOf } from '../vocab.js';
+import { funderTypeOf, structureKindOf } from '../vocab.js';
 import { inferKeywords } from '../keywords.js';
-import type { Person } from '../../feed/schema.js';
 
 /** A line this long is prose, not a contact detail. */
 const LONG = 200;
@@ -45,24 +43,6 @@ const OWN_SERVICE = /\b(?:son|sa|leur)\s+((?:p[ôo]le|service|chantier|espace|ce
 const ACTIVITIES = /\b(aide alimentaire|[ée]picerie sociale|accompagnement scolaire|aide aux devoirs|alphab[ée]tisation|vestiaire social|aide administrative|accueil de loisirs|centre de loisirs|chantier d['’]insertion|jardins? partag[ée]s?|repair caf[ée]|ateliers? sociolinguistiques?|permanences? d['’]acc[eè]s aux droits)\b/i;
 /** A line that moves on to another step of the structure's project: the current activity ends. */
 const RESET = /^(?:(?:le|la) (?:premi|second|deuxi|troisi|derni)\p{L}* (?:axe|phase|[ée]tape|volet|mission)|ces (?:diff[ée]rent\p{L}* )?(?:phases|axes|[ée]tapes))(?![^.]*\best l['’])/iu;
-
-const STAFF_RE = /(?<![\p{L}\d])((?:une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+d(?:e\s+|['’]))|\d+\s+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(b[ée]n[ée]voles|salari[ée]s|animat\p{L}*|administrateurs)/giu;
-/** "Le groupe est encadré par une animatrice…, d'une femme relais et…": the staff listed. */
-const LED_BY = /(?:encadr[ée]e?s?|anim[ée]e?s?|assur[ée]e?s?|men[ée]e?s?)\s+par\s+([^.;]+)|pr[ée]sence permanente (d['’]une?\s+[^.;(]+)/iu;
-
-/** Staff a line counts ("une dizaine de bénévoles") or lists ("encadré par une animatrice…"). */
-function staffIn(text: string, rec: Recorder, n: number): Person[] {
-  const out: Person[] = [];
-  for (const m of text.matchAll(STAFF_RE)) {
-    const c = leadingCount(m[0]);
-    const kind = personClassOf(m[2]!);
-    if (!c || !kind || kind === 'beneficiaire') continue;
-    out.push({ role: m[2]!.toLowerCase(), kind, count: c.value });
-  }
-  const led = LED_BY.exec(text);
-  if (led) out.push(...(parseStaffing([{ n, text: led[1] ?? led[2]! }], rec).staffing?.people ?? []));
-  return out;
-}
 
 function structureOf(head: readonly Line[], body: Paragraph[], rec: Recorder): DraftStructure {
   const nameLine = head.find((l) => clean(l.text))!;

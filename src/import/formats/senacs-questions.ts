@@ -7,6 +7,7 @@
 import { addressIn } from '../contact.js';
 import { items, newDraft, sections, toPartners, type Draft } from '../draft.js';
 import { partnersIn } from '../mentions.js';
+import { staffIn } from '../staffing.js';
 import { extractFigures } from '../figures.js';
 import { clean, fold, joinText, type Line } from '../text.js';
 import { structureKindOf } from '../vocab.js';
@@ -104,6 +105,14 @@ export function parseSenacsQuestions(lines: readonly Line[], file: string): Draf
   const figures = extractFigures(resultText);
   action.beneficiaries.push(...figures.beneficiaries);
   action.outcomes.push(...figures.outcomes);
+
+  // The form has no staffing question: the description may say who carries the action.
+  const staffLine = map.get('experience')?.[0]?.n ?? d.line;
+  const staff = description ? staffIn(description, rec, staffLine).filter((p) => p.count !== undefined) : [];
+  if (staff.length) {
+    action.staffing = { people: staff, text: staff.map((p) => `${p.count} ${p.role}`).join('\n') };
+    rec.assume('staffing.people', `personnes nommées dans la description : ${action.staffing.text}`, staffLine);
+  }
 
   const all = lines.map((l) => l.text).join('\n');
   const named = partnersIn([rationale, description].filter(Boolean).join('\n'));

@@ -6,9 +6,9 @@
  */
 import { parseBudget } from '../budget.js';
 import { departementFromLabel } from '../departements.js';
-import { items, newDraft, sections, toPartners, type Draft } from '../draft.js';
+import { items, mergePartners, newDraft, organisationsOfPartners, sections, type Draft } from '../draft.js';
 import { extractPeriod } from '../period.js';
-import { parseStaffing } from '../staffing.js';
+import { parseStaffing, staffIn } from '../staffing.js';
 import { clean, fold, isBlankItem, joinText, stripBullet, unquote, type Line } from '../text.js';
 import { funderTypeOf, scaleOf, stateOf, structureKindOf } from '../vocab.js';
 import { fundersIn, partnersIn } from '../mentions.js';
@@ -174,14 +174,14 @@ function readFiche(block: readonly Line[], keepNames: boolean): Draft {
   const prose = [joinText(map.get('description') ?? []), joinText(map.get('rationale') ?? []), joinText(map.get('summary') ?? [])].filter(Boolean).join('\n');
   const named = [...(byPartner ? precision.flatMap((p) => p.split(/\s+-\s+/)) : []), ...partnersIn(prose)];
   if (named.length) rec.assume('partners', `partenaires nommés dans le texte : ${named.join(', ')}`);
-  action.partners = toPartners([...partnerNames, ...named]);
+  action.partners = mergePartners(partnerNames, named);
   const description = joinText(map.get('description') ?? []);
   if (description) action.description = description;
 
   const budget = parseBudget(map.get('budget') ?? [], rec);
   if (budget) action.budget = budget;
   // Funders the text names without amounts ("lié aux financements département et FSE").
-  const funders = fundersIn([description, joinText(map.get('limits') ?? []), budget?.text].filter(Boolean).join('\n'));
+  const funders = fundersIn([summary, description, joinText(map.get('limits') ?? []), budget?.text].filter(Boolean).join('\n'));
   for (const label of funders) {
     const funderType = funderTypeOf(label);
     action.budget ??= { currency: 'EUR', revenues: [], expenses: [] };
@@ -190,7 +190,23 @@ function readFiche(block: readonly Line[], keepNames: boolean): Draft {
     rec.assume('budget.revenues', `financeur cité sans montant : ${label}`);
   }
   const staff = parseStaffing(map.get('staffing') ?? [], rec, keepNames);
-  if (staff.staffing) action.staffing = staff.staffing;
+  if (!staff.staffing?.people.length) {
+    // An empty staffing answer: the summary may still count the team ("une équipe de 4 animateurs").
+    const line = map.get('summary')?.[0]?.n ?? d.line;
+    const people = summary ? staffIn(summary, rec, line).filter((p) => p.count !== undefined) : [];
+    if (people.length) {
+      staff.staffing = { ...staff.staffing, people, text: staff.staffing?.text ?? people.map((p) => `${p.count} ${p.role}`).join('\n') };
+      rec.assume('staffing.people', `personnes comptées dans le résumé : ${staff.staffing.text}`, line);
+    }
+  }
+  if (staff.staffing) {
+    action.staffing = staff.staffing;
+    const bodies = organisationsOfPartners(staff.staffing.people);
+    if (bodies.length) {
+      action.partners = mergePartners(partnerNames, [...named, ...bodies]);
+      rec.assume('partners', `partenaires nommés parmi les personnes mobilisées : ${bodies.join(', ')}`);
+    }
+  }
   action.beneficiaries.push(...staff.beneficiaries);
   action.outcomes.push(...staff.outcomes);
 

@@ -1,0 +1,52 @@
+/** Partner rules of the importer, on sentences written for the test. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergePartners, organisationsOfPartners } from '../../src/import/draft.js';
+import { partnersIn } from '../../src/import/mentions.js';
+import { staffIn } from '../../src/import/staffing.js';
+import { Recorder } from '../../src/import/report.js';
+import { partnerTypeOf } from '../../src/import/vocab.js';
+
+test('a partner name is typed by its head before the service or town that follows', () => {
+  assert.equal(partnerTypeOf('Ateliers Santé Ville, CCAS de Metz'), 'sante');
+  assert.equal(partnerTypeOf('CCAS de Metz, service logement'), 'social');
+  // No known word in the head: the whole name decides.
+  assert.equal(partnerTypeOf('Les Passeurs – service de médiation'), 'social');
+  assert.equal(partnerTypeOf('CLCV – Nancy'), 'association');
+  assert.equal(partnerTypeOf("Conseil départemental de l'insertion par l'activité économique"), 'etat');
+});
+
+test('an acronym spelt out after "avec" is a partner; a bare "AS" in a list is expanded', () => {
+  assert.deepEqual(partnersIn("Des séances avec l'ESAT (établissement d'aide par le travail) de Lunel."), ['ESAT de Lunel']);
+  assert.deepEqual(partnersIn("Un contrat avec l'ADAPA pour deux personnes."), []);
+  assert.deepEqual(partnersIn('Réunion des acteurs du quartier (CCAS, AS, école)'), ['CCAS', 'Assistantes sociales', 'école']);
+});
+
+test('a named body joins the only ticked category of its type', () => {
+  assert.deepEqual(mergePartners(['Caf', 'Regroupement de communes'], ['CCVL']), [
+    { name: 'Caf', type: 'caf' },
+    { name: 'Regroupement de communes (CCVL)', type: 'intercommunalite' },
+  ]);
+  // Two ticked categories of the same type: which one is meant is unknown.
+  assert.deepEqual(mergePartners(['Association locale', 'Association nationale'], ['Ligue des droits']), [
+    { name: 'Association locale', type: 'association' },
+    { name: 'Association nationale', type: 'association' },
+    { name: 'Ligue des droits', type: 'association' },
+  ]);
+});
+
+test('the body a partner person comes from becomes a partner', () => {
+  assert.deepEqual(
+    organisationsOfPartners([
+      { role: 'conseillère Mission Locale', kind: 'partenaire' },
+      { role: 'animatrice Centre Social', kind: 'salarie' },
+      { role: 'Représentant', kind: 'partenaire' },
+    ]),
+    ['Mission Locale'],
+  );
+});
+
+test('staff in prose: the first "… par" that names someone', () => {
+  const people = staffIn("L'action menée par notre maison depuis 2001 ; le suivi est réalisé par la coordinatrice.", new Recorder(), 1);
+  assert.deepEqual(people, [{ role: 'coordinatrice', kind: 'salarie', count: 1 }]);
+});
