@@ -9,7 +9,7 @@ import { renderLoadError } from '../shared/feed-status.js';
 import { resolveLang, type Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
-import { funderColor } from '../shared/palette.js';
+import { NOT_DETAILED_COLOR, funderColor } from '../shared/palette.js';
 import { styleProps } from '../shared/style-props.js';
 import { mailtoHref, safeHref, telHref } from '../shared/links.js';
 import { ActionSelectEvent } from '../shared/events.js';
@@ -234,6 +234,13 @@ export class ActionCard extends LitElement {
     if (total === undefined && !(full && expenses.length)) return nothing;
     const approx = budget.approximate || budget.revenues.some((r) => r.approximate) ? html`<abbr title=${t.approximate}>≈</abbr> ` : nothing;
     const s = sharedMessages(lang);
+    // Shares are of the whole budget: revenues that cover part of it leave a grey "not broken down" remainder.
+    const whole = Math.max(total ?? 0, fundedTotal);
+    const remainder = whole - fundedTotal;
+    const bar = [
+      ...shares.map((x) => ({ label: s.funderType[x.type], amount: x.amount, color: funderColor(x.type) })),
+      ...(remainder > 0 ? [{ label: t.notBrokenDown, amount: remainder, color: NOT_DETAILED_COLOR }] : []),
+    ];
     return html`<section part="section budget" class="budget">
       <h4>${t.budget}</h4>
       ${total !== undefined
@@ -244,16 +251,16 @@ export class ActionCard extends LitElement {
           </p>`
         : nothing}
       ${shares.length
-        ? html`<div part="funding-bar" class="funding-bar" role="img" aria-label=${`${t.fundedBy} : ${shares
-            .map((x) => `${s.funderType[x.type]} ${formatMoney(x.amount, lang)}`)
+        ? html`<div part="funding-bar" class="funding-bar" role="img" aria-label=${`${t.fundedBy} : ${bar
+            .map((x) => `${x.label} ${formatMoney(x.amount, lang)}`)
             .join(', ')}`}>
-              ${shares.map((x) => html`<span ${styleProps({ flexGrow: x.amount, background: funderColor(x.type) })}></span>`)}
+              ${bar.map((x) => html`<span ${styleProps({ flexGrow: x.amount, background: x.color })}></span>`)}
             </div>
             <ul class="legend">
-              ${shares.map(
+              ${bar.map(
                 (x) => html`<li>
-                  <span class="swatch" ${styleProps({ background: funderColor(x.type) })}></span>${s.funderType[x.type]}
-                  <span class="muted">${formatMoney(x.amount, lang)} (${formatPercent(x.amount / fundedTotal, lang)})</span>
+                  <span class="swatch" ${styleProps({ background: x.color })}></span>${x.label}
+                  <span class="muted">${formatMoney(x.amount, lang)} (${formatPercent(x.amount / whole, lang)})</span>
                 </li>`,
               )}
             </ul>`

@@ -24,6 +24,7 @@ export const en: MessagesShape = {
   forecast: 'forecast',
   approximate: 'approximate amount',
   fundedBy: 'Funding',
+  notBrokenDown: 'Not broken down',
   breakdownMissing: 'Breakdown by funder not given.',
   expenses: 'Expenses',
   staffing: 'Staffing',

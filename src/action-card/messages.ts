@@ -23,6 +23,7 @@ const fr = {
   forecast: 'prévisionnel',
   approximate: 'montant approximatif',
   fundedBy: 'Financement',
+  notBrokenDown: 'Non détaillé',
   breakdownMissing: 'Répartition par financeur non renseignée.',
   expenses: 'Dépenses',
   staffing: 'Moyens humains',

@@ -69,6 +69,18 @@ describe('<action-card> fields', () => {
     expect(shadowText(el)).to.contain('Répartition par financeur non renseignée.');
   });
 
+  it('measures funders against the whole budget, showing the part not broken down', async () => {
+    const action = {
+      id: 'a',
+      structureId: 's',
+      title: 'Sport au féminin',
+      budget: { total: 20000, revenues: [{ label: 'Subvention', funderType: 'autre', amount: 7000 }] },
+    };
+    const el = await card(html`<action-card .action=${action}></action-card>`);
+    const legend = [...el.shadowRoot!.querySelectorAll('[part~="budget"] .legend li')].map((li) => li.textContent!.replace(/[ \n]+/g, ' ').trim());
+    expect(legend).to.deep.equal(['Autres 7\u202f000\u00a0€ (35\u00a0%)', 'Non détaillé 13\u202f000\u00a0€ (65\u00a0%)']);
+  });
+
   it('compact shows the key figures and expands on "Voir la fiche", firing action-select', async () => {
     const el = await card(html`<action-card src=${MINI} action-id="sejour-neige"></action-card>`);
     expect(el.shadowRoot!.querySelector('[part="details"]')).to.equal(null);
