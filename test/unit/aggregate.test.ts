@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { SKI_STAY_BUDGET } from './ski-stay.js';
 import assert from 'node:assert/strict';
 import {
   budgetTotals,
@@ -25,15 +26,7 @@ const budgets = actions(
   {
     id: 'ski',
     title: 'Séjour ski',
-    budget: {
-      total: 21280,
-      revenues: [
-        { label: 'Autofinancement', funderType: 'autofinancement', amount: 4500 },
-        { label: 'Participation des familles', funderType: 'usagers', amount: 6000 },
-        { label: 'CAF', funderType: 'caf', amount: 6700 },
-        { label: 'Ville', funderType: 'commune', amount: 4080 },
-      ],
-    },
+    budget: SKI_STAY_BUDGET,
   },
   { id: 'filles', title: 'Filles', budget: { total: 20000, revenues: [{ label: 'Subvention', funderType: 'autre', amount: 7000 }] } },
   {

@@ -1,5 +1,6 @@
 import { before, test } from 'node:test';
 import { loadLang } from '../../src/shared/i18n.js';
+import { SKI_STAY } from './ski-stay.js';
 import assert from 'node:assert/strict';
 import { csvField, csvNumber, fileSlug, toCsv } from '../../src/shared/export.js';
 import { buildExportSvg, escapeXml, wrapText } from '../../src/shared/export-image.js';
@@ -61,20 +62,7 @@ test('toCsv: several tables, each under its caption, an empty line between', () 
 });
 
 test('the ski stay as CSV, byte for byte, with UTF-8 BOM', () => {
-  const ski = actionSchema.parse({
-    id: 'ski',
-    structureId: 's',
-    title: 'Séjour ski',
-    budget: {
-      total: 21280,
-      revenues: [
-        { label: 'Autofinancement', funderType: 'autofinancement', amount: 4500 },
-        { label: 'Participation des familles', funderType: 'usagers', amount: 6000 },
-        { label: 'CAF', funderType: 'caf', amount: 6700 },
-        { label: 'Ville', funderType: 'commune', amount: 4080 },
-      ],
-    },
-  });
+  const ski = actionSchema.parse(SKI_STAY);
   const csv = toCsv(fundingModel([ski], 'type', 'revenues', 'fr').charts.map((c) => c.table));
   assert.equal(
     csv,

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { SKI_STAY } from './ski-stay.js';
 import assert from 'node:assert/strict';
 import { arc as d3arc, pie as d3pie } from 'd3-shape';
 import { donutLayout, pieSlices, rankedFractions, sectorPath, stackLayout } from '../../src/funding-breakdown/layout.js';
@@ -111,20 +112,7 @@ test('rankedFractions: relative to the largest', () => {
   assert.deepEqual(rankedFractions([0, 0]), [0, 0]);
 });
 
-const ski: Action = actionSchema.parse({
-  id: 'ski',
-  structureId: 's',
-  title: 'Séjour ski',
-  budget: {
-    total: 21280,
-    revenues: [
-      { label: 'Autofinancement', funderType: 'autofinancement', amount: 4500 },
-      { label: 'Participation des familles', funderType: 'usagers', amount: 6000 },
-      { label: 'CAF', funderType: 'caf', amount: 6700 },
-      { label: 'Ville', funderType: 'commune', amount: 4080 },
-    ],
-  },
-});
+const ski: Action = actionSchema.parse(SKI_STAY);
 
 test('fundingModel: the ski stay reads as the issue describes it', () => {
   const m = fundingModel([ski], 'type', 'revenues', 'fr');
