@@ -9,17 +9,7 @@ import { css } from 'lit';
 export const chartStyles = css`
   .frame {
     container-type: inline-size;
-    display: flex;
-    flex-direction: column;
     gap: calc(var(--vitrine-space) * 0.75);
-    padding: var(--vitrine-space);
-    border: 1px solid var(--vitrine-color-border);
-    border-radius: var(--vitrine-radius);
-    background: var(--vitrine-color-surface);
-    color: var(--vitrine-color-text);
-  }
-  p {
-    margin: 0;
   }
   .title {
     font-size: 1.1em;

@@ -54,6 +54,20 @@ export const hostStyles = css`
     outline: var(--vitrine-focus-ring);
     outline-offset: 2px;
   }
+  /* The panel charts and the map draw in (the card has its own). */
+  .frame {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--vitrine-space) * 0.6);
+    padding: var(--vitrine-space);
+    border: 1px solid var(--vitrine-color-border);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface);
+    color: var(--vitrine-color-text);
+  }
+  .frame p {
+    margin: 0;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

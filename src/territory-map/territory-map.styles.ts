@@ -10,19 +10,6 @@ export const territoryMapStyles = css`
     max-width: var(--territory-map-max-width);
     contain: content;
   }
-  .frame {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--vitrine-space) * 0.6);
-    padding: var(--vitrine-space);
-    border: 1px solid var(--vitrine-color-border);
-    border-radius: var(--vitrine-radius);
-    background: var(--vitrine-color-surface);
-    color: var(--vitrine-color-text);
-  }
-  p {
-    margin: 0;
-  }
   .caption {
     font-size: 1.05em;
     font-weight: 700;
