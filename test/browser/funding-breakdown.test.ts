@@ -2,24 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { FundingBreakdown } from '../../src/funding-breakdown/funding-breakdown.js';
 import { FunderSelectEvent } from '../../src/shared/events.js';
-import { axeViolations, settled, shadowText } from './helpers.js';
+import { axeViolations, fold, rendered, seen, segs, settled, shadowText } from './helpers.js';
 
 if (!customElements.get('funding-breakdown')) customElements.define('funding-breakdown', FundingBreakdown);
 
 const FEED = '/demo/sample-feed.json';
 const SKI = 'mise-en-place-sejour-au-ski-interquartier';
-/** Intl's separators: narrow no-break space in thousands, no-break space before € and %. */
-const fold = (s: string | null | undefined) => (s ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
-/** Text as laid out (legend cells and tooltip lines are separate boxes). */
-const seen = (el: Element | null) => fold((el as HTMLElement).innerText);
 
-async function chart(template: ReturnType<typeof html>): Promise<FundingBreakdown> {
-  const el = await fixture<FundingBreakdown>(template);
-  await settled(el);
-  return el;
-}
+const chart = (template: ReturnType<typeof html>) => rendered<FundingBreakdown>(template);
 
-const segs = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.graphic .seg')];
 
 /** Captures what the element downloads instead of saving it. */
 async function captureDownload(el: FundingBreakdown, format: 'csv' | 'svg' | 'png'): Promise<{ name: string; blob: Blob }> {

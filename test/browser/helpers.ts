@@ -1,5 +1,6 @@
 /** Helpers shared by browser tests: waiting for an element's data, reading its shadow text. */
-import type { LitElement } from 'lit';
+import { fixture } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 
 /** Waits until the element has finished loading (no skeleton, no pending task). */
 export async function settled(el: LitElement, timeoutMs = 5000): Promise<void> {
@@ -30,3 +31,19 @@ export async function axeViolations(el: Element): Promise<string[]> {
   const result = await axe.run(el, { resultTypes: ['violations'] });
   return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
 }
+
+/** Intl's separators folded: narrow no-break space in thousands, no-break space before € and %. */
+export const fold = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
+
+/** Text as laid out (legend cells and tooltip lines are separate boxes). */
+export const seen = (el: Element | null): string => fold((el as HTMLElement).innerText);
+
+/** Renders a template and waits until the element has its data. */
+export async function rendered<T extends LitElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await settled(el);
+  return el;
+}
+
+/** The focusable segments of a chart. */
+export const segs = (el: Element): SVGPathElement[] => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.graphic .seg')];

@@ -1,23 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { StaffingChart } from '../../src/staffing-chart/staffing-chart.js';
-import { axeViolations, settled, shadowText } from './helpers.js';
+import { axeViolations, fold, rendered, seen, segs, shadowText } from './helpers.js';
 
 if (!customElements.get('staffing-chart')) customElements.define('staffing-chart', StaffingChart);
 
 const FEED = '/demo/sample-feed.json';
 const INNOVATION = 'action-innovation-sociale-et-solidaire-pour-un-autre-modele';
 const SKI = 'mise-en-place-sejour-au-ski-interquartier';
-const fold = (s: string | null | undefined) => (s ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
-const seen = (el: Element | null) => fold((el as HTMLElement).innerText);
 
-async function chart(template: ReturnType<typeof html>): Promise<StaffingChart> {
-  const el = await fixture<StaffingChart>(template);
-  await settled(el);
-  return el;
-}
+const chart = (template: ReturnType<typeof html>) => rendered<StaffingChart>(template);
 
-const segs = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.graphic .seg')];
 
 /** A feed written for these tests: hours only, and a first name that must never show. */
 const HOURS_FEED = {
