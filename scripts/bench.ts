@@ -5,7 +5,8 @@
  *  2. feed parse + validation and aggregation times at 1k / 10k / 100k actions (Node);
  *  3. first render and one filter change in Chromium at 1k / 10k / 100k actions;
  *  4. the dashboard's search, sort and filter change, and the map's first paint;
- *  5. importer throughput (fiches per second).
+ *  5. the dashboard over a national feed: load, longest task, heap, clicks to paint (bench-load.mjs);
+ *  6. importer throughput (fiches per second).
  * Each time is the median of several runs.
  */
 import { execFileSync } from 'node:child_process';
@@ -79,6 +80,9 @@ try {
 
 console.log('\n== Dashboard: search, sort, and one filter change in Chromium (scripts/bench-dashboard.ts) ==');
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-dashboard.ts', '--browser'], { stdio: 'inherit' });
+
+console.log('\n== National feed: load off the main thread, clicks to paint (scripts/bench-load.mjs) ==');
+execFileSync(process.execPath, ['scripts/bench-load.mjs'], { stdio: 'inherit' });
 
 console.log('\n== Map: first paint on the sample feed (scripts/bench-map.mjs) ==');
 execFileSync(process.execPath, ['scripts/bench-map.mjs', '9'], { stdio: 'inherit' });
