@@ -1,11 +1,12 @@
 /**
  * Generated files are committed so that users and tools read them without a build;
- * CI fails when one is stale: custom-elements.json (from JSDoc) and feed.schema.json
- * (from the zod schema).
+ * CI fails when one is stale: custom-elements.json (from JSDoc), feed.schema.json and
+ * the fast validation path src/feed/checker.generated.ts (both from the zod schema).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { renderFeedJsonSchema } from './build-schema.js';
+import { renderChecker } from './build-checker.js';
 
 let stale = 0;
 
@@ -13,6 +14,11 @@ if (readFileSync('feed.schema.json', 'utf8') !== renderFeedJsonSchema()) {
   console.error('✗ feed.schema.json is out of date: run `npm run build:schema` and commit it.');
   stale++;
 } else console.log('✓ feed.schema.json is up to date');
+
+if (readFileSync('src/feed/checker.generated.ts', 'utf8') !== renderChecker()) {
+  console.error('✗ src/feed/checker.generated.ts is out of date: run `npm run build:schema` and commit it.');
+  stale++;
+} else console.log('✓ src/feed/checker.generated.ts is up to date');
 
 // The analyzer resolves --outdir against the working directory.
 const dir = 'node_modules/.cache/vitrine-cem';

@@ -203,3 +203,4 @@ export const feedEnvelopeSchema = z.object({
   structures: z._default(z.array(z.unknown()), []),
   actions: z._default(z.array(z.unknown()), []),
 });
+export type FeedEnvelope = z.infer<typeof feedEnvelopeSchema>;
