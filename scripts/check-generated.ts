@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { renderFeedJsonSchema } from './build-schema.js';
 import { renderChecker } from './build-checker.js';
+import { renderEditorData } from './build-editor-data.mjs';
 
 let stale = 0;
 
@@ -34,5 +35,13 @@ if (readFileSync(`${dir}/custom-elements.json`, 'utf8') !== readFileSync('custom
   console.error('✗ custom-elements.json is out of date: run `npm run analyze` and commit it.');
   stale++;
 } else console.log('✓ custom-elements.json is up to date');
+
+// Editor data and the WordPress plugin's list of elements come from the committed manifest.
+for (const [path, content] of Object.entries(renderEditorData())) {
+  if (readFileSync(path, 'utf8') !== content) {
+    console.error(`✗ ${path} is out of date: run \`npm run build:editor-data\` and commit it.`);
+    stale++;
+  } else console.log(`✓ ${path} is up to date`);
+}
 
 process.exit(stale ? 1 : 0);
