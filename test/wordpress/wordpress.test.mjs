@@ -23,7 +23,7 @@ const PORT = Number(process.env.VITRINE_WP_PORT ?? 9601);
 const started = Date.now();
 
 const skip = unavailableReason();
-if (skip) console.log(`# WordPress end-to-end test skipped: it ${skip}.`);
+if (skip) console.log(`WordPress end-to-end test skipped: it ${skip}.`);
 
 const CARD = 'mise-en-place-sejour-au-ski-interquartier';
 const CARD_TITLE = JSON.parse(readFileSync(join(root, 'demo/sample-feed.json'), 'utf8')).actions.find((a) => a.id === CARD).title;
@@ -64,14 +64,14 @@ before(async () => {
   for (const [dir, how] of [[PLUGIN, 'the plugin'], [SELF_HOST, 'the self-hosted library']]) {
     if (!existsSync(dir)) throw new Error(`${how} is not built (${dir}): run \`npm run build\` first.`);
   }
-  const installed = ensurePackages((m) => console.log(`# ${m}`));
-  console.log(`# Debian packages: ${installed.length ? `installed ${installed.join(', ')}` : 'already installed'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const installed = ensurePackages((m) => console.log(m));
+  console.log(`Debian packages: ${installed.length ? `installed ${installed.join(', ')}` : 'already installed'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   site = await startWordPress({
     port: PORT,
     plugin: PLUGIN,
     files: SELF_HOST,
     muPlugins: [join(root, 'test/wordpress/strict-csp.php')],
-    log: (m) => console.log(`# ${m}`),
+    log: (m) => console.log(m),
   });
   // The feed sits beside the library, as the guide tells webmasters to upload it.
   cpSync(join(root, 'demo/sample-feed.json'), join(site.state, 'site/vitrine/feed.json'));
@@ -96,7 +96,7 @@ after(async () => {
     if (failed) console.log(site.logs());
     await site.stop({ keep: !!failed || !!process.env.VITRINE_WP_KEEP });
   }
-  if (!skip) console.log(`# WordPress end-to-end run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (!skip) console.log(`WordPress end-to-end run: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 });
 
 /** Creates a published page as `user` (WordPress filters the content by that user's capabilities). */
