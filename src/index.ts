@@ -14,6 +14,24 @@ export { defineLazy, ensureDefined, ensureTerritoryMap, loadActionList, loadImpa
 export type { TerritoryMap } from './territory-map/territory-map.js';
 // Aggregation and filtering without any element: for reports, workers and servers.
 export * from './feed/aggregate.js';
+export {
+  HOURS_PER_ETP_WEEK,
+  HOURS_PER_ETP_YEAR,
+  actionBudget,
+  actionEtp,
+  actionFigures,
+  beneficiaryFigure,
+  budgetFigures,
+  personEtp,
+  revenuesByFunderType,
+  staffingFigures,
+  type ActionFigures,
+  type BeneficiaryFigure,
+  type BudgetBasis,
+  type BudgetFigures,
+  type FunderTypeAmount,
+  type StaffingFigures,
+} from './feed/figures.js';
 export { filterActions, type ActionCriteria } from './feed/filter.js';
 export { applyFilters, distributions, feedView, headline, mergeFeeds, type DashboardFilters } from './feed/dashboard.js';
 export { searchActions } from './feed/search.js';

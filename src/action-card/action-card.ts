@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Action, ActionInput, Budget, Figure, Structure } from '../feed/schema.js';
 import { departementName } from '../feed/departements.js';
 import { FeedLoadError } from '../feed/load.js';
-import { FUNDER_TYPES, type FunderType } from '../feed/funders.js';
+import { actionFigures, clean, revenuesByFunderType, type BudgetFigures, type StaffingFigures } from '../feed/figures.js';
 import { FeedController, TaskStatus } from '../shared/feed-controller.js';
 import { renderLoadError } from '../shared/feed-status.js';
 import { resolveLang, type Lang } from '../shared/i18n.js';
@@ -18,13 +18,6 @@ import { cardMessages } from './messages.js';
 import { actionCardStyles } from './action-card.styles.js';
 
 type CardMessages = ReturnType<typeof cardMessages>;
-
-/** Revenues summed by funder type, in palette order, for the small funding bar. */
-function fundingShares(budget: Budget): { type: FunderType; amount: number }[] {
-  const sums = new Map<FunderType, number>();
-  for (const r of budget.revenues) if (r.amount) sums.set(r.funderType, (sums.get(r.funderType) ?? 0) + r.amount);
-  return FUNDER_TYPES.filter((t) => sums.has(t)).map((type) => ({ type, amount: sums.get(type)! }));
-}
 
 /** Validated `.action` objects, so re-renders and several cards do not re-validate. */
 const validatedActions = new WeakMap<object, Action | FeedLoadError>();
@@ -192,8 +185,8 @@ export class ActionCard extends LitElement {
         ${full ? this.renderList(t.initiative, action.initiative) : nothing}
         ${full ? this.renderList(t.partners, action.partners.map((p) => p.name)) : nothing}
       </div>
-      ${action.budget ? this.renderBudget(action.budget, lang, t, full) : nothing}
-      ${this.renderStaffing(action, lang, t)}
+      ${action.budget ? this.renderBudget(action.budget, actionFigures(action).budget, lang, t, full) : nothing}
+      ${this.renderStaffing(action, actionFigures(action).staffing, lang, t)}
       ${this.renderFigures(action, lang, t)}
       ${full ? this.renderDetails(action, t) : nothing}
       ${full ? this.renderLinks(action, t) : nothing}
@@ -225,31 +218,27 @@ export class ActionCard extends LitElement {
     </section>`;
   }
 
-  private renderBudget(budget: Budget, lang: Lang, t: CardMessages, full: boolean) {
-    const shares = fundingShares(budget);
-    const fundedTotal = shares.reduce((s, x) => s + x.amount, 0);
-    const total = budget.total ?? (fundedTotal || undefined);
+  /** The budget as figures.ts counts it (README, "Comment Vitrine compte"): the same total as every other view. */
+  private renderBudget(budget: Budget, figures: BudgetFigures | undefined, lang: Lang, t: CardMessages, full: boolean) {
     const expenses = budget.expenses.filter((e) => e.amount !== undefined);
-    // Expense lines alone are shown in the full card only: a compact card would show a bare heading.
-    if (total === undefined && !(full && expenses.length)) return nothing;
-    const approx = budget.approximate || budget.revenues.some((r) => r.approximate) ? html`<abbr title=${t.approximate}>≈</abbr> ` : nothing;
+    if (!figures) return nothing;
+    const total = figures.cost;
+    const shares = revenuesByFunderType(budget);
+    const approx = figures.approximate ? html`<abbr title=${t.approximate}>≈</abbr> ` : nothing;
     const s = sharedMessages(lang);
-    // Shares are of the whole budget: revenues that cover part of it leave a grey "not broken down" remainder.
-    const whole = Math.max(total ?? 0, fundedTotal);
-    const remainder = whole - fundedTotal;
+    // Shares are of the whole budget (plus any surplus): the part not broken down by funder is a grey remainder.
+    const whole = total + figures.surplus;
     const bar = [
       ...shares.map((x) => ({ label: s.funderType[x.type], amount: x.amount, color: funderColor(x.type) })),
-      ...(remainder > 0 ? [{ label: t.notBrokenDown, amount: remainder, color: NOT_DETAILED_COLOR }] : []),
+      ...(figures.revenuesNotBrokenDown > 0 ? [{ label: t.notBrokenDown, amount: figures.revenuesNotBrokenDown, color: NOT_DETAILED_COLOR }] : []),
     ];
     return html`<section part="section budget" class="budget">
       <h4>${t.budget}</h4>
-      ${total !== undefined
-        ? html`<p class="total">
-            ${approx}<strong>${formatMoney(total, lang)}</strong>
-            ${budget.period === 'annual' ? html`<span class="muted">${t.budgetAnnual}</span>` : nothing}
-            ${budget.basis === 'forecast' ? html`<span class="muted">(${t.forecast})</span>` : nothing}
-          </p>`
-        : nothing}
+      <p class="total">
+        ${approx}<strong>${formatMoney(total, lang)}</strong>
+        ${budget.period === 'annual' ? html`<span class="muted">${t.budgetAnnual}</span>` : nothing}
+        ${budget.basis === 'forecast' ? html`<span class="muted">(${t.forecast})</span>` : nothing}
+      </p>
       ${shares.length
         ? html`<div part="funding-bar" class="funding-bar" role="img" aria-label=${`${t.fundedBy} : ${bar
             .map((x) => `${x.label} ${formatMoney(x.amount, lang)}`)
@@ -264,9 +253,7 @@ export class ActionCard extends LitElement {
                 </li>`,
               )}
             </ul>`
-        : total !== undefined
-          ? html`<p class="muted">${t.breakdownMissing}</p>`
-          : nothing}
+        : html`<p class="muted">${t.breakdownMissing}</p>`}
       ${full && expenses.length
         ? html`<h5>${t.expenses}</h5>
             <ul class="legend">
@@ -276,13 +263,20 @@ export class ActionCard extends LitElement {
     </section>`;
   }
 
-  private renderStaffing(action: Action, lang: Lang, t: CardMessages) {
+  /** ETP as figures.ts counts them: a declared total, or the roles when they add up to more. */
+  private renderStaffing(action: Action, figures: StaffingFigures | undefined, lang: Lang, t: CardMessages) {
     const staffing = action.staffing;
-    if (!staffing) return nothing;
-    const etp = [
-      staffing.etpSalaried !== undefined ? `${formatEtp(staffing.etpSalaried, lang)} ${t.etpSalaried}` : '',
-      staffing.etpVolunteer !== undefined ? `${formatEtp(staffing.etpVolunteer, lang)} ${t.etpVolunteer}` : '',
-    ].filter(Boolean);
+    if (!staffing || !figures) return nothing;
+    const salaried = staffing.etpSalaried !== undefined || figures.etpSalaried > 0;
+    const volunteer = staffing.etpVolunteer !== undefined || figures.etpVolunteer > 0;
+    const others = clean(figures.etp - figures.etpSalaried - figures.etpVolunteer) > 0;
+    const etp = figures.etpKnown
+      ? [
+          others ? `${formatEtp(figures.etp, lang)} ${t.etpTotal}` : '',
+          salaried ? `${formatEtp(figures.etpSalaried, lang)} ${t.etpSalaried}` : '',
+          volunteer ? `${formatEtp(figures.etpVolunteer, lang)} ${t.etpVolunteer}` : '',
+        ].filter(Boolean)
+      : [];
     // Roles and counts only: Person.name is personal data and is never shown.
     const people = staffing.people.map((p) => {
       const amount = p.etp !== undefined ? formatEtp(p.etp, lang) : p.count !== undefined ? formatNumber(p.count, lang) : '';

@@ -30,6 +30,7 @@ export const en: MessagesShape = {
   staffing: 'Staffing',
   etpSalaried: 'paid',
   etpVolunteer: 'volunteer',
+  etpTotal: 'in total',
   people: (n) => `${n} ${plural(n, 'person', 'people', 'en')}`,
   results: 'Beneficiaries and results',
   evaluation: 'Self-assessment',

@@ -29,6 +29,7 @@ const fr = {
   staffing: 'Moyens humains',
   etpSalaried: 'salarié',
   etpVolunteer: 'bénévole',
+  etpTotal: 'au total',
   people: (n: number) => `${n} ${plural(n, 'personne', 'personnes')}`,
   results: 'Bénéficiaires et résultats',
   evaluation: 'Auto-évaluation',

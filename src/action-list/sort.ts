@@ -4,7 +4,7 @@
  * each action: every later selection drawn from the same actions (each filter change
  * of the dashboard) sorts by comparing numbers.
  */
-import { actionCost, personEtp } from '../feed/aggregate.js';
+import { actionBudget, actionEtp } from '../feed/figures.js';
 import type { Action } from '../feed/schema.js';
 
 export const SORT_KEYS = ['title', 'date', 'budget', 'etp'] as const;
@@ -29,19 +29,6 @@ function titleRanks(actions: readonly Action[]): (a: Action) => number {
   return (a) => ranks.get(a)!.rank;
 }
 
-/** ETP of an action: declared salaried + volunteer, or its roles' sum when larger. */
-export function actionEtp(action: Action): number | undefined {
-  const s = action.staffing;
-  if (!s) return undefined;
-  let roles: number | undefined;
-  for (const p of s.people) {
-    const etp = personEtp(p);
-    if (etp !== undefined) roles = (roles ?? 0) + etp;
-  }
-  const declared = s.etpSalaried === undefined && s.etpVolunteer === undefined ? undefined : (s.etpSalaried ?? 0) + (s.etpVolunteer ?? 0);
-  return declared === undefined ? roles : roles === undefined ? declared : Math.max(declared, roles);
-}
-
 /**
  * The most recent date a fiche gives (its year, or the start or end of its period),
  * as a sortable `YYYY[-MM[-DD]]` string.
@@ -55,8 +42,8 @@ export function actionDate(action: Action): string | undefined {
 }
 
 /**
- * A sorted copy: titles A→Z in French order; dates, budgets and ETP largest first,
- * actions without the figure last. Ties keep the given order (sort is stable).
+ * A sorted copy: titles A→Z in French order; dates, budgets and ETP largest first
+ * (budget and ETP as figures.ts counts them), actions without the figure last. Ties keep the given order (sort is stable).
  */
 export function sortActions(actions: readonly Action[], key: SortKey): Action[] {
   if (key === 'title') {
@@ -67,7 +54,7 @@ export function sortActions(actions: readonly Action[], key: SortKey): Action[] 
       .map((d) => d.a);
   }
   const value: (a: Action) => number | string | undefined =
-    key === 'date' ? actionDate : key === 'budget' ? (a) => actionCost(a.budget) : actionEtp;
+    key === 'date' ? actionDate : key === 'budget' ? actionBudget : actionEtp;
   return actions
     .map((a) => ({ a, v: value(a) }))
     .sort((x, y) => (x.v === undefined ? (y.v === undefined ? 0 : 1) : y.v === undefined ? -1 : x.v < y.v ? 1 : x.v > y.v ? -1 : 0))

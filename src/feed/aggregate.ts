@@ -2,22 +2,13 @@
  * Totals over a selection of actions: budget by funder type or funder, expenses by
  * line, ETP by role, and completeness counts ("12 actions, 3 without budget").
  * Pure functions over plain objects, shared by the charts, the dashboard and the map.
- * Each is one pass with no array allocated per action, so 100,000 actions take a few
- * milliseconds.
+ * They add up the per-action figures of figures.ts (the README's "Comment Vitrine
+ * compte" rules) and never decide a figure themselves.
  */
 import { FUNDER_TYPES, PERSON_KINDS, funderIndex, type FunderType, type PersonKind } from './funders.js';
 import { normalizeLabel } from './filter.js';
-import type { Action, Budget, Person } from './schema.js';
-
-/** A full-time week: hours per week are converted to ETP on this basis. */
-export const HOURS_PER_ETP_WEEK = 35;
-/** Legal yearly working time of one ETP in France, used to value volunteer time. */
-export const HOURS_PER_ETP_YEAR = 1607;
-
-/** Sums of floating amounts (0.1 + 0.2) are rounded so that totals compare exactly. */
-function clean(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
+import { budgetFigures, clean, HOURS_PER_ETP_YEAR, personEtp, scratchFigures, staffingFigures, zeroByKind } from './figures.js';
+import type { Action } from './schema.js';
 
 /** How many actions of a selection carry which budget figures. */
 export interface BudgetCompleteness {
@@ -71,18 +62,7 @@ export interface AmountLine {
   unquantified: number;
 }
 
-/** The cost of one action, or undefined when it gives no figure at all. */
-export function actionCost(budget: Budget | undefined): number | undefined {
-  if (!budget) return undefined;
-  if (budget.total !== undefined) return budget.total;
-  let revenues = 0;
-  let expenses = 0;
-  let any = false;
-  for (const r of budget.revenues) if (r.amount !== undefined) ((revenues += r.amount), (any = true));
-  for (const e of budget.expenses) if (e.amount !== undefined) ((expenses += e.amount), (any = true));
-  return any ? Math.max(revenues, expenses) : undefined;
-}
-
+/** Totals of the budgets of a selection (README rules "Budget d'une action", "Part non détaillée"). */
 export function budgetTotals(actions: readonly Action[]): BudgetTotals {
   const c: BudgetCompleteness = {
     actions: actions.length,
@@ -94,57 +74,39 @@ export function budgetTotals(actions: readonly Action[]): BudgetTotals {
     approximate: 0,
   };
   let cost = 0;
-  let revenuesSum = 0;
-  let expensesSum = 0;
+  let revenues = 0;
+  let expenses = 0;
   let unfunded = 0;
   let surplus = 0;
   let revenuesNotDetailed = 0;
   let expensesNotDetailed = 0;
+  const scratch = scratchFigures().budget;
   for (const action of actions) {
-    const b = action.budget;
-    const actionTotal = actionCost(b);
-    // A zero with nothing else is no information: it is counted as "not given".
-    if (!b || actionTotal === undefined || (actionTotal === 0 && b.total !== undefined && !b.revenues.length && !b.expenses.length)) {
+    const b = budgetFigures(action.budget, scratch);
+    if (!b) {
       c.withoutBudget++;
       continue;
     }
     c.withBudget++;
-    let rev = 0;
-    let revLines = 0;
-    let exp = 0;
-    let expLines = 0;
-    let approximate = !!b.approximate;
-    for (const r of b.revenues) {
-      if (r.amount === undefined) continue;
-      rev += r.amount;
-      revLines++;
-      if (r.approximate) approximate = true;
-    }
-    for (const e of b.expenses) {
-      if (e.amount === undefined) continue;
-      exp += e.amount;
-      expLines++;
-      if (e.approximate) approximate = true;
-    }
-    cost += actionTotal;
-    if (revLines) {
+    cost += b.cost;
+    expensesNotDetailed += b.expensesNotBrokenDown;
+    if (b.revenueLines) {
       c.withRevenueBreakdown++;
-      revenuesSum += rev;
-      if (actionTotal > rev) unfunded += actionTotal - rev;
-      else surplus += rev - actionTotal;
-    } else revenuesNotDetailed += actionTotal;
-    if (expLines) {
+      revenues += b.revenues;
+      unfunded += b.revenuesNotBrokenDown;
+      surplus += b.surplus;
+    } else revenuesNotDetailed += b.revenuesNotBrokenDown;
+    if (b.expenseLines) {
       c.withExpenseBreakdown++;
-      expensesSum += exp;
-      if (actionTotal > exp) expensesNotDetailed += actionTotal - exp;
-    } else expensesNotDetailed += actionTotal;
-    if (!revLines && !expLines) c.totalOnly++;
-    if (approximate) c.approximate++;
+      expenses += b.expenses;
+    }
+    if (!b.revenueLines && !b.expenseLines) c.totalOnly++;
+    if (b.approximate) c.approximate++;
   }
   return {
     cost: clean(cost),
-    revenues: clean(revenuesSum),
-    expenses: clean(expensesSum),
+    revenues: clean(revenues),
+    expenses: clean(expenses),
     unfunded: clean(unfunded),
     surplus: clean(surplus),
     revenuesNotDetailed: clean(revenuesNotDetailed),
@@ -234,13 +196,6 @@ export function expensesByLine(actions: readonly Action[]): AmountLine[] {
   return finish(lines.values()).sort(byAmount);
 }
 
-/** ETP of one entry of `staffing.people`: its ETP, else its weekly hours at 35 h = 1 ETP. */
-export function personEtp(person: Person): number | undefined {
-  if (person.etp !== undefined) return person.etp;
-  if (person.hoursPerWeek !== undefined) return person.hoursPerWeek / HOURS_PER_ETP_WEEK;
-  return undefined;
-}
-
 /** People of one role and kind, summed over the selection. */
 export interface RoleLine {
   /** `kind|normalized role`. */
@@ -278,10 +233,12 @@ export interface StaffingTotals {
   etpSalaried: number;
   /** ETP of volunteers (kind `benevole`), computed the same way. */
   etpVolunteer: number;
+  /** Every kind added up (README rule "ETP total"). */
+  etp: number;
   /** Declared salaried ETP not attributed to any role. */
   salariedNotDetailed: number;
   volunteerNotDetailed: number;
-  /** ETP of every role by kind (declared totals not attributed to roles excluded). */
+  /** ETP by kind, salaried and volunteer including declared totals no role accounts for. */
   etpByKind: Record<PersonKind, number>;
   /** Known head counts by kind. */
   countByKind: Record<PersonKind, number>;
@@ -290,33 +247,35 @@ export interface StaffingTotals {
   completeness: StaffingCompleteness;
 }
 
-function zeroByKind(): Record<PersonKind, number> {
-  return { salarie: 0, benevole: 0, 'service-civique': 0, prestataire: 0, partenaire: 0 };
-}
-
-/** ETP and head counts by role and kind. Person names are never read. */
+/**
+ * ETP and head counts by role and kind. Person names are never read. Per action, the
+ * figures are those of figures.ts `staffingFigures` (README rules "ETP salariés /
+ * bénévoles", "ETP total", "Effectifs"); the role lines add up the roles as written.
+ */
 export function staffingTotals(actions: readonly Action[]): StaffingTotals {
   const c: StaffingCompleteness = { actions: actions.length, withStaffing: 0, withoutStaffing: 0, withEtp: 0, countsOnly: 0 };
   const roles = new Map<string, RoleLine>();
   const etpByKind = zeroByKind();
   const countByKind = zeroByKind();
-  let etpSalaried = 0;
-  let etpVolunteer = 0;
   let salariedNotDetailed = 0;
   let volunteerNotDetailed = 0;
   let fromHours = false;
+  const scratch = scratchFigures().staffing;
   for (const action of actions) {
-    const s = action.staffing;
-    if (!s || (s.etpSalaried === undefined && s.etpVolunteer === undefined && !s.people.length)) {
+    const f = staffingFigures(action.staffing, scratch);
+    if (!f) {
       c.withoutStaffing++;
       continue;
     }
     c.withStaffing++;
-    let salariedRoles = 0;
-    let volunteerRoles = 0;
-    let hasEtp = s.etpSalaried !== undefined || s.etpVolunteer !== undefined;
-    let hasCount = false;
-    for (const p of s.people) {
+    if (f.etp > 0) for (const kind of PERSON_KINDS) etpByKind[kind] += f.etpByKind[kind];
+    if (f.count > 0) for (const kind of PERSON_KINDS) countByKind[kind] += f.countByKind[kind];
+    salariedNotDetailed += f.salariedNotDetailed;
+    volunteerNotDetailed += f.volunteerNotDetailed;
+    if (f.fromHours) fromHours = true;
+    if (f.etpKnown) c.withEtp++;
+    else if (f.countKnown) c.countsOnly++;
+    for (const p of action.staffing!.people) {
       const key = `${p.kind}|${normalizeLabel(p.role)}`;
       let line = roles.get(key);
       if (!line) {
@@ -325,37 +284,24 @@ export function staffingTotals(actions: readonly Action[]): StaffingTotals {
       }
       const etp = personEtp(p);
       if (etp !== undefined) {
-        hasEtp = true;
         line.etp += etp;
         line.etpKnown = true;
-        etpByKind[p.kind] += etp;
-        if (p.etp === undefined) line.fromHours = fromHours = true;
-        if (p.kind === 'salarie') salariedRoles += etp;
-        else if (p.kind === 'benevole') volunteerRoles += etp;
+        if (p.etp === undefined) line.fromHours = true;
       }
-      if (p.count !== undefined) {
-        hasCount = true;
-        line.count += p.count;
-        countByKind[p.kind] += p.count;
-      } else line.countComplete = false;
+      if (p.count !== undefined) line.count += p.count;
+      else line.countComplete = false;
     }
-    const declaredSalaried = s.etpSalaried ?? 0;
-    const declaredVolunteer = s.etpVolunteer ?? 0;
-    etpSalaried += Math.max(declaredSalaried, salariedRoles);
-    etpVolunteer += Math.max(declaredVolunteer, volunteerRoles);
-    if (declaredSalaried > salariedRoles) salariedNotDetailed += declaredSalaried - salariedRoles;
-    if (declaredVolunteer > volunteerRoles) volunteerNotDetailed += declaredVolunteer - volunteerRoles;
-    if (hasEtp) c.withEtp++;
-    else if (hasCount) c.countsOnly++;
   }
   const list = [...roles.values()];
   for (const l of list) l.etp = clean(l.etp);
   list.sort((a, b) => PERSON_KINDS.indexOf(a.kind) - PERSON_KINDS.indexOf(b.kind) || b.etp - a.etp || b.count - a.count);
-  for (const k of PERSON_KINDS) etpByKind[k] = clean(etpByKind[k]);
+  let etp = 0;
+  for (const k of PERSON_KINDS) etp += etpByKind[k] = clean(etpByKind[k]);
   return {
     roles: list,
-    etpSalaried: clean(etpSalaried),
-    etpVolunteer: clean(etpVolunteer),
+    etpSalaried: etpByKind.salarie,
+    etpVolunteer: etpByKind.benevole,
+    etp: clean(etp),
     salariedNotDetailed: clean(salariedNotDetailed),
     volunteerNotDetailed: clean(volunteerNotDetailed),
     etpByKind,

@@ -6,6 +6,7 @@
  * milliseconds.
  */
 import { budgetTotals, staffingTotals } from './aggregate.js';
+import { actionFigures } from './figures.js';
 import { filterActions, normalizeLabel } from './filter.js';
 import { FUNDER_TYPES, type FunderType } from './funders.js';
 import { searchActions } from './search.js';
@@ -200,30 +201,22 @@ export interface Headline {
   actions: number;
   /** Structures (of the feed) carrying at least one selected action. */
   structures: number;
-  /** Cost summed over the actions that give one (see aggregate.ts `actionCost`). */
+  /** Budget summed over the actions that give one (figures.ts `actionBudget`). */
   budget: number;
   budgetApproximate: boolean;
   withoutBudget: number;
   etpSalaried: number;
   etpVolunteer: number;
+  /** Every kind of people (figures.ts `actionEtp`). */
+  etp: number;
   /** Actions with no ETP figure at all (neither declared nor derivable from roles). */
   withoutEtp: number;
-  /** People reached (a lower bound): per action, the largest count among its beneficiary figures. */
+  /** People reached (a lower bound): per action, its largest beneficiary figure (figures.ts `beneficiaryFigure`). */
   beneficiaries: number;
   withoutBeneficiaries: number;
 }
 
-/**
- * Beneficiary figures of one fiche often overlap ("300 foyers inscrits", "958
- * personnes inscrites", "200 foyers par semaine"): adding them would count people
- * twice, so an action contributes its largest figure, a lower bound.
- */
-export function actionBeneficiaries(action: Action): number | undefined {
-  let best: number | undefined;
-  for (const f of action.beneficiaries) if (f.count !== undefined && (best === undefined || f.count > best)) best = f.count;
-  return best;
-}
-
+/** The headline of a selection: every figure is a sum of figures.ts's per-action figures. */
 export function headline(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>): Headline {
   const budget = budgetTotals(actions);
   const staffing = staffingTotals(actions);
@@ -232,9 +225,9 @@ export function headline(actions: readonly Action[], structureById: ReadonlyMap<
   let withoutBeneficiaries = 0;
   for (const a of actions) {
     if (structureById.has(a.structureId)) structures.add(a.structureId);
-    const b = actionBeneficiaries(a);
+    const b = actionFigures(a).beneficiaries;
     if (b === undefined) withoutBeneficiaries++;
-    else beneficiaries += b;
+    else beneficiaries += b.count;
   }
   return {
     actions: actions.length,
@@ -244,6 +237,7 @@ export function headline(actions: readonly Action[], structureById: ReadonlyMap<
     withoutBudget: budget.completeness.withoutBudget,
     etpSalaried: staffing.etpSalaried,
     etpVolunteer: staffing.etpVolunteer,
+    etp: staffing.etp,
     withoutEtp: actions.length - staffing.completeness.withEtp,
     beneficiaries,
     withoutBeneficiaries,

@@ -2,8 +2,7 @@
  * The filtered actions as one table, one row per action: what a funder pastes into a
  * spreadsheet. Written by shared/export.ts as French Excel CSV (`;`, BOM, decimal comma).
  */
-import { actionCost, staffingTotals } from '../feed/aggregate.js';
-import { actionBeneficiaries } from '../feed/dashboard.js';
+import { actionFigures, revenuesByFunderType } from '../feed/figures.js';
 import { departementName } from '../feed/departements.js';
 import { FUNDER_TYPES, type FunderType } from '../feed/funders.js';
 import type { Action, Structure } from '../feed/schema.js';
@@ -29,15 +28,15 @@ export function actionsTable(actions: readonly Action[], structureById: Readonly
     ...types.map((type): DataColumn => ({ label: t.funder(sharedMessages(lang).funderType[type]), format: 'money' })),
     { label: t.etpSalaried, format: 'etp' },
     { label: t.etpVolunteer, format: 'etp' },
+    { label: t.etpTotal, format: 'etp' },
     { label: t.beneficiaries, format: 'number' },
   ];
   const rows = actions.map((a): Cell[] => {
     const s = structureById.get(a.structureId);
     const code = s?.departement;
-    const byType = new Map<FunderType, number>();
-    for (const r of a.budget?.revenues ?? []) if (r.amount !== undefined) byType.set(r.funderType, (byType.get(r.funderType) ?? 0) + r.amount);
-    const staffing = a.staffing ? staffingTotals([a]) : undefined;
-    const etp = staffing && staffing.completeness.withEtp > 0;
+    const figures = actionFigures(a);
+    const byType = new Map(revenuesByFunderType(a.budget).map((r) => [r.type, r.amount]));
+    const staffing = figures.staffing?.etpKnown ? figures.staffing : undefined;
     return [
       a.id,
       a.title,
@@ -49,11 +48,12 @@ export function actionsTable(actions: readonly Action[], structureById: Readonly
       a.dimension ?? null,
       a.keywords.join(', ') || null,
       a.public.join(', ') || null,
-      actionCost(a.budget) ?? null,
+      figures.budget?.cost ?? null,
       ...types.map((type) => byType.get(type) ?? null),
-      etp ? staffing.etpSalaried : null,
-      etp ? staffing.etpVolunteer : null,
-      actionBeneficiaries(a) ?? null,
+      staffing?.etpSalaried ?? null,
+      staffing?.etpVolunteer ?? null,
+      staffing?.etp ?? null,
+      figures.beneficiaries?.count ?? null,
     ];
   });
   return { caption, columns, rows };

@@ -338,7 +338,8 @@ export class ImpactDashboard extends LitElement {
         t.staffing,
         given(
           h.withoutEtp,
-          html`<span>${formatEtp(h.etpSalaried, lang)} <small>${t.etpSalaried}</small></span>
+          html`<span>${formatEtp(h.etp, lang)} <small>${t.etpTotal}</small></span>
+            <span>${formatEtp(h.etpSalaried, lang)} <small>${t.etpSalaried}</small></span>
             <span>${formatEtp(h.etpVolunteer, lang)} <small>${t.etpVolunteer}</small></span>`,
         ),
         without(h.withoutEtp, t.withoutEtp),

@@ -10,7 +10,8 @@ export const en: MessagesShape = {
   structures: 'Organisations',
   budget: 'Total budget',
   staffing: 'Staffing',
-  etpSalaried: 'paid',
+  etpTotal: 'in total',
+  etpSalaried: 'of which paid',
   etpVolunteer: 'volunteer',
   beneficiaries: 'Beneficiaries',
   atLeast: 'at least',
@@ -44,6 +45,7 @@ export const en: MessagesShape = {
     funder: (type) => `Funding ${type} (€)`,
     etpSalaried: 'Paid FTE',
     etpVolunteer: 'Volunteer FTE',
+    etpTotal: 'Total FTE',
     beneficiaries: 'Beneficiaries',
   },
 };

@@ -9,7 +9,8 @@ const fr = {
   structures: 'Structures',
   budget: 'Budget total',
   staffing: 'Moyens humains',
-  etpSalaried: 'salariés',
+  etpTotal: 'au total',
+  etpSalaried: 'dont salariés',
   etpVolunteer: 'bénévoles',
   beneficiaries: 'Bénéficiaires',
   atLeast: 'au moins',
@@ -47,6 +48,7 @@ const fr = {
     funder: (type: string) => `Financement ${type} (€)`,
     etpSalaried: 'ETP salariés',
     etpVolunteer: 'ETP bénévoles',
+    etpTotal: 'ETP total',
     beneficiaries: 'Bénéficiaires',
   },
 };

@@ -191,10 +191,10 @@ function runStats(args: Args, io: Io, lang: Lang): number {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([d, n]) => `${d === 'inconnu' ? t.unknownDepartement : d} ${n}`)
       .join(', ')}`,
-    `${t.budgetTotal}${c}${formatMoney(stats.budgetTotal, lang)}`,
+    `${t.budgetTotal}${c}${stats.budgetApproximate ? '≈ ' : ''}${formatMoney(stats.budgetTotal, lang)}`,
     `${t.revenues}${c.trimEnd()}`,
     ...FUNDER_TYPES.filter((f) => stats.revenuesByFunder[f] !== undefined).map((f) => `  ${funder[f]}${c}${formatMoney(stats.revenuesByFunder[f]!, lang)}`),
-    t.etp(formatEtp(stats.etpSalaried, lang), formatEtp(stats.etpVolunteer, lang)),
+    t.etp(formatEtp(stats.etp, lang), formatEtp(stats.etpSalaried, lang), formatEtp(stats.etpVolunteer, lang)),
     t.people(stats.people),
     `${t.completeness}${c.trimEnd()}`,
     ...COMPLETENESS_FIELDS.map((f) => `  ${t.field[f]}${c}${stats.completeness[f]}/${stats.actions}${share(stats.completeness[f])}`),

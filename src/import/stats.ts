@@ -2,7 +2,9 @@
  * `vitrine stats`: counts, totals and completeness of a feed (how many actions carry a
  * budget, staffing, keywords…). Pure: takes a validated Feed.
  */
-import { FUNDER_TYPES, type FunderType } from '../feed/funders.js';
+import { budgetTotals, staffingTotals } from '../feed/aggregate.js';
+import { actionFigures, revenuesByFunderType } from '../feed/figures.js';
+import { FUNDER_TYPES, PERSON_KINDS, type FunderType } from '../feed/funders.js';
 import type { Action, Feed } from '../feed/schema.js';
 import { round } from './french-numbers.js';
 
@@ -26,14 +28,22 @@ export interface FeedStats {
   actions: number;
   byStatus: Record<string, number>;
   byDepartement: Record<string, number>;
-  /** Sum of stated budget totals. */
+  /** Sum of the actions' budgets (figures.ts `actionBudget`: the declared total, else the lines). */
   budgetTotal: number;
+  /** Some amount of the sum is an estimate. */
+  budgetApproximate: boolean;
   /** Sum of revenue amounts by funder type (types with no amount left out). */
   revenuesByFunder: Partial<Record<FunderType, number>>;
+  /** Budget not broken down by funder (figures.ts `revenuesNotBrokenDown`, summed). */
+  revenuesNotBrokenDown: number;
+  /** ETP as figures.ts counts them: salaried, volunteer, and every kind of people. */
   etpSalaried: number;
   etpVolunteer: number;
-  /** People counted in staffing (people without a count are not summed). */
+  etp: number;
+  /** People counted in staffing (roles without a count are not summed). */
   people: number;
+  /** People reached, a lower bound: each action's largest beneficiary figure, summed. */
+  beneficiaries: number;
   completeness: Record<CompletenessField, number>;
 }
 
@@ -47,7 +57,7 @@ const has: Record<CompletenessField, (a: Action, dep: boolean) => boolean> = {
   budgetTotal: (a) => a.budget?.total !== undefined,
   revenues: (a) => (a.budget?.revenues ?? []).some((r) => r.amount !== undefined),
   staffing: (a) => (a.staffing?.people.length ?? 0) > 0 || a.staffing?.etpSalaried !== undefined || a.staffing?.etpVolunteer !== undefined,
-  etp: (a) => a.staffing?.etpSalaried !== undefined || a.staffing?.etpVolunteer !== undefined,
+  etp: (a) => actionFigures(a).staffing?.etpKnown === true,
   beneficiaries: (a) => a.beneficiaries.length > 0,
 };
 
@@ -55,34 +65,35 @@ function bump(record: Record<string, number>, key: string, by = 1): void {
   record[key] = round((record[key] ?? 0) + by);
 }
 
+/** The counts and totals of a feed; every total is a sum of figures.ts's per-action figures. */
 export function feedStats(feed: Feed): FeedStats {
   const depOf = new Map(feed.structures.map((s) => [s.id, s.departement]));
+  const budget = budgetTotals(feed.actions);
+  const staffing = staffingTotals(feed.actions);
   const stats: FeedStats = {
     structures: feed.structures.length,
     actions: feed.actions.length,
     byStatus: {},
     byDepartement: {},
-    budgetTotal: 0,
+    budgetTotal: budget.cost,
+    budgetApproximate: budget.approximate,
     revenuesByFunder: {},
-    etpSalaried: 0,
-    etpVolunteer: 0,
-    people: 0,
+    revenuesNotBrokenDown: round(budget.unfunded + budget.revenuesNotDetailed),
+    etpSalaried: staffing.etpSalaried,
+    etpVolunteer: staffing.etpVolunteer,
+    etp: staffing.etp,
+    people: PERSON_KINDS.reduce((n, k) => n + staffing.countByKind[k], 0),
+    beneficiaries: 0,
     completeness: Object.fromEntries(COMPLETENESS_FIELDS.map((f) => [f, 0])) as Record<CompletenessField, number>,
   };
   for (const a of feed.actions) {
     const dep = depOf.get(a.structureId);
     bump(stats.byStatus, a.status?.state ?? 'inconnu');
     bump(stats.byDepartement, dep ?? 'inconnu');
-    stats.budgetTotal += a.budget?.total ?? 0;
-    for (const r of a.budget?.revenues ?? []) if (r.amount !== undefined) bump(stats.revenuesByFunder, r.funderType, r.amount);
-    stats.etpSalaried += a.staffing?.etpSalaried ?? 0;
-    stats.etpVolunteer += a.staffing?.etpVolunteer ?? 0;
-    stats.people += (a.staffing?.people ?? []).reduce((s, p) => s + (p.count ?? 0), 0);
+    for (const r of revenuesByFunderType(a.budget)) bump(stats.revenuesByFunder, r.type, r.amount);
+    stats.beneficiaries += actionFigures(a).beneficiaries?.count ?? 0;
     for (const f of COMPLETENESS_FIELDS) if (has[f](a, dep !== undefined)) stats.completeness[f]++;
   }
-  stats.budgetTotal = round(stats.budgetTotal);
-  stats.etpSalaried = round(stats.etpSalaried, 3);
-  stats.etpVolunteer = round(stats.etpVolunteer, 3);
   // Funder types in display order, so two runs print the same lines.
   stats.revenuesByFunder = Object.fromEntries(FUNDER_TYPES.filter((t) => t in stats.revenuesByFunder).map((t) => [t, stats.revenuesByFunder[t]!]));
   return stats;

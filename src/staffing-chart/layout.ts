@@ -17,8 +17,7 @@ export interface KindValue {
 
 /** ETP whenever any is known; otherwise the chart counts people. */
 export function pickMeasure(totals: StaffingTotals): Measure {
-  const anyEtp = totals.etpSalaried > 0 || totals.etpVolunteer > 0 || PERSON_KINDS.some((k) => totals.etpByKind[k] > 0);
-  return anyEtp ? 'etp' : 'count';
+  return totals.etp > 0 ? 'etp' : 'count';
 }
 
 /**
@@ -28,14 +27,7 @@ export function pickMeasure(totals: StaffingTotals): Measure {
 export function kindValues(totals: StaffingTotals, measure: Measure): KindValue[] {
   return PERSON_KINDS.map((kind) => ({
     kind,
-    value:
-      measure === 'count'
-        ? totals.countByKind[kind]
-        : kind === 'salarie'
-          ? totals.etpSalaried
-          : kind === 'benevole'
-            ? totals.etpVolunteer
-            : totals.etpByKind[kind],
+    value: measure === 'count' ? totals.countByKind[kind] : totals.etpByKind[kind],
   })).filter((k) => k.value > 0);
 }
 

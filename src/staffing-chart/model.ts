@@ -6,7 +6,8 @@
  */
 import { PERSON_KINDS, type PersonKind } from '../feed/funders.js';
 import type { Action } from '../feed/schema.js';
-import { HOURS_PER_ETP_YEAR, staffingTotals, volunteerValuation, type StaffingTotals } from '../feed/aggregate.js';
+import { staffingTotals, volunteerValuation, type StaffingTotals } from '../feed/aggregate.js';
+import { HOURS_PER_ETP_YEAR } from '../feed/figures.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
@@ -90,7 +91,7 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
     color: personKindColor(k.kind),
   }));
   const show = (v: number) => (measure === 'etp' ? formatEtp(v, lang) : formatNumber(v, lang));
-  const totalText = measure === 'etp' ? t.etpTotal(formatEtp(Math.round(sum * 100) / 100, lang)) : t.people(sum);
+  const totalText = measure === 'etp' ? t.etpTotal(formatEtp(totals.etp, lang)) : t.people(sum);
   const parts = kinds.map((k) => t.part(k.label, show(k.value), formatShare(k.share, lang))).join(', ');
   const summary = measure === 'etp' ? t.summaryEtp(totalText, parts) : t.summaryCount(totalText, parts);
 
@@ -143,7 +144,6 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
     [r.fromHours ? t.hoursConverted : '', r.count !== undefined && !r.countComplete ? t.countPartial : ''].filter(Boolean).join(', '),
   ]);
   const totalCount = PERSON_KINDS.reduce((s, k) => s + totals.countByKind[k], 0);
-  const etpSum = kindValues(totals, 'etp').reduce((s, k) => s + k.value, 0);
   const tables: DataTableModel[] = [
     {
       caption: summary,
@@ -155,7 +155,7 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
         { label: t.columnNote, format: 'text' },
       ],
       rows: roleRows,
-      foot: [[t.total, '', etpSum > 0 ? Math.round(etpSum * 1e6) / 1e6 : null, totalCount > 0 ? totalCount : null, '']],
+      foot: [[t.total, '', totals.etp > 0 ? totals.etp : null, totalCount > 0 ? totalCount : null, '']],
     },
   ];
 

@@ -2,12 +2,10 @@
  * The figures of each département and région: how many actions, structures, how much budget and ETP. An action
  * counts where its structure is (the feed places structures, not actions). Pure: no DOM, no geometry.
  *
- * A budget or an ETP is counted by the rules of src/feed/aggregate.ts (`budgetTotals`, `staffingTotals`), per
- * action: those functions build per-funder and per-role tables the map has no use for, and would add 1.5 kB to
- * the map's chunk. test/unit/map-aggregate.test.ts checks that both give the same totals.
+ * An action's budget and ETP are those of src/feed/figures.ts (README, "Comment Vitrine compte").
  */
-import { actionCost, personEtp } from '../feed/aggregate.js';
-import type { Action, Budget, Feed, Staffing, Structure } from '../feed/schema.js';
+import { actionBudget, actionEtp, clean } from '../feed/figures.js';
+import type { Action, Feed, Structure } from '../feed/schema.js';
 import { departementOfInsee } from '../geo/insee.js';
 import { regionOfDepartement } from '../geo/divisions.js';
 
@@ -17,11 +15,11 @@ export interface AreaFigures {
   readonly actions: number;
   /** Structures of the feed located in the area, with or without actions. */
   readonly structures: number;
-  /** Sum of the actions' costs (declared total, else the detailed lines), in euros. */
+  /** Sum of the actions' budgets (figures.ts `actionBudget`), in euros. */
   readonly budget: number;
   /** Actions that give a budget figure: when 0, `budget` means "not given", not "nothing". */
   readonly budgetActions: number;
-  /** Salaried and volunteer ETP. */
+  /** Sum of the actions' total ETP (figures.ts `actionEtp`: every kind of people). */
   readonly etp: number;
   /** Actions that give an ETP figure. */
   readonly etpActions: number;
@@ -51,44 +49,15 @@ export function compareCodes(a: string, b: string): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
-/** The cost of an action, `undefined` when it gives none (a lone zero total says nothing either). */
-export function actionBudget(budget: Budget | undefined): number | undefined {
-  const cost = actionCost(budget);
-  if (cost === 0 && budget!.total !== undefined && !budget!.revenues.length && !budget!.expenses.length) return undefined;
-  return cost;
-}
-
-/**
- * Salaried plus volunteer ETP of an action: for each, the declared figure or the sum of the roles, whichever is
- * larger. `undefined` when the action gives no ETP (no declared figure, no role with ETP or hours).
- */
-export function actionEtp(staffing: Staffing | undefined): number | undefined {
-  if (!staffing) return undefined;
-  let salaried = 0;
-  let volunteer = 0;
-  let known = staffing.etpSalaried !== undefined || staffing.etpVolunteer !== undefined;
-  for (const p of staffing.people) {
-    const etp = personEtp(p);
-    if (etp === undefined) continue;
-    known = true;
-    if (p.kind === 'salarie') salaried += etp;
-    else if (p.kind === 'benevole') volunteer += etp;
-  }
-  return known ? Math.max(staffing.etpSalaried ?? 0, salaried) + Math.max(staffing.etpVolunteer ?? 0, volunteer) : undefined;
-}
-
-/** Float sums (0.1 + 0.2) rounded so that totals compare exactly. */
-const clean = (n: number) => Math.round(n * 1e6) / 1e6;
-
 function figures(code: string, actions: readonly Action[], structures: number): AreaFigures {
   let budget = 0;
   let budgetActions = 0;
   let etp = 0;
   let etpActions = 0;
   for (const a of actions) {
-    const cost = actionBudget(a.budget);
+    const cost = actionBudget(a);
     if (cost !== undefined) ((budget += cost), budgetActions++);
-    const e = actionEtp(a.staffing);
+    const e = actionEtp(a);
     if (e !== undefined) ((etp += e), etpActions++);
   }
   return { code, actions: actions.length, structures, budget: clean(budget), budgetActions, etp: clean(etp), etpActions };

@@ -45,15 +45,15 @@ const amounts = (xs?: Amount[]) => (xs ?? []).filter((x) => x.amount !== undefin
 function cost(a: RawAction): number | undefined {
   const b = a.budget;
   if (!b) return undefined;
-  if (b.total !== undefined) return b.total;
+  if (b.total) return b.total; // a total of 0 means "not given"
   const r = amounts(b.revenues);
   const e = amounts(b.expenses);
   return r.length || e.length ? Math.max(total(r), total(e)) : undefined;
 }
-function etp(a: RawAction, kind: 'salarie' | 'benevole'): number {
+function etp(a: RawAction, kind: string): number {
   const s = a.staffing;
   if (!s) return 0;
-  const declared = (kind === 'salarie' ? s.etpSalaried : s.etpVolunteer) ?? 0;
+  const declared = (kind === 'salarie' ? s.etpSalaried : kind === 'benevole' ? s.etpVolunteer : 0) ?? 0;
   const roles = total((s.people ?? []).filter((p) => p.kind === kind).map((p) => p.etp ?? (p.hoursPerWeek !== undefined ? p.hoursPerWeek / 35 : 0)));
   return Math.max(declared, roles);
 }
@@ -122,7 +122,9 @@ describe('<impact-dashboard> figures', () => {
     const staffing = figure(el, 'Moyens humains');
     const salaried = Math.round(total(raw.actions.map((a) => etp(a, 'salarie'))) * 1e6) / 1e6;
     const volunteer = Math.round(total(raw.actions.map((a) => etp(a, 'benevole'))) * 1e6) / 1e6;
-    expect(staffing.value).to.equal(`${number(salaried)}\u00a0ETP salariés ${number(volunteer)}\u00a0ETP bénévoles`);
+    const kinds = ['salarie', 'benevole', 'service-civique', 'prestataire', 'partenaire'];
+    const all = Math.round(total(raw.actions.flatMap((a) => kinds.map((k) => etp(a, k)))) * 1e6) / 1e6;
+    expect(staffing.value).to.equal(`${number(all)}\u00a0ETP au total ${number(salaried)}\u00a0ETP dont salariés ${number(volunteer)}\u00a0ETP bénévoles`);
     expect(staffing.note).to.equal(`sur ${n} actions, ${raw.actions.filter((a) => !hasEtp(a)).length} sans ETP renseigné`);
 
     const reached = raw.actions.map(people);

@@ -6,10 +6,10 @@ import {
   expensesByLine,
   fundingByFunder,
   fundingByType,
-  personEtp,
   staffingTotals,
   volunteerValuation,
 } from '../../src/feed/aggregate.js';
+import { personEtp } from '../../src/feed/figures.js';
 import { filterActions, normalizeLabel } from '../../src/feed/filter.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { Action, ActionInput, Feed } from '../../src/feed/schema.js';
@@ -194,7 +194,7 @@ test('staffingTotals: declared totals, roles, hours converted, head counts', () 
   assert.equal(t.etpVolunteer, 1.1);
   assert.equal(t.salariedNotDetailed, 1.5);
   assert.equal(t.volunteerNotDetailed, 0);
-  assert.equal(t.etpByKind.salarie, 0.5);
+  assert.equal(t.etpByKind.salarie, 2); // the declared totals count in their kind, as in etpSalaried
   assert.equal(t.etpByKind.benevole, 1.1);
   assert.equal(t.countByKind.salarie, 2);
   assert.equal(t.countByKind.benevole, 22);
@@ -241,7 +241,7 @@ test('filterActions: by id, structure, département, keyword (no case, no accent
   assert.equal(normalizeLabel('  Référent   Famille '), 'referent famille');
 });
 
-test('100,000 actions aggregate in well under a second', () => {
+test('100,000 actions add up exactly (times are measured by npm run bench, not here)', () => {
   const many: Action[] = [];
   const types = ['caf', 'commune', 'departement', 'usagers', 'fondation'] as const;
   for (let i = 0; i < 100_000; i++) {
@@ -258,16 +258,13 @@ test('100,000 actions aggregate in well under a second', () => {
       staffing: { etpSalaried: 1, people: [{ role: 'animateur', kind: 'salarie', etp: 0.5, count: 1 }] },
     });
   }
-  const start = performance.now();
   const totals = budgetTotals(many);
-  fundingByType(many);
-  fundingByFunder(many);
-  expensesByLine(many);
+  assert.equal(fundingByType(many).reduce((sum, l) => sum + l.amount, 0), 60_000_000);
+  assert.equal(fundingByFunder(many).length, 300);
+  assert.deepEqual(expensesByLine(many).map((l) => l.amount), [100_000_000]);
   const s = staffingTotals(many);
-  filterActions({ actions: many, structures: [] }, { keyword: 'famille' });
-  const elapsed = performance.now() - start;
+  assert.equal(filterActions({ actions: many, structures: [] }, { keyword: 'famille' }).length, 100_000);
   assert.equal(totals.cost, 100_000_000);
   assert.equal(totals.unfunded, 40_000_000);
   assert.equal(s.etpSalaried, 100_000);
-  assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actionDate, actionEtp, sortActions } from '../../src/action-list/sort.js';
+import { actionDate, sortActions } from '../../src/action-list/sort.js';
+import { actionEtp } from '../../src/feed/figures.js';
 import { validateFeed } from '../../src/feed/validate.js';
 
 const { feed } = validateFeed({
@@ -34,13 +35,13 @@ test('a subset sorts the same way as the whole set it was ranked in', () => {
 
 test('budgets, ETP and dates sort largest first, actions without one last, ties in given order', () => {
   assert.deepEqual(ids(sortActions(feed.actions, 'budget')), ['atelier-10', 'ete', 'ecoute', 'zebre', 'atelier', 'atelier-9', 'ecole']);
-  // ete 0.5 and ecoute max(0.1 + 0.1, 0.5) tie: feed order.
-  assert.deepEqual(ids(sortActions(feed.actions, 'etp')), ['ete', 'ecoute', 'zebre', 'atelier-10', 'atelier', 'atelier-9', 'ecole']);
+  // ecoute max(0.1, 0.5) + 0.1 = 0.6 before ete 0.5.
+  assert.deepEqual(ids(sortActions(feed.actions, 'etp')), ['ecoute', 'ete', 'zebre', 'atelier-10', 'atelier', 'atelier-9', 'ecole']);
   assert.deepEqual(ids(sortActions(feed.actions, 'date')), ['zebre', 'atelier-10', 'atelier-9', 'ete', 'ecoute', 'atelier', 'ecole']);
 });
 
 test('an action’s ETP and date', () => {
-  assert.equal(actionEtp(byId('ecoute')), 0.5); // roles 0.5 > declared 0.1 + 0.1
+  assert.equal(actionEtp(byId('ecoute')), 0.6); // salaried: roles 0.5 > declared 0.1; volunteers: declared 0.1
   assert.equal(actionEtp(byId('zebre')), 0.2); // 7 h / 35 h
   assert.equal(actionEtp(byId('atelier')), undefined);
   assert.equal(actionDate(byId('atelier-10')), '2018-06-30');

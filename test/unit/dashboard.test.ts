@@ -57,12 +57,13 @@ test('headline figures and what each leaves out', () => {
     withoutBudget: 4, // a3, a4, a5, a6
     etpSalaried: 2, // a1 0.5 + a2 17.5 h / 35 + a5 1
     etpVolunteer: 0.2, // a1; a3 gives a head count only
+    etp: 2.2,
     withoutEtp: 3, // a3, a4, a6
     beneficiaries: 70, // a1's largest figure 30 + a4's 40
     withoutBeneficiaries: 4, // a2 (no count), a3, a5, a6
   });
   assert.deepEqual(headline([], structureById), {
-    actions: 0, structures: 0, budget: 0, budgetApproximate: false, withoutBudget: 0, etpSalaried: 0, etpVolunteer: 0,
+    actions: 0, structures: 0, budget: 0, budgetApproximate: false, withoutBudget: 0, etpSalaried: 0, etpVolunteer: 0, etp: 0,
     withoutEtp: 0, beneficiaries: 0, withoutBeneficiaries: 0,
   });
 });

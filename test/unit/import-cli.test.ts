@@ -53,12 +53,12 @@ test('import writes a valid feed and a report; validate and stats read it', () =
 
   const stats = run('stats', feedPath);
   assert.equal(stats.status, 0);
-  assert.match(stats.out, /Budgets indiqués \(total\) : 2\u202f400\u00a0€/);
+  assert.match(stats.out, /Budget total : 2\u202f400\u00a0€/);
   assert.match(stats.out, /CAF : 1\u202f800\u00a0€/);
   assert.match(stats.out, /budget total : 1\/1 \(100 %\)/);
   const json = JSON.parse(run('stats', feedPath, '--json').out);
   assert.equal(json.etpSalaried, 0.3);
-  assert.match(run('stats', feedPath, '--lang', 'en').out, /Stated budgets \(total\): €2,400/);
+  assert.match(run('stats', feedPath, '--lang', 'en').out, /Total budget: €2,400/);
 });
 
 test('validate lists errors with JSON paths, in French or English, and fails on any error', () => {

@@ -30,7 +30,7 @@ test('sample feed: budget and ETP of each area are what the charts’ aggregatio
     const staffing = staffingTotals(actions);
     assert.equal(area.budget, budget.cost, `budget of ${code}`);
     assert.equal(area.budgetActions, budget.completeness.withBudget, `actions with a budget in ${code}`);
-    assert.equal(area.etp, Math.round((staffing.etpSalaried + staffing.etpVolunteer) * 1e6) / 1e6, `ETP of ${code}`);
+    assert.equal(area.etp, staffing.etp, `ETP of ${code}`);
     assert.equal(area.etpActions, staffing.completeness.withEtp, `actions with ETP in ${code}`);
   }
   assert.ok(figures.departements.get('62')!.budget > 0, 'Pas-de-Calais fiches give budgets');
@@ -76,8 +76,8 @@ test('budget and ETP rules, on figures worked out by hand', () => {
   });
   const figures = territoryFigures(f);
   assert.deepEqual(figures.departements.get('13'), { code: '13', actions: 3, structures: 1, budget: 1500, budgetActions: 2, etp: 0, etpActions: 0 });
-  // Corsica-du-Sud from the commune's INSEE code; 0.5 + 0.4 ETP (the service civique is neither salaried nor volunteer).
-  assert.deepEqual(figures.departements.get('2A'), { code: '2A', actions: 2, structures: 1, budget: 0, budgetActions: 0, etp: 0.9, etpActions: 1 });
+  // Corsica-du-Sud from the commune's INSEE code; 0.5 + 0.4 + 1 ETP (every kind of people counts in the total).
+  assert.deepEqual(figures.departements.get('2A'), { code: '2A', actions: 2, structures: 1, budget: 0, budgetActions: 0, etp: 1.9, etpActions: 1 });
   assert.deepEqual([...figures.regions.keys()], ['93', '94']);
   assert.equal(figures.unplaced, 2);
   assert.equal(figures.total.actions, 7);
