@@ -366,7 +366,9 @@ describe('<impact-dashboard> keyboard and accessibility', () => {
     expect(active().getAttribute('aria-label')).to.equal('Retirer le filtre Statut : En cours');
   });
 
-  it('has no axe violations, unfiltered and filtered', async () => {
+  it('has no axe violations, unfiltered and filtered', async function () {
+    // Two axe runs over every panel: tens of seconds on a loaded machine.
+    this.timeout(60_000);
     const el = await dashboard(html`<impact-dashboard no-url src=${SAMPLE}></impact-dashboard>`);
     for (const c of list(el).shadowRoot!.querySelectorAll('action-card')) await (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(await axeViolations(el)).to.deep.equal([]);
