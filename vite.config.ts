@@ -8,7 +8,7 @@
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 
 const root = import.meta.dirname;
 
@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyLitTemplates()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -61,7 +61,7 @@ export default defineConfig(({ mode }) => {
     // Demo pages with code of their own (the importer running in the browser).
     return {
       publicDir: false,
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyLitTemplates()],
       build: {
         outDir: 'dist/demo-build',
         emptyOutDir: true,

@@ -1,10 +1,39 @@
 // Browser tests run in Debian's Chromium (real rendering, real fetches from this
 // dev server). CHROME_PATH overrides the binary.
+//
+// Two groups run the same tests: `source` against src/ (through esbuild), and `cdn`
+// against the bundle a CMS page loads, dist/cdn/vitrine.js (built first: `npm run
+// test:browser` does it). The cdn page loads the bundle and every lazy chunk before the
+// test file, so each tag is already defined by the bundle's classes and the tests'
+// guarded `customElements.define` and `src/define.js` imports change nothing: what is
+// checked is what ships, minified templates included.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
+// BROWSER_TESTS narrows a run to some files (a glob), e.g. BROWSER_TESTS=test/browser/territory-map.test.ts.
+const ALL = process.env.BROWSER_TESTS ?? 'test/browser/**/*.test.ts';
+
+/**
+ * Loads the CDN bundle and its lazy elements, then the test framework (which imports the test file).
+ * The import map hands the tests the bundle's event classes, so `instanceof` checks what a page gets.
+ */
+const cdnPage = (testFramework) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8">
+<script type="importmap">{ "imports": { "/src/shared/events.js": "/__cdn/events.js", "/src/shared/events.ts": "/__cdn/events.js" } }</script>
+</head><body>
+<script type="module">
+  const { ensureDefined } = await import('/dist/cdn/vitrine.js');
+  await Promise.all(['action-list', 'impact-dashboard', 'territory-map'].map((tag) => ensureDefined(tag)));
+  await import(${JSON.stringify(testFramework)});
+</script>
+</body></html>`;
+
 export default {
-  files: 'test/browser/**/*.test.ts',
+  groups: [
+    { name: 'source', files: ALL },
+    // lazy-map tests src/lazy.ts's own registration on a page where nothing is defined yet.
+    { name: 'cdn', files: [ALL, '!test/browser/lazy-map.test.ts'], testRunnerHtml: cdnPage },
+  ],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,
@@ -24,6 +53,12 @@ export default {
     },
   ],
   middleware: [
+    // The cdn group's stand-in for src/shared/events.ts (see cdnPage).
+    async function cdnEvents(ctx, next) {
+      if (ctx.path !== '/__cdn/events.js') return next();
+      ctx.type = 'text/javascript';
+      ctx.body = "export { ActionSelectEvent, FunderSelectEvent, TerritorySelectEvent } from '/dist/cdn/vitrine.js';";
+    },
     // A feed endpoint that never answers in time, for the timeout test.
     async function slowFeed(ctx, next) {
       if (ctx.path === '/__slow-feed.json') {

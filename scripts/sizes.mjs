@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, normalize } from 'node:path';
 import { build } from 'vite';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { minifyLitTemplates } from './minify-lit-templates.mjs';
 
 const KB = 1024;
 const gzip = (data) => gzipSync(data, { level: 9 }).length;
@@ -21,7 +21,7 @@ async function bundleAlone(entry) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyLitTemplates()],
     build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, preserveEntrySignatures: 'exports-only' } },
   });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');

@@ -100,6 +100,23 @@ describe('<funding-breakdown> figures', () => {
     expect(unfunded.nextElementSibling!.getAttribute('fill')).to.equal('url(#vt-unfunded)');
   });
 
+  it('draws the hatch tile and every legend swatch as sibling shapes (what the CDN minifier once broke)', async () => {
+    // In an svg template `<rect/>` closes itself but `<rect>` does not: a minifier dropping the slash
+    // nested the hatch path inside the rect, which draws nothing (a white wedge, a swatch-less legend).
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id="allez-les-filles"></funding-breakdown>`);
+    const root = el.shadowRoot!;
+    const tile = root.querySelector('#vt-unfunded')!;
+    expect([...tile.children].map((c) => c.localName)).to.deep.equal(['rect', 'path']);
+    expect(root.querySelector('#vt-unfunded rect *')).to.equal(null);
+    for (const swatch of root.querySelectorAll('.legend .swatch')) {
+      expect([...swatch.children].map((c) => c.localName)).to.deep.equal(['path', 'path']);
+    }
+    const legendUnfunded = [...root.querySelectorAll('.legend li')].find((li) => li.textContent!.includes('Non financé'))!;
+    const box = legendUnfunded.querySelector('.swatch')!.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(4);
+    for (const pattern of root.querySelectorAll('pattern')) expect(pattern.querySelector('pattern, rect > *, circle > *, path > *')).to.equal(null);
+  });
+
   it('marks approximate amounts', async () => {
     const el = await chart(html`<funding-breakdown src=${FEED} action-id="autodefense-feministe-stages" show="both"></funding-breakdown>`);
     const text = shadowText(el);

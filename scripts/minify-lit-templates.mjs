@@ -1,0 +1,31 @@
+/**
+ * A Vite plugin for the CDN build: minifies the HTML, SVG and CSS inside Lit's tagged
+ * templates (`html`, `svg`, `css`), which bundlers leave as written. It is
+ * `minify-html-literals` with its own options only: html-minifier for markup, clean-css
+ * for `css` templates.
+ *
+ * `keepClosingSlash` matters: Lit parses an `svg` template as foreign content, where
+ * `<rect/>` closes itself but `<rect>` does not, so dropping the slash nests the next
+ * shape inside the rect and it is never drawn (the unfunded hatch disappeared that way).
+ * `conservativeCollapse` keeps one space where the source had white space between
+ * inline elements and bindings ("12 actions", "3,5 ETP · 2 personnes").
+ */
+import { minifyHTMLLiterals, defaultMinifyOptions } from 'minify-html-literals';
+
+export const MINIFY_OPTIONS = {
+  ...defaultMinifyOptions,
+  keepClosingSlash: true,
+  conservativeCollapse: true,
+};
+
+export function minifyLitTemplates() {
+  return {
+    name: 'vitrine-minify-lit-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      const result = minifyHTMLLiterals(code, { fileName: id, minifyOptions: MINIFY_OPTIONS });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
