@@ -50,7 +50,7 @@ function checkedAction(input: object, host: LitElement): Action | FeedLoadError 
  * @summary A card that presents one action of a social centre from a Vitrine feed.
  * @tag action-card
  *
- * @slot - Fallback content shown until the data arrives (e.g. a link to the fiche), for pages without JavaScript.
+ * @slot - Fallback content shown until the data arrives and kept, under the message, when the feed cannot be read (e.g. a link to the fiche), for pages without JavaScript.
  *
  * @fires action-select - The reader opened the action ("Voir la fiche"). Cancelable: call `preventDefault()` to stop the card from expanding (e.g. to navigate instead). `event.action` holds the action.
  *

@@ -26,7 +26,7 @@ const TYPING_DELAY = 250;
  * @summary A searchable, filterable, sortable list of a feed's actions.
  * @tag action-list
  *
- * @slot - Fallback content shown until the data arrives (e.g. a link to the feed).
+ * @slot - Fallback content shown until the data arrives and kept, under the message, when the feed cannot be read (e.g. a link to the feed).
  *
  * @csspart filters - The search and filter form.
  * @csspart toolbar - The row holding the count and the sort menu.

@@ -45,7 +45,7 @@ const EXPORT_DONUT = 200;
  * @summary A funding chart (donut or bars) for one action or an aggregate of a Vitrine feed.
  * @tag funding-breakdown
  *
- * @slot - Fallback content shown until the data arrives (e.g. the budget as text).
+ * @slot - Fallback content shown until the data arrives and kept, under the message, when the feed cannot be read (e.g. the budget as text).
  *
  * @fires funder-select - A funder segment was chosen (click, Enter or Space). `event.key` is the funder type, or the funder's label with `group-by="funder"`; `event.groupBy` says which.
  *

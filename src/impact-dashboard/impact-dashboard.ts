@@ -74,7 +74,7 @@ const TYPING_DELAY = 250;
  * @summary An impact dashboard over one or many social centres' feeds, with shared filters.
  * @tag impact-dashboard
  *
- * @slot - Fallback content shown until the data arrives; `<vitrine-source>` children name extra feeds.
+ * @slot - Fallback content shown until the data arrives and kept, under the message, when the feed cannot be read; `<vitrine-source>` children name extra feeds.
  *
  * @csspart controls - The filter form and the active filter chips.
  * @csspart chips - The active filters, each a "Retirer le filtre" button.

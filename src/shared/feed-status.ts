@@ -20,6 +20,10 @@ function issueList(issues: readonly FeedIssue[], lang: Lang): TemplateResult {
   </ul>`;
 }
 
+/**
+ * The error message, then the element's own content (its default slot): the fallback a
+ * webmaster wrote inside the tag (a link, a table of figures) stays readable when the feed fails.
+ */
 export function renderLoadError(error: FeedLoadError, lang: Lang, retry?: () => void): TemplateResult {
   const t = sharedMessages(lang);
   return html`<div class="message" data-tone="error" role="alert" part="message">
@@ -29,7 +33,8 @@ export function renderLoadError(error: FeedLoadError, lang: Lang, retry?: () => 
     ${retry && error.kind !== 'not-found' && error.kind !== 'no-source'
       ? html`<div><button type="button" @click=${retry}>${t.retry}</button></div>`
       : nothing}
-  </div>`;
+  </div>
+  <slot></slot>`;
 }
 
 /** A warning when the feed had fiches that could not be read; nothing otherwise. */

@@ -33,7 +33,7 @@ const CHART = 'kinds';
  * @summary A staffing chart (ETP and head counts by kind and role) for one action or an aggregate of a Vitrine feed.
  * @tag staffing-chart
  *
- * @slot - Fallback content shown until the data arrives.
+ * @slot - Fallback content shown until the data arrives and kept, under the message, when the feed cannot be read.
  *
  * @csspart frame - The chart's frame.
  * @csspart title - The title (a heading of level `heading-level`).

@@ -75,7 +75,7 @@ const NAMED_INSETS_MIN_PX = 480;
  * @summary A choropleth map of France showing where a feed's actions take place.
  * @tag territory-map
  *
- * @slot - Fallback content shown until the data arrives (e.g. a link to the figures), for pages without JavaScript.
+ * @slot - Fallback content shown until the data arrives and kept, under the message, when the feed cannot be read (e.g. a link to the figures), for pages without JavaScript.
  *
  * @fires territory-select - The reader chose an area (click, tap, Enter or Space). `event.code` holds its INSEE code and `event.level` `departement` or `region`.
  *

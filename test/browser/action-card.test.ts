@@ -136,6 +136,16 @@ describe('<action-card> states', () => {
     expect(errors).to.have.length(0);
   });
 
+  it('keeps the fallback content visible under the message when the feed fails, and hides it once data renders', async () => {
+    const failed = await card(html`<action-card src="/test/fixtures/missing.json"><a href="/fiches/sejour.html">Séjour à la neige</a></action-card>`);
+    const link = failed.querySelector('a')!;
+    expect(failed.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    expect(link.getClientRects().length, 'the link is laid out').to.be.above(0);
+    expect(link.checkVisibility()).to.equal(true);
+    const loaded = await card(html`<action-card src=${MINI} action-id="sejour-neige"><a href="/fiches/sejour.html">Séjour à la neige</a></action-card>`);
+    expect(loaded.querySelector('a')!.checkVisibility()).to.equal(false);
+  });
+
   it('says so when the file is not JSON', async () => {
     const el = await card(html`<action-card src="/test/fixtures/not-json.txt"></action-card>`);
     expect(shadowText(el)).to.contain('n’est pas un JSON lisible');

@@ -257,6 +257,15 @@ describe('<funding-breakdown> exports', () => {
 });
 
 describe('<funding-breakdown> accessibility, modes and states', () => {
+  it('keeps a table of figures written inside the tag visible under the message when the feed fails', async () => {
+    const el = await fixture<FundingBreakdown>(html`<funding-breakdown src="/test/fixtures/missing.json">
+      <table><tr><th>CAF</th><td>6 700 €</td></tr></table>
+    </funding-breakdown>`);
+    await settled(el);
+    expect(shadowText(el)).to.contain('404');
+    expect(el.querySelector('table')!.checkVisibility()).to.equal(true);
+  });
+
   it('has no axe violations as a donut, as bars, and with the table open', async () => {
     const donut = await chart(html`<funding-breakdown src=${FEED} action-id="allez-les-filles" show="both"></funding-breakdown>`);
     expect(await axeViolations(donut)).to.deep.equal([]);

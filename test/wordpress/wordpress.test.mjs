@@ -144,6 +144,8 @@ async function visit(path, screenshot) {
       staffingMarks: all('staffing-chart').reduce((n, c) => n + (c.shadowRoot?.querySelectorAll('svg rect').length ?? 0), 0),
       mapAreas: document.querySelector('territory-map')?.shadowRoot?.querySelectorAll('[data-code]').length ?? 0,
       errors: all('action-card').map((c) => c.shadowRoot?.querySelector('[data-tone="error"]')?.textContent?.replace(/\s+/g, ' ').trim()).filter(Boolean),
+      // The fallback written inside a tag whose feed failed: still there for the visitor.
+      fallbackShown: all('action-card').filter((c) => c.shadowRoot?.querySelector('[data-tone="error"]')).map((c) => c.querySelector('a')?.checkVisibility() ?? false),
       vitrineScripts: [...document.querySelectorAll('script[type="module"][src*="vitrine.js"]')].map((s) => new URL(s.src).pathname),
       elementsWithoutShadow: all('action-card, funding-breakdown, staffing-chart, territory-map').filter((e) => !e.shadowRoot).length,
       theme: getComputedStyle(document.body).fontFamily,
@@ -192,6 +194,7 @@ test('the plugin: an author’s shortcodes and block render from the plugin’s 
   assertAllRendered(visited);
   const { rendered } = visited;
   assert.equal(rendered.errors.length, 1, 'the card on a missing feed shows its error');
+  assert.deepEqual(rendered.fallbackShown, [true], 'and keeps its fallback link');
   // One script tag however many shortcodes, from the plugin's folder; the same bytes as the build.
   assert.deepEqual(rendered.vitrineScripts, ['/wp-content/plugins/vitrine/assets/vitrine.js']);
   const served = await (await fetch(`${site.origin}/wp-content/plugins/vitrine/assets/vitrine.js`)).text();
