@@ -4,5 +4,12 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/import/cli.ts');
-process.exitCode = main(process.argv.slice(2));
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'publish' || command === 'export') {
+  // Streaming commands (many feeds, files or URLs): asynchronous, in their own module.
+  const { runPublishCommand } = await import('../src/publish/cli.ts');
+  process.exitCode = await runPublishCommand(command, rest);
+} else {
+  const { main } = await import('../src/import/cli.ts');
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -5,7 +5,7 @@
  * only runs `includes` over prepared strings.
  */
 import { departementName } from './departements.js';
-import type { Action, Feed } from './schema.js';
+import type { Action, Feed, Structure } from './schema.js';
 
 /**
  * Lower case, no diacritics, ligatures and typographic apostrophes spelled out. Plain
@@ -59,6 +59,24 @@ function searchText(index: Index, a: Action): string {
   return parts.join(' ');
 }
 
+/** Short values folded for `actionSearchText`, bounded like normalizeLabel's cache. */
+const loose: Index = { texts: new Map(), next: 0, folded: new Map(), structures: new Map() };
+
+/**
+ * The text `searchActions` matches one action against, outside any feed index: what a
+ * published observatory's search index is built from (see src/publish/search-index.ts).
+ */
+export function actionSearchText(action: Action, structure: Structure | undefined): string {
+  if (loose.folded.size > 50_000) loose.folded.clear();
+  loose.structures.clear();
+  if (structure) loose.structures.set(action.structureId, structureText(loose, structure));
+  return searchText(loose, action);
+}
+
+function structureText(index: Index, s: Structure): string {
+  return [s.name, s.commune?.name, departementName(s.departement)].map((v) => short(index, v)).join(' ');
+}
+
 /**
  * Folds the next actions of a feed's index for about `budgetMs` milliseconds (all of
  * them without a budget); true once the index is complete. Elements call it in idle
@@ -69,7 +87,7 @@ export function buildSearchIndex(feed: Searchable, budgetMs = Infinity): boolean
   let index = indexes.get(feed);
   if (!index) {
     index = { texts: new Map(), next: 0, folded: new Map(), structures: new Map() };
-    for (const s of feed.structures) index.structures.set(s.id, [s.name, s.commune?.name, departementName(s.departement)].map((v) => short(index!, v)).join(' '));
+    for (const s of feed.structures) index.structures.set(s.id, structureText(index, s));
     indexes.set(feed, index);
   }
   const end = performance.now() + budgetMs;

@@ -206,8 +206,14 @@ export async function validateFeedAsync(input: unknown, signal?: AbortSignal): P
   }
 }
 
+/** One structure on its own, read as leniently as in a feed (publish and export validate item by item). */
+export function validateStructure(input: unknown, path: (string | number)[] = ['structure']): { structure?: Structure; issues: FeedIssue[] } {
+  const r = parseItem(structureSchema, readStructure, input, path);
+  return { structure: r.data, issues: r.issues };
+}
+
 /** One action on its own (an element's `.action` property), read as leniently as in a feed. */
-export function validateAction(input: unknown): { action?: Action; issues: FeedIssue[] } {
-  const r = parseItem(actionSchema, readAction, input, ['action']);
+export function validateAction(input: unknown, path: (string | number)[] = ['action']): { action?: Action; issues: FeedIssue[] } {
+  const r = parseItem(actionSchema, readAction, input, path);
   return { action: r.data, issues: r.issues };
 }

@@ -1,0 +1,164 @@
+/**
+ * The files of a published observatory (`vitrine publish`), as plain data shared by the
+ * Node side that writes them (src/publish/) and the browser side that reads them
+ * (observatory.ts). No DOM, no Node.
+ */
+import {
+  budgetTotals,
+  expensesByLine,
+  fundingByFunder,
+  fundingByType,
+  staffingTotals,
+  type AmountLine,
+  type BudgetTotals,
+  type StaffingTotals,
+} from './aggregate.js';
+import { distributions, headline, type Distributions, type Facets, type Headline } from './dashboard.js';
+import type { FeedIssue } from './issues.js';
+import type { Action, Structure } from './schema.js';
+
+/** Version of the observatory's own formats (manifest, summary, search index); shards are feeds. */
+export const OBSERVATORY_VERSION = 1;
+
+/** The dimensions the summary is cut along, in the order of the dashboard's filters. */
+export const SLICE_KEYS = ['departement', 'region', 'funder', 'keyword', 'public', 'dimension', 'status', 'year'] as const;
+export type SliceKey = (typeof SLICE_KEYS)[number];
+
+/** Funders, expense lines and roles listed per slice (the rest is in the shards and the export). */
+export const TOP_LINES = 25;
+
+/** Every figure of one selection of actions. */
+export interface SliceFigures {
+  headline: Headline;
+  distributions: Distributions;
+  budget: BudgetTotals;
+  fundingByType: AmountLine[];
+  /** The TOP_LINES largest funders as written; `more` counts the others. */
+  fundingByFunder: { lines: AmountLine[]; more: number };
+  expensesByLine: { lines: AmountLine[]; more: number };
+  /** `roles` cut to the TOP_LINES largest; `moreRoles` counts the others. */
+  staffing: StaffingTotals & { moreRoles: number };
+}
+
+function top(lines: AmountLine[]): { lines: AmountLine[]; more: number } {
+  return { lines: lines.slice(0, TOP_LINES), more: Math.max(0, lines.length - TOP_LINES) };
+}
+
+/** The figures of a selection, by the dashboard's own functions (one place for every figure). */
+export function sliceFigures(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>): SliceFigures {
+  const staffing = staffingTotals(actions);
+  return {
+    headline: headline(actions, structureById),
+    distributions: distributions(actions, structureById),
+    budget: budgetTotals(actions),
+    fundingByType: fundingByType(actions),
+    fundingByFunder: top(fundingByFunder(actions)),
+    expensesByLine: top(expensesByLine(actions)),
+    staffing: { ...staffing, roles: staffing.roles.slice(0, TOP_LINES), moreRoles: Math.max(0, staffing.roles.length - TOP_LINES) },
+  };
+}
+
+/** The map's figures of one area (see territory-map/aggregate-territory.ts). */
+export interface AreaSummary {
+  code: string;
+  actions: number;
+  structures: number;
+  budget: number;
+  budgetActions: number;
+  etp: number;
+  etpActions: number;
+}
+
+export interface ObservatorySummary {
+  version: typeof OBSERVATORY_VERSION;
+  total: SliceFigures;
+  /** The values each filter can take over the whole collection (the filter form's options). */
+  facets: Facets;
+  /** The map's figures for the whole collection, by département and région (INSEE code order). */
+  territory: { departements: AreaSummary[]; regions: AreaSummary[]; unplaced: number };
+  /** Per dimension, per value key (folded label, code, funder type or year): the slice's figures. */
+  slices: Record<SliceKey, Record<string, SliceFigures>>;
+}
+
+/** Key of the shard holding the actions whose structure declares no département. */
+export const NO_DEPARTEMENT = 'none';
+
+export interface ShardPart {
+  /** Département code, or NO_DEPARTEMENT. */
+  key: string;
+  /** Position among the département's parts, from 1. */
+  part: number;
+  /** Path relative to the observatory folder (`shards/62-1.3f2a….json`). */
+  path: string;
+  actions: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** Index format: `words` sorted, `where[i]` the parts holding `words[i]`. */
+export interface SearchIndexFile {
+  version: 1;
+  /** Number of shard parts, in the manifest's `shards` order. */
+  parts: number;
+  words: string[];
+  /** Part positions in base 36, comma-separated, or `*` for all of them. */
+  where: string[];
+}
+
+/** Words of a folded search text: its runs of letters and digits. */
+export const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+export type SourceErrorKind = 'unreadable' | 'http' | 'json' | 'not-a-feed';
+
+/** What was read of one source feed, and what was left out of it. */
+export interface SourceReport {
+  id: string;
+  location: string;
+  /** The feed's own title, date and publisher, when it gives them. */
+  title?: string;
+  generated?: string;
+  publisher?: string;
+  status: 'ok' | 'failed';
+  error?: { kind: SourceErrorKind; detail: string };
+  structures: { read: number; kept: number; rejected: number };
+  actions: {
+    read: number;
+    kept: number;
+    /** Left out: invalid id, title or structure, or not an object. */
+    rejected: number;
+    /** Kept without some invalid fields (each named in `issues`). */
+    repaired: number;
+    /** A second action with an id already used in the same feed (left out, like a page does). */
+    duplicates: number;
+    /** Kept, but naming a structure the feed does not describe. */
+    unknownStructure: number;
+  };
+  issues: FeedIssue[];
+  issuesOmitted: number;
+}
+
+export interface FileEntry {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** The observatory's entry point (`manifest.json`). */
+export interface ObservatoryManifest {
+  format: 'vitrine-observatory';
+  version: typeof OBSERVATORY_VERSION;
+  /** Version of the feed format the shards follow. */
+  feedVersion: string;
+  title?: string;
+  /** When this publication was made (ISO 8601). */
+  published: string;
+  counts: { sources: number; failedSources: number; structures: number; actions: number };
+  /** Each source with its own title, date and what was kept of it (issues are in the report file). */
+  sources: Omit<SourceReport, 'issues' | 'issuesOmitted'>[];
+  /** Ids carry their source's name as a prefix (several sources). */
+  prefixed: boolean;
+  files: { summary: FileEntry; search: FileEntry; report: FileEntry };
+  shards: ShardPart[];
+  /** Files of the previous publication, kept until the next one. */
+  previous: string[];
+}
