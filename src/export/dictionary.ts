@@ -50,7 +50,7 @@ export const TABLES: readonly Table[] = [
       col('dimension', 'text', 'Dimension (axe du projet social)', 'Dimension (axis of the social project)'),
       col('territory_scale', 'text', 'Échelle du territoire (quartier, commune…)', 'Scale of the territory (neighbourhood, commune…)'),
       col('summary', 'text', 'Résumé', 'Summary'),
-      col('cost', 'decimal', 'Coût retenu par Vitrine : le total déclaré, sinon le plus grand des totaux des lignes de dépenses et de recettes (euros)', 'Cost used by Vitrine: the declared total, else the larger of the expense and revenue line sums (euros)'),
+      col('cost', 'decimal', 'Budget retenu par Vitrine (src/feed/figures.ts) : le total déclaré ; sans total (ou avec un total de 0), le plus grand de la somme des recettes et de celle des dépenses (euros)', 'Budget used by Vitrine (src/feed/figures.ts): the declared total; without one (or with a total of 0), the larger of the revenue sum and the expense sum (euros)'),
       col('budget_total', 'decimal', 'Total du budget déclaré par la fiche (euros)', 'Budget total declared by the fiche (euros)'),
       col('budget_approximate', 'boolean', 'Le budget est une estimation', 'The budget is an estimate'),
       col('budget_basis', 'text', 'Prévisionnel (forecast) ou réalisé (actual)', 'Forecast or actual'),

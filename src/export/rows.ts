@@ -1,11 +1,10 @@
 /**
  * One action (or structure) as rows of the tidy tables, cells in the dictionary's column
  * order. The figures Vitrine derives (an action's cost, a role's ETP, the beneficiaries
- * kept) come from the feed module's functions, so a query over the export adds up to the
+ * kept) come from src/feed/figures.ts, so a query over the export adds up to the
  * dashboard's totals.
  */
-import { actionCost, personEtp } from '../feed/aggregate.js';
-import { actionBeneficiaries } from '../feed/dashboard.js';
+import { actionBudget, beneficiaryFigure, personEtp } from '../feed/figures.js';
 import { normalizeLabel } from '../feed/filter.js';
 import type { Action, Structure } from '../feed/schema.js';
 import { regionOfDepartement } from '../geo/divisions.js';
@@ -49,13 +48,13 @@ export function actionRows(a: Action, source: string, out: Omit<Rows, 'structure
     v(a.dimension),
     v(a.territory?.scale),
     v(a.summary),
-    v(actionCost(b)),
+    v(actionBudget(a)),
     v(b?.total),
     bool(b?.approximate),
     v(b?.basis),
     v(s?.etpSalaried),
     v(s?.etpVolunteer),
-    v(actionBeneficiaries(a)),
+    v(beneficiaryFigure(a)?.count),
     v(a.source?.url),
   ]);
   b?.revenues.forEach((r, i) => out.revenues.push([a.id, i + 1, r.label, r.funderType, v(r.amount), bool(r.approximate)]));

@@ -47,7 +47,7 @@ export class FigureInputs {
       public: a.public.map((p) => this.s(p)),
       initiative: [],
       partners: [],
-      beneficiaries: a.beneficiaries.map((f) => ({ label: '', count: f.count })),
+      beneficiaries: a.beneficiaries.map((f) => ({ label: '', count: f.count, approximate: f.approximate })),
       outcomes: [],
       files: [],
     };
