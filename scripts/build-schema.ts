@@ -4,13 +4,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { feedSchema, FEED_VERSION } from '../src/feed/schema.js';
+import { feedSchema, FEED_SCHEMA_URL, FEED_VERSION } from '../src/feed/schema.js';
 
 export function renderFeedJsonSchema(): string {
   const schema = z.toJSONSchema(feedSchema, { io: 'input', target: 'draft-2020-12' });
   const doc = {
     ...schema,
-    $id: 'https://unpkg.com/vitrine/feed.schema.json',
+    $id: FEED_SCHEMA_URL,
     title: `Vitrine feed ${FEED_VERSION}`,
     description: 'Structures (social centres, associations) and their actions: budget by funder, staffing in ETP, territory, results.',
   };

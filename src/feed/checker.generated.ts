@@ -22,16 +22,16 @@ const RE5 = /^[a-z0-9][a-z0-9-]*$/;
 function read1(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v4 = input["name"];
-  if (v4 === undefined) { if ("name" in input) out["name"] = undefined; } else {
-    if (typeof v4 !== 'string') return FAIL;
-    out["name"] = v4;
-  }
-  let v5 = input["url"];
-  if (v5 === undefined) { if ("url" in input) out["url"] = undefined; } else {
+  let v5 = input["name"];
+  if (v5 === undefined) { if ("name" in input) out["name"] = undefined; } else {
     if (typeof v5 !== 'string') return FAIL;
-    if (!RE1.test(v5)) return FAIL;
-    out["url"] = v5;
+    out["name"] = v5;
+  }
+  let v6 = input["url"];
+  if (v6 === undefined) { if ("url" in input) out["url"] = undefined; } else {
+    if (typeof v6 !== 'string') return FAIL;
+    if (!RE1.test(v6)) return FAIL;
+    out["url"] = v6;
   }
   return out;
 }
@@ -39,48 +39,53 @@ function read1(input: any): any {
 function read0(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v0 = input["version"];
-  if (v0 === undefined) return FAIL;
-  if (typeof v0 !== 'string') return FAIL;
-  if (!RE0.test(v0)) return FAIL;
-  out["version"] = v0;
-  let v1 = input["title"];
-  if (v1 === undefined) { if ("title" in input) out["title"] = undefined; } else {
-    if (typeof v1 !== 'string') return FAIL;
-    out["title"] = v1;
+  let v0 = input["$schema"];
+  if (v0 === undefined) { if ("$schema" in input) out["$schema"] = undefined; } else {
+    if (typeof v0 !== 'string') return FAIL;
+    out["$schema"] = v0;
   }
-  let v2 = input["generated"];
-  if (v2 === undefined) { if ("generated" in input) out["generated"] = undefined; } else {
+  let v1 = input["version"];
+  if (v1 === undefined) return FAIL;
+  if (typeof v1 !== 'string') return FAIL;
+  if (!RE0.test(v1)) return FAIL;
+  out["version"] = v1;
+  let v2 = input["title"];
+  if (v2 === undefined) { if ("title" in input) out["title"] = undefined; } else {
     if (typeof v2 !== 'string') return FAIL;
-    out["generated"] = v2;
+    out["title"] = v2;
   }
-  let v3 = input["source"];
-  if (v3 === undefined) { if ("source" in input) out["source"] = undefined; } else {
-    v3 = read1(v3);
-    if (v3 === FAIL) return FAIL;
-    out["source"] = v3;
+  let v3 = input["generated"];
+  if (v3 === undefined) { if ("generated" in input) out["generated"] = undefined; } else {
+    if (typeof v3 !== 'string') return FAIL;
+    out["generated"] = v3;
   }
-  let v6 = input["structures"];
-  if (v6 === undefined) out["structures"] = []; else {
-    if (!Array.isArray(v6)) return FAIL;
-    const a8 = new Array(v6.length);
-    for (let i7 = 0; i7 < v6.length; i7++) {
-      let x9 = v6[i7];
-      a8[i7] = x9;
+  let v4 = input["source"];
+  if (v4 === undefined) { if ("source" in input) out["source"] = undefined; } else {
+    v4 = read1(v4);
+    if (v4 === FAIL) return FAIL;
+    out["source"] = v4;
+  }
+  let v7 = input["structures"];
+  if (v7 === undefined) out["structures"] = []; else {
+    if (!Array.isArray(v7)) return FAIL;
+    const a9 = new Array(v7.length);
+    for (let i8 = 0; i8 < v7.length; i8++) {
+      let x10 = v7[i8];
+      a9[i8] = x10;
     }
-    v6 = a8;
-    out["structures"] = v6;
+    v7 = a9;
+    out["structures"] = v7;
   }
-  let v10 = input["actions"];
-  if (v10 === undefined) out["actions"] = []; else {
-    if (!Array.isArray(v10)) return FAIL;
-    const a12 = new Array(v10.length);
-    for (let i11 = 0; i11 < v10.length; i11++) {
-      let x13 = v10[i11];
-      a12[i11] = x13;
+  let v11 = input["actions"];
+  if (v11 === undefined) out["actions"] = []; else {
+    if (!Array.isArray(v11)) return FAIL;
+    const a13 = new Array(v11.length);
+    for (let i12 = 0; i12 < v11.length; i12++) {
+      let x14 = v11[i12];
+      a13[i12] = x14;
     }
-    v10 = a12;
-    out["actions"] = v10;
+    v11 = a13;
+    out["actions"] = v11;
   }
   return out;
 }
@@ -88,23 +93,23 @@ function read0(input: any): any {
 function read3(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v19 = input["name"];
-  if (v19 === undefined) return FAIL;
-  if (typeof v19 !== 'string') return FAIL;
-  v19 = v19.trim();
-  if (v19.length < 1) return FAIL;
-  out["name"] = v19;
-  let v20 = input["insee"];
-  if (v20 === undefined) { if ("insee" in input) out["insee"] = undefined; } else {
-    if (typeof v20 !== 'string') return FAIL;
-    if (!RE3.test(v20)) return FAIL;
-    out["insee"] = v20;
-  }
-  let v21 = input["postcode"];
-  if (v21 === undefined) { if ("postcode" in input) out["postcode"] = undefined; } else {
+  let v20 = input["name"];
+  if (v20 === undefined) return FAIL;
+  if (typeof v20 !== 'string') return FAIL;
+  v20 = v20.trim();
+  if (v20.length < 1) return FAIL;
+  out["name"] = v20;
+  let v21 = input["insee"];
+  if (v21 === undefined) { if ("insee" in input) out["insee"] = undefined; } else {
     if (typeof v21 !== 'string') return FAIL;
-    if (!RE4.test(v21)) return FAIL;
-    out["postcode"] = v21;
+    if (!RE3.test(v21)) return FAIL;
+    out["insee"] = v21;
+  }
+  let v22 = input["postcode"];
+  if (v22 === undefined) { if ("postcode" in input) out["postcode"] = undefined; } else {
+    if (typeof v22 !== 'string') return FAIL;
+    if (!RE4.test(v22)) return FAIL;
+    out["postcode"] = v22;
   }
   return out;
 }
@@ -112,79 +117,79 @@ function read3(input: any): any {
 function read2(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v14 = input["id"];
-  if (v14 === undefined) return FAIL;
-  if (typeof v14 !== 'string') return FAIL;
-  v14 = v14.trim();
-  if (v14.length < 1) return FAIL;
-  out["id"] = v14;
-  let v15 = input["name"];
+  let v15 = input["id"];
   if (v15 === undefined) return FAIL;
   if (typeof v15 !== 'string') return FAIL;
   v15 = v15.trim();
   if (v15.length < 1) return FAIL;
-  out["name"] = v15;
-  let v16 = input["kind"];
-  if (v16 === undefined) { if ("kind" in input) out["kind"] = undefined; } else {
-    if (v16 !== "centre-social" && v16 !== "espace-de-vie-sociale" && v16 !== "association" && v16 !== "collectivite" && v16 !== "autre") return FAIL;
-    out["kind"] = v16;
+  out["id"] = v15;
+  let v16 = input["name"];
+  if (v16 === undefined) return FAIL;
+  if (typeof v16 !== 'string') return FAIL;
+  v16 = v16.trim();
+  if (v16.length < 1) return FAIL;
+  out["name"] = v16;
+  let v17 = input["kind"];
+  if (v17 === undefined) { if ("kind" in input) out["kind"] = undefined; } else {
+    if (v17 !== "centre-social" && v17 !== "espace-de-vie-sociale" && v17 !== "association" && v17 !== "collectivite" && v17 !== "autre") return FAIL;
+    out["kind"] = v17;
   }
-  let v17 = input["departement"];
-  if (v17 === undefined) { if ("departement" in input) out["departement"] = undefined; } else {
-    if (typeof v17 !== 'string') return FAIL;
-    if (!RE2.test(v17)) return FAIL;
-    out["departement"] = v17;
+  let v18 = input["departement"];
+  if (v18 === undefined) { if ("departement" in input) out["departement"] = undefined; } else {
+    if (typeof v18 !== 'string') return FAIL;
+    if (!RE2.test(v18)) return FAIL;
+    out["departement"] = v18;
   }
-  let v18 = input["commune"];
-  if (v18 === undefined) { if ("commune" in input) out["commune"] = undefined; } else {
-    v18 = read3(v18);
-    if (v18 === FAIL) return FAIL;
-    out["commune"] = v18;
+  let v19 = input["commune"];
+  if (v19 === undefined) { if ("commune" in input) out["commune"] = undefined; } else {
+    v19 = read3(v19);
+    if (v19 === FAIL) return FAIL;
+    out["commune"] = v19;
   }
-  let v22 = input["address"];
-  if (v22 === undefined) { if ("address" in input) out["address"] = undefined; } else {
-    if (typeof v22 !== 'string') return FAIL;
-    out["address"] = v22;
+  let v23 = input["address"];
+  if (v23 === undefined) { if ("address" in input) out["address"] = undefined; } else {
+    if (typeof v23 !== 'string') return FAIL;
+    out["address"] = v23;
   }
-  let v23 = input["phones"];
-  if (v23 === undefined) { if ("phones" in input) out["phones"] = undefined; } else {
-    if (!Array.isArray(v23)) return FAIL;
-    const a25 = new Array(v23.length);
-    for (let i24 = 0; i24 < v23.length; i24++) {
-      let x26 = v23[i24];
-      if (typeof x26 !== 'string') return FAIL;
-      a25[i24] = x26;
+  let v24 = input["phones"];
+  if (v24 === undefined) { if ("phones" in input) out["phones"] = undefined; } else {
+    if (!Array.isArray(v24)) return FAIL;
+    const a26 = new Array(v24.length);
+    for (let i25 = 0; i25 < v24.length; i25++) {
+      let x27 = v24[i25];
+      if (typeof x27 !== 'string') return FAIL;
+      a26[i25] = x27;
     }
-    v23 = a25;
-    out["phones"] = v23;
+    v24 = a26;
+    out["phones"] = v24;
   }
-  let v27 = input["email"];
-  if (v27 === undefined) { if ("email" in input) out["email"] = undefined; } else {
-    if (typeof v27 !== 'string') return FAIL;
-    out["email"] = v27;
-  }
-  let v28 = input["website"];
-  if (v28 === undefined) { if ("website" in input) out["website"] = undefined; } else {
+  let v28 = input["email"];
+  if (v28 === undefined) { if ("email" in input) out["email"] = undefined; } else {
     if (typeof v28 !== 'string') return FAIL;
-    if (!RE1.test(v28)) return FAIL;
-    out["website"] = v28;
+    out["email"] = v28;
   }
-  let v29 = input["openingHours"];
-  if (v29 === undefined) { if ("openingHours" in input) out["openingHours"] = undefined; } else {
-    if (!Array.isArray(v29)) return FAIL;
-    const a31 = new Array(v29.length);
-    for (let i30 = 0; i30 < v29.length; i30++) {
-      let x32 = v29[i30];
-      if (typeof x32 !== 'string') return FAIL;
-      a31[i30] = x32;
+  let v29 = input["website"];
+  if (v29 === undefined) { if ("website" in input) out["website"] = undefined; } else {
+    if (typeof v29 !== 'string') return FAIL;
+    if (!RE1.test(v29)) return FAIL;
+    out["website"] = v29;
+  }
+  let v30 = input["openingHours"];
+  if (v30 === undefined) { if ("openingHours" in input) out["openingHours"] = undefined; } else {
+    if (!Array.isArray(v30)) return FAIL;
+    const a32 = new Array(v30.length);
+    for (let i31 = 0; i31 < v30.length; i31++) {
+      let x33 = v30[i31];
+      if (typeof x33 !== 'string') return FAIL;
+      a32[i31] = x33;
     }
-    v29 = a31;
-    out["openingHours"] = v29;
+    v30 = a32;
+    out["openingHours"] = v30;
   }
-  let v33 = input["summary"];
-  if (v33 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
-    if (typeof v33 !== 'string') return FAIL;
-    out["summary"] = v33;
+  let v34 = input["summary"];
+  if (v34 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
+    if (typeof v34 !== 'string') return FAIL;
+    out["summary"] = v34;
   }
   return out;
 }
@@ -192,14 +197,14 @@ function read2(input: any): any {
 function read5(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v38 = input["state"];
-  if (v38 === undefined) return FAIL;
-  if (v38 !== "en-cours" && v38 !== "terminee" && v38 !== "en-projet") return FAIL;
-  out["state"] = v38;
-  let v39 = input["reason"];
-  if (v39 === undefined) { if ("reason" in input) out["reason"] = undefined; } else {
-    if (typeof v39 !== 'string') return FAIL;
-    out["reason"] = v39;
+  let v39 = input["state"];
+  if (v39 === undefined) return FAIL;
+  if (v39 !== "en-cours" && v39 !== "terminee" && v39 !== "en-projet") return FAIL;
+  out["state"] = v39;
+  let v40 = input["reason"];
+  if (v40 === undefined) { if ("reason" in input) out["reason"] = undefined; } else {
+    if (typeof v40 !== 'string') return FAIL;
+    out["reason"] = v40;
   }
   return out;
 }
@@ -207,15 +212,15 @@ function read5(input: any): any {
 function read6(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v42 = input["start"];
-  if (v42 === undefined) { if ("start" in input) out["start"] = undefined; } else {
-    if (typeof v42 !== 'string') return FAIL;
-    out["start"] = v42;
-  }
-  let v43 = input["end"];
-  if (v43 === undefined) { if ("end" in input) out["end"] = undefined; } else {
+  let v43 = input["start"];
+  if (v43 === undefined) { if ("start" in input) out["start"] = undefined; } else {
     if (typeof v43 !== 'string') return FAIL;
-    out["end"] = v43;
+    out["start"] = v43;
+  }
+  let v44 = input["end"];
+  if (v44 === undefined) { if ("end" in input) out["end"] = undefined; } else {
+    if (typeof v44 !== 'string') return FAIL;
+    out["end"] = v44;
   }
   return out;
 }
@@ -223,24 +228,24 @@ function read6(input: any): any {
 function read7(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v56 = input["scale"];
-  if (v56 === undefined) { if ("scale" in input) out["scale"] = undefined; } else {
-    if (v56 !== "quartier" && v56 !== "commune" && v56 !== "plusieurs-communes" && v56 !== "intercommunalite" && v56 !== "departement" && v56 !== "autre") return FAIL;
-    out["scale"] = v56;
+  let v57 = input["scale"];
+  if (v57 === undefined) { if ("scale" in input) out["scale"] = undefined; } else {
+    if (v57 !== "quartier" && v57 !== "commune" && v57 !== "plusieurs-communes" && v57 !== "intercommunalite" && v57 !== "departement" && v57 !== "autre") return FAIL;
+    out["scale"] = v57;
   }
-  let v57 = input["places"];
-  if (v57 === undefined) out["places"] = []; else {
-    if (!Array.isArray(v57)) return FAIL;
-    const a59 = new Array(v57.length);
-    for (let i58 = 0; i58 < v57.length; i58++) {
-      let x60 = v57[i58];
-      if (typeof x60 !== 'string') return FAIL;
-      x60 = x60.trim();
-      if (x60.length < 1) return FAIL;
-      a59[i58] = x60;
+  let v58 = input["places"];
+  if (v58 === undefined) out["places"] = []; else {
+    if (!Array.isArray(v58)) return FAIL;
+    const a60 = new Array(v58.length);
+    for (let i59 = 0; i59 < v58.length; i59++) {
+      let x61 = v58[i59];
+      if (typeof x61 !== 'string') return FAIL;
+      x61 = x61.trim();
+      if (x61.length < 1) return FAIL;
+      a60[i59] = x61;
     }
-    v57 = a59;
-    out["places"] = v57;
+    v58 = a60;
+    out["places"] = v58;
   }
   return out;
 }
@@ -248,16 +253,16 @@ function read7(input: any): any {
 function read8(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v69 = input["name"];
-  if (v69 === undefined) return FAIL;
-  if (typeof v69 !== 'string') return FAIL;
-  v69 = v69.trim();
-  if (v69.length < 1) return FAIL;
-  out["name"] = v69;
-  let v70 = input["type"];
-  if (v70 === undefined) { if ("type" in input) out["type"] = undefined; } else {
-    if (v70 !== "caf" && v70 !== "commune" && v70 !== "intercommunalite" && v70 !== "departement" && v70 !== "region" && v70 !== "etat" && v70 !== "education" && v70 !== "emploi" && v70 !== "sante" && v70 !== "social" && v70 !== "bailleur" && v70 !== "association" && v70 !== "fondation" && v70 !== "entreprise" && v70 !== "culture" && v70 !== "habitants" && v70 !== "autre") return FAIL;
-    out["type"] = v70;
+  let v70 = input["name"];
+  if (v70 === undefined) return FAIL;
+  if (typeof v70 !== 'string') return FAIL;
+  v70 = v70.trim();
+  if (v70.length < 1) return FAIL;
+  out["name"] = v70;
+  let v71 = input["type"];
+  if (v71 === undefined) { if ("type" in input) out["type"] = undefined; } else {
+    if (v71 !== "caf" && v71 !== "commune" && v71 !== "intercommunalite" && v71 !== "departement" && v71 !== "region" && v71 !== "etat" && v71 !== "education" && v71 !== "emploi" && v71 !== "sante" && v71 !== "social" && v71 !== "bailleur" && v71 !== "association" && v71 !== "fondation" && v71 !== "entreprise" && v71 !== "culture" && v71 !== "habitants" && v71 !== "autre") return FAIL;
+    out["type"] = v71;
   }
   return out;
 }
@@ -265,26 +270,26 @@ function read8(input: any): any {
 function read10(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v82 = input["label"];
-  if (v82 === undefined) return FAIL;
-  if (typeof v82 !== 'string') return FAIL;
-  v82 = v82.trim();
-  if (v82.length < 1) return FAIL;
-  out["label"] = v82;
-  let v83 = input["funderType"];
+  let v83 = input["label"];
   if (v83 === undefined) return FAIL;
-  if (v83 !== "caf" && v83 !== "commune" && v83 !== "intercommunalite" && v83 !== "departement" && v83 !== "region" && v83 !== "etat" && v83 !== "europe" && v83 !== "msa" && v83 !== "carsat" && v83 !== "sante" && v83 !== "bailleur" && v83 !== "fondation" && v83 !== "entreprise" && v83 !== "usagers" && v83 !== "autofinancement" && v83 !== "autre") return FAIL;
-  out["funderType"] = v83;
-  let v84 = input["amount"];
-  if (v84 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
-    if (typeof v84 !== 'number' || !Number.isFinite(v84)) return FAIL;
-    if (!(v84 >= 0)) return FAIL;
-    out["amount"] = v84;
+  if (typeof v83 !== 'string') return FAIL;
+  v83 = v83.trim();
+  if (v83.length < 1) return FAIL;
+  out["label"] = v83;
+  let v84 = input["funderType"];
+  if (v84 === undefined) return FAIL;
+  if (v84 !== "caf" && v84 !== "commune" && v84 !== "intercommunalite" && v84 !== "departement" && v84 !== "region" && v84 !== "etat" && v84 !== "europe" && v84 !== "msa" && v84 !== "carsat" && v84 !== "sante" && v84 !== "bailleur" && v84 !== "fondation" && v84 !== "entreprise" && v84 !== "usagers" && v84 !== "autofinancement" && v84 !== "autre") return FAIL;
+  out["funderType"] = v84;
+  let v85 = input["amount"];
+  if (v85 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
+    if (typeof v85 !== 'number' || !Number.isFinite(v85)) return FAIL;
+    if (!(v85 >= 0)) return FAIL;
+    out["amount"] = v85;
   }
-  let v85 = input["approximate"];
-  if (v85 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v85 !== 'boolean') return FAIL;
-    out["approximate"] = v85;
+  let v86 = input["approximate"];
+  if (v86 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
+    if (typeof v86 !== 'boolean') return FAIL;
+    out["approximate"] = v86;
   }
   return out;
 }
@@ -292,22 +297,22 @@ function read10(input: any): any {
 function read11(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v90 = input["label"];
-  if (v90 === undefined) return FAIL;
-  if (typeof v90 !== 'string') return FAIL;
-  v90 = v90.trim();
-  if (v90.length < 1) return FAIL;
-  out["label"] = v90;
-  let v91 = input["amount"];
-  if (v91 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
-    if (typeof v91 !== 'number' || !Number.isFinite(v91)) return FAIL;
-    if (!(v91 >= 0)) return FAIL;
-    out["amount"] = v91;
+  let v91 = input["label"];
+  if (v91 === undefined) return FAIL;
+  if (typeof v91 !== 'string') return FAIL;
+  v91 = v91.trim();
+  if (v91.length < 1) return FAIL;
+  out["label"] = v91;
+  let v92 = input["amount"];
+  if (v92 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
+    if (typeof v92 !== 'number' || !Number.isFinite(v92)) return FAIL;
+    if (!(v92 >= 0)) return FAIL;
+    out["amount"] = v92;
   }
-  let v92 = input["approximate"];
-  if (v92 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v92 !== 'boolean') return FAIL;
-    out["approximate"] = v92;
+  let v93 = input["approximate"];
+  if (v93 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
+    if (typeof v93 !== 'boolean') return FAIL;
+    out["approximate"] = v93;
   }
   return out;
 }
@@ -315,62 +320,62 @@ function read11(input: any): any {
 function read9(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v73 = input["total"];
-  if (v73 === undefined) { if ("total" in input) out["total"] = undefined; } else {
-    if (typeof v73 !== 'number' || !Number.isFinite(v73)) return FAIL;
-    if (!(v73 >= 0)) return FAIL;
-    out["total"] = v73;
+  let v74 = input["total"];
+  if (v74 === undefined) { if ("total" in input) out["total"] = undefined; } else {
+    if (typeof v74 !== 'number' || !Number.isFinite(v74)) return FAIL;
+    if (!(v74 >= 0)) return FAIL;
+    out["total"] = v74;
   }
-  let v74 = input["currency"];
-  if (v74 === undefined) out["currency"] = "EUR"; else {
-    if (v74 !== "EUR") return FAIL;
-    out["currency"] = v74;
+  let v75 = input["currency"];
+  if (v75 === undefined) out["currency"] = "EUR"; else {
+    if (v75 !== "EUR") return FAIL;
+    out["currency"] = v75;
   }
-  let v75 = input["approximate"];
-  if (v75 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v75 !== 'boolean') return FAIL;
-    out["approximate"] = v75;
+  let v76 = input["approximate"];
+  if (v76 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
+    if (typeof v76 !== 'boolean') return FAIL;
+    out["approximate"] = v76;
   }
-  let v76 = input["basis"];
-  if (v76 === undefined) { if ("basis" in input) out["basis"] = undefined; } else {
-    if (v76 !== "forecast" && v76 !== "actual") return FAIL;
-    out["basis"] = v76;
+  let v77 = input["basis"];
+  if (v77 === undefined) { if ("basis" in input) out["basis"] = undefined; } else {
+    if (v77 !== "forecast" && v77 !== "actual") return FAIL;
+    out["basis"] = v77;
   }
-  let v77 = input["period"];
-  if (v77 === undefined) { if ("period" in input) out["period"] = undefined; } else {
-    if (v77 !== "annual" && v77 !== "one-off") return FAIL;
-    out["period"] = v77;
+  let v78 = input["period"];
+  if (v78 === undefined) { if ("period" in input) out["period"] = undefined; } else {
+    if (v78 !== "annual" && v78 !== "one-off") return FAIL;
+    out["period"] = v78;
   }
-  let v78 = input["revenues"];
-  if (v78 === undefined) out["revenues"] = []; else {
-    if (!Array.isArray(v78)) return FAIL;
-    const a80 = new Array(v78.length);
-    for (let i79 = 0; i79 < v78.length; i79++) {
-      let x81 = v78[i79];
-      x81 = read10(x81);
-      if (x81 === FAIL) return FAIL;
-      a80[i79] = x81;
+  let v79 = input["revenues"];
+  if (v79 === undefined) out["revenues"] = []; else {
+    if (!Array.isArray(v79)) return FAIL;
+    const a81 = new Array(v79.length);
+    for (let i80 = 0; i80 < v79.length; i80++) {
+      let x82 = v79[i80];
+      x82 = read10(x82);
+      if (x82 === FAIL) return FAIL;
+      a81[i80] = x82;
     }
-    v78 = a80;
-    out["revenues"] = v78;
+    v79 = a81;
+    out["revenues"] = v79;
   }
-  let v86 = input["expenses"];
-  if (v86 === undefined) out["expenses"] = []; else {
-    if (!Array.isArray(v86)) return FAIL;
-    const a88 = new Array(v86.length);
-    for (let i87 = 0; i87 < v86.length; i87++) {
-      let x89 = v86[i87];
-      x89 = read11(x89);
-      if (x89 === FAIL) return FAIL;
-      a88[i87] = x89;
+  let v87 = input["expenses"];
+  if (v87 === undefined) out["expenses"] = []; else {
+    if (!Array.isArray(v87)) return FAIL;
+    const a89 = new Array(v87.length);
+    for (let i88 = 0; i88 < v87.length; i88++) {
+      let x90 = v87[i88];
+      x90 = read11(x90);
+      if (x90 === FAIL) return FAIL;
+      a89[i88] = x90;
     }
-    v86 = a88;
-    out["expenses"] = v86;
+    v87 = a89;
+    out["expenses"] = v87;
   }
-  let v93 = input["text"];
-  if (v93 === undefined) { if ("text" in input) out["text"] = undefined; } else {
-    if (typeof v93 !== 'string') return FAIL;
-    out["text"] = v93;
+  let v94 = input["text"];
+  if (v94 === undefined) { if ("text" in input) out["text"] = undefined; } else {
+    if (typeof v94 !== 'string') return FAIL;
+    out["text"] = v94;
   }
   return out;
 }
@@ -378,39 +383,39 @@ function read9(input: any): any {
 function read13(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v101 = input["role"];
-  if (v101 === undefined) return FAIL;
-  if (typeof v101 !== 'string') return FAIL;
-  v101 = v101.trim();
-  if (v101.length < 1) return FAIL;
-  out["role"] = v101;
-  let v102 = input["kind"];
+  let v102 = input["role"];
   if (v102 === undefined) return FAIL;
-  if (v102 !== "salarie" && v102 !== "benevole" && v102 !== "service-civique" && v102 !== "prestataire" && v102 !== "partenaire") return FAIL;
-  out["kind"] = v102;
-  let v103 = input["count"];
-  if (v103 === undefined) { if ("count" in input) out["count"] = undefined; } else {
-    if (typeof v103 !== 'number' || !Number.isFinite(v103)) return FAIL;
-    if (!Number.isSafeInteger(v103)) return FAIL;
-    if (!(v103 > 0)) return FAIL;
-    out["count"] = v103;
-  }
-  let v104 = input["etp"];
-  if (v104 === undefined) { if ("etp" in input) out["etp"] = undefined; } else {
+  if (typeof v102 !== 'string') return FAIL;
+  v102 = v102.trim();
+  if (v102.length < 1) return FAIL;
+  out["role"] = v102;
+  let v103 = input["kind"];
+  if (v103 === undefined) return FAIL;
+  if (v103 !== "salarie" && v103 !== "benevole" && v103 !== "service-civique" && v103 !== "prestataire" && v103 !== "partenaire") return FAIL;
+  out["kind"] = v103;
+  let v104 = input["count"];
+  if (v104 === undefined) { if ("count" in input) out["count"] = undefined; } else {
     if (typeof v104 !== 'number' || !Number.isFinite(v104)) return FAIL;
-    if (!(v104 >= 0)) return FAIL;
-    out["etp"] = v104;
+    if (!Number.isSafeInteger(v104)) return FAIL;
+    if (!(v104 > 0)) return FAIL;
+    out["count"] = v104;
   }
-  let v105 = input["hoursPerWeek"];
-  if (v105 === undefined) { if ("hoursPerWeek" in input) out["hoursPerWeek"] = undefined; } else {
+  let v105 = input["etp"];
+  if (v105 === undefined) { if ("etp" in input) out["etp"] = undefined; } else {
     if (typeof v105 !== 'number' || !Number.isFinite(v105)) return FAIL;
     if (!(v105 >= 0)) return FAIL;
-    out["hoursPerWeek"] = v105;
+    out["etp"] = v105;
   }
-  let v106 = input["name"];
-  if (v106 === undefined) { if ("name" in input) out["name"] = undefined; } else {
-    if (typeof v106 !== 'string') return FAIL;
-    out["name"] = v106;
+  let v106 = input["hoursPerWeek"];
+  if (v106 === undefined) { if ("hoursPerWeek" in input) out["hoursPerWeek"] = undefined; } else {
+    if (typeof v106 !== 'number' || !Number.isFinite(v106)) return FAIL;
+    if (!(v106 >= 0)) return FAIL;
+    out["hoursPerWeek"] = v106;
+  }
+  let v107 = input["name"];
+  if (v107 === undefined) { if ("name" in input) out["name"] = undefined; } else {
+    if (typeof v107 !== 'string') return FAIL;
+    out["name"] = v107;
   }
   return out;
 }
@@ -418,35 +423,35 @@ function read13(input: any): any {
 function read12(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v95 = input["etpSalaried"];
-  if (v95 === undefined) { if ("etpSalaried" in input) out["etpSalaried"] = undefined; } else {
-    if (typeof v95 !== 'number' || !Number.isFinite(v95)) return FAIL;
-    if (!(v95 >= 0)) return FAIL;
-    out["etpSalaried"] = v95;
-  }
-  let v96 = input["etpVolunteer"];
-  if (v96 === undefined) { if ("etpVolunteer" in input) out["etpVolunteer"] = undefined; } else {
+  let v96 = input["etpSalaried"];
+  if (v96 === undefined) { if ("etpSalaried" in input) out["etpSalaried"] = undefined; } else {
     if (typeof v96 !== 'number' || !Number.isFinite(v96)) return FAIL;
     if (!(v96 >= 0)) return FAIL;
-    out["etpVolunteer"] = v96;
+    out["etpSalaried"] = v96;
   }
-  let v97 = input["people"];
-  if (v97 === undefined) out["people"] = []; else {
-    if (!Array.isArray(v97)) return FAIL;
-    const a99 = new Array(v97.length);
-    for (let i98 = 0; i98 < v97.length; i98++) {
-      let x100 = v97[i98];
-      x100 = read13(x100);
-      if (x100 === FAIL) return FAIL;
-      a99[i98] = x100;
+  let v97 = input["etpVolunteer"];
+  if (v97 === undefined) { if ("etpVolunteer" in input) out["etpVolunteer"] = undefined; } else {
+    if (typeof v97 !== 'number' || !Number.isFinite(v97)) return FAIL;
+    if (!(v97 >= 0)) return FAIL;
+    out["etpVolunteer"] = v97;
+  }
+  let v98 = input["people"];
+  if (v98 === undefined) out["people"] = []; else {
+    if (!Array.isArray(v98)) return FAIL;
+    const a100 = new Array(v98.length);
+    for (let i99 = 0; i99 < v98.length; i99++) {
+      let x101 = v98[i99];
+      x101 = read13(x101);
+      if (x101 === FAIL) return FAIL;
+      a100[i99] = x101;
     }
-    v97 = a99;
-    out["people"] = v97;
+    v98 = a100;
+    out["people"] = v98;
   }
-  let v107 = input["text"];
-  if (v107 === undefined) { if ("text" in input) out["text"] = undefined; } else {
-    if (typeof v107 !== 'string') return FAIL;
-    out["text"] = v107;
+  let v108 = input["text"];
+  if (v108 === undefined) { if ("text" in input) out["text"] = undefined; } else {
+    if (typeof v108 !== 'string') return FAIL;
+    out["text"] = v108;
   }
   return out;
 }
@@ -454,30 +459,30 @@ function read12(input: any): any {
 function read14(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v112 = input["label"];
-  if (v112 === undefined) return FAIL;
-  if (typeof v112 !== 'string') return FAIL;
-  v112 = v112.trim();
-  if (v112.length < 1) return FAIL;
-  out["label"] = v112;
-  let v113 = input["count"];
-  if (v113 === undefined) { if ("count" in input) out["count"] = undefined; } else {
-    if (typeof v113 !== 'number' || !Number.isFinite(v113)) return FAIL;
-    if (!(v113 >= 0)) return FAIL;
-    out["count"] = v113;
+  let v113 = input["label"];
+  if (v113 === undefined) return FAIL;
+  if (typeof v113 !== 'string') return FAIL;
+  v113 = v113.trim();
+  if (v113.length < 1) return FAIL;
+  out["label"] = v113;
+  let v114 = input["count"];
+  if (v114 === undefined) { if ("count" in input) out["count"] = undefined; } else {
+    if (typeof v114 !== 'number' || !Number.isFinite(v114)) return FAIL;
+    if (!(v114 >= 0)) return FAIL;
+    out["count"] = v114;
   }
-  let v114 = input["approximate"];
-  if (v114 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v114 !== 'boolean') return FAIL;
-    out["approximate"] = v114;
+  let v115 = input["approximate"];
+  if (v115 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
+    if (typeof v115 !== 'boolean') return FAIL;
+    out["approximate"] = v115;
   }
-  let v115 = input["year"];
-  if (v115 === undefined) { if ("year" in input) out["year"] = undefined; } else {
-    if (typeof v115 !== 'number' || !Number.isFinite(v115)) return FAIL;
-    if (!Number.isSafeInteger(v115)) return FAIL;
-    if (!(v115 >= 1900)) return FAIL;
-    if (!(v115 <= 2100)) return FAIL;
-    out["year"] = v115;
+  let v116 = input["year"];
+  if (v116 === undefined) { if ("year" in input) out["year"] = undefined; } else {
+    if (typeof v116 !== 'number' || !Number.isFinite(v116)) return FAIL;
+    if (!Number.isSafeInteger(v116)) return FAIL;
+    if (!(v116 >= 1900)) return FAIL;
+    if (!(v116 <= 2100)) return FAIL;
+    out["year"] = v116;
   }
   return out;
 }
@@ -485,25 +490,25 @@ function read14(input: any): any {
 function read15(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v121 = input["territory"];
-  if (v121 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
-    if (typeof v121 !== 'string') return FAIL;
-    out["territory"] = v121;
-  }
-  let v122 = input["centre"];
-  if (v122 === undefined) { if ("centre" in input) out["centre"] = undefined; } else {
+  let v122 = input["territory"];
+  if (v122 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
     if (typeof v122 !== 'string') return FAIL;
-    out["centre"] = v122;
+    out["territory"] = v122;
   }
-  let v123 = input["inhabitants"];
-  if (v123 === undefined) { if ("inhabitants" in input) out["inhabitants"] = undefined; } else {
+  let v123 = input["centre"];
+  if (v123 === undefined) { if ("centre" in input) out["centre"] = undefined; } else {
     if (typeof v123 !== 'string') return FAIL;
-    out["inhabitants"] = v123;
+    out["centre"] = v123;
   }
-  let v124 = input["successFactors"];
-  if (v124 === undefined) { if ("successFactors" in input) out["successFactors"] = undefined; } else {
+  let v124 = input["inhabitants"];
+  if (v124 === undefined) { if ("inhabitants" in input) out["inhabitants"] = undefined; } else {
     if (typeof v124 !== 'string') return FAIL;
-    out["successFactors"] = v124;
+    out["inhabitants"] = v124;
+  }
+  let v125 = input["successFactors"];
+  if (v125 === undefined) { if ("successFactors" in input) out["successFactors"] = undefined; } else {
+    if (typeof v125 !== 'string') return FAIL;
+    out["successFactors"] = v125;
   }
   return out;
 }
@@ -511,38 +516,38 @@ function read15(input: any): any {
 function read16(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v131 = input["label"];
-  if (v131 === undefined) return FAIL;
-  if (typeof v131 !== 'string') return FAIL;
-  v131 = v131.trim();
-  if (v131.length < 1) return FAIL;
-  out["label"] = v131;
-  let v132 = input["url"];
+  let v132 = input["label"];
   if (v132 === undefined) return FAIL;
   if (typeof v132 !== 'string') return FAIL;
-  if (!RE1.test(v132)) return FAIL;
-  out["url"] = v132;
+  v132 = v132.trim();
+  if (v132.length < 1) return FAIL;
+  out["label"] = v132;
+  let v133 = input["url"];
+  if (v133 === undefined) return FAIL;
+  if (typeof v133 !== 'string') return FAIL;
+  if (!RE1.test(v133)) return FAIL;
+  out["url"] = v133;
   return out;
 }
 
 function read17(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v134 = input["phone"];
-  if (v134 === undefined) { if ("phone" in input) out["phone"] = undefined; } else {
-    if (typeof v134 !== 'string') return FAIL;
-    out["phone"] = v134;
-  }
-  let v135 = input["email"];
-  if (v135 === undefined) { if ("email" in input) out["email"] = undefined; } else {
+  let v135 = input["phone"];
+  if (v135 === undefined) { if ("phone" in input) out["phone"] = undefined; } else {
     if (typeof v135 !== 'string') return FAIL;
-    out["email"] = v135;
+    out["phone"] = v135;
   }
-  let v136 = input["website"];
-  if (v136 === undefined) { if ("website" in input) out["website"] = undefined; } else {
+  let v136 = input["email"];
+  if (v136 === undefined) { if ("email" in input) out["email"] = undefined; } else {
     if (typeof v136 !== 'string') return FAIL;
-    if (!RE1.test(v136)) return FAIL;
-    out["website"] = v136;
+    out["email"] = v136;
+  }
+  let v137 = input["website"];
+  if (v137 === undefined) { if ("website" in input) out["website"] = undefined; } else {
+    if (typeof v137 !== 'string') return FAIL;
+    if (!RE1.test(v137)) return FAIL;
+    out["website"] = v137;
   }
   return out;
 }
@@ -550,26 +555,26 @@ function read17(input: any): any {
 function read18(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v138 = input["format"];
-  if (v138 === undefined) { if ("format" in input) out["format"] = undefined; } else {
-    if (v138 !== "senacs" && v138 !== "senacs-questions" && v138 !== "apriles" && v138 !== "page" && v138 !== "manual" && v138 !== "unknown") return FAIL;
-    out["format"] = v138;
+  let v139 = input["format"];
+  if (v139 === undefined) { if ("format" in input) out["format"] = undefined; } else {
+    if (v139 !== "senacs" && v139 !== "senacs-questions" && v139 !== "apriles" && v139 !== "page" && v139 !== "manual" && v139 !== "unknown") return FAIL;
+    out["format"] = v139;
   }
-  let v139 = input["file"];
-  if (v139 === undefined) { if ("file" in input) out["file"] = undefined; } else {
-    if (typeof v139 !== 'string') return FAIL;
-    out["file"] = v139;
-  }
-  let v140 = input["url"];
-  if (v140 === undefined) { if ("url" in input) out["url"] = undefined; } else {
+  let v140 = input["file"];
+  if (v140 === undefined) { if ("file" in input) out["file"] = undefined; } else {
     if (typeof v140 !== 'string') return FAIL;
-    if (!RE1.test(v140)) return FAIL;
-    out["url"] = v140;
+    out["file"] = v140;
   }
-  let v141 = input["retrieved"];
-  if (v141 === undefined) { if ("retrieved" in input) out["retrieved"] = undefined; } else {
+  let v141 = input["url"];
+  if (v141 === undefined) { if ("url" in input) out["url"] = undefined; } else {
     if (typeof v141 !== 'string') return FAIL;
-    out["retrieved"] = v141;
+    if (!RE1.test(v141)) return FAIL;
+    out["url"] = v141;
+  }
+  let v142 = input["retrieved"];
+  if (v142 === undefined) { if ("retrieved" in input) out["retrieved"] = undefined; } else {
+    if (typeof v142 !== 'string') return FAIL;
+    out["retrieved"] = v142;
   }
   return out;
 }
@@ -577,202 +582,202 @@ function read18(input: any): any {
 function read4(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v34 = input["id"];
-  if (v34 === undefined) return FAIL;
-  if (typeof v34 !== 'string') return FAIL;
-  if (!RE5.test(v34)) return FAIL;
-  out["id"] = v34;
-  let v35 = input["structureId"];
+  let v35 = input["id"];
   if (v35 === undefined) return FAIL;
   if (typeof v35 !== 'string') return FAIL;
-  v35 = v35.trim();
-  if (v35.length < 1) return FAIL;
-  out["structureId"] = v35;
-  let v36 = input["title"];
+  if (!RE5.test(v35)) return FAIL;
+  out["id"] = v35;
+  let v36 = input["structureId"];
   if (v36 === undefined) return FAIL;
   if (typeof v36 !== 'string') return FAIL;
   v36 = v36.trim();
   if (v36.length < 1) return FAIL;
-  out["title"] = v36;
-  let v37 = input["status"];
-  if (v37 === undefined) { if ("status" in input) out["status"] = undefined; } else {
-    v37 = read5(v37);
-    if (v37 === FAIL) return FAIL;
-    out["status"] = v37;
+  out["structureId"] = v36;
+  let v37 = input["title"];
+  if (v37 === undefined) return FAIL;
+  if (typeof v37 !== 'string') return FAIL;
+  v37 = v37.trim();
+  if (v37.length < 1) return FAIL;
+  out["title"] = v37;
+  let v38 = input["status"];
+  if (v38 === undefined) { if ("status" in input) out["status"] = undefined; } else {
+    v38 = read5(v38);
+    if (v38 === FAIL) return FAIL;
+    out["status"] = v38;
   }
-  let v40 = input["year"];
-  if (v40 === undefined) { if ("year" in input) out["year"] = undefined; } else {
-    if (typeof v40 !== 'number' || !Number.isFinite(v40)) return FAIL;
-    if (!Number.isSafeInteger(v40)) return FAIL;
-    if (!(v40 >= 1900)) return FAIL;
-    if (!(v40 <= 2100)) return FAIL;
-    out["year"] = v40;
+  let v41 = input["year"];
+  if (v41 === undefined) { if ("year" in input) out["year"] = undefined; } else {
+    if (typeof v41 !== 'number' || !Number.isFinite(v41)) return FAIL;
+    if (!Number.isSafeInteger(v41)) return FAIL;
+    if (!(v41 >= 1900)) return FAIL;
+    if (!(v41 <= 2100)) return FAIL;
+    out["year"] = v41;
   }
-  let v41 = input["period"];
-  if (v41 === undefined) { if ("period" in input) out["period"] = undefined; } else {
-    v41 = read6(v41);
-    if (v41 === FAIL) return FAIL;
-    out["period"] = v41;
+  let v42 = input["period"];
+  if (v42 === undefined) { if ("period" in input) out["period"] = undefined; } else {
+    v42 = read6(v42);
+    if (v42 === FAIL) return FAIL;
+    out["period"] = v42;
   }
-  let v44 = input["dimension"];
-  if (v44 === undefined) { if ("dimension" in input) out["dimension"] = undefined; } else {
-    if (typeof v44 !== 'string') return FAIL;
-    out["dimension"] = v44;
+  let v45 = input["dimension"];
+  if (v45 === undefined) { if ("dimension" in input) out["dimension"] = undefined; } else {
+    if (typeof v45 !== 'string') return FAIL;
+    out["dimension"] = v45;
   }
-  let v45 = input["keywords"];
-  if (v45 === undefined) out["keywords"] = []; else {
-    if (!Array.isArray(v45)) return FAIL;
-    const a47 = new Array(v45.length);
-    for (let i46 = 0; i46 < v45.length; i46++) {
-      let x48 = v45[i46];
-      if (typeof x48 !== 'string') return FAIL;
-      x48 = x48.trim();
-      if (x48.length < 1) return FAIL;
-      a47[i46] = x48;
+  let v46 = input["keywords"];
+  if (v46 === undefined) out["keywords"] = []; else {
+    if (!Array.isArray(v46)) return FAIL;
+    const a48 = new Array(v46.length);
+    for (let i47 = 0; i47 < v46.length; i47++) {
+      let x49 = v46[i47];
+      if (typeof x49 !== 'string') return FAIL;
+      x49 = x49.trim();
+      if (x49.length < 1) return FAIL;
+      a48[i47] = x49;
     }
-    v45 = a47;
-    out["keywords"] = v45;
+    v46 = a48;
+    out["keywords"] = v46;
   }
-  let v49 = input["summary"];
-  if (v49 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
-    if (typeof v49 !== 'string') return FAIL;
-    out["summary"] = v49;
+  let v50 = input["summary"];
+  if (v50 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
+    if (typeof v50 !== 'string') return FAIL;
+    out["summary"] = v50;
   }
-  let v50 = input["initiative"];
-  if (v50 === undefined) out["initiative"] = []; else {
-    if (!Array.isArray(v50)) return FAIL;
-    const a52 = new Array(v50.length);
-    for (let i51 = 0; i51 < v50.length; i51++) {
-      let x53 = v50[i51];
-      if (typeof x53 !== 'string') return FAIL;
-      x53 = x53.trim();
-      if (x53.length < 1) return FAIL;
-      a52[i51] = x53;
+  let v51 = input["initiative"];
+  if (v51 === undefined) out["initiative"] = []; else {
+    if (!Array.isArray(v51)) return FAIL;
+    const a53 = new Array(v51.length);
+    for (let i52 = 0; i52 < v51.length; i52++) {
+      let x54 = v51[i52];
+      if (typeof x54 !== 'string') return FAIL;
+      x54 = x54.trim();
+      if (x54.length < 1) return FAIL;
+      a53[i52] = x54;
     }
-    v50 = a52;
-    out["initiative"] = v50;
+    v51 = a53;
+    out["initiative"] = v51;
   }
-  let v54 = input["rationale"];
-  if (v54 === undefined) { if ("rationale" in input) out["rationale"] = undefined; } else {
-    if (typeof v54 !== 'string') return FAIL;
-    out["rationale"] = v54;
+  let v55 = input["rationale"];
+  if (v55 === undefined) { if ("rationale" in input) out["rationale"] = undefined; } else {
+    if (typeof v55 !== 'string') return FAIL;
+    out["rationale"] = v55;
   }
-  let v55 = input["territory"];
-  if (v55 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
-    v55 = read7(v55);
-    if (v55 === FAIL) return FAIL;
-    out["territory"] = v55;
+  let v56 = input["territory"];
+  if (v56 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
+    v56 = read7(v56);
+    if (v56 === FAIL) return FAIL;
+    out["territory"] = v56;
   }
-  let v61 = input["public"];
-  if (v61 === undefined) out["public"] = []; else {
-    if (!Array.isArray(v61)) return FAIL;
-    const a63 = new Array(v61.length);
-    for (let i62 = 0; i62 < v61.length; i62++) {
-      let x64 = v61[i62];
-      if (typeof x64 !== 'string') return FAIL;
-      x64 = x64.trim();
-      if (x64.length < 1) return FAIL;
-      a63[i62] = x64;
+  let v62 = input["public"];
+  if (v62 === undefined) out["public"] = []; else {
+    if (!Array.isArray(v62)) return FAIL;
+    const a64 = new Array(v62.length);
+    for (let i63 = 0; i63 < v62.length; i63++) {
+      let x65 = v62[i63];
+      if (typeof x65 !== 'string') return FAIL;
+      x65 = x65.trim();
+      if (x65.length < 1) return FAIL;
+      a64[i63] = x65;
     }
-    v61 = a63;
-    out["public"] = v61;
+    v62 = a64;
+    out["public"] = v62;
   }
-  let v65 = input["partners"];
-  if (v65 === undefined) out["partners"] = []; else {
-    if (!Array.isArray(v65)) return FAIL;
-    const a67 = new Array(v65.length);
-    for (let i66 = 0; i66 < v65.length; i66++) {
-      let x68 = v65[i66];
-      x68 = read8(x68);
-      if (x68 === FAIL) return FAIL;
-      a67[i66] = x68;
+  let v66 = input["partners"];
+  if (v66 === undefined) out["partners"] = []; else {
+    if (!Array.isArray(v66)) return FAIL;
+    const a68 = new Array(v66.length);
+    for (let i67 = 0; i67 < v66.length; i67++) {
+      let x69 = v66[i67];
+      x69 = read8(x69);
+      if (x69 === FAIL) return FAIL;
+      a68[i67] = x69;
     }
-    v65 = a67;
-    out["partners"] = v65;
+    v66 = a68;
+    out["partners"] = v66;
   }
-  let v71 = input["description"];
-  if (v71 === undefined) { if ("description" in input) out["description"] = undefined; } else {
-    if (typeof v71 !== 'string') return FAIL;
-    out["description"] = v71;
+  let v72 = input["description"];
+  if (v72 === undefined) { if ("description" in input) out["description"] = undefined; } else {
+    if (typeof v72 !== 'string') return FAIL;
+    out["description"] = v72;
   }
-  let v72 = input["budget"];
-  if (v72 === undefined) { if ("budget" in input) out["budget"] = undefined; } else {
-    v72 = read9(v72);
-    if (v72 === FAIL) return FAIL;
-    out["budget"] = v72;
+  let v73 = input["budget"];
+  if (v73 === undefined) { if ("budget" in input) out["budget"] = undefined; } else {
+    v73 = read9(v73);
+    if (v73 === FAIL) return FAIL;
+    out["budget"] = v73;
   }
-  let v94 = input["staffing"];
-  if (v94 === undefined) { if ("staffing" in input) out["staffing"] = undefined; } else {
-    v94 = read12(v94);
-    if (v94 === FAIL) return FAIL;
-    out["staffing"] = v94;
+  let v95 = input["staffing"];
+  if (v95 === undefined) { if ("staffing" in input) out["staffing"] = undefined; } else {
+    v95 = read12(v95);
+    if (v95 === FAIL) return FAIL;
+    out["staffing"] = v95;
   }
-  let v108 = input["beneficiaries"];
-  if (v108 === undefined) out["beneficiaries"] = []; else {
-    if (!Array.isArray(v108)) return FAIL;
-    const a110 = new Array(v108.length);
-    for (let i109 = 0; i109 < v108.length; i109++) {
-      let x111 = v108[i109];
-      x111 = read14(x111);
-      if (x111 === FAIL) return FAIL;
-      a110[i109] = x111;
+  let v109 = input["beneficiaries"];
+  if (v109 === undefined) out["beneficiaries"] = []; else {
+    if (!Array.isArray(v109)) return FAIL;
+    const a111 = new Array(v109.length);
+    for (let i110 = 0; i110 < v109.length; i110++) {
+      let x112 = v109[i110];
+      x112 = read14(x112);
+      if (x112 === FAIL) return FAIL;
+      a111[i110] = x112;
     }
-    v108 = a110;
-    out["beneficiaries"] = v108;
+    v109 = a111;
+    out["beneficiaries"] = v109;
   }
-  let v116 = input["outcomes"];
-  if (v116 === undefined) out["outcomes"] = []; else {
-    if (!Array.isArray(v116)) return FAIL;
-    const a118 = new Array(v116.length);
-    for (let i117 = 0; i117 < v116.length; i117++) {
-      let x119 = v116[i117];
-      x119 = read14(x119);
-      if (x119 === FAIL) return FAIL;
-      a118[i117] = x119;
+  let v117 = input["outcomes"];
+  if (v117 === undefined) out["outcomes"] = []; else {
+    if (!Array.isArray(v117)) return FAIL;
+    const a119 = new Array(v117.length);
+    for (let i118 = 0; i118 < v117.length; i118++) {
+      let x120 = v117[i118];
+      x120 = read14(x120);
+      if (x120 === FAIL) return FAIL;
+      a119[i118] = x120;
     }
-    v116 = a118;
-    out["outcomes"] = v116;
+    v117 = a119;
+    out["outcomes"] = v117;
   }
-  let v120 = input["evaluation"];
-  if (v120 === undefined) { if ("evaluation" in input) out["evaluation"] = undefined; } else {
-    v120 = read15(v120);
-    if (v120 === FAIL) return FAIL;
-    out["evaluation"] = v120;
+  let v121 = input["evaluation"];
+  if (v121 === undefined) { if ("evaluation" in input) out["evaluation"] = undefined; } else {
+    v121 = read15(v121);
+    if (v121 === FAIL) return FAIL;
+    out["evaluation"] = v121;
   }
-  let v125 = input["limits"];
-  if (v125 === undefined) { if ("limits" in input) out["limits"] = undefined; } else {
-    if (typeof v125 !== 'string') return FAIL;
-    out["limits"] = v125;
-  }
-  let v126 = input["perspectives"];
-  if (v126 === undefined) { if ("perspectives" in input) out["perspectives"] = undefined; } else {
+  let v126 = input["limits"];
+  if (v126 === undefined) { if ("limits" in input) out["limits"] = undefined; } else {
     if (typeof v126 !== 'string') return FAIL;
-    out["perspectives"] = v126;
+    out["limits"] = v126;
   }
-  let v127 = input["files"];
-  if (v127 === undefined) out["files"] = []; else {
-    if (!Array.isArray(v127)) return FAIL;
-    const a129 = new Array(v127.length);
-    for (let i128 = 0; i128 < v127.length; i128++) {
-      let x130 = v127[i128];
-      x130 = read16(x130);
-      if (x130 === FAIL) return FAIL;
-      a129[i128] = x130;
+  let v127 = input["perspectives"];
+  if (v127 === undefined) { if ("perspectives" in input) out["perspectives"] = undefined; } else {
+    if (typeof v127 !== 'string') return FAIL;
+    out["perspectives"] = v127;
+  }
+  let v128 = input["files"];
+  if (v128 === undefined) out["files"] = []; else {
+    if (!Array.isArray(v128)) return FAIL;
+    const a130 = new Array(v128.length);
+    for (let i129 = 0; i129 < v128.length; i129++) {
+      let x131 = v128[i129];
+      x131 = read16(x131);
+      if (x131 === FAIL) return FAIL;
+      a130[i129] = x131;
     }
-    v127 = a129;
-    out["files"] = v127;
+    v128 = a130;
+    out["files"] = v128;
   }
-  let v133 = input["contact"];
-  if (v133 === undefined) { if ("contact" in input) out["contact"] = undefined; } else {
-    v133 = read17(v133);
-    if (v133 === FAIL) return FAIL;
-    out["contact"] = v133;
+  let v134 = input["contact"];
+  if (v134 === undefined) { if ("contact" in input) out["contact"] = undefined; } else {
+    v134 = read17(v134);
+    if (v134 === FAIL) return FAIL;
+    out["contact"] = v134;
   }
-  let v137 = input["source"];
-  if (v137 === undefined) { if ("source" in input) out["source"] = undefined; } else {
-    v137 = read18(v137);
-    if (v137 === FAIL) return FAIL;
-    out["source"] = v137;
+  let v138 = input["source"];
+  if (v138 === undefined) { if ("source" in input) out["source"] = undefined; } else {
+    v138 = read18(v138);
+    if (v138 === FAIL) return FAIL;
+    out["source"] = v138;
   }
   return out;
 }

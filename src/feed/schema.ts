@@ -7,6 +7,11 @@ import * as z from 'zod/mini';
 import { FUNDER_TYPES, PARTNER_TYPES, PERSON_KINDS } from './funders.js';
 
 export const FEED_VERSION = '1.0';
+/**
+ * Where feed.schema.json is published, pinned to the package's exact version (a test keeps it in
+ * step with package.json): a feed names it in `$schema`, and editors validate and complete the file.
+ */
+export const FEED_SCHEMA_URL = 'https://cdn.jsdelivr.net/npm/vitrine@0.1.0/feed.schema.json';
 
 /** INSEE département code: 01–95 with 2A/2B, and 971–976 overseas. */
 const departementCode = z.string().check(z.regex(/^(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/));
@@ -165,6 +170,8 @@ export const actionSchema = z.object({
 
 /** The document envelope; actions are validated one by one (see validate.ts). */
 export const feedSchema = z.object({
+  /** The JSON Schema the feed follows (FEED_SCHEMA_URL): lets editors check and complete the file. */
+  $schema: z.optional(text),
   version: z.string().check(z.regex(/^1\.\d+$/)),
   title: z.optional(text),
   generated: z.optional(text),
@@ -196,6 +203,7 @@ export type ActionInput = z.input<typeof actionSchema>;
  * action never hides the valid ones.
  */
 export const feedEnvelopeSchema = z.object({
+  $schema: feedSchema.shape.$schema,
   version: feedSchema.shape.version,
   title: feedSchema.shape.title,
   generated: feedSchema.shape.generated,
