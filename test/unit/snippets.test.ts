@@ -14,7 +14,8 @@ const root = new URL('../../', import.meta.url);
 const TEXT = /\.(md|html|ts|mjs|js|php|txt|json)$/;
 const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
   .split('\n')
-  .filter((f) => TEXT.test(f) && f !== 'package-lock.json' && !f.startsWith('src/geo/'));
+  // This file holds the bad examples the checker is tested on.
+  .filter((f) => TEXT.test(f) && f !== 'package-lock.json' && f !== 'test/unit/snippets.test.ts' && !f.startsWith('src/geo/'));
 
 const unescape = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 
