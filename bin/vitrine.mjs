@@ -11,5 +11,5 @@ if (command === 'publish' || command === 'export') {
   process.exitCode = await runPublishCommand(command, rest);
 } else {
   const { main } = await import('../src/import/cli.ts');
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }

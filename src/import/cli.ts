@@ -13,7 +13,8 @@ import { sharedMessages } from '../shared/messages.js';
 import { loadLang } from '../shared/i18n.js';
 import { FUNDER_TYPES } from '../feed/funders.js';
 import type { FeedInput } from '../feed/schema.js';
-import { importFiles, type ImportInput } from './import.js';
+import { importFiles, toInput, type ImportInput } from './import.js';
+import { readSource } from './read.js';
 import { mergeFeeds } from './merge.js';
 import { cliMessages } from './messages.js';
 import { COMPLETENESS_FIELDS, feedStats } from './stats.js';
@@ -79,7 +80,7 @@ function readJson(path: string, io: Io, lang: Lang): unknown | undefined {
   }
 }
 
-function runImport(args: Args, io: Io, lang: Lang): number {
+async function runImport(args: Args, io: Io, lang: Lang): Promise<number> {
   const t = cliMessages(lang);
   if (args.files.length === 0) {
     io.err(t.noInput);
@@ -87,11 +88,18 @@ function runImport(args: Args, io: Io, lang: Lang): number {
   }
   const inputs: ImportInput[] = [];
   for (const name of args.files) {
+    let bytes: Uint8Array;
     try {
-      inputs.push({ name, text: readFileSync(name, 'utf8') });
+      bytes = readFileSync(name);
     } catch (e) {
       io.err(t.unreadable(name, (e as Error).message));
+      inputs.push({ name, text: '', error: (e as Error).message });
+      continue;
     }
+    const source = await readSource(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // A file that cannot be read is named here and in the report; the others are imported.
+    if ('error' in source) io.err(t.readFailed(name, source.error, source.detail));
+    inputs.push(toInput(source));
   }
   const title = args.options.get('--title');
   const generated = args.options.get('--generated');
@@ -203,8 +211,8 @@ function runStats(args: Args, io: Io, lang: Lang): number {
   return 0;
 }
 
-/** Runs the command line; returns the exit status. */
-export function main(argv: readonly string[], io: Io = processIo): number {
+/** Runs the command line; resolves to the exit status. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const langOption = argv.indexOf('--lang');
   // French unless asked: the output must not change with the machine's locale.
   const lang = toLang(langOption !== -1 ? argv[langOption + 1] : 'fr');
@@ -213,7 +221,7 @@ export function main(argv: readonly string[], io: Io = processIo): number {
     const args = parseArgs(argv, lang);
     switch (args.command) {
       case 'import':
-        return runImport(args, io, lang);
+        return await runImport(args, io, lang);
       case 'validate':
         return runValidate(args, io, lang);
       case 'stats':

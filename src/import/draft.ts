@@ -18,6 +18,8 @@ export interface Draft {
   action: DraftAction;
   rec: Recorder;
   flagged: boolean;
+  /** Where the text says the action happens, for a fiche that names no structure. */
+  placeHint?: { departement: string; commune?: string };
 }
 
 export function emptyAction(title: string): DraftAction {

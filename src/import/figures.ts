@@ -8,7 +8,7 @@ import type { Figure } from '../feed/schema.js';
 import { leadingCount, parseNumber } from './french-numbers.js';
 import { clean } from './text.js';
 
-const PEOPLE = 'b[ée]n[ée]ficiaires?|personnes?|pers\\.|familles|foyers|jeunes|enfants|adolescent(?:e)?s|participant(?:e)?s|habitants|seniors|femmes|hommes|parents|usagers|adh[ée]rent(?:e)?s|inscrits|stagiaires';
+const PEOPLE = 'b[ée]n[ée]ficiaires?|personnes?|pers\\.|familles|foyers|jeunes|enfants|adolescent(?:e)?s|participant(?:e)?s|habitants|seniors|femmes|hommes|parents|usagers|adh[ée]rent(?:e)?s|inscrits|stagiaires|visiteurs|spectateurs|jardiniers|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens|retrait[ée]s|r[ée]sidents|locataires|m[ée]nages|convives|allocataires|brsa';
 const OUTCOME = /emploi|formation|\bcdi\b|\bcdd\b|contrat|dipl[oô]m|qualifi|permis|embauch|form[ée]e?s|insertion|sorties? positives?/i;
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent';
 const ABOUT_WORDS = 'dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine';
@@ -22,7 +22,7 @@ const OUTCOME_RE = new RegExp(
 );
 
 /** Words after the counted noun that end its label ("42 personnes ont bénéficié" → "personnes"). */
-const LABEL_STOP = /\s+(?:ont|a|sont|est|qui|que|dont|par|pour|en|avec|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’])(?:\s.*)?$/i;
+const LABEL_STOP = /\s+(?:ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’])(?:\s.*)?$/i;
 
 function countOf(approx: string | undefined, num: string | undefined, about: string | undefined): { value: number; approximate: boolean } | undefined {
   if (about) return leadingCount(`une ${about}`);

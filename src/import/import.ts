@@ -12,13 +12,36 @@ import { isPage, parsePage } from './formats/page.js';
 import { isSenacsQuestions, parseSenacsQuestions } from './formats/senacs-questions.js';
 import { isSenacs, parseSenacs } from './formats/senacs.js';
 import { parseUnknown } from './formats/unknown.js';
-import { foundFields, type FicheReport, type ImportReport, type SourceFormat } from './report.js';
-import { slugify, toLines } from './text.js';
+import { applyProse } from './apply-prose.js';
+import { scrubDraft, scrubReport } from './scrub.js';
+import { readErrorText, type ReadFailure, type ReadSource } from './read.js';
+import { foundFields, type FicheReport, type FileReport, type ImportReport, type SourceFormat } from './report.js';
+import { reflow, splitBlocks } from './segment.js';
+import { clean, slugify, toLines, type Line } from './text.js';
 
 export interface ImportInput {
   /** File name (base name is kept in `source.file` and the report). */
   name: string;
   text: string;
+  /** The document's own heading (a web page's h1, a Word title): the title of free text. */
+  heading?: string;
+  /** What the file was (`text`, `html`, `docx`, `pdf`) and its encoding, for the report. */
+  kind?: ReadSource['kind'];
+  encoding?: string;
+  /** Set when the file could not be read: it is listed in the report, nothing is imported from it. */
+  error?: string;
+}
+
+/** A read file (read.ts) as importer input; a failure keeps its reason. */
+export function toInput(source: ReadSource | ReadFailure): ImportInput {
+  if ('error' in source) return { name: source.name, text: '', error: readErrorText(source) };
+  return {
+    name: source.name,
+    text: source.text,
+    kind: source.kind,
+    ...(source.heading ? { heading: source.heading } : {}),
+    ...(source.encodingNote ? { encoding: source.encodingNote } : {}),
+  };
 }
 
 export interface ImportOptions {
@@ -48,12 +71,8 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** Reads one file into drafts (one per fiche). */
-export function parseFile(input: ImportInput, options: ImportOptions = {}): Draft[] {
-  const text = input.text.normalize('NFC');
-  const lines = toLines(text);
-  const file = baseName(input.name);
-  switch (detectFormat(text)) {
+function parseBlock(format: SourceFormat, lines: readonly Line[], file: string, options: ImportOptions, heading?: string): Draft[] {
+  switch (format) {
     case 'senacs':
       return parseSenacs(lines, options.keepNames ?? false);
     case 'senacs-questions':
@@ -63,8 +82,49 @@ export function parseFile(input: ImportInput, options: ImportOptions = {}): Draf
     case 'page':
       return parsePage(lines);
     default:
-      return parseUnknown(lines);
+      return parseUnknown(lines, heading);
   }
+}
+
+/** Index of the first line numbered `n` or more (lines are in order). */
+function lineIndex(lines: readonly Line[], n: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.n < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Reads one file into drafts (one per fiche). The file is cut into blocks where fiches of a
+ * known format start, and each block is read by its own parser.
+ */
+export function parseFile(input: ImportInput, options: ImportOptions = {}): Draft[] {
+  const text = input.text.replace(/^\uFEFF/, '').normalize('NFC');
+  const file = baseName(input.name);
+  const { lines, cut } = reflow(toLines(text));
+  const blocks = splitBlocks(lines);
+  const drafts: Draft[] = [];
+  for (const block of blocks) {
+    const format = block.format ?? detectFormat(block.lines.map((l) => l.text).join('\n'));
+    // A document's heading titles its free text only when the file holds nothing else.
+    const found = parseBlock(format, block.lines, file, options, blocks.length === 1 ? input.heading : undefined);
+    for (const [i, d] of found.entries()) {
+      if (format !== 'unknown') {
+        // The free-text reader looks at the fiche's own lines for what its form left empty.
+        const next = found[i + 1]?.line;
+        applyProse(d, block.lines.slice(lineIndex(block.lines, d.line), next === undefined ? undefined : lineIndex(block.lines, next)));
+      }
+      drafts.push(d);
+    }
+  }
+  for (const n of cut) drafts[0]?.rec.assume('?', `ligne ${n} sans retour à la ligne : recoupée aux rubriques et aux fins de phrase`, n);
+  if (blocks.length > 1 && drafts[0]) drafts[0].rec.assume('?', `fichier découpé en ${blocks.length} blocs : ${blocks.map((b) => `ligne ${b.lines[0]?.n ?? 1} ${b.format ?? 'détecté'}`).join(', ')}`);
+  if (!options.keepNames) for (const d of drafts) scrubDraft(d);
+  return drafts;
 }
 
 /** Drops undefined values and empty arrays so the JSON only carries what the fiche said. */
@@ -156,12 +216,23 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
 
   for (const input of inputs) {
     const file = baseName(input.name);
+    const entry: FileReport = { file, formats: [], fiches: 0 };
+    if (input.kind) entry.kind = input.kind;
+    if (input.encoding) entry.encoding = input.encoding;
+    report.files.push(entry);
+    if (input.error !== undefined || !clean(input.text)) {
+      // A file that gives nothing is named in the report, never skipped in silence.
+      entry.error = input.error ?? 'fichier vide';
+      continue;
+    }
     const drafts = parseFile(input, options);
-    report.files.push({ file, formats: [...new Set(drafts.map((d) => d.format))], fiches: drafts.length });
+    entry.formats = [...new Set(drafts.map((d) => d.format))];
+    entry.fiches = drafts.length;
+    if (drafts.length === 0) entry.error = 'aucune fiche lue dans ce fichier';
     for (const d of drafts) {
       let s = d.structure;
       if (!s) {
-        s = { name: `Structure non identifiée (${file})` };
+        s = { name: `Structure non identifiée (${file})`, ...(d.placeHint ? { departement: d.placeHint.departement } : {}), ...(d.placeHint?.commune ? { commune: { name: d.placeHint.commune } } : {}) };
         d.rec.assume('structure', 'structure absente de la fiche : structure provisoire créée, à compléter');
       }
       // The slug of the name; the département is added only when two départements share a name.
@@ -206,6 +277,7 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
     structures: [...structures.values()],
     actions,
   });
+  if (!options.keepNames) scrubReport(report);
   const { issues } = validateFeed(feed);
   const t = sharedMessages('fr');
   // The importer must produce a clean feed: any issue, even a field the validator would drop, is a failure.

@@ -42,11 +42,11 @@ function listItems(list: string, namesOnly = false): string[] {
   const out: string[] = [];
   for (const raw of list.split(/,\s*|\s+et\s+|\s+ou\s+/)) {
     const item = clean(raw.replace(/\s+(?:qui|pour|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/i, ''))
-      .replace(/^(?:les|la|le|l['’]|des|du|de la|de l['’])\s*/i, '')
+      .replace(/^(?:les|la|le|l['’]|des|du|de la|de l['’]|une?\s)\s*/i, '')
       .replace(/[.;:]+$/, '');
     if (!item) continue;
     // The list is over when the sentence goes on ("…, nous travaillons dans les écoles").
-    if (item.split(/\s+/).length > 9 || /^(?:nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions)/i.test(item)) break;
+    if (item.split(/\s+/).length > 9 || /\d|€/.test(item) || /^(?:nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions|avec |gr[aâ]ce )/i.test(item)) break;
     // A name starts with a capital or names a known kind of body ("maisons de quartier").
     if (!/^\p{Lu}/u.test(item) && (namesOnly || partnerTypeOf(item) === 'autre')) continue;
     out.push(ABBREVIATIONS[item] ?? item);

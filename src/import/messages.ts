@@ -1,6 +1,24 @@
 /** Strings of the `vitrine` command line (French first, English with `--lang en`). */
 import { defineBilingualMessages, plural } from '../shared/i18n.js';
 import type { CompletenessField } from './stats.js';
+import type { ReadErrorCode } from './read.js';
+
+const readErrorFr: Record<ReadErrorCode, string> = {
+  empty: 'fichier vide',
+  binary: 'fichier binaire (ni texte, ni page web, ni Word .docx, ni PDF)',
+  unsupported: 'archive qui n’est pas un document Word .docx',
+  doc: 'document Word 97-2003 (.doc) : enregistrez-le au format .docx ou .pdf',
+  damaged: 'document illisible (endommagé ou protégé)',
+  'no-text': 'document sans texte (une image scannée ?)',
+};
+const readErrorEn: Record<ReadErrorCode, string> = {
+  empty: 'empty file',
+  binary: 'binary file (not text, a web page, a Word .docx or a PDF)',
+  unsupported: 'an archive that is not a Word .docx document',
+  doc: 'a Word 97-2003 (.doc) document: save it as .docx or .pdf',
+  damaged: 'unreadable document (damaged or protected)',
+  'no-text': 'a document without text (a scanned image?)',
+};
 
 const fr = {
   usage: `Usage :
@@ -9,7 +27,8 @@ const fr = {
   vitrine validate flux.json [--lang en]
   vitrine stats flux.json [--lang en] [--json]
 
-import    lit des fiches (SENACS, Apriles, pages d'association, texte libre) et écrit un flux Vitrine
+import    lit des fiches (SENACS, Apriles, pages d'association, texte libre ; fichiers .txt dans tout
+          encodage, .html, .docx, .pdf) et écrit un flux Vitrine
           (sortie standard sans -o). --report écrit le rapport par fiche ; --keep-names garde les
           prénoms des personnes ; --merge met à jour le flux -o existant (mêmes identifiants).
 validate  vérifie un flux et liste les erreurs avec leur chemin JSON.
@@ -17,6 +36,8 @@ stats     compte les actions, les totaux et les champs renseignés.`,
   unknownCommand: (c: string) => `Commande inconnue : ${c}`,
   missingValue: (opt: string) => `Valeur manquante après ${opt}`,
   unreadable: (path: string, why: string) => `Impossible de lire ${path} : ${why}`,
+  readFailed: (path: string, code: ReadErrorCode, detail?: string) =>
+    `${path} n’est pas importé : ${readErrorFr[code]}${detail ? ` (${detail})` : ''}. Les autres fichiers le sont.`,
   noInput: 'Aucun fichier à importer.',
   nothingRead: 'Aucune fiche n’a pu être lue.',
   importSummary: (fiches: number, files: number, actions: number, structures: number) =>
@@ -69,7 +90,8 @@ const en: typeof fr = {
   vitrine validate feed.json [--lang en]
   vitrine stats feed.json [--lang en] [--json]
 
-import    reads fiches (SENACS, Apriles, association pages, free text) and writes a Vitrine feed
+import    reads fiches (SENACS, Apriles, association pages, free text; .txt files in any encoding,
+          .html, .docx, .pdf) and writes a Vitrine feed
           (standard output without -o). --report writes the per-fiche report; --keep-names keeps
           people's first names; --merge updates the existing -o feed (same ids).
 validate  checks a feed and lists errors with their JSON path.
@@ -77,6 +99,7 @@ stats     counts actions, totals and filled-in fields.`,
   unknownCommand: (c) => `Unknown command: ${c}`,
   missingValue: (opt) => `Missing value after ${opt}`,
   unreadable: (path, why) => `Cannot read ${path}: ${why}`,
+  readFailed: (path, code, detail) => `${path} is not imported: ${readErrorEn[code]}${detail ? ` (${detail})` : ''}. The other files are.`,
   noInput: 'No file to import.',
   nothingRead: 'No fiche could be read.',
   importSummary: (fiches, files, actions, structures) =>

@@ -32,8 +32,20 @@ export interface FicheReport {
   flagged: boolean;
 }
 
+export interface FileReport {
+  file: string;
+  formats: SourceFormat[];
+  fiches: number;
+  /** What the file was: plain text, a saved web page, Word, PDF. */
+  kind?: 'text' | 'html' | 'docx' | 'pdf';
+  /** The text encoding read, and how it was found ("windows-1252 (deviné par chardet, confiance 84 %)"). */
+  encoding?: string;
+  /** Why nothing could be imported from the file. */
+  error?: string;
+}
+
 export interface ImportReport {
-  files: { file: string; formats: SourceFormat[]; fiches: number }[];
+  files: FileReport[];
   fiches: FicheReport[];
   /** Issues from validating the produced feed (none when everything went well). */
   invalid: string[];

@@ -271,9 +271,13 @@ export function staffIn(text: string, rec: Recorder, n: number): Person[] {
   }
   // "menée par notre centre" names no one: the next "… par" of the text may.
   for (const led of text.matchAll(LED_BY)) {
-    const people = parseStaffing([{ n, text: led[1] ?? led[2]! }], rec).staffing?.people ?? [];
-    if (people.length) {
-      out.push(...people);
+    // The list of staff ends where the sentence moves on to partners or purposes.
+    const who = (led[1] ?? led[2]!).split(/,?\s+(?:avec (?:le|la|l['’])|gr[âa]ce|en partenariat|dans le cadre|afin)\b/i)[0]!;
+    const people = parseStaffing([{ n, text: who }], rec).staffing?.people ?? [];
+    // "encadrés par une animatrice et deux bénévoles": the bénévoles were counted above already.
+    const fresh = people.filter((p) => !out.some((o) => o.kind === p.kind && o.count === p.count && fold(p.role).includes(fold(o.role))));
+    if (fresh.length) {
+      out.push(...fresh);
       break;
     }
   }

@@ -202,7 +202,11 @@ test('text in no known format becomes one flagged action', () => {
   assert.equal(feed.actions![0]!.title, 'Atelier tricot du jeudi');
   assert.equal(report.fiches[0]!.format, 'unknown');
   assert.equal(report.fiches[0]!.flagged, true);
-  assert.deepEqual(report.fiches[0]!.notUnderstood.map((n) => n.line), [2]);
+  // The free-text reader takes the budget and the count, and says what it expected.
+  assert.equal(feed.actions![0]!.budget!.total, 300);
+  assert.deepEqual(feed.actions![0]!.beneficiaries, [{ label: 'personnes', count: 10, approximate: true }]);
+  assert.deepEqual(report.fiches[0]!.notUnderstood.map((n) => n.field), ['format']);
+  assert.ok(report.fiches[0]!.assumptions.some((n) => n.field === 'budget.total' && n.line === 2));
 });
 
 test('a re-import replaces actions by id and keeps the others', () => {

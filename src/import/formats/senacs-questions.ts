@@ -11,8 +11,9 @@ import { staffIn } from '../staffing.js';
 import { extractFigures } from '../figures.js';
 import { clean, fold, joinText, type Line } from '../text.js';
 import { structureKindOf } from '../vocab.js';
+import { departementFromLabel } from '../departements.js';
 
-type Field = 'title' | 'themes' | 'files' | 'diagnostic' | 'keywords' | 'general' | 'experience' | 'impacts' | 'success' | 'limits';
+type Field = 'title' | 'themes' | 'files' | 'diagnostic' | 'keywords' | 'general' | 'experience' | 'impacts' | 'success' | 'limits' | 'structure';
 
 const LABELS: readonly (readonly [RegExp, Field])[] = [
   [/^actions$/, 'title'],
@@ -25,7 +26,16 @@ const LABELS: readonly (readonly [RegExp, Field])[] = [
   [/^quels sont les impacts/, 'impacts'],
   [/^quels furent les facteurs de reussite/, 'success'],
   [/^quelles sont les limites/, 'limits'],
+  [/^-?\s*structure organisatrice\s*:?$/, 'structure'],
 ];
+
+/** "Structure organisatrice : NAME - Département" on one line: label and value cut in two. */
+function splitInlineStructure(lines: readonly Line[]): Line[] {
+  return lines.flatMap((l) => {
+    const m = /^\s*-?\s*Structure organisatrice\s*:\s*(\S.*)$/i.exec(l.text);
+    return m ? [{ n: l.n, text: 'Structure organisatrice' }, { n: l.n, text: m[1]! }] : [l];
+  });
+}
 
 export function isSenacsQuestions(text: string): boolean {
   return /Quels furent les éléments de diagnostic|Quelles sont les limites de cette expérience/.test(text);
@@ -62,7 +72,8 @@ function withoutArticle(name: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-export function parseSenacsQuestions(lines: readonly Line[], file: string): Draft[] {
+export function parseSenacsQuestions(source: readonly Line[], file: string): Draft[] {
+  const lines = splitInlineStructure(source);
   const { map, loose } = sections(lines, labelOf);
   const titleLine = (map.get('title') ?? []).find((l) => clean(l.text));
   const d = newDraft('senacs-questions', lines.find((l) => clean(l.text))?.n ?? 1, titleLine ? clean(titleLine.text) : '');
@@ -102,6 +113,7 @@ export function parseSenacsQuestions(lines: readonly Line[], file: string): Draf
     .map((l) => l.text)
     .concat(impacts ?? '')
     .join('\n');
+  // Without a result paragraph, the free-text reader counts the description (apply-prose.ts).
   const figures = extractFigures(resultText);
   action.beneficiaries.push(...figures.beneficiaries);
   action.outcomes.push(...figures.outcomes);
@@ -120,7 +132,22 @@ export function parseSenacsQuestions(lines: readonly Line[], file: string): Draf
   action.partners = toPartners([...partnerList(all).map(withoutArticle), ...named]);
   const address = addressIn(lines);
   const seat = /si[èe]ge de l['’]action\s*:\s*([^,]+),/i.exec(all);
-  if (seat || address) {
+  const organiser = items(map.get('structure'))[0];
+  if (organiser) {
+    // "Structure organisatrice : NAME - Pas-de-Calais", as in the fiche-action form.
+    const m = /^(.*\S)\s+-\s+([^-].*)$/.exec(organiser);
+    const departement = (m && departementFromLabel(m[2]!.trim())) || address?.departement;
+    const name = m && departementFromLabel(m[2]!.trim()) ? m[1]!.trim() : organiser;
+    d.structure = {
+      name,
+      kind: structureKindOf(name) ?? 'centre-social',
+      ...(departement ? { departement } : {}),
+      ...(address?.commune ? { commune: address.commune } : {}),
+      ...(address ? { address: address.address } : {}),
+    };
+    if (!structureKindOf(name)) rec.assume('structure.kind', `« ${name} » : fiche SENACS, structure comptée comme centre social`, map.get('structure')![0]?.n);
+    if (!departement) rec.unknown('structure.departement', organiser, map.get('structure')![0]?.n);
+  } else if (seat || address) {
     const name = seat ? clean(seat[1]!) : `Structure de ${address!.commune!.name}`;
     if (!seat) rec.assume('structure', `structure sans nom : nommée d’après sa commune (${address!.commune!.name})`);
     d.structure = {

@@ -49,18 +49,60 @@ const HEADINGS = /^(description de l'action|raison d'etre de l' ?action|methodol
 const GLUED = /^- (territoire concerne|suite de l'action : (?:limites|perspectives)|structure organisatrice|description generale|public|resume)$/;
 
 const BLOCK = /^Actions\s+"(.*)"\s*$/;
+/** "Actions" alone on its line (today's senacs.fr pages), or followed by an unquoted title. */
+const ACTIONS_LINE = /^Actions\b\s*:?\s*(.*)$/;
+/** Lines that only a SENACS fiche-action has, just below its title. */
+const FORM_MARKER = /^(?:-\s*)?(?:description de l'action|statut de l'action|dimension|mots cles associes a l'actions?)\s*:?$/;
+/** Lines of the question form: an "Actions" line followed by these is not a fiche-action. */
+const QUESTION_MARKER = /^(?:themes|quels furent|objectif\(s\))/;
+
+/**
+ * Where a SENACS fiche starts: `Actions "TITLE"` (older exports), or `Actions` with the title
+ * unquoted on the next line or on the same line, followed within a few lines by the form's
+ * own headings (today's senacs.fr pages). Gives the title and the index of the first line
+ * after it.
+ */
+export function senacsStartAt(lines: readonly Line[], i: number): { title: string; body: number } | undefined {
+  const text = lines[i]!.text.trim();
+  if (!text.startsWith('Actions')) return undefined;
+  const quoted = BLOCK.exec(text);
+  if (quoted) return { title: clean(unquote(quoted[1]!)), body: i + 1 };
+  const m = ACTIONS_LINE.exec(text);
+  if (!m) return undefined;
+  let titleAt = -1;
+  let title = clean(m[1]!);
+  let j = i + 1;
+  if (!title) {
+    while (j < lines.length && !clean(lines[j]!.text)) j++;
+    if (j >= lines.length) return undefined;
+    title = clean(lines[j]!.text);
+    titleAt = j++;
+  }
+  if (!title || title.length > 200 || FORM_MARKER.test(fold(title))) return undefined;
+  // The form's headings must follow within a few lines, before anything of the question form.
+  for (let seen = 0; j < lines.length && seen < 6; j++) {
+    const t = fold(clean(lines[j]!.text));
+    if (!t) continue;
+    seen++;
+    if (QUESTION_MARKER.test(t)) return undefined;
+    if (FORM_MARKER.test(t)) return { title: clean(unquote(title)), body: (titleAt === -1 ? i : titleAt) + 1 };
+  }
+  return undefined;
+}
 
 export function isSenacs(text: string): boolean {
-  return /^Actions\s+".*"\s*$/m.test(text) && /Statut de l.action|Mots clés associés/.test(text);
+  return (/^Actions\s+".*"\s*$/m.test(text) || /^Actions\s*$\s+^.+$\s+^(?:DESCRIPTION DE L'ACTION|- Statut de l.action)/im.test(text)) && /Statut de l.action|Mots clés associés/.test(text);
 }
 
 function labelOf(line: Line): Field | 'skip' | undefined {
   // Labels and headings are short; prose lines are not folded for nothing.
   if (line.text.length > 120) return undefined;
+  // A label without its dash (saved pages, Word) is short; most value lines are not folded.
+  if (!/^\s*-/.test(line.text) && (line.text.length > 80 || !/^\s*[A-Za-zÀ-ÿ]/.test(line.text))) return undefined;
   const t = fold(clean(line.text));
   if (HEADINGS.test(t)) return 'skip';
   const bare = t.replace(/^-\s*/, '');
-  if (!t.startsWith('-') && !/^partenaires d'action/.test(t)) return undefined;
+  // Exports write labels as "- Label"; saved pages and Word files often drop the dash.
   return LABELS.find(([re]) => re.test(bare))?.[1];
 }
 
@@ -88,26 +130,27 @@ function structureOf(value: string): { name: string; departement?: string } {
   return { name: value };
 }
 
-/** Splits a SENACS file into fiches and reads each one. */
-/** The export's own header line, above the first fiche. */
+/** The export's own header line, above the first fiche (and, on senacs.fr listings, above each). */
 const FILE_HEADER = /^les actions des centres sociaux$/;
 
 export function parseSenacs(lines: readonly Line[], keepNames: boolean): Draft[] {
   const drafts: Draft[] = [];
-  let start = -1;
+  let start: { at: number; title: string; body: number } | undefined;
+  let first = -1;
   const flush = (end: number) => {
-    if (start >= 0) drafts.push(readFiche(lines.slice(start, end), keepNames));
+    if (start) drafts.push(readFiche(lines.slice(start.body, end), lines[start.at]!, start.title, keepNames));
   };
-  lines.forEach((l, i) => {
-    if (BLOCK.test(l.text.trim())) {
-      flush(i);
-      start = i;
-    }
-  });
+  for (let i = 0; i < lines.length; i++) {
+    const at = senacsStartAt(lines, i);
+    if (!at) continue;
+    flush(i);
+    if (first === -1) first = i;
+    start = { at: i, ...at };
+    i = at.body - 1;
+  }
   flush(lines.length);
   // Text above the first fiche is not dropped silently: it goes to the first fiche's report.
-  const firstBlock = lines.findIndex((l) => BLOCK.test(l.text.trim()));
-  for (const l of lines.slice(0, firstBlock)) {
+  for (const l of lines.slice(0, Math.max(0, first))) {
     if (clean(l.text) && !FILE_HEADER.test(fold(clean(l.text)))) drafts[0]?.rec.unknown('?', clean(l.text), l.n);
   }
   return drafts;
@@ -121,13 +164,12 @@ function single(ls: readonly Line[] | undefined, field: string, d: Draft): strin
   return items(values.slice(0, 1))[0];
 }
 
-function readFiche(block: readonly Line[], keepNames: boolean): Draft {
-  const head = block[0]!;
-  const title = clean(unquote(BLOCK.exec(head.text.trim())![1]!));
+function readFiche(body: readonly Line[], head: Line, title: string, keepNames: boolean): Draft {
   const d = newDraft('senacs', head.n, title);
   const { action, rec } = d;
-  const { map, loose } = sections(unglue(block.slice(1)), labelOf);
-  for (const l of loose) if (clean(l.text)) rec.unknown('?', clean(l.text), l.n);
+  const { map, loose } = sections(unglue(body), labelOf);
+  // A listing page repeats its header above each fiche.
+  for (const l of loose) if (clean(l.text) && !FILE_HEADER.test(fold(clean(l.text)))) rec.unknown('?', clean(l.text), l.n);
 
   // An export may drop the "- Structure organisatrice" label and leave "- NAME - Département" alone.
   if (!map.has('structure')) {

@@ -1,28 +1,43 @@
 /**
- * Text in no known format: one best-effort action (first short line as title, the text as
- * description, any budget or staffing figures the prose gives), flagged for review.
+ * Text in no known format (a press article, a centre's page, a note): one action read by the
+ * free-text reader. The title is the document's heading (HTML h1, Word title) or its first
+ * short line; a text that opens on a long line gets the start of its first sentence, and the
+ * report says so. The fiche is flagged for review.
  */
 import { newDraft, type Draft } from '../draft.js';
-import { extractFigures } from '../figures.js';
-import { findAmounts } from '../french-numbers.js';
+import { inferKeywords } from '../keywords.js';
 import { clean, joinText, type Line } from '../text.js';
+import { applyProse } from '../apply-prose.js';
 
-export function parseUnknown(lines: readonly Line[]): Draft[] {
+/** What the reader looks for in a fiche of a known format, for "expected … found …". */
+const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de l’action », questionnaire SENACS, fiche Apriles, page de centre avec adresse et contact)';
+
+function firstSentence(text: string): string {
+  const s = /^(.{20,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text;
+  return s.length <= 120 ? s : `${s.slice(0, 80).replace(/\s+\S*$/, '')}…`;
+}
+
+export function parseUnknown(lines: readonly Line[], heading?: string): Draft[] {
   const first = lines.find((l) => clean(l.text));
   if (!first) return [];
   const short = clean(first.text);
-  const title = short.length <= 120 ? short : `${short.slice(0, 80).replace(/\s+\S*$/, '')}…`;
+  const fromHeading = heading !== undefined && clean(heading).length > 0;
+  const title = fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short);
   const d = newDraft('unknown', first.n, title);
   d.flagged = true;
-  d.rec.assume('title', 'format non reconnu : première ligne prise comme titre, texte gardé en description', first.n);
-  const body = lines.filter((l) => l !== first);
+  d.rec.unknown('format', `${EXPECTED} ; trouvé : ${lines.filter((l) => clean(l.text)).length} lignes de texte libre, lues phrase par phrase`);
+  if (fromHeading) d.rec.assume('title', `titre pris dans l’en-tête du document : « ${title} »`, first.n);
+  else if (short.length <= 120) d.rec.assume('title', 'format non reconnu : première ligne prise comme titre', first.n);
+  else d.rec.assume('title', `première ligne de ${short.length} caractères : titre tiré de sa première phrase, à vérifier`, first.n);
+  // The title line is not description when it is only the title.
+  const body = lines.filter((l) => !(l === first && (short === title || fromHeading && clean(heading!) === short)));
   const text = joinText(body);
   if (text) d.action.description = text;
-  const figures = extractFigures(text ?? '');
-  d.action.beneficiaries.push(...figures.beneficiaries);
-  d.action.outcomes.push(...figures.outcomes);
-  for (const l of body) {
-    if (findAmounts(l.text).length) d.rec.unknown('budget', clean(l.text), l.n);
+  const keywords = inferKeywords(text ?? '');
+  if (keywords.length) {
+    d.action.keywords = keywords;
+    d.rec.assume('keywords', `mots-clés déduits du texte : ${keywords.join(', ')}`);
   }
+  applyProse(d, lines, { all: true });
   return [d];
 }

@@ -1,0 +1,390 @@
+/**
+ * Writes the importer's test fixtures (test/fixtures/import/): fiches written for the tests
+ * in every layout the importer reads, saved in the encodings and file types centres use —
+ * Windows-1252, ISO-8859-1, UTF-16 with and without a byte-order mark, UTF-8 with a mark, a
+ * saved web page, a Word .docx (zipped by hand: no library needed to make one) and a PDF
+ * (written by hand with the standard Helvetica font). The texts are invented; no sentence
+ * comes from a real fiche. Run: node scripts/make-import-fixtures.mjs
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const dir = new URL('../test/fixtures/import/', import.meta.url);
+mkdirSync(dir, { recursive: true });
+const write = (name, data) => writeFileSync(new URL(name, dir), data);
+
+// --- Texts ---------------------------------------------------------------------------------
+
+/** Today's senacs.fr listing: "Actions" and the title on two lines, several fiches. */
+export const SENACS_LISTING = `Accueil
+Les actions des centres sociaux
+Actions
+Repair café des Tilleuls
+DESCRIPTION DE L'ACTION
+- Statut de l'action
+- En cours
+- Dimension
+- Développement durable
+- Mots clés associés à l'action
+-
+- Environnement
+- Solidarité
+- Résumé
+Une fois par mois, des habitants bricoleurs réparent avec leurs voisins les objets du quotidien au lieu de les jeter.
+- Structure organisatrice
+- CENTRE SOCIAL LES TILLEULS - Nord
+RAISON D'ETRE DE L' ACTION
+- Territoire concerné
+- Un quartier
+- Public
+- Adultes
+- Seniors
+- Partenaires d'action :
+- Commune
+- Association locale
+METHODOLOGIE DE L' ACTION
+- Description générale
+Chaque premier samedi, l'atelier accueille une quarantaine de visiteurs. En 2024, 310 objets ont été présentés et 62 % réparés.
+- Ressources financières mobilisées pour cette action
+Coût total : 4 200 €
+CAF : 1 500 €
+Ville : 2 000 €
+Achat d'outillage : 900 €
+- Nombre de personnes mobilisés pour cette action
+Bénévoles
+Huit bénévoles réparateurs
+Professionnels
+Référente famille : 0,1 ETP
+Actions
+Sorties familles d'été
+DESCRIPTION DE L'ACTION
+- Statut de l'action
+- Terminée
+- Dimension
+- Loisirs
+- Mots clés associés à l'action
+- vacances / loisirs
+- Parentalité
+- Résumé
+Trois sorties à la mer organisées avec les parents du comité d'usagers pour 22 personnes à chaque fois.
+- Structure organisatrice
+- CENTRE SOCIAL LES TILLEULS - Nord
+- Public
+- Familles
+- Ressources financières mobilisées pour cette action
+Budget : 2 700 €
+Participation des familles : 540 €
+CAF : 2 160 €
+- Nombre de personnes mobilisés pour cette action
+2 animateurs
+4 bénévoles
+`;
+
+/** The older export: Actions "TITLE" (saved in Windows-1252: €, ’ and œ are single bytes there). */
+export const SENACS_QUOTED = `Les actions des centres sociaux
+Actions "Café des aidants"
+DESCRIPTION DE L'ACTION
+- Statut de l'action
+- En cours
+- Mots clés associés à l'action
+- Santé
+- Solidarité
+- Résumé
+Un temps d’échange mensuel pour les proches qui s’occupent d’un parent âgé, avec une psychologue ; un vrai cœur de réseau.
+- Structure organisatrice
+- ESPACE DE VIE SOCIALE LE PRÉ VERT - Somme
+- Public
+- Seniors
+- Ressources financières mobilisées pour cette action
+Coût total : 3 600 €
+CARSAT : 2 000 €
+Conseil départemental : 1 600 €
+- Nombre de personnes mobilisés pour cette action
+Animatrice : 0,2 ETP
+3 bénévoles
+`;
+
+/** The SENACS question form, with its "Structure organisatrice" line (saved in ISO-8859-1: no €). */
+export const QUESTIONS = `Actions
+Atelier d'écriture intergénérationnel
+Thèmes
+  - Seniors
+  - Lien social
+Structure organisatrice : Maison pour tous du Champ de Mars - Meurthe-et-Moselle
+Quels furent les éléments de diagnostic à l'origine de l'expérience ?
+Des retraités isolés du quartier et des collégiens en difficulté avec l'écrit se croisaient sans se parler.
+Mots clés associés à l'actions
+Intergénérationnel
+Culture
+Description générale
+Un atelier hebdomadaire où anciens et collégiens écrivent ensemble des récits du quartier, publiés en fin d'année.
+Description de l'expérience, ses objectifs, ses acteurs et ses différentes phases.
+L'atelier réunit 14 collégiens et 9 retraités, encadrés par une animatrice et deux bénévoles, avec le soutien de la médiathèque municipale. Le livret a été lu lors d'un après-midi pour 60 personnes. Le budget de l'action est de 1 800 euros, dont 1 200 euros de subvention de la Ville.
+Quelles sont les limites de cette expérience ?
+Les collégiens sont moins présents pendant les examens.
+`;
+
+/** An Apriles fiche (saved as UTF-16 with a byte-order mark, as some Windows tools do). */
+export const APRILES = `Panneau de gestion des cookies
+Aller au contenu principal
+Alimentation
+
+Épicerie solidaire mobile à Montbéliard
+
+Type d'action
+
+  • Aide alimentaire
+  - Lien social
+
+Département
+
+Doubs (25)
+
+Porteur(s) de l'action
+
+L'association Panier Voisin
+
+Objectif(s) et bref descriptif
+
+Un camion aménagé apporte chaque semaine des produits à petit prix dans trois quartiers éloignés des commerces.
+
+Description détaillée
+
+Le camion s'arrête deux heures dans chaque quartier. Les bénéficiaires paient 30 % du prix.
+
+Bilan
+
+  • 85 foyers inscrits
+  • 2 emplois créés
+
+Partenaire(s)
+
+  • CCAS de Montbéliard
+  • Banque alimentaire du Doubs
+
+Moyens
+
+Humains
+
+2 salariés en insertion et 6 bénévoles
+
+Financiers
+
+Budget annuel : 48 000 €
+Conseil départemental : 20 000 €
+Fondation de France : 10 000 €
+
+Contact
+
+03 81 00 00 00
+`;
+
+/** A press article in prose (UTF-8 with a byte-order mark). */
+export const ARTICLE = `Un jardin partagé pousse au pied des immeubles
+
+Publié par Julie Marchand le 12 mai 2025
+
+À Hazebrouck, le centre social Mosaïque a inauguré samedi son jardin partagé. Grâce à une subvention de 12 000 € accordée par la mairie, les habitants ont pu construire douze bacs et un abri.
+
+Le projet dispose d'un budget annuel d'environ 3 500 euros. La CAF finance à hauteur de 2 000 €, le reste vient des adhésions.
+
+Trois bénévoles et deux salariés accompagnent les 45 jardiniers. « On apprend beaucoup des anciens », sourit Karim Benali, l'un d'eux.
+
+L'action est menée en partenariat avec le CCAS et une association de quartier, avec le soutien de la Fondation de France.
+
+Les ateliers sont ouverts aux familles du quartier et aux seniors. Un premier week-end de plantation a réuni plus de 90 personnes. L'action se poursuivra en 2026.
+`;
+
+/** A centre's web page, saved from the browser (menus, scripts, styles, a cookie banner). */
+export const PAGE_HTML = `<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Accompagnement à la scolarité | Centre social Arc-en-ciel</title>
+<style>body{font-family:sans-serif}</style><script>window.dataLayer=[];function track(){}</script></head>
+<body><div class="cookie-banner">Ce site utilise des cookies. <button>Accepter</button></div>
+<header><a href="/">Centre social Arc-en-ciel</a><nav><ul><li><a href="/">Accueil</a></li><li><a href="/actions">Nos actions</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>
+<main><article>
+<h1>Accompagnement à la scolarité</h1>
+<p>Le centre social Arc-en-ciel, 4 place du Marché, 80100 Abbeville, propose chaque soir de la semaine un accompagnement à la scolarité pour les enfants du CP au CM2.</p>
+<h2>Qui encadre ?</h2>
+<ul><li>Une coordinatrice à mi-temps</li><li>Cinq bénévoles, souvent d'anciens enseignants</li></ul>
+<p>L'accueil se fait en partenariat avec l'école Jean Moulin et le collège du Ponthieu. Cette année, 28 enfants sont inscrits.</p>
+<h2>Financement</h2>
+<table><tr><th>Financeur</th><th>Montant</th></tr><tr><td>CAF de la Somme</td><td>6 500 €</td></tr><tr><td>Ville d'Abbeville</td><td>2 500 €</td></tr></table>
+<p>Le budget total de l'action est de 9 000 € par an.</p>
+</article></main>
+<footer><p>Mentions légales | Plan du site | Nous écrire</p></footer></body></html>
+`;
+
+/** A fiche typed in Word: a heading, paragraphs and a budget table. */
+export const DOCX_PARAGRAPHS = [
+  ['Heading1', 'Ludothèque itinérante'],
+  ['', 'Depuis 2021, la ludothèque du centre social La Passerelle se déplace dans les villages de la communauté de communes, à Frévent et alentour.'],
+  ['', 'Elle s’adresse aux familles et aux enfants de moins de 12 ans. L’an dernier, 340 personnes ont joué avec nous.'],
+  ['', 'Une ludothécaire salariée (0,8 ETP) et quatre bénévoles animent les séances.'],
+  ['Heading2', 'Budget'],
+];
+export const DOCX_TABLE = [['Coût total', '21 000 €'], ['CAF', '9 000 €'], ['Conseil départemental', '6 000 €'], ['Communauté de communes', '4 000 €']];
+
+/** A short article saved as PDF. */
+export const PDF_LINES = [
+  'Les seniors de Lunéville reprennent le sport',
+  '',
+  'Le centre social Pablo Picasso propose depuis janvier des séances de gym douce',
+  'pour les seniors du quartier, avec le soutien de la CARSAT.',
+  'Une subvention de 4 500 € accordée par la CARSAT couvre le salaire de l’éducateur sportif.',
+  'Chaque mardi, une vingtaine de retraités participent ; 35 personnes sont inscrites.',
+  'Deux bénévoles accueillent les participants.',
+];
+
+/** A SENACS fiche pasted as one line (a web form that dropped the line breaks). */
+export const ONE_LINE = `Actions "Troc de vêtements" DESCRIPTION DE L'ACTION - Statut de l'action - En cours - Mots clés associés à l'action - Solidarité - Environnement - Résumé Deux fois par an, les familles échangent les vêtements devenus trop petits de leurs enfants, sans argent : chacun apporte, chacun repart avec ce qui lui convient, et ce qui reste est donné à une association caritative du secteur qui le redistribue aux familles qui en ont le plus besoin. L'idée est née d'un groupe de parents du conseil de maison qui voulaient agir contre le gaspillage textile tout en allégeant le budget des familles du quartier ; le centre prête ses salles, les parents trient, rangent et tiennent les stands, et les enfants s'occupent du coin jouets. - Structure organisatrice - CENTRE SOCIAL DU MOULIN - Aisne - Public - Familles - Ressources financières mobilisées pour cette action Coût total : 600 € CAF : 600 € - Nombre de personnes mobilisés pour cette action 6 bénévoles - Résultat sur le territoire Lors de la dernière édition, 130 personnes ont participé et près de 800 vêtements ont changé de main ; les familles demandent une troisième date, au printemps, et d'autres centres du département veulent reprendre l'idée avec leurs propres parents bénévoles, ce que le centre accompagnera volontiers.`;
+
+// --- Encoders ------------------------------------------------------------------------------
+
+/** Windows-1252 bytes 0x80–0x9F (WHATWG index). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function singleByte(text, latin1Only) {
+  const out = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) out.push(c);
+    else if (!latin1Only && CP1252.indexOf(ch) !== -1) out.push(0x80 + CP1252.indexOf(ch));
+    else throw new Error(`${ch} cannot be written in ${latin1Only ? 'ISO-8859-1' : 'Windows-1252'}`);
+  }
+  return Uint8Array.from(out);
+}
+function utf16le(text, bom) {
+  const out = bom ? [0xff, 0xfe] : [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out.push(c & 0xff, c >> 8);
+  }
+  return Uint8Array.from(out);
+}
+function utf16be(text) {
+  const out = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out.push(c >> 8, c & 0xff);
+  }
+  return Uint8Array.from(out);
+}
+const utf8 = (text, bom) => {
+  const b = new TextEncoder().encode(text);
+  return bom ? Uint8Array.from([0xef, 0xbb, 0xbf, ...b]) : b;
+};
+
+// --- A zip (stored, no compression) for the .docx ------------------------------------------
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function zip(files) {
+  const chunks = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, text] of files) {
+    const data = new TextEncoder().encode(text);
+    const nameBytes = new TextEncoder().encode(name);
+    const crc = crc32(data);
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint32(14, crc, true);
+    local.setUint32(18, data.length, true);
+    local.setUint32(22, data.length, true);
+    local.setUint16(26, nameBytes.length, true);
+    chunks.push(new Uint8Array(local.buffer), nameBytes, data);
+    const entry = new DataView(new ArrayBuffer(46));
+    entry.setUint32(0, 0x02014b50, true);
+    entry.setUint16(4, 20, true);
+    entry.setUint16(6, 20, true);
+    entry.setUint32(16, crc, true);
+    entry.setUint32(20, data.length, true);
+    entry.setUint32(24, data.length, true);
+    entry.setUint16(28, nameBytes.length, true);
+    entry.setUint32(42, offset, true);
+    central.push(new Uint8Array(entry.buffer), nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const centralSize = central.reduce((s, c) => s + c.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, files.length, true);
+  end.setUint16(10, files.length, true);
+  end.setUint32(12, centralSize, true);
+  end.setUint32(16, offset, true);
+  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
+  const out = new Uint8Array(all.reduce((s, c) => s + c.length, 0));
+  let at = 0;
+  for (const c of all) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function docx(paragraphs, table) {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const p = ([style, text]) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
+  const rows = table.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${esc(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('');
+  const body = `${paragraphs.map(p).join('')}<w:tbl>${rows}</w:tbl>`;
+  const heading = (id, name) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
+  return zip([
+    ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>'],
+    ['_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'],
+    ['word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'],
+    ['word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${heading('Heading1', 'heading 1')}${heading('Heading2', 'heading 2')}</w:styles>`],
+    ['word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`],
+  ]);
+}
+
+// --- A one-page PDF with the standard Helvetica font (WinAnsi encoding) ----------------------
+
+function pdf(lines) {
+  const str = (s) => {
+    const bytes = singleByte(s, false);
+    return `(${Array.from(bytes, (b) => (b === 0x28 || b === 0x29 || b === 0x5c ? `\\${String.fromCharCode(b)}` : b > 126 ? `\\${b.toString(8).padStart(3, '0')}` : String.fromCharCode(b))).join('')})`;
+  };
+  const content = `BT /F1 11 Tf 14 TL 50 800 Td ${lines.map((l) => `${str(l)} Tj T*`).join(' ')} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
+
+// --- Files ---------------------------------------------------------------------------------
+
+write('senacs-listing.txt', utf8(SENACS_LISTING));
+write('senacs-quoted-cp1252.txt', singleByte(SENACS_QUOTED, false));
+write('questions-latin1.txt', singleByte(QUESTIONS, true));
+write('apriles-utf16.txt', utf16le(APRILES, true));
+write('apriles-utf16be-nobom.txt', utf16be(APRILES));
+write('article-bom.txt', utf8(ARTICLE, true));
+write('centre-page.html', utf8(PAGE_HTML));
+write('ludotheque.docx', docx(DOCX_PARAGRAPHS, DOCX_TABLE));
+write('seniors-sport.pdf', pdf(PDF_LINES));
+write('one-line.txt', utf8(ONE_LINE));
+write('mixed.txt', utf8([SENACS_QUOTED, QUESTIONS, APRILES, SENACS_LISTING].join('\n')));
+write('empty.txt', new Uint8Array());
+write('photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));
+console.log('fixtures written to test/fixtures/import/');

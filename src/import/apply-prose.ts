@@ -1,0 +1,89 @@
+/**
+ * Puts what the free-text reader found (prose.ts) into a draft. For text in no known format
+ * everything is taken; for a form, only what its fields left empty (the form's own answers
+ * always win), so a SENACS fiche gains the counts of its description and the département of
+ * its commune, never a second budget.
+ */
+import type { Draft } from './draft.js';
+import { mergePartners } from './draft.js';
+import { readProse, type Aspect } from './prose.js';
+import { round } from './french-numbers.js';
+import { Recorder } from './report.js';
+import type { Line } from './text.js';
+
+export interface ApplyOptions {
+  /** Take every kind of fact (free text), not only those the form left empty. */
+  all?: boolean;
+}
+
+export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptions = {}): void {
+  const all = options.all ?? false;
+  // Guesses about a field the form already answers would only be noise in the report.
+  const notes = new Recorder();
+  const a = d.action;
+  // A form answers most fields itself: only what it left empty is looked for.
+  const aspects: Aspect[] = all
+    ? ['money', 'people', 'public', 'place', 'state', 'counts', 'partners']
+    : [
+        ...(a.budget ? [] : ['money' as const]),
+        ...(a.public.length ? [] : ['public' as const]),
+        ...(a.beneficiaries.length ? [] : ['counts' as const]),
+        ...(d.structure?.departement ? [] : ['place' as const]),
+      ];
+  if (!aspects.length) return;
+  const facts = readProse(lines, notes, aspects);
+  const keep = (field: string) => (n: { field: string }) => n.field.startsWith(field);
+  const take = (field: string) => {
+    d.rec.assumptions.push(...notes.assumptions.filter(keep(field)));
+    d.rec.notUnderstood.push(...notes.notUnderstood.filter(keep(field)));
+  };
+
+  if (!a.budget && (facts.total || facts.revenues.length || facts.expenses.length)) {
+    a.budget = {
+      currency: 'EUR',
+      revenues: facts.revenues.map(({ line: _, ...r }) => r),
+      expenses: facts.expenses.map(({ line: _, ...e }) => e),
+      text: [...new Set([facts.total?.line, ...facts.revenues.map((r) => r.line), ...facts.expenses.map((e) => e.line)].filter((n) => n !== undefined))]
+        .map((n) => lines.find((l) => l.n === n)?.text.trim())
+        .filter(Boolean)
+        .join('\n'),
+    };
+    if (facts.total) {
+      a.budget.total = facts.total.amount;
+      if (facts.total.approximate) a.budget.approximate = true;
+      if (facts.total.annual) a.budget.period = 'annual';
+      if (facts.total.year && !a.year) a.year = facts.total.year;
+    }
+    if (a.budget.revenues.some((r) => r.approximate)) a.budget.approximate = true;
+    take('budget');
+  } else if (all || !a.budget) take('budget');
+
+  if (all && !a.staffing && (facts.people.length || facts.etpSalaried || facts.etpVolunteer)) {
+    a.staffing = { people: facts.people.map(({ line: _, ...p }) => p), text: facts.people.map((p) => `${p.count} ${p.role}`).join('\n') || undefined };
+    if (!a.staffing.text) delete a.staffing.text;
+    if (facts.etpSalaried) a.staffing.etpSalaried = round(facts.etpSalaried, 3);
+    if (facts.etpVolunteer) a.staffing.etpVolunteer = round(facts.etpVolunteer, 3);
+    take('staffing');
+  }
+  if (all && facts.partners.length) {
+    a.partners = mergePartners(a.partners.map((p) => p.name), facts.partners);
+    take('partners');
+  }
+  if (!a.public.length && facts.public.length) {
+    a.public = facts.public;
+    take('public');
+  }
+  if (!a.beneficiaries.length && facts.beneficiaries.length) {
+    a.beneficiaries = facts.beneficiaries;
+    take('beneficiaries');
+  }
+  if (all && !a.status && facts.state) {
+    a.status = { state: facts.state.state };
+    take('status');
+  }
+  if (facts.departement && !d.structure?.departement) {
+    if (d.structure) d.structure.departement = facts.departement.code;
+    else d.placeHint = { departement: facts.departement.code, ...(facts.commune ? { commune: facts.commune } : {}) };
+    take('structure.departement');
+  }
+}

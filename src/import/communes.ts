@@ -1,0 +1,69 @@
+/**
+ * The département of a commune named in prose ("à Danjoutin", "la mairie de Wimille",
+ * "sur la commune de Saint-Omer"), from the generated list of communes (communes.data.ts,
+ * made by scripts/build-communes.mjs from @etalab/decoupage-administratif). Only names
+ * after a word that introduces a place are looked up, so "Orange" the company or "Bon"
+ * in a sentence are never taken for towns.
+ */
+import { COMMUNES_BY_DEPARTEMENT } from './communes.data.js';
+
+export interface CommuneHit {
+  name: string;
+  departement: string;
+  /** Position in the searched text. */
+  index: number;
+}
+
+function key(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase()
+    .replace(/[-'\s]+/g, ' ')
+    .trim();
+}
+
+let index: Map<string, { name: string; departement: string }> | undefined;
+
+/** Built on first use: 31,000 names parse in a few milliseconds. */
+function communes(): Map<string, { name: string; departement: string }> {
+  if (index) return index;
+  index = new Map();
+  for (const group of COMMUNES_BY_DEPARTEMENT.split('\n')) {
+    const colon = group.indexOf(':');
+    const departement = group.slice(0, colon);
+    for (const name of group.slice(colon + 1).split('|')) index.set(key(name), { name, departement });
+  }
+  return index;
+}
+
+/** `"Wimille"` → `{ name: 'Wimille', departement: '62' }` when the name is a commune of one département. */
+export function communeByName(name: string): { name: string; departement: string } | undefined {
+  return communes().get(key(name));
+}
+
+/** A capitalised place name: "Danjoutin", "Saint-Martin-Boulogne", "Le Portel", "Villeneuve d'Ascq". */
+const PLACE = String.raw`((?:(?:Le|La|Les|L['’])\s?)?\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:(?:sur|sous|en|lès|les|lez|le|la|de|du|des|d['’]|l['’])(?:-|\s)?)?\p{Lu}[\p{Ll}'’]+){0,4})`;
+/** Words after which a capitalised name is a place. */
+// "à" is not a word character for \b: the boundary is written as "no letter before".
+const BEFORE = String.raw`(?:(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’])|(?<![\p{L}])sur la commune d(?:e|['’])|(?<![\p{L}])(?:ville|mairie|commune|communes|quartiers?|CCAS|centre social|centre socioculturel|maison de quartier|habitants) d(?:e|['’]))\s*`;
+const PLACE_RE = new RegExp(`${BEFORE}${PLACE}`, 'gu');
+
+/** Communes named in `text` after a word that introduces a place, in reading order. */
+export function communesIn(text: string): CommuneHit[] {
+  const out: CommuneHit[] = [];
+  for (const m of text.matchAll(PLACE_RE)) {
+    // "à Saint-Martin-Boulogne et Wimille": the longest name that is a commune, then shorter ones.
+    const words = m[1]!.split(/(?=[\s-])/);
+    for (let n = words.length; n > 0; n--) {
+      const candidate = words.slice(0, n).join('').trim();
+      const hit = communeByName(candidate);
+      if (hit) {
+        out.push({ ...hit, index: m.index + m[0].length - m[1]!.length });
+        break;
+      }
+    }
+  }
+  return out;
+}

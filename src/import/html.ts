@@ -1,0 +1,164 @@
+/**
+ * A saved web page (or a Word document converted to HTML) → plain text lines the fiche
+ * parsers read, through parse5 (the WHATWG HTML parser). Structure becomes lines: a heading or
+ * a paragraph is one line, a list item is "- item", a table row is "cell : cell", a line
+ * break is a new line. What is not the page's content is dropped: scripts, styles, forms,
+ * navigation, site header and footer, cookie banners. When the page has a <main> or an
+ * <article>, only that is read (with the page's first heading if it stands outside).
+ */
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface HtmlText {
+  text: string;
+  /** The page's first h1 (or its <title> without the site name). */
+  heading?: string;
+}
+
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'iframe', 'object', 'canvas', 'head', 'dialog', 'menu']);
+const DROPPED_ROLES = /^(?:navigation|banner|contentinfo|search|dialog|alertdialog|complementary)$/;
+/** Site furniture known by its class or id: cookie banners, menus, breadcrumbs, share buttons. */
+const FURNITURE = /(?:^|[\s_-])(?:cookies?|rgpd|gdpr|consent|menu|navbar|breadcrumbs?|fil-d-ariane|share|partage|social-links|skip-link|sidebar)(?:$|[\s_-])/i;
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'hr', 'body', 'html', 'fieldset', 'details', 'summary', 'center']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isElement(n: Node): n is Element {
+  return 'tagName' in n;
+}
+
+function attr(el: Element, name: string): string {
+  return el.attrs.find((a) => a.name === name)?.value ?? '';
+}
+
+function dropped(el: Element): boolean {
+  if (DROPPED.has(el.tagName)) return true;
+  if (DROPPED_ROLES.test(attr(el, 'role'))) return true;
+  if (attr(el, 'hidden') !== '' || el.attrs.some((a) => a.name === 'hidden') || attr(el, 'aria-hidden') === 'true') return true;
+  return FURNITURE.test(`${attr(el, 'class')} ${attr(el, 'id')}`);
+}
+
+function children(n: Node): Node[] {
+  if (isElement(n) && n.tagName === 'template') return [];
+  return 'childNodes' in n ? (n.childNodes as Node[]) : [];
+}
+
+class Writer {
+  readonly lines: string[] = [];
+  private current = '';
+
+  inline(text: string): void {
+    this.current += text;
+  }
+
+  /** Ends the current line; `prefix` starts the next one ("- " for a list item). */
+  break(prefix = ''): void {
+    const t = this.current.replace(/[ \t\u00a0\u202f]+/g, ' ').trim();
+    if (t && t !== '-') this.lines.push(t);
+    this.current = prefix;
+  }
+
+  /** A blank line between paragraphs, never two. */
+  gap(): void {
+    this.break();
+    if (this.lines.length && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+  }
+}
+
+function textOf(n: Node): string {
+  if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
+  if (isElement(n) && dropped(n)) return '';
+  return children(n).map(textOf).join(isElement(n) && (BLOCKS.has(n.tagName) || HEADINGS.has(n.tagName)) ? ' ' : '');
+}
+
+function walk(n: Node, w: Writer, depth: number): void {
+  if (n.nodeName === '#text') {
+    w.inline((n as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' '));
+    return;
+  }
+  if (!isElement(n)) {
+    for (const c of children(n)) walk(c, w, depth);
+    return;
+  }
+  if (dropped(n)) return;
+  const tag = n.tagName;
+  if (tag === 'br') {
+    w.break();
+    return;
+  }
+  if (tag === 'img') {
+    const alt = attr(n, 'alt').trim();
+    if (alt) w.inline(` ${alt} `);
+    return;
+  }
+  if (tag === 'li') {
+    w.break('- ');
+    for (const c of children(n)) walk(c, w, depth);
+    w.break();
+    return;
+  }
+  if (tag === 'ul' || tag === 'ol') {
+    w.break();
+    for (const c of children(n)) walk(c, w, depth + 1);
+    if (depth === 0) w.gap();
+    return;
+  }
+  if (tag === 'tr') {
+    w.break();
+    const cells = children(n).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+    const texts = cells.map((c) => textOf(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    // A two-column row is a label and its value ("CAF | 8 000 €" → "CAF : 8 000 €").
+    w.inline(texts.length === 2 ? `${texts[0]!.replace(/\s*:$/, '')} : ${texts[1]}` : texts.join(' | '));
+    w.break();
+    return;
+  }
+  const block = BLOCKS.has(tag) || HEADINGS.has(tag);
+  if (block) w.break();
+  if (HEADINGS.has(tag)) {
+    // A heading is one line, whatever inline markup it holds; a blank line after it.
+    w.inline(textOf(n).replace(/\s+/g, ' '));
+    w.gap();
+    return;
+  }
+  for (const c of children(n)) walk(c, w, depth);
+  if (tag === 'p' || tag === 'table' || tag === 'section' || tag === 'article') w.gap();
+  else if (block) w.break();
+}
+
+function find(n: Node, test: (el: Element) => boolean): Element | undefined {
+  if (isElement(n)) {
+    if (dropped(n) && n.tagName !== 'head') return undefined;
+    if (test(n)) return n;
+  }
+  for (const c of children(n)) {
+    const hit = find(c, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The page's text as lines, and its heading. */
+export function htmlToText(html: string): HtmlText {
+  const doc = parse(html);
+  const title = find(doc, (el) => el.tagName === 'title');
+  const h1 = find(doc, (el) => el.tagName === 'h1');
+  const body = find(doc, (el) => el.tagName === 'body') ?? doc;
+  const main = find(body, (el) => el.tagName === 'main' || attr(el, 'role') === 'main') ?? find(body, (el) => el.tagName === 'article');
+  const w = new Writer();
+  const root = main && textOf(main).trim().length > 200 ? main : body;
+  const h1Text = h1 ? textOf(h1).replace(/\s+/g, ' ').trim() : '';
+  if (root !== body && h1Text && !textOf(root).includes(h1Text)) {
+    w.inline(h1Text);
+    w.gap();
+  }
+  walk(root, w, 0);
+  w.break();
+  const lines = w.lines;
+  while (lines[0] === '') lines.shift();
+  while (lines[lines.length - 1] === '') lines.pop();
+  const pageTitle = title ? textOf(title).replace(/\s+/g, ' ').trim().split(/\s+[|–—-]\s+/)[0] : '';
+  const heading = h1Text || pageTitle || undefined;
+  return { text: lines.join('\n'), ...(heading ? { heading } : {}) };
+}

@@ -1,0 +1,63 @@
+/**
+ * Names of people are not published by default: "Mme Durand", "M. K. Benali", "Sandrine
+ * Morel", "Publié par Julie M. le 3 mai" are removed from every text of the feed and of the
+ * report (`--keep-names` keeps them). A given name counts only when a capitalised surname
+ * follows it and no street, school or building precedes it: "collège Jean Macé", "rue Victor
+ * Hugo" and "centre social Jean Moulin" are places, not people.
+ */
+import { FIRST_NAMES } from './first-names.data.js';
+
+export const REMOVED = '(nom retiré)';
+
+let given: Set<string> | undefined;
+function givenNames(): Set<string> {
+  given ??= new Set(FIRST_NAMES.split('|'));
+  return given;
+}
+
+const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const SURNAME = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.)`;
+const CIVILITY = new RegExp(String.raw`\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+(?:\p{Lu}\.\s*)?${SURNAME}(?:\s+${SURNAME})?`, 'gu');
+const BYLINE = new RegExp(String.raw`\b(?:[Pp]ubli[ée]e?|[Rr][ée]dig[ée]e?|[ÉéEe]crit(?:e)?|[Pp]ost[ée]e?|[Mm]is(?:e)? en ligne|[Pp]ropos recueillis|[Cc]r[ée]dits? photos?|[Pp]hotos?)\s*(?:le\s+[^,|\n]{4,30}?\s+)?(?:par|:)\s+(?:${WORD}|\p{Lu}\.)(?:\s+(?:${SURNAME}|de|du))*`, 'gu');
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(${WORD})\s+(${SURNAME})(?:\s+(${SURNAME}))?(?![\p{L}])`, 'gu');
+/** A place or a body named after someone ("collège Jean Macé", "rue Victor Hugo", "salle Marie Curie"). */
+const PLACE_BEFORE = /(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|impasse|chemin|quai|cours|square|coll[èe]ge|[ée]cole|lyc[ée]e|groupe scolaire|centre(?: social| socio-?culturel)?|maison(?: de quartier)?|salle|espace|r[ée]sidence|cit[ée]|parc|stade|gymnase|piscine|m[ée]diath[èe]que|biblioth[èe]que|th[ée][âa]tre|foyer|fondation|association|institut|h[ôo]pital|clinique|quartier|prix|club|cit[ée] scolaire|ehpad|cr[èe]che|halte-garderie|pont|port|mus[ée]e|[ée]glise|saint|sainte|st|ste)\s+$/i;
+/** Words that follow a given name without being a surname ("Marie Curie" aside). */
+const NOT_SURNAME = /^(?:Le|La|Les|Un|Une|Des|Du|De|Et|Ou|En|Au|Aux|Pour|Par|Avec|Sur|Dans|Centre|Social|Ville|Mairie|Conseil|Association|Maison|Caf|CAF|CCAS|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/;
+
+/** Cheap tests first: most texts hold no civility, no byline, no two capitalised words in a row. */
+const MAY_CIVILITY = /\b(?:M\.|MM\.|Mmes?\b|Mlle|Mr\b|Monsieur|Madame|Mademoiselle|Dr\b|Docteur)/;
+const MAY_BYLINE = /ubli|dig|crit|ost|en ligne|ropos|dit|hoto/;
+const MAY_FULL_NAME = /[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]/;
+
+/** Text with people's names replaced, and how many were. */
+export function removeNames(text: string): { text: string; removed: number } {
+  let removed = 0;
+  if (!MAY_FULL_NAME.test(text) && !MAY_CIVILITY.test(text)) return { text, removed };
+  let out = !MAY_BYLINE.test(text) ? text : text.replace(BYLINE, (m) => {
+    removed++;
+    return m.replace(/(par|:)\s+[\s\S]*$/, `$1 ${REMOVED}`);
+  });
+  if (MAY_CIVILITY.test(out)) out = out.replace(CIVILITY, () => {
+    removed++;
+    return REMOVED;
+  });
+  const names = givenNames();
+  out = out.replace(FULL_NAME, (m, first: string, surname: string, third: string | undefined, at: number, whole: string) => {
+    const head = first.split('-')[0]!;
+    if (!names.has(first) && !names.has(head)) return m;
+    if (NOT_SURNAME.test(surname)) return m;
+    if (PLACE_BEFORE.test(whole.slice(Math.max(0, at - 30), at))) return m;
+    removed++;
+    return third && NOT_SURNAME.test(third) ? `${REMOVED} ${third}` : REMOVED;
+  });
+  return { text: out, removed };
+}
+
+/** `removeNames` for a string field that may be absent. */
+export function withoutNames(text: string | undefined, count: { removed: number }): string | undefined {
+  if (text === undefined) return undefined;
+  const r = removeNames(text);
+  count.removed += r.removed;
+  return r.text;
+}

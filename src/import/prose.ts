@@ -1,0 +1,315 @@
+/**
+ * The free-text reader: facts that press articles, centre pages and the prose sections of
+ * the forms state in sentences. "une subvention de 12 000 € accordée par la mairie" (a
+ * revenue from a commune), "un budget annuel d'environ 3 500 euros" (the total, approximate,
+ * yearly), "trois bénévoles et deux salariés" (staff), "en partenariat avec le CCAS et une
+ * association de quartier" (partners), "pour les familles du quartier" (public), "pour 22
+ * personnes", "+ de 90", "12 BRSA" (beneficiaries), "à Wimille" or "62930" (département).
+ *
+ * Every guess is written to the report with its line; every amount the reader sees but
+ * cannot give a role is reported too, so a webmaster can fix the fiche.
+ */
+import type { Figure, Person, Revenue, Expense } from '../feed/schema.js';
+import type { FunderType } from '../feed/funders.js';
+import { communesIn } from './communes.js';
+import { departementFromCode, departementFromName, departementFromPostcode } from './departements.js';
+import { extractFigures } from './figures.js';
+import { findAmounts, findEtp, leadingCount, type Amount } from './french-numbers.js';
+import { partnersIn } from './mentions.js';
+import type { Recorder } from './report.js';
+import { clean, fold, type Line } from './text.js';
+import { funderTypesIn, personClassOf } from './vocab.js';
+
+export interface ProseFacts {
+  total?: { amount: number; approximate: boolean; line: number; annual: boolean; year?: number };
+  revenues: (Revenue & { line: number })[];
+  expenses: (Expense & { line: number })[];
+  people: (Person & { line: number })[];
+  etpSalaried?: number;
+  etpVolunteer?: number;
+  partners: string[];
+  public: string[];
+  beneficiaries: Figure[];
+  departement?: { code: string; line: number; how: string };
+  commune?: string;
+  state?: { state: 'en-cours' | 'terminee' | 'en-projet'; line: number };
+}
+
+interface Sentence {
+  text: string;
+  line: number;
+}
+
+/** Sentences with the line they start on; a list item is its own sentence. */
+export function sentences(lines: readonly Line[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const l of lines) {
+    const t = clean(l.text);
+    if (!t) continue;
+    for (const s of t.split(/(?<=[.!?;])\s+(?=[\p{Lu}«"(0-9+])/u)) if (s.trim()) out.push({ text: s.trim(), line: l.n });
+  }
+  return out;
+}
+
+// --- Money -------------------------------------------------------------------------------
+
+const TOTAL_BEFORE = /\b(?:budget|co[uû]t|montant (?:global|total)|enveloppe|total)\b[^.;€\d]{0,40}$/i;
+const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$/i;
+const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
+const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent)\b[^.;€\d]{0,30}$/i;
+const EXPENSE_BEFORE = /\b(?:dont|pour l['’]achat|pour les? frais|d[ée]penses?|consacr[ée]e?s?|pour (?:le|la|les))\b[^.;€\d]{0,30}$|\b(?:achat|location|transport|salaires?|frais|mat[ée]riel|repas|sorties?|h[ée]bergement)s?\b[^.;€\d]{0,15}(?:de|:)?\s*$/i;
+const EXPENSE_AFTER = /^\s*(?:de|d['’]|pour (?:le|la|les|l['’]))\s*(?:frais|transport|location|achat|mat[ée]riel|salaires?|repas|sorties?|h[ée]bergement|fournitures|intervenants?|communication)/i;
+const ANNUAL = /\b(?:annuel(?:le)?|par an|chaque ann[ée]e|\/an)\b/i;
+const YEAR = /\b(?:en|pour|sur|année)\s+(20\d\d|19[5-9]\d)\b/i;
+
+const FUNDER_NAME = /(?:\b[Pp]ar|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]e|\b[Ll]['’]|^)\s*((?:\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
+
+/**
+ * Who gives money in a window of text: "par la mairie", "de la CAF", "La CAF finance". After
+ * an amount the nearest name counts; before it, the last one.
+ */
+function funderNear(text: string, last = false): { label: string; type: FunderType } | undefined {
+  const found: { label: string; type: FunderType }[] = [];
+  for (const m of text.matchAll(FUNDER_NAME)) {
+    const label = clean(m[1]!).replace(/[.,;:]+$/, '');
+    const type = funderTypesIn(label)[0];
+    if (type) found.push({ label: label.charAt(0).toUpperCase() + label.slice(1), type });
+  }
+  return last ? found[found.length - 1] : found[0];
+}
+
+function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  const amounts = findAmounts(s.text);
+  amounts.forEach((a: Amount, i) => {
+    const before = s.text.slice(i ? amounts[i - 1]!.end : Math.max(0, a.start - 90), a.start);
+    const after = s.text.slice(a.end, amounts[i + 1]?.start ?? a.end + 90);
+    const shown = `${a.value} €`;
+    // A table row or a list line "CAF de la Somme : 6 500 €" names the funder before the amount.
+    const rowLabel = i === 0 && /^[^:.;]{2,60}:\s*$/.test(before) && /^\s*[.;]?\s*$/.test(after) ? clean(before.replace(/:\s*$/, '')) : undefined;
+    const rowType = rowLabel ? funderTypesIn(rowLabel)[0] : undefined;
+    const row = rowLabel && rowType ? { label: rowLabel, type: rowType } : undefined;
+    const funder = row ?? funderNear(after.slice(0, 60)) ?? (FUNDER_VERB_BEFORE.test(before) || REVENUE_BEFORE.test(before) ? funderNear(before.slice(-70), true) : undefined);
+    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || FUNDER_VERB_BEFORE.test(before);
+    if (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25))) {
+      const annual = ANNUAL.test(s.text);
+      const year = YEAR.exec(s.text.slice(a.end, a.end + 25)) ?? YEAR.exec(before.slice(-25));
+      const candidate = { amount: a.value, approximate: a.approximate, line: s.line, annual, ...(year ? { year: Number(year[1]) } : {}) };
+      // Budgets per year: the latest year is the action's budget; the others are reported.
+      const keep = !facts.total || (candidate.year !== undefined && (facts.total.year === undefined || candidate.year > facts.total.year));
+      if (keep) {
+        if (facts.total) rec.unknown('budget.total', `${facts.total.amount} €${facts.total.year ? ` (${facts.total.year})` : ''} : budget d’une autre année, non retenu`, facts.total.line);
+        facts.total = candidate;
+        rec.assume('budget.total', `budget lu dans le texte : ${shown}${candidate.year ? ` en ${candidate.year}` : ''}${annual ? ' par an' : ''}${a.approximate ? ' (environ)' : ''}`, s.line);
+      } else rec.unknown('budget.total', `${shown}${candidate.year ? ` (${candidate.year})` : ''} : autre montant de budget, non retenu`, s.line);
+    } else if (revenue || funder) {
+      const r = { label: funder?.label ?? 'Financeur non précisé', funderType: funder?.type ?? 'autre', amount: a.value, line: s.line, ...(a.approximate ? { approximate: true } : {}) };
+      facts.revenues.push(r);
+      rec.assume('budget.revenues', `recette lue dans le texte : ${shown} de ${r.label} (type ${r.funderType})`, s.line);
+    } else if (EXPENSE_BEFORE.test(before) || EXPENSE_AFTER.test(after)) {
+      const label = clean((EXPENSE_AFTER.exec(after)?.[0] ?? before.split(/[,:(]/).pop() ?? '').replace(/^\s*(?:dont|de|d['’]|pour)\s+/i, '')) || 'Dépense';
+      facts.expenses.push({ label, amount: a.value, line: s.line, ...(a.approximate ? { approximate: true } : {}) });
+      rec.assume('budget.expenses', `dépense lue dans le texte : ${shown} (${label})`, s.line);
+    } else rec.unknown('budget', `${shown} : montant vu dans le texte, rôle non compris (« ${s.text.length > 120 ? `${s.text.slice(0, 117)}…` : s.text} »)`, s.line);
+  });
+}
+
+// --- People -------------------------------------------------------------------------------
+
+const NUMBER_WORD = String.raw`\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine) d(?:e\s|['’])`;
+const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|rice)s?|[ée]ducat(?:eur|rice)s?(?: sp[ée]cialis[ée]e?s?)?|coordinat(?:eur|rice)s?|r[ée]f[ée]rente?s?(?: famille)?|intervenante?s?|professionnel(?:le)?s?|permanents?|services? civiques?|volontaires?(?: en service civique)?|conseill[eè]re?s?(?: en [ée]conomie sociale et familiale)?|m[ée]diat(?:eur|rice)s?|travailleu(?:r|se)s? soci(?:al|aux|ales?)|assistante?s? soci(?:al|aux|ales?)|administrat(?:eur|rice)s?|encadrante?s? techniques?|agents?`;
+const STAFF_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
+
+/** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
+const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,})\\s+(salari[ée]e?s?|b[ée]n[ée]voles?)(?![\\p{L}])`, 'giu');
+
+function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  for (const m of s.text.matchAll(ROLE_KIND_RE)) {
+    const count = leadingCount(m[1]!);
+    if (!count || personClassOf(m[2]!) === 'beneficiaire') continue;
+    const kind = /^b/i.test(m[3]!) ? 'benevole' : 'salarie';
+    const role = `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}`;
+    facts.people.push({ role, kind, count: count.value, line: s.line });
+    rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
+  }
+  for (const m of s.text.matchAll(STAFF_RE)) {
+    if (facts.people.some((p) => p.line === s.line && p.role.endsWith(m[2]!.toLowerCase()) && p.count === leadingCount(m[1]!)?.value)) continue;
+    const count = leadingCount(m[1]!.replace(/\s+d['’]?\s*$/, ''));
+    const role = m[2]!.toLowerCase();
+    const kind = personClassOf(role);
+    if (!count || !kind || kind === 'beneficiaire' || kind === 'partenaire') continue;
+    // "un animateur" is one person only when the sentence is about who runs the action.
+    if (/^une?$/i.test(m[1]!) && m.index > 0 && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos)/i.test(s.text)) continue;
+    facts.people.push({ role, kind, count: count.value, line: s.line });
+    rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
+  }
+  for (const e of findEtp(s.text)) {
+    // The kind is the one named just before the figure ("une salariée (0,8 ETP) et quatre bénévoles").
+    const window = fold(s.text.slice(Math.max(0, e.start - 40), e.end));
+    const volunteer = /benevol/.test(window) && !/salari/.test(window.slice(window.lastIndexOf('benevol')));
+    if (volunteer) facts.etpVolunteer = (facts.etpVolunteer ?? 0) + e.value;
+    else facts.etpSalaried = (facts.etpSalaried ?? 0) + e.value;
+    rec.assume(volunteer ? 'staffing.etpVolunteer' : 'staffing.etpSalaried', `${e.value} ETP lus dans le texte, comptés comme ${volunteer ? 'bénévoles' : 'salariés'}`, s.line);
+  }
+}
+
+// --- Public ---------------------------------------------------------------------------------
+
+const PUBLIC_TRIGGER = /\b(?:pour|à destination|destin[ée]e?s?|ouverte?s?|s['’]adresse|s['’]adressent|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
+const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^tous publics?|^tout public|^tous les habitants/, 'tous publics'],
+  [/^familles?/, 'familles'],
+  [/^parents?/, 'parents'],
+  [/^enfants?/, 'enfants'],
+  [/^(?:jeunes|adolescent|ados\b|jeunesse)/, 'jeunes'],
+  [/^(?:seniors?|personnes agees|aines|retraites)/, 'seniors'],
+  [/^adultes?/, 'adultes'],
+  [/^femmes?/, 'femmes'],
+  [/^habitants?/, 'habitants'],
+  [/^(?:beneficiaires du rsa|allocataires du rsa|brsa)/, 'bénéficiaires du RSA'],
+  [/^demandeurs d'emploi/, 'demandeurs d’emploi'],
+  [/^personnes (?:isolees|en situation de handicap|handicapees|en difficulte|en situation de precarite)/, 'personnes en difficulté'],
+];
+
+function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  for (const m of s.text.matchAll(PUBLIC_TRIGGER)) {
+    const phrase = fold(m[1]!).replace(/^(?:les|des|la|le|l'|aux|de|du)\s+/, '');
+    for (const part of phrase.split(/\s+(?:et|ou)\s+(?:les\s+|des\s+|aux\s+)?|,\s*/)) {
+      const hit = PUBLIC_WORDS.find(([re]) => re.test(part));
+      if (hit && !facts.public.includes(hit[1])) {
+        facts.public.push(hit[1]);
+        rec.assume('public', `public lu dans le texte : ${hit[1]}`, s.line);
+      }
+      if (!hit) break;
+    }
+  }
+}
+
+// --- Place ----------------------------------------------------------------------------------
+
+const POSTCODE = /(?<![\d.,])(\d{5})\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
+const CODE_IN_BRACKETS = /\b(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3})\s*\((\d{2}|2[AB]|97\d)\)/u;
+const DEPARTEMENT_NAME = /\b(?:d[ée]partement (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
+
+function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  if (facts.departement?.how === 'code postal') return;
+  const pc = POSTCODE.exec(s.text);
+  const fromPostcode = pc && departementFromPostcode(pc[1]!);
+  if (pc && fromPostcode) {
+    facts.departement = { code: fromPostcode, line: s.line, how: 'code postal' };
+    facts.commune ??= clean(pc[2]!.split(/\s+(?:-|–|,)/)[0]!);
+    rec.assume('structure.departement', `département ${fromPostcode} d’après le code postal ${pc[1]}`, s.line);
+    return;
+  }
+  if (facts.departement) return;
+  const bracket = CODE_IN_BRACKETS.exec(s.text);
+  const fromBracket = bracket && departementFromCode(bracket[2]!);
+  if (bracket && fromBracket) {
+    facts.departement = { code: fromBracket, line: s.line, how: 'code entre parenthèses' };
+    rec.assume('structure.departement', `département ${fromBracket} d’après « ${bracket[0]} »`, s.line);
+    return;
+  }
+  for (const m of s.text.matchAll(DEPARTEMENT_NAME)) {
+    const words = m[1]!.split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const code = departementFromName(words.slice(0, n).join(' '));
+      if (code && !(n === 1 && /^(?:Nord|Est|Ouest|Sud|Centre)$/.test(words[0]!) && !/d[ée]partement/i.test(m[0]))) {
+        facts.departement = { code, line: s.line, how: 'nom du département' };
+        rec.assume('structure.departement', `département ${code} d’après « ${m[0]} »`, s.line);
+        return;
+      }
+    }
+  }
+  const commune = communesIn(s.text)[0];
+  if (commune) {
+    facts.departement = { code: commune.departement, line: s.line, how: 'commune' };
+    facts.commune ??= commune.name;
+    rec.assume('structure.departement', `département ${commune.departement} d’après la commune ${commune.name}`, s.line);
+  }
+}
+
+// --- Status ---------------------------------------------------------------------------------
+
+const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet'])[] = [
+  [/\b(?:a pris fin|s['’]est (?:achev|termin)\p{L}*|est termin[ée]e?|a [ée]t[ée] arr[êe]t[ée]e?|derni[èe]re [ée]dition)\b/iu, 'terminee'],
+  [/\b(?:verra le jour|d[ée]marrera|sera lanc[ée]e?|est en projet|en cours de pr[ée]paration)\b/iu, 'en-projet'],
+  [/\b(?:est en cours|toujours en cours|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d)\b/iu, 'en-cours'],
+];
+
+function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  if (facts.state) return;
+  const hit = STATES.find(([re]) => re.test(s.text));
+  if (!hit) return;
+  facts.state = { state: hit[1], line: s.line };
+  rec.assume('status', `statut ${hit[1]} déduit de « ${hit[0].exec(s.text)![0]} »`, s.line);
+}
+
+// --- Partners and counts --------------------------------------------------------------------
+
+/** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
+const EXTRA_PARTNERS = /\b(?:gr[âa]ce (?:à|au|aux)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
+
+function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
+  const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
+  for (const name of named) {
+    if (facts.partners.some((p) => fold(p) === fold(name))) continue;
+    facts.partners.push(name);
+    rec.assume('partners', `partenaire nommé dans le texte : ${name}`, line);
+  }
+}
+
+/** "(+ de 90 personnes)", "12 BRSA", "45 jardiniers": counts the common list of figures.ts misses. */
+const EXTRA_COUNTS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])`,
+  'giu',
+);
+
+function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  const figures = extractFigures(s.text.replace(/\+\s*de\s+(?=\d)/g, 'plus de ')).beneficiaries;
+  for (const m of s.text.matchAll(EXTRA_COUNTS)) {
+    const f: Figure = { label: m[3]!, count: Number(m[2]!.replace(/\D/g, '')) };
+    if (m[1]) f.approximate = true;
+    figures.push(f);
+  }
+  for (const f of figures) {
+    if (facts.beneficiaries.some((b) => b.count === f.count && fold(b.label) === fold(f.label))) continue;
+    facts.beneficiaries.push(f);
+    rec.assume('beneficiaries', `nombre de bénéficiaires lu dans le texte : ${f.approximate ? 'environ ' : ''}${f.count} ${f.label}`, s.line);
+  }
+}
+
+export type Aspect = 'money' | 'people' | 'public' | 'place' | 'state' | 'counts' | 'partners';
+const ALL: readonly Aspect[] = ['money', 'people', 'public', 'place', 'state', 'counts', 'partners'];
+
+/**
+ * Cheap tests that say whether a sentence can hold an aspect at all: most sentences hold
+ * none, and the readers' patterns are costly (10,000 fiches must import in seconds).
+ */
+const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
+  money: /€|euro|EUR\b/i,
+  people: /b[ée]n[ée]vol|salari|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
+  public: /pour|destin|ouvert|adress|propos|aupr|accueil|public/i,
+  place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
+  state: /fin\b|achev|termin|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
+  counts: /\d|dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent)\b/i,
+  partners: /partenari|soutien|gr[aâ]ce|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
+};
+
+const READERS: Readonly<Record<Aspect, (s: Sentence, facts: ProseFacts, rec: Recorder) => void>> = {
+  money: readMoney,
+  people: readPeople,
+  public: readPublic,
+  place: readPlace,
+  state: readState,
+  counts: readCounts,
+  partners: (s, facts, rec) => readPartners(s.text, facts, rec, s.line),
+};
+
+/** Reads every sentence of `lines` for the aspects asked (all by default). */
+export function readProse(lines: readonly Line[], rec: Recorder, aspects: readonly Aspect[] = ALL): ProseFacts {
+  const facts: ProseFacts = { revenues: [], expenses: [], people: [], partners: [], public: [], beneficiaries: [] };
+  const worth = lines.filter((l) => aspects.some((a) => MAY_HOLD[a].test(l.text)));
+  for (const s of sentences(worth)) {
+    for (const aspect of aspects) if (MAY_HOLD[aspect].test(s.text)) READERS[aspect](s, facts, rec);
+  }
+  return facts;
+}

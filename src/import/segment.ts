@@ -1,0 +1,154 @@
+/**
+ * One file, many fiches, several formats: a file is cut where a fiche of a known format
+ * starts (a SENACS fiche-action, a SENACS question form, an Apriles fiche), and each block
+ * is read by its own parser. Text before the first fiche that is more than a page's header
+ * is a block of its own (a centre's page, or free text). A fiche pasted as one long line is
+ * first cut back into lines at the form's labels and at sentence ends.
+ */
+import { senacsStartAt } from './formats/senacs.js';
+import type { SourceFormat } from './report.js';
+import { clean, fold, type Line } from './text.js';
+
+export interface Block {
+  /** Undefined for text before the first fiche: its format is detected from its text. */
+  format?: SourceFormat;
+  lines: Line[];
+}
+
+const QUESTION_ANCHOR = /^quels furent les elements de diagnostic/;
+const APRILES_ANCHOR = /^porteur\(s\) de l'action$/;
+const APRILES_TYPE = /^type d'action$/;
+/** Web page furniture that may stand above a fiche. */
+const BOILERPLATE = /cookies?|aller au contenu|menu principal|^accueil$|rechercher|^les actions des centres sociaux$|^imprimer|^partager|^retour/i;
+
+function folded(lines: readonly Line[], i: number): string {
+  const t = lines[i]!.text;
+  // Most lines start with none of the anchors' letters: a cheap test before folding.
+  return t.length < 90 && /^\s*[QqPp]/.test(t) ? fold(clean(t)) : '';
+}
+
+/** Index of the `count`-th non-blank line before `i` (not before `floor`). */
+function nonBlankBefore(lines: readonly Line[], i: number, count: number, floor: number): number {
+  let at = i;
+  for (let seen = 0, j = i - 1; j >= floor && seen < count; j--) {
+    if (clean(lines[j]!.text)) {
+      seen++;
+      at = j;
+    }
+  }
+  return at;
+}
+
+interface Start {
+  at: number;
+  format: SourceFormat;
+}
+
+function starts(lines: readonly Line[]): Start[] {
+  const out: Start[] = [];
+  const floor = () => (out.length ? out[out.length - 1]!.at + 1 : 0);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t.startsWith('Actions')) {
+      const s = senacsStartAt(lines, i);
+      if (s) {
+        out.push({ at: i, format: 'senacs' });
+        i = s.body - 1;
+        continue;
+      }
+    }
+    const f = folded(lines, i);
+    if (!f) continue;
+    if (QUESTION_ANCHOR.test(f)) {
+      // The question form opens on "Actions", its title and "Thèmes" a few lines above.
+      let at = i;
+      for (let j = i - 1; j >= Math.max(floor(), i - 15); j--) {
+        const g = fold(clean(lines[j]!.text));
+        if (g === 'actions') {
+          at = j;
+          break;
+        }
+        if (g === 'themes') at = nonBlankBefore(lines, j, 1, floor());
+      }
+      if (!out.some((s) => s.at === at)) out.push({ at, format: 'senacs-questions' });
+    } else if (APRILES_ANCHOR.test(f)) {
+      let type = -1;
+      for (let j = i - 1; j >= Math.max(floor(), i - 40); j--) if (APRILES_TYPE.test(fold(clean(lines[j]!.text)))) type = j;
+      // The fiche's theme and title stand just above "Type d'action".
+      const at = nonBlankBefore(lines, type === -1 ? i : type, 2, floor());
+      out.push({ at, format: 'apriles' });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** True when lines are only a page's header: boilerplate, or a few short lines. */
+function onlyHeader(lines: readonly Line[]): boolean {
+  const kept = lines.map((l) => clean(l.text)).filter(Boolean);
+  return kept.every((t) => BOILERPLATE.test(t)) || (kept.length <= 4 && kept.join(' ').length < 200);
+}
+
+/** Cuts a file's lines into blocks, one per fiche of a known format. */
+export function splitBlocks(lines: readonly Line[]): Block[] {
+  const found = starts(lines);
+  if (found.length === 0) return [{ lines: [...lines] }];
+  const blocks: Block[] = [];
+  const prefix = lines.slice(0, found[0]!.at);
+  let firstStart = found[0]!.at;
+  if (onlyHeader(prefix)) firstStart = 0;
+  else blocks.push({ lines: prefix });
+  found.forEach((s, k) => {
+    const from = k === 0 ? firstStart : s.at;
+    const to = found[k + 1]?.at ?? lines.length;
+    const block = lines.slice(from, to);
+    // SENACS fiches of one page follow each other: one block for the run, one parser call.
+    const last = blocks[blocks.length - 1];
+    if (last?.format === 'senacs' && s.format === 'senacs') last.lines.push(...block);
+    else blocks.push({ format: s.format, lines: block });
+  });
+  return blocks;
+}
+
+/** Labels and headings a fiche pasted on one line still carries: a line break goes before each. */
+const INLINE_BREAKS = /\s+(?=-\s+(?:Statut de l.action|Dimension|Mots clés associés|Résumé|Structure organisatrice|Qui est à l.initiative|Précision|Description de l.expérience|Territoire concerné|Public|Avec qui|Partenaires d.action|Description générale|Ressources financières|Nombre de personnes|Résultat|Suite de l.action|Fichier)|(?:Actions\s+"|DESCRIPTION DE L.ACTION|RAISON D.ETRE|METHODOLOGIE|AUTO-EVALUATION|Quels furent|Quels sont les impacts|Quelles sont les limites|Mots clés associés à l.actions?\b|Description générale\b|Description de l.expérience|Thèmes\b|Type d.action\b|Porteur\(s\) de l.action|Objectif\(s\) et bref|Origine\(s\)|Description détaillée|Partenaire\(s\)|Moyens\b))/gu;
+
+/** Form labels whose answer follows on the same line once the breaks are lost. */
+const LABEL_END = /(?:Ressources financières mobilisées pour cette action|Nombre de personnes mobilisés pour cette action|- Résumé|- Description générale|- Résultat sur le territoire|- Résultat pour le centre social|- Résultat pour les habitants|- Suite de l.action : (?:limites|perspectives)|Description de l.expérience, ses objectifs, ses acteurs et ses différentes phases\.?)(?=\s)/gu;
+
+/** A line this long has lost its line breaks; so has a shorter one that carries two form labels. */
+const ONE_LINE = 3000;
+const LABELLED_LINE = 400;
+
+function lostBreaks(text: string): boolean {
+  if (text.length > ONE_LINE) return true;
+  if (text.length <= LABELLED_LINE) return false;
+  INLINE_BREAKS.lastIndex = 0;
+  let n = 0;
+  while (INLINE_BREAKS.exec(text) && ++n < 2);
+  return n >= 2;
+}
+
+/**
+ * Lines that hold a whole fiche are cut at the labels they carry and then at sentence ends,
+ * each new line keeping the original line number. Says how many lines were cut.
+ */
+export function reflow(lines: readonly Line[]): { lines: Line[]; cut: number[] } {
+  if (!lines.some((l) => l.text.length > LABELLED_LINE && lostBreaks(l.text))) return { lines: [...lines], cut: [] };
+  const out: Line[] = [];
+  const cut: number[] = [];
+  for (const l of lines) {
+    if (l.text.length <= LABELLED_LINE || !lostBreaks(l.text)) {
+      out.push(l);
+      continue;
+    }
+    cut.push(l.n);
+    // A label and its answer stand on one line: "… mobilisées pour cette action Coût total : 600 €".
+    const labelled = l.text.replace(LABEL_END, '$&\n');
+    for (const part of labelled.split(/\n/).flatMap((x) => x.split(INLINE_BREAKS))) {
+      // "- Statut de l'action - En cours - Dimension …": each form item on its own line.
+      const pieces = part.length > 300 ? part.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : part.split(/\s+(?=-\s)/);
+      for (const p of pieces) if (p.trim()) out.push({ n: l.n, text: p.trim() });
+    }
+  }
+  return { lines: out, cut };
+}
