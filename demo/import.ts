@@ -1,13 +1,15 @@
 /**
- * "Créer mon flux": the importer running in the browser. Pasted text or chosen files go
- * through the same `importFiles` as the `vitrine import` command; the page shows the
- * resulting <action-card> elements, the report of each fiche, and offers feed.json and the
- * report as downloads. Nothing is sent anywhere.
+ * "Créer mon flux": the importer running in the browser. Pasted text, and files chosen or
+ * dropped (text in any encoding, saved web pages, Word .docx, PDF), go through the same
+ * `readSource` and `importFiles` as the `vitrine import` command; the page shows the
+ * resulting <action-card> elements, the report of each file and fiche, and offers feed.json
+ * and the report as downloads. Nothing is sent anywhere.
  */
 import { html, nothing, render } from 'lit';
 import '../src/define.js';
-import { importFiles, type ImportInput, type ImportResult } from '../src/import/import.js';
-import type { FicheReport } from '../src/import/report.js';
+import { importFiles, toInput, type ImportInput, type ImportResult } from '../src/import/import.js';
+import { readSource } from '../src/import/read.js';
+import type { FicheReport, FileReport } from '../src/import/report.js';
 import type { Action, Structure } from '../src/feed/schema.js';
 import { plural } from '../src/shared/i18n.js';
 
@@ -58,7 +60,11 @@ const form = document.querySelector<HTMLFormElement>('#import-form')!;
 const textarea = form.querySelector<HTMLTextAreaElement>('#fiche-text')!;
 const files = form.querySelector<HTMLInputElement>('#fiche-files')!;
 const keepNames = form.querySelector<HTMLInputElement>('#keep-names')!;
+const dropZone = form.querySelector<HTMLElement>('#drop-zone')!;
+const dropped = form.querySelector<HTMLElement>('#dropped')!;
 const result = document.querySelector<HTMLElement>('#result')!;
+/** Files dropped on the page, read with those chosen in the file input. */
+let droppedFiles: File[] = [];
 
 let downloadUrls: string[] = [];
 
@@ -75,6 +81,14 @@ const FORMAT: Record<FicheReport['format'], string> = {
   page: 'page d’association',
   unknown: 'format non reconnu',
 };
+
+const KIND: Record<NonNullable<FileReport['kind']>, string> = { text: 'texte', html: 'page web', docx: 'Word', pdf: 'PDF' };
+
+function fileLine(f: FileReport) {
+  if (f.error) return html`<li><strong>${f.file}</strong> : non importé — ${f.error}</li>`;
+  const what = [f.kind ? KIND[f.kind] : undefined, f.encoding].filter(Boolean).join(', ');
+  return html`<li><strong>${f.file}</strong>${what ? ` (${what})` : ''} : ${f.fiches} ${plural(f.fiches, 'fiche', 'fiches')}</li>`;
+}
 
 function ficheReport(f: FicheReport) {
   return html`<details>
@@ -108,6 +122,7 @@ function show({ feed, report, valid }: ImportResult) {
         ${structures.size} ${plural(structures.size, 'structure', 'structures')}.
         ${valid ? 'Le flux est valide.' : html`<strong>Le flux n’est pas valide :</strong> ${report.invalid.join(' ; ')}`}
       </p>
+      <ul class="files">${report.files.map(fileLine)}</ul>
       ${n ? html`<p>Télécharger : ${download('feed.json', feed)} · ${download('rapport-import.json', report)}</p>` : nothing}
       <div class="grid">
         ${actions.map((a) => html`<action-card variant="full" .action=${a} .structure=${structures.get(a.structureId)}></action-card>`)}
@@ -121,8 +136,34 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const inputs: ImportInput[] = [];
   if (textarea.value.trim()) inputs.push({ name: 'texte-colle.txt', text: textarea.value });
-  for (const file of files.files ?? []) inputs.push({ name: file.name, text: await file.text() });
+  for (const file of [...(files.files ?? []), ...droppedFiles]) {
+    // Bytes, not file.text(): the encoding is detected, and .docx and .pdf are not text.
+    inputs.push(toInput(await readSource(file.name, new Uint8Array(await file.arrayBuffer()))));
+  }
   show(importFiles(inputs, { keepNames: keepNames.checked }));
+});
+
+function showDropped() {
+  render(droppedFiles.length ? html`${droppedFiles.length} ${plural(droppedFiles.length, 'fichier déposé', 'fichiers déposés')} : ${droppedFiles.map((f) => f.name).join(', ')}` : nothing, dropped);
+}
+
+for (const type of ['dragenter', 'dragover'] as const) {
+  dropZone.addEventListener(type, (event) => {
+    event.preventDefault();
+    dropZone.classList.add('over');
+  });
+}
+dropZone.addEventListener('dragleave', () => dropZone.classList.remove('over'));
+dropZone.addEventListener('drop', (event) => {
+  event.preventDefault();
+  dropZone.classList.remove('over');
+  droppedFiles = [...droppedFiles, ...(event.dataTransfer?.files ?? [])];
+  showDropped();
+  form.requestSubmit();
+});
+form.addEventListener('reset', () => {
+  droppedFiles = [];
+  showDropped();
 });
 
 document.querySelector('#example')!.addEventListener('click', () => {

@@ -5,8 +5,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { fileURLToPath } from 'node:url';
 
-const PORT = 8097;
+const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+
+// E2E_PORT lets several checkouts on one machine run the test side by side.
+const PORT = Number(process.env.E2E_PORT ?? 8097);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 let server;
 let browser;
@@ -84,4 +88,38 @@ test('the importer page reads a pasted fiche in the browser under a strict CSP',
   assert.deepEqual(problems, []);
   assert.deepEqual(foreign, []);
   assert.equal(result, 'Jardin partagé des Tilleuls');
+});
+
+test('the importer page reads chosen and dropped files of every kind under a strict CSP', async () => {
+  const { problems, foreign, result } = await visit('/import.html', async (page) => {
+    await page.setInputFiles('#fiche-files', ['ludotheque.docx', 'seniors-sport.pdf', 'senacs-quoted-cp1252.txt', 'centre-page.html', 'photo.png', 'empty.txt'].map((f) => fixtures + f));
+    await page.getByText('Lire la fiche').click();
+    await page.waitForFunction(() => document.querySelectorAll('#result .files li').length === 6, null, { timeout: 60000 });
+    const chosen = await page.evaluate(() => ({
+      files: [...document.querySelectorAll('#result .files li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+      titles: [...document.querySelectorAll('action-card')].map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent),
+    }));
+    // A UTF-16 file dropped on the page, as a file manager would.
+    await page.evaluate(() => {
+      const text = 'Actions\nAtelier cuisine du monde\nDESCRIPTION DE L\'ACTION\n- Statut de l\'action\n- En cours\n';
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++) bytes[2 + 2 * i] = text.charCodeAt(i);
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'cuisine-utf16.txt', { type: 'text/plain' }));
+      document.querySelector('#fiche-files').value = '';
+      document.querySelector('#drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => [...document.querySelectorAll('#result .files li')].some((li) => li.textContent.includes('cuisine-utf16.txt')), null, { timeout: 60000 });
+    const droppedTitles = await page.evaluate(() => [...document.querySelectorAll('action-card')].map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent));
+    return { ...chosen, droppedTitles };
+  });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(result.titles.sort(), ['Accompagnement à la scolarité', 'Café des aidants', 'Les seniors de Lunéville reprennent le sport', 'Ludothèque itinérante']);
+  assert.match(result.files.find((f) => f.startsWith('photo.png')), /non importé — fichier binaire/);
+  assert.match(result.files.find((f) => f.startsWith('empty.txt')), /non importé — fichier vide/);
+  assert.match(result.files.find((f) => f.startsWith('senacs-quoted-cp1252.txt')), /windows-1252/);
+  assert.match(result.files.find((f) => f.startsWith('ludotheque.docx')), /Word\) : 1 fiche/);
+  assert.ok(result.droppedTitles.includes('Atelier cuisine du monde'), result.droppedTitles.join(', '));
 });
