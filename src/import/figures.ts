@@ -11,7 +11,7 @@ import { clean } from './text.js';
 const PEOPLE = 'b[ée]n[ée]ficiaires?|personnes?|pers\\.|familles|foyers|jeunes|enfants|adolescent(?:e)?s|participant(?:e)?s|habitants|seniors|femmes|hommes|parents|usagers|adh[ée]rent(?:e)?s|inscrits|stagiaires|visiteurs|spectateurs|jardiniers|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens|retrait[ée]s|r[ée]sidents|locataires|m[ée]nages|convives|allocataires|brsa';
 const OUTCOME = /emploi|formation|\bcdi\b|\bcdd\b|contrat|dipl[oô]m|qualifi|permis|embauch|form[ée]e?s|insertion|sorties? positives?/i;
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent';
-const ABOUT_WORDS = 'dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine';
+const ABOUT_WORDS = 'dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine';
 
 /** A count: "plus de 300", "une centaine de", "sept", "42". Groups: approx word, number, about-noun. */
 const COUNT = `(?:(plus de|près de|environ|env\\.|au moins)\\s+)?(?:(\\d+(?:[  ]\\d{3})?|${NUMBER_WORDS})|une (${ABOUT_WORDS}) d(?:e\\s+|['’]))`;

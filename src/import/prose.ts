@@ -138,7 +138,7 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const kind = personClassOf(role);
     if (!count || !kind || kind === 'beneficiaire' || kind === 'partenaire') continue;
     // "un animateur" is one person only when the sentence is about who runs the action.
-    if (/^une?$/i.test(m[1]!) && m.index > 0 && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos)/i.test(s.text)) continue;
+    if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos)/i.test(s.text)) continue;
     facts.people.push({ role, kind, count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
   }
@@ -290,7 +290,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   public: /pour|destin|ouvert|adress|propos|aupr|accueil|public/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
-  counts: /\d|dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent)\b/i,
+  counts: /\d|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent)\b/i,
   partners: /partenari|soutien|gr[aâ]ce|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
 };
 

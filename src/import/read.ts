@@ -71,7 +71,7 @@ async function pdf(name: string, bytes: Uint8Array): Promise<ReadSource | ReadFa
     const { extractText, getDocumentProxy } = await import('unpdf');
     // pdf.js takes ownership of the bytes it is given: a copy keeps the caller's intact.
     // No eval (a strict CSP forbids it) and no font loading: only the text is wanted.
-    const document = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+    const document = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
     const { text } = await extractText(document, { mergePages: true });
     if (!text.trim()) return { name, error: 'no-text' };
     return { name, kind: 'pdf', text };

@@ -5,6 +5,7 @@
  * is a block of its own (a centre's page, or free text). A fiche pasted as one long line is
  * first cut back into lines at the form's labels and at sentence ends.
  */
+import { departementFromLabel } from './departements.js';
 import { senacsStartAt } from './formats/senacs.js';
 import type { SourceFormat } from './report.js';
 import { clean, fold, type Line } from './text.js';
@@ -147,7 +148,14 @@ export function reflow(lines: readonly Line[]): { lines: Line[]; cut: number[] }
     for (const part of labelled.split(/\n/).flatMap((x) => x.split(INLINE_BREAKS))) {
       // "- Statut de l'action - En cours - Dimension …": each form item on its own line.
       const pieces = part.length > 300 ? part.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : part.split(/\s+(?=-\s)/);
-      for (const p of pieces) if (p.trim()) out.push({ n: l.n, text: p.trim() });
+      for (const p of pieces) {
+        const text = p.trim();
+        if (!text) continue;
+        // "- NAME - Aisne": the département belongs to the structure's line.
+        const previous = out[out.length - 1];
+        if (previous?.n === l.n && /^-\s/.test(text) && departementFromLabel(text.slice(2)) && /^-\s+\S/.test(previous.text)) out[out.length - 1] = { n: l.n, text: `${previous.text} ${text}` };
+        else out.push({ n: l.n, text });
+      }
     }
   }
   return { lines: out, cut };

@@ -1,0 +1,160 @@
+/**
+ * The importer on files as centres have them: fiches written for these tests (never copied
+ * from real ones) in every layout it reads, saved in every encoding and file type it reads
+ * (test/fixtures/import/, made by scripts/make-import-fixtures.mjs). Each gives exactly the
+ * facts its text states: title, status, département, keywords, public, partners, budget
+ * total, each funder's amount, expenses, ETP, people by kind, beneficiaries.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importFiles, toInput, type ImportInput } from '../../src/import/import.js';
+import { readSource } from '../../src/import/read.js';
+import type { FeedInput } from '../../src/feed/schema.js';
+
+const dir = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+
+async function input(file: string): Promise<ImportInput> {
+  return toInput(await readSource(file, new Uint8Array(readFileSync(dir + file))));
+}
+
+/** The facts a reader of the fiche would list, in one comparable shape. */
+function facts(feed: FeedInput) {
+  return (feed.actions ?? []).map((a) => JSON.parse(JSON.stringify({
+    title: a.title,
+    status: a.status?.state,
+    departement: feed.structures!.find((s) => s.id === a.structureId)?.departement,
+    keywords: a.keywords,
+    public: a.public,
+    partners: a.partners?.map((p) => `${p.name} (${p.type})`),
+    budget: a.budget && { total: a.budget.total, revenues: a.budget.revenues?.map((r) => `${r.funderType} ${r.amount ?? '-'}`), expenses: a.budget.expenses?.map((e) => `${e.label} ${e.amount ?? '-'}`) },
+    etp: a.staffing && [a.staffing.etpSalaried, a.staffing.etpVolunteer],
+    people: a.staffing?.people?.map((p) => `${p.kind} ${p.count ?? '-'}`),
+    beneficiaries: a.beneficiaries?.map((b) => `${b.approximate ? '~' : ''}${b.count} ${b.label}`),
+  })));
+}
+
+const EXPECTED: Record<string, unknown[]> = {
+  'apriles-utf16.txt': [{"title":"Épicerie solidaire mobile à Montbéliard","departement":"25","keywords":["Aide alimentaire","Lien social"],"partners":["CCAS de Montbéliard (social)","Banque alimentaire du Doubs (association)"],"budget":{"total":48000,"revenues":["departement 20000","fondation 10000"]},"etp":[null,null],"people":["salarie 2","benevole 6"],"beneficiaries":["85 foyers inscrits"]}],
+  'article-bom.txt': [{"title":"Un jardin partagé pousse au pied des immeubles","status":"en-cours","departement":"59","public":["familles","seniors"],"partners":["CCAS (social)","association de quartier (association)","Fondation de France (fondation)"],"budget":{"total":3500,"revenues":["commune 12000","caf 2000"]},"etp":[null,null],"people":["benevole 3","salarie 2"],"beneficiaries":["45 jardiniers","~90 personnes"]}],
+  'centre-page.html': [{"title":"Accompagnement à la scolarité","departement":"80","keywords":["éducation / scolarité"],"public":["enfants"],"partners":["école Jean Moulin (education)","collège du Ponthieu (education)"],"budget":{"total":9000,"revenues":["caf 6500","commune 2500"]},"etp":[0.5,null],"people":["salarie 1","benevole 5"],"beneficiaries":["28 enfants"]}],
+  'ludotheque.docx': [{"title":"Ludothèque itinérante","status":"en-cours","departement":"62","public":["familles","enfants"],"budget":{"total":21000,"revenues":["caf 9000","departement 6000","intercommunalite 4000"]},"etp":[0.8,null],"people":["salarie 1","benevole 4"],"beneficiaries":["340 personnes"]}],
+  'one-line.txt': [{"title":"Troc de vêtements","status":"en-cours","departement":"02","keywords":["Solidarité","Environnement"],"public":["familles"],"budget":{"total":600,"revenues":["caf 600"]},"etp":[null,null],"people":["benevole 6"],"beneficiaries":["130 personnes"]}],
+  'questions-latin1.txt': [{"title":"Atelier d'écriture intergénérationnel","departement":"54","keywords":["Intergénérationnel","Culture"],"public":["seniors"],"partners":["médiathèque municipale (commune)"],"budget":{"total":1800,"revenues":["commune 1200"]},"etp":[null,null],"people":["benevole 2","salarie 1"],"beneficiaries":["14 collégiens","9 retraités","60 personnes"]}],
+  'senacs-listing.txt': [{"title":"Repair café des Tilleuls","status":"en-cours","departement":"59","keywords":["Environnement","Solidarité"],"public":["adultes","seniors"],"partners":["Commune (commune)","Association locale (association)"],"budget":{"total":4200,"revenues":["caf 1500","commune 2000"],"expenses":["Achat d'outillage 900"]},"etp":[0.1,null],"people":["benevole 8","salarie 1"],"beneficiaries":["~40 visiteurs"]},{"title":"Sorties familles d'été","status":"terminee","departement":"59","keywords":["vacances / loisirs","Parentalité"],"public":["familles"],"budget":{"total":2700,"revenues":["usagers 540","caf 2160"]},"etp":[null,null],"people":["salarie 2","benevole 4"],"beneficiaries":["22 personnes"]}],
+  'senacs-quoted-cp1252.txt': [{"title":"Café des aidants","status":"en-cours","departement":"80","keywords":["Santé","Solidarité"],"public":["seniors"],"budget":{"total":3600,"revenues":["carsat 2000","departement 1600"]},"etp":[0.2,null],"people":["salarie 1","benevole 3"]}],
+  'seniors-sport.pdf': [{"title":"Les seniors de Lunéville reprennent le sport","status":"en-cours","departement":"54","public":["seniors"],"partners":["CARSAT (social)"],"budget":{"revenues":["carsat 4500"]},"etp":[null,null],"people":["benevole 2"],"beneficiaries":["~20 retraités","35 personnes"]}],
+};
+
+for (const [file, expected] of Object.entries(EXPECTED)) {
+  test(`${file}: every fact its text states`, async () => {
+    const { feed, valid, report } = importFiles([await input(file)]);
+    assert.ok(valid, report.invalid.join('\n'));
+    assert.deepEqual(facts(feed), expected);
+  });
+}
+
+test('encodings are detected and reported: Windows-1252, ISO-8859-1, UTF-16 with and without a mark, UTF-8 with a mark', async () => {
+  const seen = Object.fromEntries(await Promise.all(['senacs-quoted-cp1252.txt', 'questions-latin1.txt', 'apriles-utf16.txt', 'apriles-utf16be-nobom.txt', 'article-bom.txt', 'senacs-listing.txt'].map(async (f) => [f, (await input(f)).encoding])));
+  assert.match(seen['senacs-quoted-cp1252.txt'], /^windows-1252 \(deviné par chardet/);
+  assert.match(seen['questions-latin1.txt'], /^windows-1252 \(deviné par chardet/);
+  assert.equal(seen['apriles-utf16.txt'], 'utf-16le (marque d’ordre des octets)');
+  assert.equal(seen['apriles-utf16be-nobom.txt'], 'utf-16be (sans marque, reconnu aux octets nuls)');
+  assert.equal(seen['article-bom.txt'], 'utf-8 (marque d’ordre des octets)');
+  assert.equal(seen['senacs-listing.txt'], 'utf-8');
+  // The single-byte files hold €, ’ and œ: read right, not as control characters.
+  const cp1252 = await input('senacs-quoted-cp1252.txt');
+  assert.match(cp1252.text, /Coût total : 3 600 €/);
+  assert.match(cp1252.text, /un vrai cœur de réseau/);
+  assert.deepEqual(facts(importFiles([await input('apriles-utf16be-nobom.txt')]).feed), EXPECTED['apriles-utf16.txt']);
+});
+
+test('binary, empty and unreadable files are named with a reason; the other files are still imported', async () => {
+  const inputs = await Promise.all(['photo.png', 'empty.txt', 'senacs-quoted-cp1252.txt'].map(input));
+  inputs.push({ name: 'absent.txt', text: '', error: 'fichier introuvable' }, { name: 'blank.txt', text: '  \n\n ' });
+  const { feed, report } = importFiles(inputs);
+  assert.equal(feed.actions?.length, 1);
+  assert.deepEqual(report.files.map((f) => [f.file, f.error]), [
+    ['photo.png', 'fichier binaire (ni texte, ni page web, ni Word .docx, ni PDF)'],
+    ['empty.txt', 'fichier vide'],
+    ['senacs-quoted-cp1252.txt', undefined],
+    ['absent.txt', 'fichier introuvable'],
+    ['blank.txt', 'fichier vide'],
+  ]);
+  const doc = await readSource('ancien.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  assert.deepEqual(doc, { name: 'ancien.doc', error: 'doc' });
+  const damaged = await readSource('abime.pdf', new TextEncoder().encode('%PDF-1.4\nnot really a pdf'));
+  assert.equal('error' in damaged && damaged.error, 'damaged');
+  const zip = await readSource('archive.zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+  assert.deepEqual(zip, { name: 'archive.zip', error: 'unsupported' });
+});
+
+test('a file mixing formats is cut into fiches, each read by its own parser', async () => {
+  const { feed, report } = importFiles([await input('mixed.txt')]);
+  assert.deepEqual(report.fiches.map((f) => [f.format, f.title, f.line]), [
+    ['senacs', 'Café des aidants', 2],
+    ['senacs-questions', 'Atelier d\'écriture intergénérationnel', 23],
+    ['apriles', 'Épicerie solidaire mobile à Montbéliard', 45],
+    ['senacs', 'Repair café des Tilleuls', 96],
+    ['senacs', 'Sorties familles d\'été', 133],
+  ]);
+  // Each fiche reads as it does alone.
+  const alone = [
+    ...facts(importFiles([await input('senacs-quoted-cp1252.txt')]).feed),
+    ...facts(importFiles([await input('questions-latin1.txt')]).feed),
+    ...facts(importFiles([await input('apriles-utf16.txt')]).feed),
+    ...facts(importFiles([await input('senacs-listing.txt')]).feed),
+  ];
+  assert.deepEqual(facts(feed), alone);
+  assert.equal(report.fiches.reduce((n, f) => n + f.notUnderstood.length, 0) <= 3, true);
+});
+
+test('a fiche pasted as one line is cut back at its labels, and the report says so', async () => {
+  const { report } = importFiles([await input('one-line.txt')]);
+  assert.equal(report.fiches[0]!.format, 'senacs');
+  assert.ok(report.fiches[0]!.assumptions.some((n) => n.line === 1 && /sans retour à la ligne/.test(n.text)));
+});
+
+test('the question form reads its "Structure organisatrice" and never reports a missing structure', async () => {
+  const { feed, report } = importFiles([await input('questions-latin1.txt')]);
+  assert.deepEqual(feed.structures![0], { id: 'maison-pour-tous-du-champ-de-mars', name: 'Maison pour tous du Champ de Mars', kind: 'centre-social', departement: '54' });
+  assert.equal(report.fiches[0]!.notUnderstood.some((n) => n.field === 'structure'), false);
+});
+
+test('free text: each guess is logged with its line, amounts without a role are reported with theirs', async () => {
+  const { report } = importFiles([await input('article-bom.txt')]);
+  const notes = report.fiches[0]!.assumptions.map((n) => `${n.line} ${n.field}: ${n.text}`);
+  assert.ok(notes.includes('5 budget.revenues: recette lue dans le texte : 12000 € de Mairie (type commune)'), notes.join('\n'));
+  assert.ok(notes.includes('7 budget.total: budget lu dans le texte : 3500 € par an (environ)'));
+  assert.ok(notes.includes('5 structure.departement: département 59 d’après la commune Hazebrouck'));
+  const seen = importFiles([{ name: 'note.txt', text: 'Atelier vélo\nLe vélo neuf coûte cher.\nNous avons reçu 250 € lors de la brocante.' }]).report.fiches[0]!;
+  assert.deepEqual(seen.notUnderstood.filter((n) => n.field === 'budget').map((n) => n.line), [3]);
+  const years = importFiles([{ name: 'ans.txt', text: 'Fête du quartier\nLe budget était de 2 000 € en 2023 et le budget est de 2 600 € en 2024.' }]);
+  assert.equal(years.feed.actions![0]!.budget!.total, 2600);
+  assert.ok(years.report.fiches[0]!.notUnderstood.some((n) => n.field === 'budget.total' && /2000 € \(2023\)/.test(n.text)));
+});
+
+test('names of people are removed from the feed and the report unless --keep-names', async () => {
+  const article = await input('article-bom.txt');
+  const fiche = { name: 'fiche.txt', text: 'Actions "Atelier couture"\n- Statut de l\'action\n- En cours\n- Résumé\nMme Lefèvre et Fatima Benali animent l\'atelier à la salle Marie Curie.\n' };
+  const plain = JSON.stringify(importFiles([article, fiche]));
+  for (const name of ['Julie Marchand', 'Karim Benali', 'Lefèvre', 'Fatima Benali']) assert.doesNotMatch(plain, new RegExp(name));
+  assert.match(plain, /salle Marie Curie/);
+  const kept = JSON.stringify(importFiles([article, fiche], { keepNames: true }).feed);
+  assert.match(kept, /Karim Benali/);
+  assert.match(kept, /Mme Lefèvre/);
+});
+
+test('the seeds concatenated give the same actions as the seeds one by one', { skip: !existsSync(`${dir}../../../../shared/seeds`) && 'seeds missing' }, () => {
+  const seeds = `${dir}../../../../shared/seeds/`;
+  const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+  const texts = files.map((f) => readFileSync(seeds + f, 'utf8'));
+  const separate = importFiles(files.map((f, i) => ({ name: f, text: texts[i]! })));
+  const together = importFiles([{ name: 'tout.txt', text: texts.join('\n') }]);
+  // A fiche without a title is named after its file: the one file's name, or the seed's.
+  const titles = (r: typeof separate) => r.feed.actions!.map((a) => a.title.replace(/\([^()]*\.txt\)$/, '(fichier)'));
+  assert.deepEqual(titles(together), titles(separate));
+  const unknown = (r: typeof separate) => r.report.fiches.reduce((n, f) => n + f.notUnderstood.length, 0);
+  assert.ok(unknown(together) <= unknown(separate) + 5, `${unknown(together)} passages not understood together, ${unknown(separate)} apart`);
+});
