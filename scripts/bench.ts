@@ -6,7 +6,8 @@
  *  3. first render and one filter change in Chromium at 1k / 10k / 100k actions;
  *  4. the dashboard's search, sort and filter change, and the map's first paint;
  *  5. the dashboard over a national feed: load, longest task, heap, clicks to paint (bench-load.mjs);
- *  6. importer throughput (fiches per second).
+ *  6. Vitrine beside Chart.js and ECharts (scripts/bench-peers.ts, results in bench/results/);
+ *  7. importer throughput (fiches per second).
  * Each time is the median of several runs.
  */
 import { execFileSync } from 'node:child_process';
@@ -86,6 +87,9 @@ execFileSync(process.execPath, ['scripts/bench-load.mjs'], { stdio: 'inherit' })
 
 console.log('\n== Map: first paint on the sample feed (scripts/bench-map.mjs) ==');
 execFileSync(process.execPath, ['scripts/bench-map.mjs', '9'], { stdio: 'inherit' });
+
+console.log('\n== Beside Chart.js and ECharts: bytes, requests, time to a painted chart, CPU, Lighthouse (scripts/bench-peers.ts) ==');
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-peers.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
 
 if (existsSync('scripts/bench-import.ts')) {
   console.log('\n== Importer ==');

@@ -1,0 +1,4 @@
+import type { Server } from 'node:http';
+
+export const CSP: string;
+export function startDemoServer(listenPort?: number): Promise<Server>;
