@@ -9,6 +9,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
+import { dropEmptyPreload } from './scripts/drop-empty-preload.mjs';
 
 const root = import.meta.dirname;
 
@@ -40,7 +41,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
-      plugins: [minifyLitTemplates()],
+      // No preload helper: every lazy chunk is requested by a plain import() (scripts/drop-empty-preload.mjs).
+      plugins: [minifyLitTemplates(), dropEmptyPreload()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -61,7 +63,7 @@ export default defineConfig(({ mode }) => {
     // Demo pages with code of their own (the importer running in the browser).
     return {
       publicDir: false,
-      plugins: [minifyLitTemplates()],
+      plugins: [minifyLitTemplates(), dropEmptyPreload()],
       build: {
         outDir: 'dist/demo-build',
         emptyOutDir: true,

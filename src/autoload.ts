@@ -7,7 +7,10 @@
  */
 import { EMBED_ELEMENTS, defineElements } from './registry.js';
 import { defineLazy, loadActionList, loadImpactDashboard, loadTerritoryMap } from './lazy.js';
+import { prefetchFeeds } from './prefetch.js';
 
+// Feeds first: they then download while the lazy elements' chunks do (and before the embedded ones upgrade).
+prefetchFeeds([...Object.keys(EMBED_ELEMENTS), 'action-list', 'impact-dashboard', 'territory-map']);
 defineElements(EMBED_ELEMENTS);
 defineLazy('action-list', loadActionList);
 defineLazy('impact-dashboard', loadImpactDashboard);

@@ -21,14 +21,14 @@ type CardMessages = ReturnType<typeof cardMessages>;
 
 /** Validated `.action` objects, so re-renders and several cards do not re-validate. */
 const validatedActions = new WeakMap<object, Action | FeedLoadError>();
-let validator: typeof import('../feed/validate.js') | undefined;
+let validator: typeof import('../feed/parse.js') | undefined;
 
 /** The action, the reason it cannot be shown, or undefined while the validator (zod) downloads. */
 function checkedAction(input: object, host: LitElement): Action | FeedLoadError | undefined {
   let result = validatedActions.get(input);
   if (result) return result;
   if (!validator) {
-    import('../feed/validate.js').then(
+    import('../feed/parse.js').then(
       (module) => {
         validator = module;
         host.requestUpdate();
@@ -88,7 +88,7 @@ function checkedAction(input: object, host: LitElement): Action | FeedLoadError 
 export class ActionCard extends LitElement {
   static override styles = [hostStyles, actionCardStyles];
 
-  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
   @property({ reflect: true }) src?: string;
 
   /** Id (slug) of the action to show in the feed. */

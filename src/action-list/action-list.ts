@@ -43,7 +43,7 @@ const TYPING_DELAY = 250;
 export class ActionList extends LitElement {
   static override styles = [hostStyles, filterFormStyles, actionListStyles];
 
-  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
   @property({ reflect: true }) src?: string;
 
   /** A whole feed object instead of `src`. */

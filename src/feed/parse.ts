@@ -6,6 +6,9 @@ import { FeedEnvelopeError } from './issues.js';
 import { FeedLoadError, indexFeed, type LoadedFeed } from './load.js';
 import { validateFeed, validateFeedAsync } from './validate.js';
 
+// The card validates a single `.action` with the same module: one validator chunk, requested once.
+export { validateAction } from './validate.js';
+
 function asLoadError(e: unknown): unknown {
   return e instanceof FeedEnvelopeError ? new FeedLoadError('schema', '', e.issues) : e;
 }

@@ -77,7 +77,7 @@ const EXPORT_DONUT = 200;
 export class FundingBreakdown extends LitElement {
   static override styles = [hostStyles, chartStyles, dataTableStyles, fundingBreakdownStyles];
 
-  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
   @property({ reflect: true }) src?: string;
 
   /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */

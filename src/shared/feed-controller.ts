@@ -1,12 +1,13 @@
 /**
- * A reactive controller that gives an element its feed, from a `src` URL or a
- * `.feed` property, through @lit/task: a changed source aborts the previous load and
+ * A reactive controller that gives an element its feed, from a `.feed` property, a JSON script in the page
+ * (see inline-feed.ts) or a `src` URL, through @lit/task: a changed source aborts the previous load and
  * the latest one wins. Errors stay inside the element (rendered by `renderFeedError`).
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedLoadError, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
 import { isLangLoaded, loadLang, resolveLang } from './i18n.js';
+import { inlineFeed } from './inline-feed.js';
 
 export interface FeedSourceHost extends ReactiveControllerHost {
   src?: string | null;
@@ -20,6 +21,21 @@ export interface FeedControllerOptions {
   enabled?: () => boolean;
 }
 
+async function source(
+  host: FeedSourceHost,
+  src: string | null | undefined,
+  feed: object | null | undefined,
+  signal: AbortSignal,
+): Promise<LoadedFeed> {
+  // A property wins over the attribute: a CMS may inline the JSON and keep src as a fallback.
+  if (feed) return parseFeedObject(feed);
+  // Then JSON the CMS printed in the page (inside the tag, or `src="#id"`): no request.
+  const inline = inlineFeed(host as unknown as Element, src);
+  if (inline) return parseFeedObject(inline);
+  if (src) return loadFeed(src, signal, host.timeout);
+  throw new FeedLoadError('no-source');
+}
+
 export class FeedController {
   readonly task: Task<[string | null | undefined, object | null | undefined, boolean], LoadedFeed | undefined>;
 
@@ -27,14 +43,14 @@ export class FeedController {
     this.task = new Task(host, {
       args: () => [host.src, host.feed, options.enabled?.() ?? true] as [string | null | undefined, object | null | undefined, boolean],
       task: async ([src, feed, enabled], { signal }) => {
-        // The strings arrive with the data, so an English page never flashes French.
+        // The strings arrive with the data, so an English page never flashes French; both download at once.
         const lang = resolveLang(host as unknown as Element);
-        if (!isLangLoaded(lang)) await loadLang(lang).catch(() => undefined);
-        if (!enabled) return undefined;
-        // A property wins over the attribute: a CMS may inline the JSON and keep src as a fallback.
-        if (feed) return parseFeedObject(feed);
-        if (src) return loadFeed(src, signal, host.timeout);
-        throw new FeedLoadError('no-source');
+        const strings = isLangLoaded(lang) ? undefined : loadLang(lang).catch(() => undefined);
+        const data = enabled ? source(host, src, feed, signal) : undefined;
+        // A failure is shown once the strings are there too (in the page's language): marked handled meanwhile.
+        data?.catch(() => undefined);
+        await strings;
+        return data;
       },
     });
   }

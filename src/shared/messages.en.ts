@@ -13,7 +13,9 @@ export const en: MessagesShape = {
       json: 'The file received is not readable JSON.',
       schema: 'The file received is not a valid Vitrine feed.',
       'not-found': `No action “${detail}” in this feed.`,
-      'no-source': 'No data source: set a src attribute or a feed property.',
+      'no-source': detail
+        ? `No JSON script “${detail}” in the page (<script type="application/json" id="…">).`
+        : 'No data source: set a src attribute, a feed property or a JSON script inside the tag.',
     })[kind],
   retry: 'Try again',
   skipped: (n, total) => `${n} of ${total} ${plural(n, 'record', 'records', 'en')} could not be read.`,

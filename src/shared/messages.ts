@@ -15,7 +15,9 @@ const fr = {
       json: 'Le fichier reçu n’est pas un JSON lisible.',
       schema: 'Le fichier reçu n’est pas un flux Vitrine valide.',
       'not-found': `Aucune action « ${detail} » dans ce flux.`,
-      'no-source': 'Aucune source de données : indiquez un attribut src ou une propriété feed.',
+      'no-source': detail
+        ? `Aucun script JSON « ${detail} » dans la page (<script type="application/json" id="…">).`
+        : 'Aucune source de données : indiquez un attribut src, une propriété feed ou un script JSON dans la balise.',
     })[kind],
   retry: 'Réessayer',
   skipped: (n: number, total: number): string =>

@@ -63,7 +63,7 @@ const CHART = 'kinds';
 export class StaffingChart extends LitElement {
   static override styles = [hostStyles, chartStyles, dataTableStyles, staffingChartStyles];
 
-  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
   @property({ reflect: true }) src?: string;
 
   /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */

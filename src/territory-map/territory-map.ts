@@ -113,7 +113,7 @@ const NAMED_INSETS_MIN_PX = 480;
 export class TerritoryMap extends LitElement {
   static override styles = [hostStyles, dataTableStyles, territoryMapStyles];
 
-  /** URL of the feed (JSON). Elements naming the same URL share one download. */
+  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
   @property({ reflect: true }) src?: string;
 
   /** A whole feed object (e.g. inlined by a CMS, or a filtered selection) instead of `src`. */

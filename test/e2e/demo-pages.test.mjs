@@ -68,6 +68,18 @@ test('the centre page renders its cards, charts and map under a strict CSP', asy
   assert.ok(result.map >= 101, `${result.map} map areas`);
 });
 
+test('the centre page downloads its preloaded feed once, and no empty preload helper', async () => {
+  const { result } = await visit('/', async (page) => {
+    assert.equal(await page.evaluate(settledScript), true);
+    return page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  });
+  // The page's <link rel="preload" as="fetch" crossorigin> and the elements' fetch are one download.
+  assert.equal(result.filter((path) => path === '/sample-feed.json').length, 1);
+  assert.deepEqual(result.filter((path) => /preload-helper/.test(path)), []);
+  // The validator arrives as one chunk: no chunk that only imports another.
+  assert.equal(result.filter((path) => /\/chunks\/(parse|validate)-/.test(path)).length, 1);
+});
+
 test('the funders’ dashboard renders under a strict CSP and filters from a click', async () => {
   const { problems, foreign, result } = await visit('/dashboard.html', async (page) => {
     assert.equal(await page.evaluate(settledScript), true);
