@@ -1,14 +1,61 @@
 #!/usr/bin/env node
-// Size budgets, asserted in CI because gzip sizes are deterministic for a given build.
+// Size budgets, asserted in CI because gzip sizes are deterministic for a given build (`npm run build:cdn` first).
 // Times are never asserted: `npm run bench` prints them.
-import { measureSizes } from './sizes.mjs';
+//
+// Every row is enforced. A row within its budget fails when it goes over the budget. A row not yet within its
+// budget (the targets of issue 15 that need the fast validator) fails when it grows past its ceiling, the size it
+// had when the ceiling was set: the gap is printed every time, and nothing may widen it. Lower a ceiling when a
+// change makes the row smaller; remove it once the row is within budget.
+// When a row fails, its modules are listed against scripts/size-baseline.json (`--update-baseline` rewrites it).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureSizes, modulesByChunk } from './sizes.mjs';
 
-const ASSERTED = new Set(["CDN, a centre's page", 'map chunk']);
-let over = 0;
-for (const row of await measureSizes()) {
-  const asserted = [...ASSERTED].some((prefix) => row.label.startsWith(prefix));
-  if (asserted && !row.ok) over++;
-  const mark = row.ok ? '✓' : asserted ? '✗' : '!';
-  console.log(`${mark} ${row.label}: ${(row.bytes / 1024).toFixed(1)} kB gzip (budget ${row.budgetKb} kB${asserted ? '' : ', reported only'})`);
+const KB = 1024;
+/** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
+const CEILINGS_KB = {
+  'centre-page': 38.6,
+  'all-but-map': 50.1,
+  card: 16.8,
+  'card-with-validator': 25.5,
+};
+const BASELINE = join(import.meta.dirname, 'size-baseline.json');
+const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+
+const rows = await measureSizes();
+const failed = [];
+for (const row of rows) {
+  const ceiling = CEILINGS_KB[row.id];
+  if (row.ok) {
+    const note = ceiling ? ` — within budget now: remove its ceiling (${ceiling} kB) in check-size.mjs` : '';
+    console.log(`✓ ${row.label}: ${kB(row.bytes)} gzip (budget ${row.budgetKb} kB)${note}`);
+  } else if (ceiling && row.bytes <= ceiling * KB) {
+    console.log(`! ${row.label}: ${kB(row.bytes)} gzip, ${kB(row.bytes - row.budgetKb * KB)} over its ${row.budgetKb} kB budget (may not grow past ${ceiling} kB)`);
+  } else {
+    failed.push(row);
+    console.log(`✗ ${row.label}: ${kB(row.bytes)} gzip (${ceiling ? `ceiling ${ceiling} kB, ` : ''}budget ${row.budgetKb} kB)`);
+  }
 }
-process.exit(over ? 1 : 0);
+
+const update = process.argv.includes('--update-baseline');
+if (failed.length || update) {
+  const modules = await modulesByChunk();
+  const now = Object.fromEntries([...modules].flatMap(([, list]) => list.map((m) => [m.module, m.gzip])));
+  // The card built alone has modules of its own (Lit, zod/mini in another build): reported under a prefix.
+  for (const row of rows) for (const m of row.modules ?? []) now[`${row.id}: ${m.module}`] = m.gzip;
+  if (update) {
+    writeFileSync(BASELINE, `${JSON.stringify(Object.fromEntries(Object.entries(now).sort()), null, 1)}\n`);
+    console.log(`wrote ${BASELINE}`);
+  }
+  const baseline = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : {};
+  for (const row of failed) {
+    const list = (row.modules ?? row.files.flatMap((f) => modules.get(f) ?? [])).sort((a, b) => b.gzip - a.gzip);
+    console.log(`\n  Modules of "${row.label.trim()}" (gzip of each module alone; change since scripts/size-baseline.json):`);
+    for (const m of list.slice(0, 40)) {
+      const before = baseline[row.modules ? `${row.id}: ${m.module}` : m.module];
+      const delta = before === undefined ? 'new' : m.gzip === before ? '' : `${m.gzip > before ? '+' : ''}${m.gzip - before} B`;
+      console.log(`    ${String(m.gzip).padStart(6)} B  ${delta.padStart(8)}  ${m.module}`);
+    }
+  }
+}
+process.exit(failed.length ? 1 : 0);

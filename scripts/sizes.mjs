@@ -34,11 +34,12 @@ async function bundleAlone(entry) {
       for (const name of follow(c)) visit(byName.get(name));
     };
     visit(chunks.find((c) => c.isEntry));
-    return [...seen].reduce((sum, c) => sum + gzip(c.code), 0);
+    return [...seen];
   };
+  const measured = (list) => ({ bytes: list.reduce((sum, c) => sum + gzip(c.code), 0), modules: list.flatMap(moduleSizes) });
   return {
-    upFront: closure((c) => c.imports),
-    withData: closure((c) => [...c.imports, ...c.dynamicImports.filter((n) => !/english/.test(n))]),
+    upFront: measured(closure((c) => c.imports)),
+    withData: measured(closure((c) => [...c.imports, ...c.dynamicImports.filter((n) => !/english/.test(n))])),
   };
 }
 
@@ -68,14 +69,43 @@ export async function measureSizes(cdn = 'dist/cdn') {
   const embeds = union(upFront, load(/\/(parse|validate)-/, upFront));
   const tools = load(/action-list|impact-dashboard/, embeds);
   const card = await bundleAlone('scripts/size/action-card.ts');
+  const files = (set) => [...set].map((f) => f.slice(cdn.length + 1));
+  const everything = union(embeds, tools);
+  const map = load(/territory-map/, embeds);
+  const communes = load(/communes/, embeds);
+  const english = load(/english/, embeds);
   return [
-    { label: "CDN, a centre's page: cards and charts, with the validator fetched alongside the feed", bytes: sizeOf(embeds), budgetKb: 40 },
-    { label: '  of which vitrine.js and its static imports, before any feed', bytes: sizeOf(upFront), budgetKb: 40 },
-    { label: 'CDN, every element but the map (adds the list and dashboard chunks)', bytes: sizeOf(union(embeds, tools)), budgetKb: 40 },
-    { label: 'map chunk, code and geometry (lazy)', bytes: sizeOf(load(/territory-map/, embeds)), budgetKb: 25 },
-    { label: 'commune coordinates chunk (lazy, only with points)', bytes: sizeOf(load(/communes/, embeds)), budgetKb: 40 },
-    { label: 'English strings chunk (lazy, only on English pages)', bytes: sizeOf(load(/english/, embeds)), budgetKb: 5 },
-    { label: '<action-card> alone, before data (Lit and the card)', bytes: card.upFront, budgetKb: 12 },
-    { label: '<action-card> alone, with its validator (zod/mini)', bytes: card.withData, budgetKb: 12 },
+    { id: 'centre-page', label: "CDN, a centre's page: cards and charts, with the validator fetched alongside the feed", bytes: sizeOf(embeds), budgetKb: 30, files: files(embeds) },
+    { id: 'entry', label: '  of which vitrine.js and its static imports, before any feed', bytes: sizeOf(upFront), budgetKb: 30, files: files(upFront) },
+    { id: 'all-but-map', label: 'CDN, every element but the map (adds the list and dashboard chunks)', bytes: sizeOf(everything), budgetKb: 40, files: files(everything) },
+    { id: 'map', label: 'map chunk, code and geometry (lazy)', bytes: sizeOf(map), budgetKb: 25, files: files(map) },
+    { id: 'communes', label: 'commune coordinates chunk (lazy, only with points)', bytes: sizeOf(communes), budgetKb: 40, files: files(communes) },
+    { id: 'english', label: 'English strings chunk (lazy, only on English pages)', bytes: sizeOf(english), budgetKb: 5, files: files(english) },
+    { id: 'card', label: '<action-card> alone, before data (Lit and the card)', bytes: card.upFront.bytes, budgetKb: 12, files: [], modules: card.upFront.modules },
+    { id: 'card-with-validator', label: '<action-card> alone, with its validator (zod/mini)', bytes: card.withData.bytes, budgetKb: 12, files: [], modules: card.withData.modules },
   ].map((row) => ({ ...row, ok: row.bytes <= row.budgetKb * KB }));
+}
+
+/**
+ * The modules of each CDN chunk, from an in-memory build with the project's config (the same chunk names as
+ * dist/cdn).
+ */
+const ROOT = normalize(join(import.meta.dirname, '..')) + '/';
+
+/** Minified bytes and gzip of each module of a chunk alone (what it adds, roughly: gzip is not additive). */
+function moduleSizes(chunk) {
+  return Object.entries(chunk.modules)
+    .filter(([, m]) => m.renderedLength > 0)
+    .map(([id, m]) => ({ module: id.replace(ROOT, '').replace(/^.*node_modules\//, ''), bytes: m.renderedLength, gzip: m.code ? gzip(m.code) : 0 }));
+}
+
+export async function modulesByChunk() {
+  const result = await build({ configFile: join(import.meta.dirname, '../vite.config.ts'), mode: 'cdn', logLevel: 'silent', build: { write: false } });
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  return new Map(
+    chunks.map((c) => [
+      c.fileName,
+      moduleSizes(c),
+    ]),
+  );
 }
