@@ -14,10 +14,10 @@ import { measureSizes, modulesByChunk } from './sizes.mjs';
 const KB = 1024;
 /** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
 const CEILINGS_KB = {
-  'centre-page': 38.6,
-  'all-but-map': 50.1,
-  card: 16.8,
-  'card-with-validator': 25.5,
+  'centre-page': 34.1,
+  'all-but-map': 45.4,
+  card: 17.4,
+  'card-with-validator': 21.4,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;

@@ -15,7 +15,8 @@ const gzip = (data) => gzipSync(data, { level: 9 }).length;
 /**
  * Builds one entry in memory. Returns the gzip size of the entry with its static
  * imports (fetched before anything runs) and with its dynamic imports too, but the
- * English strings (the validator comes with the first feed; English only on English pages).
+ * English strings and zod (the fast validator comes with the first feed; English only on
+ * English pages; zod only to explain an invalid fiche).
  */
 async function bundleAlone(entry) {
   const result = await build({
@@ -39,7 +40,7 @@ async function bundleAlone(entry) {
   const measured = (list) => ({ bytes: list.reduce((sum, c) => sum + gzip(c.code), 0), modules: list.flatMap(moduleSizes) });
   return {
     upFront: measured(closure((c) => c.imports)),
-    withData: measured(closure((c) => [...c.imports, ...c.dynamicImports.filter((n) => !/english/.test(n))])),
+    withData: measured(closure((c) => [...c.imports, ...c.dynamicImports.filter((n) => !/english|validate/.test(n))])),
   };
 }
 
@@ -66,7 +67,9 @@ export async function measureSizes(cdn = 'dist/cdn') {
     for (const f of chunks.filter((c) => pattern.test(c))) for (const g of withStaticImports(f)) if (!loaded.has(g)) files.add(g);
     return files;
   };
-  const embeds = union(upFront, load(/\/(parse|validate)-/, upFront));
+  // The validator a valid feed needs (the fast path); zod (validate-*.js) comes only to explain an invalid fiche.
+  const embeds = union(upFront, load(/\/parse-/, upFront));
+  const zod = load(/\/validate-/, embeds);
   const tools = load(/action-list|impact-dashboard/, embeds);
   const card = await bundleAlone('scripts/size/action-card.ts');
   const files = (set) => [...set].map((f) => f.slice(cdn.length + 1));
@@ -75,14 +78,15 @@ export async function measureSizes(cdn = 'dist/cdn') {
   const communes = load(/communes/, embeds);
   const english = load(/english/, embeds);
   return [
-    { id: 'centre-page', label: "CDN, a centre's page: cards and charts, with the validator fetched alongside the feed", bytes: sizeOf(embeds), budgetKb: 30, files: files(embeds) },
+    { id: 'centre-page', label: "CDN, a centre's page: cards and charts, with the fast validator fetched alongside the feed", bytes: sizeOf(embeds), budgetKb: 30, files: files(embeds) },
     { id: 'entry', label: '  of which vitrine.js and its static imports, before any feed', bytes: sizeOf(upFront), budgetKb: 30, files: files(upFront) },
     { id: 'all-but-map', label: 'CDN, every element but the map (adds the list and dashboard chunks)', bytes: sizeOf(everything), budgetKb: 40, files: files(everything) },
+    { id: 'zod', label: 'zod and the schema (lazy, only when a fiche is invalid and must be explained)', bytes: sizeOf(zod), budgetKb: 10, files: files(zod) },
     { id: 'map', label: 'map chunk, code and geometry (lazy)', bytes: sizeOf(map), budgetKb: 25, files: files(map) },
     { id: 'communes', label: 'commune coordinates chunk (lazy, only with points)', bytes: sizeOf(communes), budgetKb: 40, files: files(communes) },
     { id: 'english', label: 'English strings chunk (lazy, only on English pages)', bytes: sizeOf(english), budgetKb: 5, files: files(english) },
     { id: 'card', label: '<action-card> alone, before data (Lit and the card)', bytes: card.upFront.bytes, budgetKb: 12, files: [], modules: card.upFront.modules },
-    { id: 'card-with-validator', label: '<action-card> alone, with its validator (zod/mini)', bytes: card.withData.bytes, budgetKb: 12, files: [], modules: card.withData.modules },
+    { id: 'card-with-validator', label: '<action-card> alone, with the fast validator of its data', bytes: card.withData.bytes, budgetKb: 12, files: [], modules: card.withData.modules },
   ].map((row) => ({ ...row, ok: row.bytes <= row.budgetKb * KB }));
 }
 

@@ -21,26 +21,23 @@ type CardMessages = ReturnType<typeof cardMessages>;
 
 /** Validated `.action` objects, so re-renders and several cards do not re-validate. */
 const validatedActions = new WeakMap<object, Action | FeedLoadError>();
-let validator: typeof import('../feed/parse.js') | undefined;
+const validations = new WeakMap<object, Promise<unknown>>();
 
-/** The action, the reason it cannot be shown, or undefined while the validator (zod) downloads. */
+/** The action, the reason it cannot be shown, or undefined while the validator downloads (zod only if invalid). */
 function checkedAction(input: object, host: LitElement): Action | FeedLoadError | undefined {
-  let result = validatedActions.get(input);
+  const result = validatedActions.get(input);
   if (result) return result;
-  if (!validator) {
-    import('../feed/parse.js').then(
-      (module) => {
-        validator = module;
-        host.requestUpdate();
-      },
-      () => undefined,
-    );
-    return undefined;
+  let validation = validations.get(input);
+  if (!validation) {
+    validation = import('../feed/parse.js')
+      .then((module) => module.parseAction(input))
+      .then(({ action, issues }) => validatedActions.set(input, action ?? new FeedLoadError('schema', '', issues)));
+    // Offline for a moment: the next render asks again.
+    validation.catch(() => validations.delete(input));
+    validations.set(input, validation);
   }
-  const { action, issues } = validator.validateAction(input);
-  result = action ?? new FeedLoadError('schema', '', issues);
-  validatedActions.set(input, result);
-  return result;
+  validation.then(() => host.requestUpdate(), () => undefined);
+  return undefined;
 }
 
 /**

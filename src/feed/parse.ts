@@ -1,32 +1,51 @@
 /**
- * Validation turned into loaded feeds (indexed, errors as FeedLoadError). Imported
- * on demand by load.ts: this module brings zod and the schema.
+ * Validation turned into loaded feeds (indexed, errors as FeedLoadError), for the browser: imported on demand
+ * by load.ts and by the card. Valid feeds never download zod: the fast path (validate-core.ts) reads them, and
+ * zod (validate.ts, a chunk of its own) is imported only when a fiche is invalid and must be explained.
  */
-import { FeedEnvelopeError } from './issues.js';
+import { FeedEnvelopeError, type FeedIssue } from './issues.js';
 import { FeedLoadError, indexFeed, type LoadedFeed } from './load.js';
-import { validateFeed, validateFeedAsync } from './validate.js';
+import type { Action } from './schema.js';
+import { checkAction, runStepsAsync, validationSteps, type Explainer } from './validate-core.js';
 
-// The card validates a single `.action` with the same module: one validator chunk, requested once.
-export { validateAction } from './validate.js';
+/** Thrown by the fast pass at the first thing it cannot explain itself. */
+const NEEDS_ZOD = Symbol('needs zod');
+const giveUp = (): never => {
+  throw NEEDS_ZOD;
+};
+const fastOnly: Explainer = { envelope: giveUp, structure: giveUp, action: giveUp };
+
+const explainer = () => import('./validate.js');
 
 function asLoadError(e: unknown): unknown {
   return e instanceof FeedEnvelopeError ? new FeedLoadError('schema', '', e.issues) : e;
 }
 
-/** Validates an in-memory feed at once (Node, tests, small feeds). */
-export function parseFeed(json: unknown): LoadedFeed {
-  try {
-    return indexFeed(validateFeed(json));
-  } catch (e) {
-    throw asLoadError(e);
-  }
-}
-
 /** Validates a feed in slices, giving the page its main thread back between them. */
 export async function parseFeedAsync(json: unknown, signal?: AbortSignal): Promise<LoadedFeed> {
+  try {
+    return indexFeed(await runStepsAsync(validationSteps(json, fastOnly), signal));
+  } catch (e) {
+    if (e !== NEEDS_ZOD) throw asLoadError(e);
+  }
+  // Something to explain: the whole feed again with zod, so issues and salvaged fiches are exactly validateFeed's.
+  const { validateFeedAsync } = await explainer().catch(() => {
+    throw new FeedLoadError('network');
+  });
   try {
     return indexFeed(await validateFeedAsync(json, signal));
   } catch (e) {
     throw asLoadError(e);
   }
+}
+
+/** One action on its own (an element's `.action` property): zod only when it is not valid as it is. */
+export async function parseAction(input: unknown): Promise<{ action?: Action; issues: FeedIssue[] }> {
+  try {
+    const { data } = checkAction(input, ['action'], fastOnly);
+    return { action: data, issues: [] };
+  } catch (e) {
+    if (e !== NEEDS_ZOD) throw e;
+  }
+  return (await explainer()).validateAction(input);
 }

@@ -1,11 +1,13 @@
 /**
  * Per-item validation of a feed. The result always carries every valid structure
  * and action, plus a list of issues (with JSON paths) for what was rejected.
+ * Valid items take the fast path (validate-core.ts); this module is zod's side: it
+ * explains and salvages the items the fast path does not accept.
  */
 import type * as z from 'zod/mini';
 import { actionSchema, feedEnvelopeSchema, structureSchema, type Action, type Structure } from './schema.js';
 import { FeedEnvelopeError, type FeedIssue, type ValidationResult } from './issues.js';
-import { FAIL, readAction, readEnvelope, readStructure } from './checker.generated.js';
+import { checkAction, checkStructure, runSteps, runStepsAsync, validationSteps, type Explainer, type ItemResult } from './validate-core.js';
 
 export { formatPath, FeedEnvelopeError, type FeedIssue, type IssueCode, type ValidationResult } from './issues.js';
 
@@ -60,19 +62,11 @@ function dropAt(item: Record<string, unknown>, path: readonly PropertyKey[], pas
 }
 
 /**
- * Parses one item: a valid one through the generated fast path (checker.generated.ts,
- * the same output as zod in a fraction of the time); otherwise with zod, and when some
- * fields are invalid, again without them so that a half-broken fiche still shows what
- * it can. Issues name every dropped field.
+ * Parses with zod an item the fast path did not accept, and when some fields are
+ * invalid, again without them so that a half-broken fiche still shows what it can.
+ * Issues name every dropped field.
  */
-function parseItem<T>(
-  schema: z.ZodMiniType<T>,
-  fast: (raw: unknown) => T | typeof FAIL,
-  raw: unknown,
-  prefix: (string | number)[],
-): { data?: T; issues: FeedIssue[] } {
-  const quick = fast(raw);
-  if (quick !== FAIL) return { data: quick, issues: [] };
+function explainItem<T>(schema: z.ZodMiniType<T>, raw: unknown, prefix: (string | number)[]): ItemResult<T> {
   const first = schema.safeParse(raw, PARSE_OPTIONS);
   if (first.success) return { data: first.data, issues: [] };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { issues: toIssues(first.error, prefix, true) };
@@ -96,124 +90,41 @@ function parseItem<T>(
   return { issues: toIssues(first.error, prefix, true) };
 }
 
-/** `validateFeedAsync` yields after this many items, or sooner when they take SLICE_MS (zod is slow on broken items). */
-const SLICE = 1000;
-const SLICE_MS = 8;
-
-/** The envelope through the fast path, else zod for the errors. */
-function readFeedEnvelope(input: unknown) {
-  const quick = readEnvelope(input);
-  if (quick !== FAIL) return quick;
-  const envelope = feedEnvelopeSchema.safeParse(input, PARSE_OPTIONS);
-  if (!envelope.success) throw new FeedEnvelopeError(toIssues(envelope.error, [], true));
-  return envelope.data;
-}
-
-/**
- * The validation as steps: it yields every SLICE_MS so that the async variant can
- * give the page back its main thread; the sync variant runs straight through.
- */
-function* validationSteps(input: unknown): Generator<void, ValidationResult> {
-  const { structures: rawStructures, actions: rawActions, ...meta } = readFeedEnvelope(input);
-  let deadline = performance.now() + SLICE_MS;
-  const due = (i: number) => i % SLICE === SLICE - 1 || ((i & 127) === 127 && performance.now() > deadline);
-  const issues: FeedIssue[] = [];
-
-  const structures: Structure[] = [];
-  const structureIds = new Set<string>();
-  for (let i = 0; i < rawStructures.length; i++) {
-    if (due(i)) {
-      yield;
-      deadline = performance.now() + SLICE_MS;
-    }
-    const r = parseItem(structureSchema, readStructure, rawStructures[i], ['structures', i]);
-    issues.push(...r.issues);
-    if (!r.data) continue;
-    if (structureIds.has(r.data.id)) {
-      issues.push({ path: ['structures', i, 'id'], code: 'duplicate-id', rejected: true });
-      continue;
-    }
-    structureIds.add(r.data.id);
-    structures.push(r.data);
-  }
-
-  const actions: Action[] = [];
-  const actionIds = new Set<string>();
-  for (let i = 0; i < rawActions.length; i++) {
-    if (due(i)) {
-      yield;
-      deadline = performance.now() + SLICE_MS;
-    }
-    const r = parseItem(actionSchema, readAction, rawActions[i], ['actions', i]);
-    issues.push(...r.issues);
-    if (!r.data) continue;
-    if (actionIds.has(r.data.id)) {
-      issues.push({ path: ['actions', i, 'id'], code: 'duplicate-id', rejected: true });
-      continue;
-    }
-    actionIds.add(r.data.id);
-    // An action whose structure is missing is still shown; the issue only warns.
-    if (!structureIds.has(r.data.structureId)) {
-      issues.push({ path: ['actions', i, 'structureId'], code: 'unknown-structure', rejected: false });
-    }
-    actions.push(r.data);
-  }
-
-  return { feed: { ...meta, structures, actions }, issues, actionCount: rawActions.length };
-}
+/** zod's side of the loop: what validate-core.ts hands over. */
+export const zodExplainer: Explainer = {
+  envelope(input) {
+    const envelope = feedEnvelopeSchema.safeParse(input, PARSE_OPTIONS);
+    if (!envelope.success) throw new FeedEnvelopeError(toIssues(envelope.error, [], true));
+    return envelope.data;
+  },
+  structure: (raw, prefix) => explainItem(structureSchema, raw, prefix),
+  action: (raw, prefix) => explainItem(actionSchema, raw, prefix),
+};
 
 /**
  * Validates a parsed JSON value as a feed. Throws FeedEnvelopeError only when the
  * document itself is not a feed (not an object, no version); item errors are collected.
  */
 export function validateFeed(input: unknown): ValidationResult {
-  const steps = validationSteps(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * Gives the thread back to the page for one task. `scheduler.yield` and a message are
- * not clamped to 4 ms like nested timers: a hundred yields cost next to nothing.
- */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
+  return runSteps(validationSteps(input, zodExplainer));
 }
 
 /**
  * The same validation, yielding to the page between slices: a national feed (100,000
  * actions, about 2 s of validation) never freezes scrolling, typing or animations.
  */
-export async function validateFeedAsync(input: unknown, signal?: AbortSignal): Promise<ValidationResult> {
-  const steps = validationSteps(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTask();
-    signal?.throwIfAborted();
-  }
+export function validateFeedAsync(input: unknown, signal?: AbortSignal): Promise<ValidationResult> {
+  return runStepsAsync(validationSteps(input, zodExplainer), signal);
 }
 
 /** One structure on its own, read as leniently as in a feed (publish and export validate item by item). */
 export function validateStructure(input: unknown, path: (string | number)[] = ['structure']): { structure?: Structure; issues: FeedIssue[] } {
-  const r = parseItem(structureSchema, readStructure, input, path);
+  const r = checkStructure(input, path, zodExplainer);
   return { structure: r.data, issues: r.issues };
 }
 
 /** One action on its own (an element's `.action` property), read as leniently as in a feed. */
 export function validateAction(input: unknown, path: (string | number)[] = ['action']): { action?: Action; issues: FeedIssue[] } {
-  const r = parseItem(actionSchema, readAction, input, path);
+  const r = checkAction(input, path, zodExplainer);
   return { action: r.data, issues: r.issues };
 }

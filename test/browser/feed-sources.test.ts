@@ -21,6 +21,27 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   if (!condition()) throw new Error(`timed out waiting for ${what}`);
 }
 
+describe('zod on demand', () => {
+  // Listed before any other test of this file, so that nothing has imported zod's side yet.
+  const zodDownloaded = () => performance.getEntriesByType('resource').some((e) => /\/feed\/validate\.(ts|js)|\/chunks\/validate-/.test(e.name));
+
+  it('reads a valid feed without downloading zod, and downloads it to explain an invalid fiche', async function () {
+    this.timeout(60_000);
+    const { parseFeedAsync } = await import('../../src/feed/parse.js');
+    const valid = await parseFeedAsync(structuredClone(FEED));
+    expect([...valid.actionById.keys()]).to.deep.equal(['ski']);
+    expect(zodDownloaded()).to.equal(false);
+
+    const broken = { ...FEED, actions: [SKI_STAY, { id: 'autre', structureId: 's', title: 'Autre', budget: { total: 'beaucoup' } }] };
+    const explained = await parseFeedAsync(broken);
+    expect(zodDownloaded()).to.equal(true);
+    expect([...explained.actionById.keys()]).to.deep.equal(['ski', 'autre']);
+    expect(explained.issues.map(({ path, code, rejected }) => ({ path, code, rejected }))).to.deep.equal([
+      { path: ['actions', 1, 'budget', 'total'], code: 'type', rejected: false },
+    ]);
+  });
+});
+
 /** Generous: the validator's modules are many files under the dev server of a loaded machine. */
 const SETTLE_MS = 30_000;
 

@@ -11,7 +11,7 @@ import {
 } from '../../src/feed/aggregate.js';
 import { personEtp } from '../../src/feed/figures.js';
 import { filterActions, normalizeLabel } from '../../src/feed/filter.js';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/parse-sync.js';
 import type { Action, ActionInput, Feed } from '../../src/feed/schema.js';
 import { actionSchema } from '../../src/feed/schema.js';
 import sampleFeed from '../../demo/sample-feed.json' with { type: 'json' };

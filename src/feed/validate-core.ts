@@ -1,0 +1,126 @@
+/**
+ * The validation loop without zod: every item goes through the generated fast path
+ * (checker.generated.ts); an item it does not accept, or an envelope, is handed to an
+ * `Explainer`, the zod side (validate.ts), which says what is wrong and salvages what it
+ * can. The browser runs this loop first with an explainer that gives up (parse.ts): zod
+ * is downloaded only for a feed that has something to explain.
+ */
+import type { Action, FeedEnvelope, Structure } from './schema.js';
+import type { FeedIssue, ValidationResult } from './issues.js';
+import { FAIL, readAction, readEnvelope, readStructure } from './checker.generated.js';
+
+export interface ItemResult<T> {
+  data?: T;
+  issues: FeedIssue[];
+}
+
+/** What validates what the fast path does not accept: an envelope (or throws FeedEnvelopeError), an item. */
+export interface Explainer {
+  envelope(input: unknown): FeedEnvelope;
+  structure(raw: unknown, prefix: (string | number)[]): ItemResult<Structure>;
+  action(raw: unknown, prefix: (string | number)[]): ItemResult<Action>;
+}
+
+/** `validateFeedAsync` yields after this many items, or sooner when they take SLICE_MS (zod is slow on broken items). */
+const SLICE = 1000;
+const SLICE_MS = 8;
+
+export function checkStructure(raw: unknown, prefix: (string | number)[], explain: Explainer): ItemResult<Structure> {
+  const quick = readStructure(raw);
+  return quick === FAIL ? explain.structure(raw, prefix) : { data: quick, issues: [] };
+}
+
+export function checkAction(raw: unknown, prefix: (string | number)[], explain: Explainer): ItemResult<Action> {
+  const quick = readAction(raw);
+  return quick === FAIL ? explain.action(raw, prefix) : { data: quick, issues: [] };
+}
+
+/**
+ * The validation as steps: it yields every SLICE_MS so that the async variant can
+ * give the page back its main thread; the sync variant runs straight through.
+ */
+export function* validationSteps(input: unknown, explain: Explainer): Generator<void, ValidationResult> {
+  const envelope = readEnvelope(input);
+  const { structures: rawStructures, actions: rawActions, ...meta } = envelope === FAIL ? explain.envelope(input) : envelope;
+  let deadline = performance.now() + SLICE_MS;
+  const due = (i: number) => i % SLICE === SLICE - 1 || ((i & 127) === 127 && performance.now() > deadline);
+  const issues: FeedIssue[] = [];
+
+  const structures: Structure[] = [];
+  const structureIds = new Set<string>();
+  for (let i = 0; i < rawStructures.length; i++) {
+    if (due(i)) {
+      yield;
+      deadline = performance.now() + SLICE_MS;
+    }
+    const r = checkStructure(rawStructures[i], ['structures', i], explain);
+    issues.push(...r.issues);
+    if (!r.data) continue;
+    if (structureIds.has(r.data.id)) {
+      issues.push({ path: ['structures', i, 'id'], code: 'duplicate-id', rejected: true });
+      continue;
+    }
+    structureIds.add(r.data.id);
+    structures.push(r.data);
+  }
+
+  const actions: Action[] = [];
+  const actionIds = new Set<string>();
+  for (let i = 0; i < rawActions.length; i++) {
+    if (due(i)) {
+      yield;
+      deadline = performance.now() + SLICE_MS;
+    }
+    const r = checkAction(rawActions[i], ['actions', i], explain);
+    issues.push(...r.issues);
+    if (!r.data) continue;
+    if (actionIds.has(r.data.id)) {
+      issues.push({ path: ['actions', i, 'id'], code: 'duplicate-id', rejected: true });
+      continue;
+    }
+    actionIds.add(r.data.id);
+    // An action whose structure is missing is still shown; the issue only warns.
+    if (!structureIds.has(r.data.structureId)) {
+      issues.push({ path: ['actions', i, 'structureId'], code: 'unknown-structure', rejected: false });
+    }
+    actions.push(r.data);
+  }
+
+  return { feed: { ...meta, structures, actions }, issues, actionCount: rawActions.length };
+}
+
+/** Runs the steps straight through. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Gives the thread back to the page for one task. `scheduler.yield` and a message are
+ * not clamped to 4 ms like nested timers: a hundred yields cost next to nothing.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** Runs the steps, giving the page its main thread back between slices. */
+export async function runStepsAsync<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+    signal?.throwIfAborted();
+  }
+}
