@@ -2,9 +2,10 @@
  * The figures of each département and région: how many actions, structures, how much budget and ETP. An action
  * counts where its structure is (the feed places structures, not actions). Pure: no DOM, no geometry.
  *
- * An action's budget and ETP are those of src/feed/figures.ts (README, "Comment Vitrine compte").
+ * An action's budget and ETP are those of src/feed/figures.ts (`actionBudget`, `actionEtp`; README, "Comment Vitrine
+ * compte").
  */
-import { actionBudget, actionEtp, clean } from '../feed/figures.js';
+import { budgetFigures, clean, scratchFigures, staffingFigures } from '../feed/figures.js';
 import type { Action, Feed, Structure } from '../feed/schema.js';
 import { departementOfInsee } from '../geo/insee.js';
 import { regionOfDepartement } from '../geo/divisions.js';
@@ -49,16 +50,19 @@ export function compareCodes(a: string, b: string): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
+/** Filled again for each action: a national feed is summed three times (département, région, total) without allocating. */
+const scratch = scratchFigures();
+
 function figures(code: string, actions: readonly Action[], structures: number): AreaFigures {
   let budget = 0;
   let budgetActions = 0;
   let etp = 0;
   let etpActions = 0;
   for (const a of actions) {
-    const cost = actionBudget(a);
+    const cost = budgetFigures(a.budget, scratch.budget)?.cost;
     if (cost !== undefined) ((budget += cost), budgetActions++);
-    const e = actionEtp(a);
-    if (e !== undefined) ((etp += e), etpActions++);
+    const staffing = staffingFigures(a.staffing, scratch.staffing);
+    if (staffing?.etpKnown) ((etp += staffing.etp), etpActions++);
   }
   return { code, actions: actions.length, structures, budget: clean(budget), budgetActions, etp: clean(etp), etpActions };
 }
