@@ -10,6 +10,7 @@ import { readProse, type Aspect } from './prose.js';
 import { round } from './french-numbers.js';
 import { Recorder } from './report.js';
 import type { Line } from './text.js';
+import { structureKindOf } from './vocab.js';
 
 export interface ApplyOptions {
   /** Take every kind of fact (free text), not only those the form left empty. */
@@ -23,7 +24,7 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
   const a = d.action;
   // A form answers most fields itself: only what it left empty is looked for.
   const aspects: Aspect[] = all
-    ? ['money', 'people', 'public', 'place', 'state', 'counts', 'partners']
+    ? ['money', 'people', 'public', 'place', 'state', 'counts', 'partners', 'structure']
     : [
         ...(a.budget ? [] : ['money' as const]),
         ...(a.public.length ? [] : ['public' as const]),
@@ -81,9 +82,16 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     a.status = { state: facts.state.state };
     take('status');
   }
+  if (all && !d.structure && facts.structure) {
+    const kind = structureKindOf(facts.structure.name);
+    d.structure = { name: facts.structure.name, ...(kind ? { kind } : {}) };
+    take('structure');
+  }
   if (facts.departement && !d.structure?.departement) {
-    if (d.structure) d.structure.departement = facts.departement.code;
-    else d.placeHint = { departement: facts.departement.code, ...(facts.commune ? { commune: facts.commune } : {}) };
+    if (d.structure) {
+      d.structure.departement = facts.departement.code;
+      if (facts.commune && !d.structure.commune) d.structure.commune = { name: facts.commune };
+    } else d.placeHint = { departement: facts.departement.code, ...(facts.commune ? { commune: facts.commune } : {}) };
     take('structure.departement');
   }
 }

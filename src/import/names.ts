@@ -30,6 +30,15 @@ const MAY_CIVILITY = /\b(?:M\.|MM\.|Mmes?\b|Mlle|Mr\b|Monsieur|Madame|Mademoisel
 const MAY_BYLINE = /ubli|dig|crit|ost|en ligne|ropos|dit|hoto/;
 const MAY_FULL_NAME = /[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]/;
 
+/** Capitalised words of the Latin-1 range, a cheaper pattern than the full one. */
+const CAPITALISED = /(?<![A-Za-zÀ-ÿ])[A-ZÀ-Þ][a-zß-ÿ'’]+/g;
+
+/** Whether any capitalised word is a given name (or the head of a hyphenated one). */
+function hasGivenName(text: string, names: Set<string>): boolean {
+  for (const m of text.matchAll(CAPITALISED)) if (names.has(m[0])) return true;
+  return false;
+}
+
 /** Text with people's names replaced, and how many were. */
 export function removeNames(text: string): { text: string; removed: number } {
   let removed = 0;
@@ -43,7 +52,7 @@ export function removeNames(text: string): { text: string; removed: number } {
     return REMOVED;
   });
   const names = givenNames();
-  out = out.replace(FULL_NAME, (m, first: string, surname: string, third: string | undefined, at: number, whole: string) => {
+  if (MAY_FULL_NAME.test(out) && hasGivenName(out, names)) out = out.replace(FULL_NAME, (m, first: string, surname: string, third: string | undefined, at: number, whole: string) => {
     const head = first.split('-')[0]!;
     if (!names.has(first) && !names.has(head)) return m;
     if (NOT_SURNAME.test(surname)) return m;

@@ -33,6 +33,8 @@ export interface ProseFacts {
   departement?: { code: string; line: number; how: string };
   commune?: string;
   state?: { state: 'en-cours' | 'terminee' | 'en-projet'; line: number };
+  /** The centre or association the text presents ("le centre social Mosaïque"). */
+  structure?: { name: string; line: number };
 }
 
 interface Sentence {
@@ -227,6 +229,20 @@ function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   }
 }
 
+// --- Structure -----------------------------------------------------------------------------
+
+// Case-sensitive on purpose: the name after the kind starts with a capital ("centre social Mosaïque").
+const STRUCTURE_NAME = /(?<![\p{L}])([Cc]entre [Ss]ocial|[Cc]entre [Ss]ocio-?[Cc]ulturel|[Ee]space de [Vv]ie [Ss]ociale|[Mm]aison de [Qq]uartier|[Mm]aison [Pp]our [Tt]ous|[Ff]oyer [Rr]ural|MJC|[Aa]ssociation)\s+(?:«\s*|"|“)?((?:(?:Le|La|Les|L['’])\s?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+
+function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  if (facts.structure) return;
+  const m = STRUCTURE_NAME.exec(s.text);
+  if (!m) return;
+  const kind = m[1]!.toLowerCase() === 'mjc' ? 'MJC' : `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}`;
+  facts.structure = { name: `${kind} ${m[2]!}`, line: s.line };
+  rec.assume('structure', `structure nommée dans le texte : ${facts.structure.name}`, s.line);
+}
+
 // --- Status ---------------------------------------------------------------------------------
 
 const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet'])[] = [
@@ -263,9 +279,13 @@ const EXTRA_COUNTS = new RegExp(
   'giu',
 );
 
+/** A count needs a number: digits, or a number word ("trois", "une vingtaine"). */
+const HAS_NUMBER = /\d|aine d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\b/i;
+
 function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  if (!HAS_NUMBER.test(s.text)) return;
   const figures = extractFigures(s.text.replace(/\+\s*de\s+(?=\d)/g, 'plus de ')).beneficiaries;
-  for (const m of s.text.matchAll(EXTRA_COUNTS)) {
+  if (/\d/.test(s.text)) for (const m of s.text.matchAll(EXTRA_COUNTS)) {
     const f: Figure = { label: m[3]!, count: Number(m[2]!.replace(/\D/g, '')) };
     if (m[1]) f.approximate = true;
     figures.push(f);
@@ -277,8 +297,8 @@ function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   }
 }
 
-export type Aspect = 'money' | 'people' | 'public' | 'place' | 'state' | 'counts' | 'partners';
-const ALL: readonly Aspect[] = ['money', 'people', 'public', 'place', 'state', 'counts', 'partners'];
+export type Aspect = 'money' | 'people' | 'public' | 'place' | 'state' | 'counts' | 'partners' | 'structure';
+const ALL: readonly Aspect[] = ['money', 'people', 'public', 'place', 'state', 'counts', 'partners', 'structure'];
 
 /**
  * Cheap tests that say whether a sentence can hold an aspect at all: most sentences hold
@@ -290,8 +310,10 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   public: /pour|destin|ouvert|adress|propos|aupr|accueil|public/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
-  counts: /\d|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent)\b/i,
+  // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
+  counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|allocataire|brsa/i,
   partners: /partenari|soutien|gr[aâ]ce|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
+  structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 
 const READERS: Readonly<Record<Aspect, (s: Sentence, facts: ProseFacts, rec: Recorder) => void>> = {
@@ -302,6 +324,7 @@ const READERS: Readonly<Record<Aspect, (s: Sentence, facts: ProseFacts, rec: Rec
   state: readState,
   counts: readCounts,
   partners: (s, facts, rec) => readPartners(s.text, facts, rec, s.line),
+  structure: readStructure,
 };
 
 /** Reads every sentence of `lines` for the aspects asked (all by default). */

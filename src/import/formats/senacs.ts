@@ -94,15 +94,18 @@ export function isSenacs(text: string): boolean {
   return (/^Actions\s+".*"\s*$/m.test(text) || /^Actions\s*$\s+^.+$\s+^(?:DESCRIPTION DE L'ACTION|- Statut de l.action)/im.test(text)) && /Statut de l.action|Mots clés associés/.test(text);
 }
 
-function labelOf(line: Line): Field | 'skip' | undefined {
+/**
+ * Labels of a fiche. Exports write them "- Label"; saved pages and Word files often drop the
+ * dash, and only there (`dashless`) are lines without a dash looked at.
+ */
+function labelOf(line: Line, dashless: boolean): Field | 'skip' | undefined {
   // Labels and headings are short; prose lines are not folded for nothing.
   if (line.text.length > 120) return undefined;
-  // A label without its dash (saved pages, Word) is short; most value lines are not folded.
-  if (!/^\s*-/.test(line.text) && (line.text.length > 80 || !/^\s*[A-Za-zÀ-ÿ]/.test(line.text))) return undefined;
+  if (!dashless && !/^\s*(?:-|[A-Z]{3}|Partenaires)/.test(line.text)) return undefined;
+  if (dashless && line.text.length > 80) return undefined;
   const t = fold(clean(line.text));
   if (HEADINGS.test(t)) return 'skip';
   const bare = t.replace(/^-\s*/, '');
-  // Exports write labels as "- Label"; saved pages and Word files often drop the dash.
   return LABELS.find(([re]) => re.test(bare))?.[1];
 }
 
@@ -167,7 +170,8 @@ function single(ls: readonly Line[] | undefined, field: string, d: Draft): strin
 function readFiche(body: readonly Line[], head: Line, title: string, keepNames: boolean): Draft {
   const d = newDraft('senacs', head.n, title);
   const { action, rec } = d;
-  const { map, loose } = sections(unglue(body), labelOf);
+  const dashless = !body.some((l) => /^\s*-\s*Statut de l/i.test(l.text));
+  const { map, loose } = sections(unglue(body), (l) => labelOf(l, dashless));
   // A listing page repeats its header above each fiche.
   for (const l of loose) if (clean(l.text) && !FILE_HEADER.test(fold(clean(l.text)))) rec.unknown('?', clean(l.text), l.n);
 
