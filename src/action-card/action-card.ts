@@ -189,7 +189,7 @@ export class ActionCard extends LitElement {
       ${full ? this.renderLinks(action, t) : nothing}
       ${this.variant === 'compact'
         ? html`<button part="button" type="button" class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => this.toggle(action)}>
-            ${this.expanded ? t.close : t.open}
+            ${this.expanded ? t.close : t.open}<span class="visually-hidden"> : ${action.title}</span>
           </button>`
         : nothing}
     </article>`;

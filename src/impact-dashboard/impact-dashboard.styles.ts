@@ -3,9 +3,13 @@ import { css } from 'lit';
 export const impactDashboardStyles = css`
   :host {
     --impact-dashboard-bar: var(--vitrine-color-accent);
+    position: relative;
   }
   :host > * + * {
     margin-top: var(--vitrine-space);
+  }
+  :host > .skip-link + * {
+    margin-top: 0;
   }
   .heading {
     margin: 0 0 0.5rem;
@@ -111,7 +115,8 @@ export const impactDashboardStyles = css`
   }
   .panels {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+    /* Two charts side by side then the map across: never a third column, which would stay empty. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(22rem, calc((100% - var(--vitrine-space)) / 2))), 1fr));
     gap: var(--vitrine-space);
   }
   .wide {
@@ -230,5 +235,25 @@ export const impactDashboardStyles = css`
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
+  }
+  /* Hidden until reached with Tab: then the first thing on the dashboard. */
+  .skip-link {
+    position: absolute;
+    inset-inline-start: var(--vitrine-space);
+    z-index: 3;
+    padding: 0.4em 0.8em;
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-accent);
+    color: var(--vitrine-color-accent-contrast);
+    transform: translateY(-200%);
+  }
+  .skip-link:focus {
+    transform: none;
+  }
+  .figures-section:focus {
+    outline: none;
+  }
+  .figures-section:focus-visible {
+    outline: var(--vitrine-focus-ring, 2px solid var(--vitrine-color-accent));
   }
 `;

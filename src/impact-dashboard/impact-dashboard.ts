@@ -76,6 +76,7 @@ const TYPING_DELAY = 250;
  *
  * @slot - Fallback content shown until the data arrives and kept, under the message, when the feed cannot be read; `<vitrine-source>` children name extra feeds.
  *
+ * @csspart skip-link - The "Aller aux chiffres" link, shown when reached with Tab, that skips the filters.
  * @csspart controls - The filter form and the active filter chips.
  * @csspart chips - The active filters, each a "Retirer le filtre" button.
  * @csspart figures - The headline figures.
@@ -263,13 +264,20 @@ export class ImpactDashboard extends LitElement {
     `;
   }
 
+  /** The skip link's target is in this shadow root, where a fragment link cannot reach: focus it by hand. */
+  private readonly skipFilters = (e: Event) => {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#figures')?.focus();
+  };
+
   private renderView(view: View, loaded: LoadedFeed, t: DashboardMessages, lang: Lang, level: number) {
     const heading = (text: string) => html`<div class="heading" role="heading" aria-level=${level}>${text}</div>`;
     return html`
+      <a class="skip-link" part="skip-link" href="#figures" @click=${this.skipFilters}>${t.skipFilters}</a>
       <div part="controls" class="controls">
         ${renderFilterForm(facets(loaded.feed, loaded.structureById), this.filters, lang, this.setFilter)} ${this.renderChips(t, lang)}
       </div>
-      <section part="figures" class="figures-section">${heading(t.figures)} ${this.renderFigures(view.headline, loaded.feed.actions.length, t, lang)}</section>
+      <section part="figures" class="figures-section" id="figures" tabindex="-1">${heading(t.figures)} ${this.renderFigures(view.headline, loaded.feed.actions.length, t, lang)}</section>
       <div class="panels">
         <section part="panel" class="chart">
           <funding-breakdown

@@ -6,6 +6,7 @@ export const en: MessagesShape = {
   title: 'Dashboard',
   sourceFailed: (source, reason) => `The feed “${source}” could not be loaded: ${reason} The other sources are shown.`,
   figures: 'Key figures',
+  skipFilters: 'Skip to the figures (past the filters)',
   actions: 'Actions',
   structures: 'Organisations',
   budget: 'Total budget',

@@ -5,6 +5,7 @@ const fr = {
   title: 'Tableau de bord',
   sourceFailed: (source: string, reason: string) => `Le flux « ${source} » n’a pas pu être chargé : ${reason} Les autres sources sont affichées.`,
   figures: 'Chiffres clés',
+  skipFilters: 'Aller aux chiffres (passer les filtres)',
   actions: 'Actions',
   structures: 'Structures',
   budget: 'Budget total',

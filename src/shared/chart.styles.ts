@@ -144,6 +144,13 @@ export const chartStyles = css`
     .figure .pct {
       display: block;
     }
+    /* A narrow legend puts the figures under their label: the label keeps the whole width and its words. */
+    .legend li {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .legend li .figure {
+      grid-column: 2;
+    }
   }
   .figure .pct {
     color: var(--vitrine-color-muted);
@@ -159,6 +166,12 @@ export const chartStyles = css`
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.15rem 0.5rem;
     line-height: 1.35;
+  }
+  @container (max-width: 20rem) {
+    /* The figure under its label, the bar under both. */
+    .ranked li {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   .ranked .track {
     grid-column: 1 / -1;
@@ -223,8 +236,8 @@ export const chartStyles = css`
   .tooltip {
     position: absolute;
     z-index: 2;
-    /* Stays within the box on narrow screens: centred on the anchor, clamped at both edges. */
-    left: clamp(0px, calc(var(--tip-x) - 7.5rem), calc(100% - 15rem));
+    /* Centred on the anchor once measured (SegmentFocus.hostUpdated keeps it inside the viewport). */
+    left: calc(var(--tip-x) - 7.5rem);
     bottom: calc(100% - var(--tip-y) + 10px);
     width: max-content;
     max-width: min(15rem, 100%);

@@ -1,28 +1,16 @@
 /**
  * Styles every element shares. They reset what a hostile theme may have set on
- * the host (inherited line heights, text transforms, letter spacing) and declare the
- * theme tokens with their defaults, so a site overrides them from the outside.
+ * the host (inherited line heights, text transforms, letter spacing). The theme tokens'
+ * defaults are registered custom properties (theme-tokens.ts), so a site's values reach
+ * nested elements too.
  */
 import { css } from 'lit';
+import { registerThemeTokens } from './theme-tokens.js';
+
+registerThemeTokens();
 
 export const hostStyles = css`
   :host {
-    --vitrine-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-    --vitrine-font-size: 1rem;
-    --vitrine-color-text: #1f2328;
-    --vitrine-color-muted: #57606a;
-    --vitrine-color-surface: #ffffff;
-    --vitrine-color-surface-alt: #f3f5f8;
-    --vitrine-color-border: #d0d7de;
-    --vitrine-color-accent: #0b5cad;
-    --vitrine-color-accent-contrast: #ffffff;
-    --vitrine-color-success: #116329;
-    --vitrine-color-warning: #7d4e00;
-    --vitrine-color-danger: #a40e26;
-    --vitrine-radius: 0.5rem;
-    --vitrine-space: 1rem;
-    --vitrine-focus-ring: 2px solid var(--vitrine-color-accent);
-
     display: block;
     box-sizing: border-box;
   }
@@ -39,7 +27,9 @@ export const hostStyles = css`
     text-transform: none;
     text-align: start;
     color: var(--vitrine-color-text);
-    overflow-wrap: anywhere;
+    /* Breaks a word only when it cannot fit on a line of its own (a long URL): legend labels and headline
+       figures wrap between words ("anywhere" let min-content sizing cut "Départemen|t"). */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -51,7 +41,7 @@ export const hostStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: var(--vitrine-focus-ring);
+    outline: var(--vitrine-focus-ring, 2px solid var(--vitrine-color-accent));
     outline-offset: 2px;
   }
   /* The panel charts and the map draw in (the card has its own). */

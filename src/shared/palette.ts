@@ -1,6 +1,9 @@
 /**
- * Colours of funder types, the same in every element on the page: Okabe–Ito first
- * (safe for the common colour-vision deficiencies), then Paul Tol's muted scheme.
+ * Colours of funder types, the same in every element on the page. Every colour has a
+ * contrast of at least 3:1 (WCAG 1.4.11, RGAA 3.3) against the light surface (#ffffff)
+ * and the dark one the themed stories use (#1d1b26): mid-tone hues, luminance 0.14–0.24.
+ * Neighbours in FUNDER_TYPES order stay apart under protanopia and deuteranopia
+ * (test/unit/palette.test.ts simulates both and measures the distance).
  * Charts never rely on colour alone: every segment also has a label or a table row,
  * and in forced-colours mode and in print segments switch to black-and-white
  * patterns (see `patternDefs`).
@@ -11,21 +14,21 @@ import type { FunderType, PersonKind } from '../feed/funders.js';
 
 export const FUNDER_COLORS: Record<FunderType, string> = {
   caf: '#0072b2',
-  commune: '#e69f00',
-  intercommunalite: '#b8860b',
-  departement: '#009e73',
-  region: '#56b4e9',
+  commune: '#c26a00',
+  intercommunalite: '#8a5fc0',
+  departement: '#00897b',
+  region: '#4a7fd0',
   etat: '#d55e00',
-  europe: '#332288',
-  msa: '#117733',
-  carsat: '#88ccee',
+  europe: '#5c5ccf',
+  msa: '#5e8a10',
+  carsat: '#1c8aa8',
   sante: '#cc6677',
   bailleur: '#aa4499',
-  fondation: '#cc79a7',
-  entreprise: '#999933',
-  usagers: '#ddcc77',
-  autofinancement: '#882255',
-  autre: '#8a8a8a',
+  fondation: '#b05f88',
+  entreprise: '#7f7f2a',
+  usagers: '#2f7f9f',
+  autofinancement: '#d02a65',
+  autre: '#808080',
 };
 
 /** A CSS colour value for a funder type that honours the site's override. */
@@ -47,8 +50,8 @@ export function personKindColor(kind: PersonKind): string {
   return `var(--vitrine-staff-${kind}, ${PERSON_KIND_COLORS[kind]})`;
 }
 
-/** Lines with no type of their own (expense lines), in order: Okabe–Ito, then Tol. */
-const SERIES = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#332288', '#999933', '#882255', '#117733'];
+/** Lines with no type of their own (expense lines), in order: funder colours, neighbours apart under CVD too. */
+export const SERIES = ['#0072b2', '#c26a00', '#00897b', '#aa4499', '#4a7fd0', '#d55e00', '#5c5ccf', '#7f7f2a', '#d02a65', '#5e8a10'];
 
 /** Colour of the i-th untyped line, overridable with `--vitrine-series-<i>` (from 0). */
 export function seriesColor(i: number): string {

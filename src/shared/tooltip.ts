@@ -40,7 +40,18 @@ export function pointerAnchor(event: PointerEvent | MouseEvent, box: Element): {
   return { x: Math.round(event.clientX - r.left), y: Math.round(event.clientY - r.top) };
 }
 
-/** The tooltip, positioned above its anchor and kept inside the chart box by CSS clamping. */
+/**
+ * Where a tooltip of width `tip` starts (px from the chart box's left edge): centred on the anchor, kept inside
+ * the viewport (`box` is the chart box's left edge and `viewport` the page width, px). The chart box itself may
+ * be narrower than the tooltip (a 240 px donut), so the box is not the limit.
+ */
+export function tooltipLeft(anchorX: number, tip: number, box: number, viewport: number, margin = 4): number {
+  const min = margin - box;
+  const max = viewport - margin - box - tip;
+  return Math.round(Math.max(min, Math.min(anchorX - tip / 2, max)));
+}
+
+/** The tooltip, positioned above its anchor; `SegmentFocus` centres it on the anchor once its width is known. */
 export function renderTooltip(tip: TipState | undefined, chart: string, content: () => TemplateResult | string): TemplateResult | typeof nothing {
   if (!tip || tip.chart !== chart) return nothing;
   return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProps({ '--tip-x': `${tip.x}px`, '--tip-y': `${tip.y}px` })}>
@@ -65,6 +76,16 @@ export class SegmentFocus implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** Centres the rendered tooltip on its anchor now that its width is known. */
+  hostUpdated(): void {
+    if (!this.tip) return;
+    const tooltip = this.host.renderRoot.querySelector<HTMLElement>(`[data-chart="${this.tip.chart}"] .tooltip, .tooltip`);
+    const box = tooltip?.closest('.tip-box');
+    if (!tooltip || !box) return;
+    const left = tooltipLeft(this.tip.x, tooltip.offsetWidth, box.getBoundingClientRect().left, document.documentElement.clientWidth);
+    tooltip.style.setProperty('left', `${left}px`);
+  }
 
   /** One tab stop per chart: the last segment reached, else the first. */
   tabindex(chart: string, index: number): '0' | '-1' {

@@ -211,6 +211,22 @@ describe('<funding-breakdown> keyboard, pointer and events', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.tooltip')).not.to.equal(null);
   });
+
+  it('centres the tooltip on the pointer, wherever it is over the donut', async () => {
+    // It once stayed at the donut's left edge: CSS clamped it inside a box narrower than the tooltip.
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    const centres: number[] = [];
+    for (const seg of segs(el).slice(0, 3)) {
+      const box = seg.getBoundingClientRect();
+      const x = box.x + box.width / 2;
+      seg.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: box.y + box.height / 2, bubbles: true, pointerType: 'mouse' }));
+      await el.updateComplete;
+      const tip = el.shadowRoot!.querySelector('.tooltip')!.getBoundingClientRect();
+      expect(Math.abs(tip.x + tip.width / 2 - x)).to.be.lessThan(2);
+      centres.push(Math.round(tip.x + tip.width / 2));
+    }
+    expect(new Set(centres).size).to.equal(3);
+  });
 });
 
 describe('<funding-breakdown> exports', () => {
@@ -234,7 +250,7 @@ describe('<funding-breakdown> exports', () => {
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     const fills = [...doc.querySelectorAll('g path')].map((p) => p.getAttribute('fill'));
-    expect(fills).to.deep.equal(['rgb(255, 0, 0)', 'rgb(230, 159, 0)', 'rgb(221, 204, 119)', 'rgb(136, 34, 85)']);
+    expect(fills).to.deep.equal(['rgb(255, 0, 0)', 'rgb(194, 106, 0)', 'rgb(47, 127, 159)', 'rgb(208, 42, 101)']);
     // Long titles wrap over several <text> lines.
     const lines = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
     expect(lines).to.contain('Financement : Mise en place séjour au ski interquartier Budget : 21\u202f280\u00a0€');

@@ -154,3 +154,11 @@ test('fundingModel: an unfunded part and a total without breakdown', () => {
   assert.equal(none.state, 'no-budget');
   assert.equal(fundingModel([], 'type', 'revenues', 'fr').state, 'no-actions');
 });
+
+test('a tooltip is centred on its anchor and kept inside the viewport', async () => {
+  const { tooltipLeft } = await import('../../src/shared/tooltip.js');
+  // box at x=100 in a 1000 px page, tooltip 200 px wide
+  assert.equal(tooltipLeft(150, 200, 100, 1000), 50);
+  assert.equal(tooltipLeft(0, 200, 100, 1000), -96);
+  assert.equal(tooltipLeft(880, 200, 100, 1000), 696);
+});
