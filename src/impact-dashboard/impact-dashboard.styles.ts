@@ -239,6 +239,9 @@ export const impactDashboardStyles = css`
   /* Hidden until reached with Tab: then the first thing on the dashboard. */
   .skip-link {
     position: absolute;
+    border: 0;
+    font: inherit;
+    cursor: pointer;
     inset-inline-start: var(--vitrine-space);
     z-index: 3;
     padding: 0.4em 0.8em;

@@ -264,16 +264,15 @@ export class ImpactDashboard extends LitElement {
     `;
   }
 
-  /** The skip link's target is in this shadow root, where a fragment link cannot reach: focus it by hand. */
-  private readonly skipFilters = (e: Event) => {
-    e.preventDefault();
+  /** The skip link is a button: its target is in this shadow root, where a fragment link cannot reach. */
+  private readonly skipFilters = () => {
     this.renderRoot.querySelector<HTMLElement>('#figures')?.focus();
   };
 
   private renderView(view: View, loaded: LoadedFeed, t: DashboardMessages, lang: Lang, level: number) {
     const heading = (text: string) => html`<div class="heading" role="heading" aria-level=${level}>${text}</div>`;
     return html`
-      <a class="skip-link" part="skip-link" href="#figures" @click=${this.skipFilters}>${t.skipFilters}</a>
+      <button type="button" class="skip-link" part="skip-link" @click=${this.skipFilters}>${t.skipFilters}</button>
       <div part="controls" class="controls">
         ${renderFilterForm(facets(loaded.feed, loaded.structureById), this.filters, lang, this.setFilter)} ${this.renderChips(t, lang)}
       </div>

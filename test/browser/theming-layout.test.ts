@@ -107,7 +107,7 @@ describe('the dashboard’s layout', () => {
 describe('the dashboard from the keyboard', () => {
   it('offers a skip link past the filters as its first tab stop', async () => {
     const el = await dashboard(1000);
-    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.skip-link')!;
+    const link = el.shadowRoot!.querySelector<HTMLButtonElement>('.skip-link')!;
     expect(link.textContent).to.equal('Aller aux chiffres (passer les filtres)');
     const before = await fixture<HTMLButtonElement>(html`<button>avant</button>`);
     el.before(before);
