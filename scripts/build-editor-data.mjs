@@ -4,7 +4,8 @@
  * `npm run check:generated` (run `npm run build:editor-data` after `npm run analyze`):
  * - vscode.html-custom-data.json: VS Code's HTML custom data (tags, attributes and their values);
  * - web-types.json: JetBrains web-types (WebStorm, PhpStorm: tags, attributes, events, slots, parts);
- * - wordpress/vitrine/includes/elements.json: the tags and attributes the WordPress plugin may write.
+ * - wordpress/vitrine/includes/elements.json: the tags and attributes the WordPress plugin may write;
+ * - docs/api.md: the English API reference (attributes, properties, events, slots, parts, custom properties).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -81,6 +82,48 @@ function wordpressElements(elements) {
   return Object.fromEntries(elements.map((el) => [el.tagName, (el.attributes ?? []).map((a) => a.name)]));
 }
 
+const cell = (text) => (text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+
+function table(head, rows) {
+  if (!rows.length) return '';
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''].join('\n');
+}
+
+function apiReference(elements) {
+  const code = (t) => (t ? `\`${t}\`` : '');
+  const sections = elements.map((el) => {
+    const publicFields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
+    return [
+      `## \`<${el.tagName}>\``,
+      '',
+      el.summary ?? '',
+      '',
+      el.description ?? '',
+      '',
+      '### Attributes',
+      '',
+      table(['attribute', 'property', 'type', 'default', 'description'], publicFields.filter((m) => m.attribute).map((m) => [code(m.attribute), code(m.name), code(m.type?.text), code(m.default), m.description])),
+      ...(publicFields.some((m) => !m.attribute)
+        ? ['### Properties (no attribute)', '', table(['property', 'type', 'description'], publicFields.filter((m) => !m.attribute).map((m) => [code(m.name), code(m.type?.text), m.description]))]
+        : []),
+      ...(el.events?.length ? ['### Events', '', table(['event', 'description'], el.events.map((e) => [code(e.name), e.description]))] : []),
+      ...(el.slots?.length ? ['### Slots', '', table(['slot', 'description'], el.slots.map((x) => [x.name ? code(x.name) : '(default)', x.description]))] : []),
+      ...(el.cssParts?.length ? ['### CSS parts', '', table(['part', 'description'], el.cssParts.map((x) => [code(x.name), x.description]))] : []),
+      ...(el.cssProperties?.length ? ['### CSS custom properties', '', table(['property', 'default', 'description'], el.cssProperties.map((x) => [code(x.name), code(x.default), x.description]))] : []),
+    ].join('\n');
+  });
+  return `# Vitrine API reference
+
+Generated from \`custom-elements.json\` by \`npm run build:editor-data\`: do not edit by hand. Every element
+also takes \`lang\` (\`fr\` by default, \`en\`), and shows the content written inside its tag until its data
+renders, and under the message when the feed cannot be read.
+
+${elements.map((el) => `- [\`<${el.tagName}>\`](#${el.tagName})${el.summary ? `: ${el.summary}` : ''}`).join('\n')}
+
+${sections.join('\n').replace(/\n{3,}/g, '\n\n').trim()}
+`;
+}
+
 /** The generated files' contents, keyed by path. */
 export function renderEditorData() {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
@@ -91,6 +134,7 @@ export function renderEditorData() {
     'vscode.html-custom-data.json': json(vscodeData(elements)),
     'web-types.json': json(webTypes(elements, pkg)),
     'wordpress/vitrine/includes/elements.json': json(wordpressElements(elements)),
+    'docs/api.md': apiReference(elements),
   };
 }
 

@@ -182,6 +182,15 @@ export const actionCardStyles = css`
   a {
     color: var(--vitrine-color-accent);
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .page-link {
+    font-weight: 600;
+  }
   .toggle {
     align-self: flex-start;
     font: inherit;

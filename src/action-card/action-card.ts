@@ -11,7 +11,7 @@ import { formatEtp, formatMoney, formatNumber, formatPercent } from '../shared/f
 import { sharedMessages } from '../shared/messages.js';
 import { NOT_DETAILED_COLOR, funderColor } from '../shared/palette.js';
 import { styleProps } from '../shared/style-props.js';
-import { mailtoHref, safeHref, telHref } from '../shared/links.js';
+import { mailtoHref, pageHref, safeHref, telHref } from '../shared/links.js';
 import { ActionSelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { cardMessages } from './messages.js';
@@ -66,6 +66,7 @@ function checkedAction(input: object, host: LitElement): Action | FeedLoadError 
  * @csspart details - Each expandable block of the full variant (evaluation, limits, perspectives).
  * @csspart links - Files and contact links.
  * @csspart button - The open/close button.
+ * @csspart page-link - The link to the centre's own page for the action (with `href-template`).
  * @csspart message - Loading errors and warnings.
  * @csspart skeleton - The placeholder shown while loading.
  *
@@ -99,6 +100,12 @@ export class ActionCard extends LitElement {
 
   /** Milliseconds before a feed download is abandoned. */
   @property({ type: Number }) timeout?: number;
+
+  /**
+   * The centre's own page for each action, `{id}` standing for the action's id (e.g. `/nos-actions/{id}/`):
+   * the card then links to it. Only a path on the site or an http(s) URL.
+   */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
   /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */
   @property({ attribute: false }) feed?: object;
@@ -187,12 +194,23 @@ export class ActionCard extends LitElement {
       ${this.renderFigures(action, lang, t)}
       ${full ? this.renderDetails(action, t) : nothing}
       ${full ? this.renderLinks(action, t) : nothing}
-      ${this.variant === 'compact'
+      ${this.renderActions(action, t)}
+    </article>`;
+  }
+
+  /** The expander (compact card) and the link to the centre's page (with href-template). */
+  private renderActions(action: Action, t: CardMessages) {
+    const href = pageHref(this.hrefTemplate, action.id, document.baseURI);
+    const compact = this.variant === 'compact';
+    if (!compact && !href) return nothing;
+    return html`<div class="actions">
+      ${compact
         ? html`<button part="button" type="button" class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => this.toggle(action)}>
             ${this.expanded ? t.close : t.open}<span class="visually-hidden"> : ${action.title}</span>
           </button>`
         : nothing}
-    </article>`;
+      ${href ? html`<a part="page-link" class="page-link" href=${href}>${t.page}<span class="visually-hidden"> : ${action.title}</span></a>` : nothing}
+    </div>`;
   }
 
   private renderTitle(title: string) {

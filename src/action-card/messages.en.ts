@@ -47,6 +47,7 @@ export const en: MessagesShape = {
   website: 'Website',
   open: 'Open the record',
   close: 'Collapse the record',
+  page: 'Page of the action',
   year: 'Year',
   cardLabel: (title) => `Action: ${title}`,
 };

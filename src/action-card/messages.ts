@@ -46,6 +46,7 @@ const fr = {
   website: 'Site web',
   open: 'Voir la fiche',
   close: 'Réduire la fiche',
+  page: 'Page de l’action',
   year: 'Année',
   cardLabel: (title: string) => `Fiche action : ${title}`,
 };

@@ -17,3 +17,18 @@ export function telHref(phone: string | undefined): string | undefined {
   const digits = phone?.replace(/[\s.\-()]/g, '');
   return digits && /^\+?\d{6,15}$/.test(digits) ? `tel:${digits}` : undefined;
 }
+
+/**
+ * A site's own page for an action, from a template the webmaster writes (`/nos-actions/{id}/`):
+ * `{id}` becomes the action's id, URL-encoded. Only a path on the site or an http(s) URL is kept.
+ */
+export function pageHref(template: string | undefined, id: string, base: string): string | undefined {
+  if (!template?.trim()) return undefined;
+  const filled = template.trim().replaceAll('{id}', encodeURIComponent(id));
+  try {
+    const url = new URL(filled, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? filled : undefined;
+  } catch {
+    return undefined;
+  }
+}

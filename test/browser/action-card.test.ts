@@ -146,6 +146,15 @@ describe('<action-card> states', () => {
     expect(loaded.querySelector('a')!.checkVisibility()).to.equal(false);
   });
 
+  it('links to the centre’s own page for the action with href-template, and never to another scheme', async () => {
+    const el = await card(html`<action-card src=${MINI} action-id="sejour-neige" href-template="/nos-actions/{id}/"></action-card>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="page-link"]')!;
+    expect(link.getAttribute('href')).to.equal('/nos-actions/sejour-neige/');
+    expect(link.textContent).to.equal('Page de l’action : Séjour à la neige');
+    const hostile = await card(html`<action-card src=${MINI} action-id="sejour-neige" variant="full" href-template="javascript:alert('{id}')"></action-card>`);
+    expect(hostile.shadowRoot!.querySelector('[part="page-link"]')).to.equal(null);
+  });
+
   it('says so when the file is not JSON', async () => {
     const el = await card(html`<action-card src="/test/fixtures/not-json.txt"></action-card>`);
     expect(shadowText(el)).to.contain('n’est pas un JSON lisible');
