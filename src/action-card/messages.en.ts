@@ -1,6 +1,7 @@
 /** English strings of card messages, in the lazily loaded English chunk (see shared/english.ts). */
 import { plural } from '../shared/i18n.js';
 import type { MessagesShape } from './messages.js';
+import { formatNumber } from '../shared/format.js';
 
 export const en: MessagesShape = {
   status: { 'en-cours': 'Ongoing', terminee: 'Completed', 'en-projet': 'Planned' },
@@ -31,7 +32,7 @@ export const en: MessagesShape = {
   etpSalaried: 'paid',
   etpVolunteer: 'volunteer',
   etpTotal: 'in total',
-  people: (n) => `${n} ${plural(n, 'person', 'people', 'en')}`,
+  people: (n) => `${formatNumber(n, 'en')} ${plural(n, 'person', 'people', 'en')}`,
   results: 'Beneficiaries and results',
   evaluation: 'Self-assessment',
   evaluationTerritory: 'For the area',

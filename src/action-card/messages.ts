@@ -1,5 +1,6 @@
 /** Strings of <action-card>. */
 import { defineMessages, plural } from '../shared/i18n.js';
+import { formatNumber } from '../shared/format.js';
 
 const fr = {
   status: { 'en-cours': 'En cours', terminee: 'Terminée', 'en-projet': 'En projet' },
@@ -30,7 +31,7 @@ const fr = {
   etpSalaried: 'salarié',
   etpVolunteer: 'bénévole',
   etpTotal: 'au total',
-  people: (n: number) => `${n} ${plural(n, 'personne', 'personnes')}`,
+  people: (n: number) => `${formatNumber(n, 'fr')} ${plural(n, 'personne', 'personnes')}`,
   results: 'Bénéficiaires et résultats',
   evaluation: 'Auto-évaluation',
   evaluationTerritory: 'Pour le territoire',

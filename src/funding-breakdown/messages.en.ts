@@ -1,10 +1,11 @@
 /** English strings of funding messages, in the lazily loaded English chunk (see shared/english.ts). */
 import { plural } from '../shared/i18n.js';
 import type { MessagesShape } from './messages.js';
+import { formatNumber } from '../shared/format.js';
 
 export const en: MessagesShape = {
   actionTitle: (title) => `Funding: ${title}`,
-  aggregateTitle: (n) => `Funding of ${n} ${plural(n, 'action', 'actions', 'en')}`,
+  aggregateTitle: (n) => `Funding of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}`,
   budget: 'Budget',
   revenues: 'Revenues',
   expenses: 'Expenses',
@@ -26,8 +27,8 @@ export const en: MessagesShape = {
   surplus: (amount) => `The revenues listed exceed the cost by ${amount}.`,
   unquantified: (labels) => `Named without an amount: ${labels}.`,
   completeness: (n, without, totalOnly) =>
-    `Of ${n} ${plural(n, 'action', 'actions', 'en')}, ${without} without a budget` +
-    (totalOnly ? ` and ${totalOnly} with a total only` : '') +
+    `Of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}, ${formatNumber(without, 'en')} without a budget` +
+    (totalOnly ? ` and ${formatNumber(totalOnly, 'en')} with a total only` : '') +
     '.',
   keyboardHint: 'Arrow keys move between segments, Enter chooses a funder.',
   keyboardHintPlain: 'Arrow keys move between segments.',

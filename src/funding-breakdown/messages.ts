@@ -1,9 +1,10 @@
 /** Strings of <funding-breakdown>. */
 import { defineMessages, plural } from '../shared/i18n.js';
+import { formatNumber } from '../shared/format.js';
 
 const fr = {
   actionTitle: (title: string) => `Financement : ${title}`,
-  aggregateTitle: (n: number) => `Financement de ${n} ${plural(n, 'action', 'actions')}`,
+  aggregateTitle: (n: number) => `Financement de ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}`,
   budget: 'Budget',
   revenues: 'Ressources',
   expenses: 'Dépenses',
@@ -26,8 +27,8 @@ const fr = {
   surplus: (amount: string) => `Les ressources indiquées dépassent le coût de ${amount}.`,
   unquantified: (labels: string) => `Cités sans montant : ${labels}.`,
   completeness: (n: number, without: number, totalOnly: number) =>
-    `Sur ${n} ${plural(n, 'action', 'actions')}, ${without} sans budget renseigné` +
-    (totalOnly ? ` et ${totalOnly} avec un total seulement` : '') +
+    `Sur ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}, ${formatNumber(without, 'fr')} sans budget renseigné` +
+    (totalOnly ? ` et ${formatNumber(totalOnly, 'fr')} avec un total seulement` : '') +
     '.',
   keyboardHint: 'Flèches pour parcourir les segments, Entrée pour choisir un financeur.',
   keyboardHintPlain: 'Flèches pour parcourir les segments.',

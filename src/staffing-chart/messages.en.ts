@@ -1,15 +1,16 @@
 /** English strings of staffing messages, in the lazily loaded English chunk (see shared/english.ts). */
 import { plural } from '../shared/i18n.js';
 import type { MessagesShape } from './messages.js';
+import { formatNumber } from '../shared/format.js';
 
 export const en: MessagesShape = {
   actionTitle: (title) => `Staffing: ${title}`,
-  aggregateTitle: (n) => `Staffing of ${n} ${plural(n, 'action', 'actions', 'en')}`,
+  aggregateTitle: (n) => `Staffing of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}`,
   total: 'Total',
   etpTotal: (etp) => `${etp} in total`,
-  people: (n) => `${n} ${plural(n, 'person', 'people', 'en')}`,
+  people: (n) => `${formatNumber(n, 'en')} ${plural(n, 'person', 'people', 'en')}`,
   headcount: (kind, n) =>
-    `${n} ${
+    `${formatNumber(n, 'en')} ${
       {
         salarie: plural(n, 'staff member', 'staff members', 'en'),
         benevole: plural(n, 'volunteer', 'volunteers', 'en'),
@@ -22,7 +23,7 @@ export const en: MessagesShape = {
   summaryCount: (total, parts) => `Head count: ${total}${parts ? ` — ${parts}` : ''}`,
   part: (label, value, percent) => `${label} ${value} (${percent})`,
   segment: (label, value, percent) => `${label}: ${value}, ${percent}`,
-  otherRoles: (n) => `And ${n} other ${plural(n, 'role', 'roles', 'en')}: see the data.`,
+  otherRoles: (n) => `And ${formatNumber(n, 'en')} other ${plural(n, 'role', 'roles', 'en')}: see the data.`,
   etpUnknown: 'FTE not given',
   countUnknown: 'head count not given',
   countPartial: 'partial head count',
@@ -42,8 +43,8 @@ export const en: MessagesShape = {
   noStaffing: 'No staffing given',
   noActions: 'No action matches this selection.',
   completeness: (n, without, countsOnly) =>
-    `Of ${n} ${plural(n, 'action', 'actions', 'en')}, ${without} without staffing` +
-    (countsOnly ? ` and ${countsOnly} with head counts but no FTE` : '') +
+    `Of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}, ${formatNumber(without, 'en')} without staffing` +
+    (countsOnly ? ` and ${formatNumber(countsOnly, 'en')} with head counts but no FTE` : '') +
     '.',
   keyboardHint: 'Arrow keys move between segments.',
   chartRole: 'chart',

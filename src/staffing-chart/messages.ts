@@ -1,16 +1,17 @@
 /** Strings of <staffing-chart>. */
 import type { PersonKind } from '../feed/funders.js';
 import { defineMessages, plural } from '../shared/i18n.js';
+import { formatNumber } from '../shared/format.js';
 
 const fr = {
   actionTitle: (title: string) => `Moyens humains : ${title}`,
-  aggregateTitle: (n: number) => `Moyens humains de ${n} ${plural(n, 'action', 'actions')}`,
+  aggregateTitle: (n: number) => `Moyens humains de ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}`,
   total: 'Total',
   etpTotal: (etp: string) => `${etp} au total`,
-  people: (n: number) => `${n} ${plural(n, 'personne', 'personnes')}`,
+  people: (n: number) => `${formatNumber(n, 'fr')} ${plural(n, 'personne', 'personnes')}`,
   /** "4 professionnels", "12 bénévoles". */
   headcount: (kind: PersonKind, n: number): string =>
-    `${n} ${
+    `${formatNumber(n, 'fr')} ${
       {
         salarie: plural(n, 'professionnel', 'professionnels'),
         benevole: plural(n, 'bénévole', 'bénévoles'),
@@ -23,7 +24,7 @@ const fr = {
   summaryCount: (total: string, parts: string) => `Effectifs : ${total}${parts ? ` — ${parts}` : ''}`,
   part: (label: string, value: string, percent: string) => `${label} ${value} (${percent})`,
   segment: (label: string, value: string, percent: string) => `${label} : ${value}, ${percent}`,
-  otherRoles: (n: number) => `Et ${n} ${plural(n, 'autre rôle', 'autres rôles')} : voir les données.`,
+  otherRoles: (n: number) => `Et ${formatNumber(n, 'fr')} ${plural(n, 'autre rôle', 'autres rôles')} : voir les données.`,
   etpUnknown: 'ETP non précisé',
   countUnknown: 'effectif non précisé',
   countPartial: 'effectif partiel',
@@ -43,8 +44,8 @@ const fr = {
   noStaffing: 'Moyens humains non renseignés',
   noActions: 'Aucune action ne correspond à cette sélection.',
   completeness: (n: number, without: number, countsOnly: number) =>
-    `Sur ${n} ${plural(n, 'action', 'actions')}, ${without} sans moyens humains renseignés` +
-    (countsOnly ? ` et ${countsOnly} avec des effectifs sans ETP` : '') +
+    `Sur ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}, ${formatNumber(without, 'fr')} sans moyens humains renseignés` +
+    (countsOnly ? ` et ${formatNumber(countsOnly, 'fr')} avec des effectifs sans ETP` : '') +
     '.',
   keyboardHint: 'Flèches pour parcourir les segments.',
   chartRole: 'graphique',
