@@ -107,6 +107,9 @@ test('the importer page reads chosen and dropped files of every kind under a str
     await page.setInputFiles('#fiche-files', ['ludotheque.docx', 'seniors-sport.pdf', 'senacs-quoted-cp1252.txt', 'centre-page.html', 'photo.png', 'empty.txt'].map((f) => fixtures + f));
     await page.getByText('Lire la fiche').click();
     await page.waitForFunction(() => document.querySelectorAll('#result .files li').length === 6, null, { timeout: 60000 });
+    // Cards render after the list: wait until each shows its title.
+    const titled = () => [...document.querySelectorAll('action-card')].every((c) => c.shadowRoot?.querySelector('[part="title"]'));
+    await page.waitForFunction(titled, null, { timeout: 60000 });
     const chosen = await page.evaluate(() => ({
       files: [...document.querySelectorAll('#result .files li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
       titles: [...document.querySelectorAll('action-card')].map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent),
@@ -123,6 +126,7 @@ test('the importer page reads chosen and dropped files of every kind under a str
       document.querySelector('#drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
     await page.waitForFunction(() => [...document.querySelectorAll('#result .files li')].some((li) => li.textContent.includes('cuisine-utf16.txt')), null, { timeout: 60000 });
+    await page.waitForFunction(titled, null, { timeout: 60000 });
     const droppedTitles = await page.evaluate(() => [...document.querySelectorAll('action-card')].map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent));
     return { ...chosen, droppedTitles };
   });

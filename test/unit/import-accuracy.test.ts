@@ -159,6 +159,6 @@ test('importer output matches the hand-made sample feed, field by field', { skip
   console.log(`import accuracy: ${score.correct}/${score.total} fields (${pct.toFixed(1)}%)`);
   if (process.env.IMPORT_MISSES) console.log(score.misses.join('\n'));
   assert.ok(score.total > 300, 'the comparison covers the seeds');
-  // Measured 91.7% (388/423); the floor leaves room for harmless changes, not for regressions.
-  assert.ok(pct >= 90, `accuracy ${pct.toFixed(1)}% under the 90% floor`);
+  // Measured 92.0% (389/423); the floor leaves room for harmless changes, not for regressions.
+  assert.ok(pct >= 91.5, `accuracy ${pct.toFixed(1)}% under the 91.5% floor`);
 });
