@@ -3,6 +3,20 @@
 // `dispatchEvent(new SomeEvent(arg))`, naming it after the argument; those guesses
 // are wrong for our Event subclasses (their names are static), so undocumented
 // events are dropped.
+const VITRINE_SOURCE = {
+  kind: 'class',
+  name: 'VitrineSource',
+  tagName: 'vitrine-source',
+  customElement: true,
+  summary: 'One more feed for the <impact-dashboard> it is a child of.',
+  description:
+    'Renders nothing: the dashboard reads its attributes. One child per feed, so that a CMS can list many feeds, each with the name shown in the warnings when it fails.',
+  attributes: [
+    { name: 'src', type: { text: 'string' }, description: 'URL of the feed (JSON).' },
+    { name: 'label', type: { text: 'string' }, description: 'Name of the source, shown instead of its URL (e.g. the centre’s name).' },
+  ],
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/import/**', 'src/**/messages.ts'],
@@ -21,6 +35,10 @@ export default {
             if (decl.events) decl.events = decl.events.filter((e) => e.description);
           }
         }
+        // <vitrine-source> is a tag with no class of its own: <impact-dashboard> reads its attributes.
+        // Editors, the API reference and the WordPress plugin learn about it from this entry.
+        const dashboard = customElementsManifest.modules.find((m) => m.path === 'src/impact-dashboard/impact-dashboard.ts');
+        dashboard?.declarations.push(VITRINE_SOURCE);
       },
     },
   ],

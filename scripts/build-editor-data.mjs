@@ -79,7 +79,9 @@ function webTypes(elements, pkg) {
 
 /** Tag → attribute names: what the plugin's shortcode and block let an author set. */
 function wordpressElements(elements) {
-  return Object.fromEntries(elements.map((el) => [el.tagName, (el.attributes ?? []).map((a) => a.name)]));
+  // <vitrine-source> only means something inside an <impact-dashboard>: not a shortcode of its own.
+  const standalone = elements.filter((el) => el.tagName !== 'vitrine-source');
+  return Object.fromEntries(standalone.map((el) => [el.tagName, (el.attributes ?? []).map((a) => a.name)]));
 }
 
 const cell = (text) => (text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
