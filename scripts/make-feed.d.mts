@@ -9,4 +9,5 @@ export interface Commune {
 }
 
 export function makeFeed(count: number, seed: number, sample: FeedInput, communes?: readonly Commune[]): FeedInput;
+export function makeFeedParts(count: number, seed: number, sample: FeedInput, communes?: readonly Commune[]): Omit<FeedInput, "actions"> & { actions: Iterable<NonNullable<FeedInput["actions"]>[number]> };
 export function loadInputs(): Promise<{ sample: FeedInput; communes: Commune[] }>;

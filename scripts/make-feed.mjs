@@ -89,6 +89,16 @@ function slug(text) {
  * ({ code, nom, departement, population }) to place structures in.
  */
 export function makeFeed(count, seed, sample, communes = []) {
+  const { actions, ...envelope } = makeFeedParts(count, seed, sample, communes);
+  const { structures, ...head } = envelope;
+  return { ...head, structures, actions: [...actions] };
+}
+
+/**
+ * The same feed as makeFeed, its actions drawn one at a time (an iterator): a million
+ * actions are written to a file without ever being held in memory together.
+ */
+export function makeFeedParts(count, seed, sample, communes = []) {
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const chance = (p) => rnd() < p;
@@ -155,7 +165,7 @@ export function makeFeed(count, seed, sample, communes = []) {
   const structure = weighted(structures, () => 0.3 + rnd() * 1.7);
   const funder = weighted(FUNDERS, (f) => f[1]);
 
-  const actions = [];
+  function* actions() {
   for (let i = 0; i < count; i++) {
     const s = structure();
     const model = pick(real);
@@ -222,7 +232,8 @@ export function makeFeed(count, seed, sample, communes = []) {
         return f;
       });
     }
-    actions.push(a);
+    yield a;
+  }
   }
 
   return {
@@ -231,7 +242,7 @@ export function makeFeed(count, seed, sample, communes = []) {
     generated: '2026-01-01',
     source: { name: 'scripts/make-feed.mjs, d’après la répartition des fiches du flux d’exemple' },
     structures,
-    actions,
+    actions: actions(),
   };
 }
 
@@ -260,12 +271,30 @@ async function main(args) {
     process.exit(2);
   }
   const { sample, communes } = await loadInputs();
-  const json = JSON.stringify(makeFeed(count, seed, sample, communes));
+  const { actions, ...envelope } = makeFeedParts(count, seed, sample, communes);
+  // Streamed action by action: a million actions (750 MB) is more than one string may hold.
+  const { createWriteStream } = await import('node:fs');
+  const sink = out ? createWriteStream(out) : process.stdout;
+  let bytes = 0;
+  let pending = [];
+  const write = async (text, force = false) => {
+    pending.push(text);
+    bytes += Buffer.byteLength(text);
+    if (!force && pending.length < 2000) return;
+    if (!sink.write(pending.join(''))) await new Promise((resolve) => sink.once('drain', resolve));
+    pending = [];
+  };
+  await write(JSON.stringify(envelope).replace(/}$/, ',"actions":['));
+  let first = true;
+  for (const a of actions) {
+    await write((first ? '' : ',') + JSON.stringify(a));
+    first = false;
+  }
+  await write(']}', true);
   if (out) {
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(out, json);
-    console.error(`${count} actions written to ${out} (${(json.length / 1e6).toFixed(1)} MB)`);
-  } else process.stdout.write(json);
+    await new Promise((resolve) => sink.end(resolve));
+    console.error(`${count} actions written to ${out} (${(bytes / 1e6).toFixed(1)} MB)`);
+  }
 }
 
 // No top-level await: Storybook bundles this module for the browser, where the CLI part never runs.

@@ -27,12 +27,16 @@ export type SliceKey = (typeof SLICE_KEYS)[number];
 /** Funders, expense lines and roles listed per slice (the rest is in the shards and the export). */
 export const TOP_LINES = 25;
 
-/** Every figure of one selection of actions. */
+/** What the dashboard shows of one selection: headline figures, distributions, revenues by funder type. */
 export interface SliceFigures {
   headline: Headline;
   distributions: Distributions;
-  budget: BudgetTotals;
   fundingByType: AmountLine[];
+}
+
+/** The whole collection's figures, with the detail a summary keeps only once. */
+export interface TotalFigures extends SliceFigures {
+  budget: BudgetTotals;
   /** The TOP_LINES largest funders as written; `more` counts the others. */
   fundingByFunder: { lines: AmountLine[]; more: number };
   expensesByLine: { lines: AmountLine[]; more: number };
@@ -44,14 +48,21 @@ function top(lines: AmountLine[]): { lines: AmountLine[]; more: number } {
   return { lines: lines.slice(0, TOP_LINES), more: Math.max(0, lines.length - TOP_LINES) };
 }
 
-/** The figures of a selection, by the dashboard's own functions (one place for every figure). */
+/**
+ * The figures of a selection, by the dashboard's own functions (one place for every
+ * figure). A summary holds one per filter value, hundreds in all: only what the dashboard
+ * shows first, so that a million actions are summed in a minute.
+ */
 export function sliceFigures(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>): SliceFigures {
+  return { headline: headline(actions, structureById), distributions: distributions(actions, structureById), fundingByType: fundingByType(actions) };
+}
+
+/** The figures of the whole collection: a slice's, plus the budget, funder, expense and role detail. */
+export function totalFigures(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>): TotalFigures {
   const staffing = staffingTotals(actions);
   return {
-    headline: headline(actions, structureById),
-    distributions: distributions(actions, structureById),
+    ...sliceFigures(actions, structureById),
     budget: budgetTotals(actions),
-    fundingByType: fundingByType(actions),
     fundingByFunder: top(fundingByFunder(actions)),
     expensesByLine: top(expensesByLine(actions)),
     staffing: { ...staffing, roles: staffing.roles.slice(0, TOP_LINES), moreRoles: Math.max(0, staffing.roles.length - TOP_LINES) },
@@ -71,7 +82,7 @@ export interface AreaSummary {
 
 export interface ObservatorySummary {
   version: typeof OBSERVATORY_VERSION;
-  total: SliceFigures;
+  total: TotalFigures;
   /** The values each filter can take over the whole collection (the filter form's options). */
   facets: Facets;
   /** The map's figures for the whole collection, by département and région (INSEE code order). */

@@ -15,7 +15,7 @@ import { normalizeLabel } from '../feed/filter.js';
 import type { Action, Structure } from '../feed/schema.js';
 import { regionOfDepartement } from '../geo/divisions.js';
 import { territoryFigures } from '../territory-map/aggregate-territory.js';
-import { OBSERVATORY_VERSION, SLICE_KEYS, sliceFigures, type ObservatorySummary, type SliceFigures, type SliceKey } from '../feed/observatory-format.js';
+import { OBSERVATORY_VERSION, SLICE_KEYS, sliceFigures, totalFigures, type ObservatorySummary, type SliceFigures, type SliceKey } from '../feed/observatory-format.js';
 
 /**
  * The actions as the figure functions read them: structure, status, year, dimension,
@@ -23,9 +23,25 @@ import { OBSERVATORY_VERSION, SLICE_KEYS, sliceFigures, type ObservatorySummary,
  * partners and the like stay in the shards. Strings that repeat (labels, roles, keywords,
  * structure ids) are stored once: a million actions fit in a few hundred megabytes.
  */
+/** One empty list for every slim action: the figure functions only read them. */
+const NONE: never[] = [];
+
 export class FigureInputs {
   readonly actions: Action[] = [];
   private readonly strings = new Map<string, string>();
+  /** Keyword and public lists repeat from fiche to fiche: each distinct list is stored once. */
+  private readonly lists = new Map<string, string[]>();
+
+  private list(values: readonly string[]): string[] {
+    if (!values.length) return NONE;
+    const key = values.join('\u0000');
+    let shared = this.lists.get(key);
+    if (!shared) {
+      if (this.lists.size > 1_000_000) this.lists.clear();
+      this.lists.set(key, (shared = values.map((v) => this.s(v))));
+    }
+    return shared;
+  }
 
   private s<T extends string | undefined>(value: T): T {
     if (value === undefined) return value;
@@ -43,13 +59,13 @@ export class FigureInputs {
       id: '',
       title: '',
       structureId: this.s(a.structureId),
-      keywords: a.keywords.map((k) => this.s(k)),
-      public: a.public.map((p) => this.s(p)),
-      initiative: [],
-      partners: [],
-      beneficiaries: a.beneficiaries.map((f) => ({ label: '', count: f.count, approximate: f.approximate })),
-      outcomes: [],
-      files: [],
+      keywords: this.list(a.keywords),
+      public: this.list(a.public),
+      initiative: NONE,
+      partners: NONE,
+      beneficiaries: a.beneficiaries.length ? a.beneficiaries.map((f) => ({ label: '', count: f.count, approximate: f.approximate })) : NONE,
+      outcomes: NONE,
+      files: NONE,
     };
     if (a.status) slim.status = { state: a.status.state };
     if (a.year !== undefined) slim.year = a.year;
@@ -58,8 +74,8 @@ export class FigureInputs {
     if (b) {
       slim.budget = {
         currency: b.currency,
-        revenues: b.revenues.map((r) => ({ label: this.s(r.label), funderType: r.funderType, amount: r.amount, approximate: r.approximate })),
-        expenses: b.expenses.map((e) => ({ label: this.s(e.label), amount: e.amount, approximate: e.approximate })),
+        revenues: !b.revenues.length ? NONE : b.revenues.map((r) => ({ label: this.s(r.label), funderType: r.funderType, amount: r.amount, approximate: r.approximate })),
+        expenses: !b.expenses.length ? NONE : b.expenses.map((e) => ({ label: this.s(e.label), amount: e.amount, approximate: e.approximate })),
       };
       if (b.total !== undefined) slim.budget.total = b.total;
       if (b.approximate) slim.budget.approximate = true;
@@ -67,7 +83,7 @@ export class FigureInputs {
     const st = a.staffing;
     if (st) {
       slim.staffing = {
-        people: st.people.map((p) => ({ role: this.s(p.role), kind: p.kind, count: p.count, etp: p.etp, hoursPerWeek: p.hoursPerWeek })),
+        people: !st.people.length ? NONE : st.people.map((p) => ({ role: this.s(p.role), kind: p.kind, count: p.count, etp: p.etp, hoursPerWeek: p.hoursPerWeek })),
       };
       if (st.etpSalaried !== undefined) slim.staffing.etpSalaried = st.etpSalaried;
       if (st.etpVolunteer !== undefined) slim.staffing.etpVolunteer = st.etpVolunteer;
@@ -129,7 +145,7 @@ export function buildSummary(actions: readonly Action[], structures: readonly St
   }
   return {
     version: OBSERVATORY_VERSION,
-    total: sliceFigures(actions, structureById),
+    total: totalFigures(actions, structureById),
     facets: facets(feed, structureById),
     territory: { departements: [...territory.departements.values()], regions: [...territory.regions.values()], unplaced: territory.unplaced },
     slices,
