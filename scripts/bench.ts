@@ -7,7 +7,8 @@
  *  4. the dashboard's search, sort and filter change, and the map's first paint;
  *  5. the dashboard over a national feed: load, longest task, heap, clicks to paint (bench-load.mjs);
  *  6. Vitrine beside Chart.js and ECharts (scripts/bench-peers.ts, results in bench/results/);
- *  7. importer throughput (fiches per second).
+ *  7. national scale: `vitrine publish` at 100k / 1M actions, the dashboard over the observatory vs the raw feed;
+ *  8. importer throughput (fiches per second).
  * Each time is the median of several runs.
  */
 import { execFileSync } from 'node:child_process';
@@ -90,6 +91,9 @@ execFileSync(process.execPath, ['scripts/bench-map.mjs', '9'], { stdio: 'inherit
 
 console.log('\n== Beside Chart.js and ECharts: bytes, requests, time to a painted chart, CPU, Lighthouse (scripts/bench-peers.ts) ==');
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-peers.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+
+console.log('\n== National scale: vitrine publish, and the dashboard over the observatory vs the raw feed (scripts/bench-observatory.ts) ==');
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-observatory.ts'], { stdio: 'inherit' });
 
 if (existsSync('scripts/bench-import.ts')) {
   console.log('\n== Importer ==');

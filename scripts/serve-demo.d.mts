@@ -1,3 +1,4 @@
+/** Types of scripts/serve-demo.mjs for the TypeScript that imports it (benches). */
 import type { Server } from 'node:http';
 
 export const CSP: string;

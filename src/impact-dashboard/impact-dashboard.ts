@@ -12,11 +12,13 @@ import {
   type Bar,
   type DashboardFilters,
   type Distributions,
+  type Facets,
   type FilterKey,
   type Headline,
 } from '../feed/dashboard.js';
 import { normalizeLabel } from '../feed/filter.js';
-import { FeedLoadError, adoptFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
+import { FeedLoadError, adoptFeed, indexFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
+import { Observatory, isObservatoryUrl } from '../feed/observatory.js';
 import { ensureDefined } from '../lazy.js';
 import type { Action, Feed } from '../feed/schema.js';
 import { readFilters, writeFilters } from '../feed/url-state.js';
@@ -32,6 +34,8 @@ import { barValue, isActive, renderFilterForm, renderSkeleton, valueLabel, warmS
 import { filterFormStyles } from '../action-list/filter-form.styles.js';
 import { listMessages } from '../action-list/messages.js';
 import { actionsTable } from './csv.js';
+import { ObservatoryViews, type ObservatoryState } from './observatory-view.js';
+import { renderNotLoaded } from './observatory-status.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
 
@@ -43,6 +47,8 @@ interface SourceFailure {
 interface Loaded {
   loaded: LoadedFeed;
   failures: SourceFailure[];
+  /** A published observatory (`src` names its folder or manifest): `loaded` then holds no action. */
+  observatory?: Observatory;
 }
 
 /** The figures of one filter state, computed once per change (not per render). */
@@ -50,9 +56,14 @@ interface View {
   loaded: LoadedFeed;
   filters: DashboardFilters;
   actions: readonly Action[];
-  feed: Feed;
+  /** The selection handed to the charts, the map and the list; absent while an observatory's actions are not loaded. */
+  feed?: Feed;
   headline: Headline;
   distributions: Distributions;
+  facets: Facets;
+  /** Actions in the whole collection. */
+  total: number;
+  observatory?: ObservatoryState;
 }
 
 const DISTRIBUTIONS = ['keyword', 'public', 'dimension', 'status', 'year', 'departement'] as const;
@@ -94,7 +105,7 @@ const TYPING_DELAY = 250;
 export class ImpactDashboard extends LitElement {
   static override styles = [hostStyles, filterFormStyles, impactDashboardStyles];
 
-  /** URL of the feed, or several URLs separated by spaces (merged). */
+  /** URL of the feed, or several URLs separated by spaces (merged), or of a published observatory (its folder, ending in `/`, or its `manifest.json`). */
   @property({ reflect: true }) src?: string;
 
   /** A whole feed object instead of `src`. */
@@ -115,6 +126,7 @@ export class ImpactDashboard extends LitElement {
   @state() private expanded = new Set<string>();
 
   private view?: View;
+  private readonly observatoryViews = new ObservatoryViews(this);
   private indexed?: Feed;
   private typing = 0;
   private readonly children$ = new MutationObserver(() => this.requestUpdate());
@@ -128,6 +140,9 @@ export class ImpactDashboard extends LitElement {
       if (feed) return { loaded: await parseFeedObject(feed), failures: [] };
       const urls = list.split(' ').filter(Boolean);
       if (!urls.length) throw new FeedLoadError('no-source');
+      if (urls.length === 1 && isObservatoryUrl(urls[0]!)) {
+        return { loaded: indexFeed({ feed: { version: '1.0', structures: [], actions: [] }, issues: [], actionCount: 0 }), failures: [], observatory: await Observatory.open(urls[0]!, signal) };
+      }
       const results = await Promise.allSettled(urls.map((url) => loadFeed(url, signal, this.timeout)));
       signal.throwIfAborted();
       const ok: LoadedFeed[] = [];
@@ -170,6 +185,8 @@ export class ImpactDashboard extends LitElement {
 
   protected override willUpdate(): void {
     const loaded = this.data.value?.loaded;
+    const observatory = this.data.value?.observatory;
+    if (observatory) return void (this.view = this.observatoryView(observatory, loaded!));
     if (!loaded || (this.view?.loaded === loaded && this.view.filters === this.filters)) return;
     const actions = applyFilters(loaded.feed, this.filters);
     const feed = feedView(loaded.feed, actions);
@@ -181,6 +198,26 @@ export class ImpactDashboard extends LitElement {
       feed,
       headline: headline(actions, loaded.structureById),
       distributions: distributions(actions, loaded.structureById),
+      facets: facets(loaded.feed, loaded.structureById),
+      total: loaded.feed.actions.length,
+    };
+  }
+
+  /** The view over a published observatory: figures from its summary or shards (see observatory-view.ts). */
+  private observatoryView(observatory: Observatory, empty: LoadedFeed): View | undefined {
+    const state = this.observatoryViews.view(observatory, this.filters);
+    if (!state.figures) return undefined;
+    const selection = state.loaded;
+    return {
+      loaded: selection ?? empty,
+      filters: this.filters,
+      actions: selection?.feed.actions ?? [],
+      ...(selection ? { feed: selection.feed } : {}),
+      headline: state.figures.headline,
+      distributions: state.figures.distributions,
+      facets: observatory.summary.facets,
+      total: observatory.manifest.counts.actions,
+      observatory: state,
     };
   }
 
@@ -259,8 +296,8 @@ export class ImpactDashboard extends LitElement {
           ${t.sourceFailed(f.source, sharedMessages(lang).loadError(f.error.kind, f.error.detail))}
         </div>`,
       )}
-      ${renderSkipped(loaded, lang)}
-      ${loaded.feed.actions.length ? this.renderView(view, loaded, t, lang, level) : html`<p class="message" part="message">${listMessages(lang).emptyFeed}</p>`}
+      ${data.observatory ? nothing : renderSkipped(loaded, lang)}
+      ${view.total ? this.renderView(view, t, lang, level) : html`<p class="message" part="message">${listMessages(lang).emptyFeed}</p>`}
     `;
   }
 
@@ -269,46 +306,63 @@ export class ImpactDashboard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#figures')?.focus();
   };
 
-  private renderView(view: View, loaded: LoadedFeed, t: DashboardMessages, lang: Lang, level: number) {
+  private renderView(view: View, t: DashboardMessages, lang: Lang, level: number) {
     const heading = (text: string) => html`<div class="heading" role="heading" aria-level=${level}>${text}</div>`;
     return html`
       <button type="button" class="skip-link" part="skip-link" @click=${this.skipFilters}>${t.skipFilters}</button>
       <div part="controls" class="controls">
-        ${renderFilterForm(facets(loaded.feed, loaded.structureById), this.filters, lang, this.setFilter)} ${this.renderChips(t, lang)}
+        ${renderFilterForm(view.facets, this.filters, lang, this.setFilter)} ${this.renderChips(t, lang)}
       </div>
-      <section part="figures" class="figures-section" id="figures" tabindex="-1">${heading(t.figures)} ${this.renderFigures(view.headline, loaded.feed.actions.length, t, lang)}</section>
-      <div class="panels">
-        <section part="panel" class="chart">
-          <funding-breakdown
-            .feed=${view.feed}
-            heading-level=${level + 1}
-            @funder-select=${(e: FunderSelectEvent) => e.groupBy === 'type' && this.toggle('funder', e.key)}
-          ></funding-breakdown>
-        </section>
-        <section part="panel" class="chart">
-          <staffing-chart .feed=${view.feed} heading-level=${level + 1}></staffing-chart>
-        </section>
-        <section part="panel" class="chart wide">
-          <territory-map
-            .feed=${view.feed}
-            selected=${this.filters.departement ?? nothing}
-            ?no-markers=${view.feed.structures.length > 400}
-            @territory-select=${(e: TerritorySelectEvent) => e.level === 'departement' && this.toggle('departement', e.code)}
-          ></territory-map>
-        </section>
-      </div>
+      <section part="figures" class="figures-section" id="figures" tabindex="-1">${heading(t.figures)} ${this.renderFigures(view.headline, view.total, t, lang)}</section>
+      ${view.feed ? this.renderPanels(view.feed, level) : nothing}
       <section part="panel" class="panel">
         ${heading(t.distributions)}
         <div class="distributions">${DISTRIBUTIONS.map((key) => this.renderBars(key, view.distributions, t, lang, level + 1))}</div>
       </section>
       <section part="panel" class="panel">
         ${heading(t.list)}
-        <div class="tools">
-          <button part="button" type="button" @click=${() => this.exportCsv(lang)}>${t.export}</button>
-          <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
-        </div>
-        <action-list .feed=${view.feed} no-filters heading-level=${level + 1}></action-list>
+        ${view.feed ? this.renderList(view.feed, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions())}
       </section>
+    `;
+  }
+
+  private loadObservatoryActions(): void {
+    const observatory = this.data.value?.observatory;
+    if (observatory) this.observatoryViews.loadAll(observatory);
+  }
+
+  private renderPanels(feed: Feed, level: number) {
+    return html`
+      <div class="panels">
+        <section part="panel" class="chart">
+          <funding-breakdown
+            .feed=${feed}
+            heading-level=${level + 1}
+            @funder-select=${(e: FunderSelectEvent) => e.groupBy === 'type' && this.toggle('funder', e.key)}
+          ></funding-breakdown>
+        </section>
+        <section part="panel" class="chart">
+          <staffing-chart .feed=${feed} heading-level=${level + 1}></staffing-chart>
+        </section>
+        <section part="panel" class="chart wide">
+          <territory-map
+            .feed=${feed}
+            selected=${this.filters.departement ?? nothing}
+            ?no-markers=${feed.structures.length > 400}
+            @territory-select=${(e: TerritorySelectEvent) => e.level === 'departement' && this.toggle('departement', e.code)}
+          ></territory-map>
+        </section>
+      </div>
+    `;
+  }
+
+  private renderList(feed: Feed, t: DashboardMessages, lang: Lang, level: number) {
+    return html`
+      <div class="tools">
+        <button part="button" type="button" @click=${() => this.exportCsv(lang)}>${t.export}</button>
+        <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
+      </div>
+      <action-list .feed=${feed} no-filters heading-level=${level + 1}></action-list>
     `;
   }
 

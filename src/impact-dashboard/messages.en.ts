@@ -35,6 +35,10 @@ export const en: MessagesShape = {
   noFilter: 'No filter: every action is counted.',
   export: 'Export the actions (CSV)',
   print: 'Print',
+  actionsLoading: 'Loading the actions of the selection…',
+  actionsHeavy: (megabytes) =>
+    `The actions of this selection weigh ${megabytes} MB: filter by département or search for a word to show the list and the charts, or load them all.`,
+  loadActions: 'Load all the actions',
   csv: {
     id: 'Id',
     title: 'Action',

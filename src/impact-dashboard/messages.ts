@@ -38,6 +38,11 @@ const fr = {
   noFilter: 'Aucun filtre : toutes les actions sont comptées.',
   export: 'Exporter les actions (CSV)',
   print: 'Imprimer',
+  /** An observatory's actions are fetched on demand (see observatory-view.ts). */
+  actionsLoading: 'Chargement des actions de la sélection…',
+  actionsHeavy: (megabytes: string) =>
+    `Les actions de cette sélection pèsent ${megabytes} Mo : filtrez par département ou cherchez un mot pour afficher la liste et les graphiques, ou chargez-les toutes.`,
+  loadActions: 'Charger toutes les actions',
   csv: {
     id: 'Identifiant',
     title: 'Action',

@@ -21,7 +21,7 @@ const processIo: Io = {
 
 export const COMMANDS = ['publish', 'export'] as const;
 
-const VALUED = new Set(['-o', '--output', '--title', '--part-size', '--format', '--lang']);
+const VALUED = new Set(['-o', '--output', '--title', '--part-size', '--format', '--lang', '--published']);
 
 class UsageError extends Error {}
 
@@ -86,7 +86,8 @@ export async function runPublishCommand(command: (typeof COMMANDS)[number], argv
       return 2;
     }
     const title = options.get('--title');
-    const { manifest, staged } = await publish(inputs, out!, { ...(title ? { title } : {}), ...(partSize ? { partSize } : {}) });
+    const published = options.get('--published');
+    const { manifest, staged } = await publish(inputs, out!, { ...(title ? { title } : {}), ...(partSize ? { partSize } : {}), ...(published ? { published } : {}) });
     const allRead = reportSources(staged.sources, io, lang);
     io.err(t.published(out!, manifest.counts.actions, manifest.shards.length));
     return allRead ? 0 : 1;

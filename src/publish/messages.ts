@@ -4,13 +4,14 @@ import type { SourceErrorKind, SourceReport } from '../feed/observatory-format.j
 
 const fr = {
   usage: `Usage :
-  vitrine publish FLUX… -o DOSSIER [--title TITRE] [--part-size N] [--lang en]
+  vitrine publish FLUX… -o DOSSIER [--title TITRE] [--part-size N] [--published DATE] [--lang en]
   vitrine export FLUX… --format csv|parquet -o DOSSIER [--lang en]
 
 FLUX      fichiers ou adresses http(s) ; nom=FLUX nomme une source (préfixe de ses identifiants
           quand il y a plusieurs flux).
 publish   écrit un observatoire statique : manifest.json, un résumé pré-agrégé, les actions par
-          département et un index de recherche, à servir tel quel par n'importe quel hébergeur.
+          département et un index de recherche, à servir tel quel par n'importe quel hébergeur ;
+          --part-size : actions par fichier (5000) ; --published : date inscrite (maintenant).
 export    écrit des tables (actions, structures, recettes, dépenses, équipes, partenaires, mots-clés,
           publics) en CSV pour Excel ou en Parquet, avec leur dictionnaire de données.`,
   missingValue: (opt: string) => `Valeur manquante après ${opt}`,
@@ -47,13 +48,14 @@ type Messages = typeof fr;
 
 const en: Messages = {
   usage: `Usage:
-  vitrine publish FEED… -o DIR [--title TITLE] [--part-size N] [--lang en]
+  vitrine publish FEED… -o DIR [--title TITLE] [--part-size N] [--published DATE] [--lang en]
   vitrine export FEED… --format csv|parquet -o DIR [--lang en]
 
 FEED      files or http(s) URLs; name=FEED names a source (the prefix of its ids when there are
           several feeds).
 publish   writes a static observatory: manifest.json, a pre-aggregated summary, the actions by
-          département and a search index, served as is by any web host.
+          département and a search index, served as is by any web host; --part-size: actions
+          per file (5000); --published: the date written down (now).
 export    writes tables (actions, structures, revenues, expenses, staffing, partners, keywords,
           publics) as CSV for Excel or as Parquet, with their data dictionary.`,
   missingValue: (opt) => `Missing value after ${opt}`,

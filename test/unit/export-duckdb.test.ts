@@ -44,7 +44,7 @@ const FROM_CSV = (root: string) =>
       `columns = {${t.columns.map((c) => `'${c.name}': '${{ text: 'VARCHAR', integer: 'BIGINT', decimal: 'DOUBLE', boolean: 'BOOLEAN' }[c.type]}'`).join(', ')}});`,
   ).join('\n');
 
-/** The queries of the README's federation section, unchanged. */
+/** The queries of the README's federation section, unchanged (plain SQL that DuckDB, Spark SQL and warehouses all read). */
 const SQL = {
   byFunderType: `SELECT funder_type, sum(amount) AS amount FROM revenues WHERE amount IS NOT NULL GROUP BY funder_type ORDER BY funder_type`,
   byDepartement: `SELECT s.departement, count(*) AS actions, sum(a.cost) AS budget
@@ -52,8 +52,8 @@ const SQL = {
     WHERE s.departement IS NOT NULL GROUP BY s.departement ORDER BY s.departement`,
   etp: `WITH roles AS (
       SELECT action_id,
-             sum(etp_computed) FILTER (WHERE kind = 'salarie') AS salaried,
-             sum(etp_computed) FILTER (WHERE kind = 'benevole') AS volunteer
+             sum(CASE WHEN kind = 'salarie' THEN etp_computed END) AS salaried,
+             sum(CASE WHEN kind = 'benevole' THEN etp_computed END) AS volunteer
       FROM staffing GROUP BY action_id)
     SELECT sum(greatest(coalesce(a.etp_salaried_declared, 0), coalesce(r.salaried, 0))) AS salaried,
            sum(greatest(coalesce(a.etp_volunteer_declared, 0), coalesce(r.volunteer, 0))) AS volunteer

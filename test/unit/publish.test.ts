@@ -181,3 +181,10 @@ test('the command: usage errors exit 2, a failed source exits 1 and the others a
   assert.match(err.join('\n'), /sample-feed: 38 of 38 actions kept/);
   assert.equal(JSON.parse(readFileSync(join(dir, 'cli', 'manifest.json'), 'utf8')).counts.actions, 38);
 });
+
+test('the browser tests’ observatory (test/fixtures/observatory) is what `npm run build:observatory` writes today', async () => {
+  const out = join(dir, 'fixture');
+  const { manifest } = await publish(sourceInputs(['demo/sample-feed.json']), out, { partSize: 6, published: '2026-11-21T00:00:00.000Z' });
+  const committed = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/observatory/manifest.json', import.meta.url)), 'utf8'));
+  assert.deepEqual(committed, JSON.parse(JSON.stringify(manifest)), 'run npm run build:observatory');
+});
