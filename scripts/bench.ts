@@ -19,6 +19,7 @@ import { validateFeed } from '../src/feed/validate.js';
 import { indexFeed } from '../src/feed/load.js';
 import { budgetTotals, fundingByType, staffingTotals } from '../src/feed/aggregate.js';
 import { applyFilters, distributions, headline } from '../src/feed/dashboard.js';
+import { territoryFigures } from '../src/territory-map/aggregate-territory.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 
@@ -46,7 +47,7 @@ for (const row of await measureSizes()) console.log(`${row.label.padEnd(58)} ${(
 console.log('\n== Feed pipeline in Node (median) ==');
 const { sample, communes } = await loadInputs();
 mkdirSync('dist/bench', { recursive: true });
-console.log(`${'actions'.padStart(8)} ${'JSON.parse'.padStart(11)} ${'validate'.padStart(11)} ${'aggregate'.padStart(11)} ${'filter+agg'.padStart(11)}   (MB)`);
+console.log(`${'actions'.padStart(8)} ${'JSON.parse'.padStart(11)} ${'validate'.padStart(11)} ${'aggregate'.padStart(11)} ${'filter+agg'.padStart(11)} ${'map figures'.padStart(11)}   (MB)`);
 for (const n of SIZES) {
   const json = JSON.stringify(makeFeed(n, 7, sample, communes));
   writeFileSync(`dist/bench/feed-${n}.json`, json);
@@ -68,8 +69,9 @@ for (const n of SIZES) {
     staffingTotals(view);
     return distributions(view, loaded.structureById);
   });
+  const territory = time(runs, () => territoryFigures(loaded.feed));
   console.log(
-    `${String(n).padStart(8)} ${fmt(parsed.ms)} ${fmt(validated.ms)} ${fmt(aggregate.ms)} ${fmt(filtered.ms)}   (${(json.length / 1e6).toFixed(1)})`,
+    `${String(n).padStart(8)} ${fmt(parsed.ms)} ${fmt(validated.ms)} ${fmt(aggregate.ms)} ${fmt(filtered.ms)} ${fmt(territory.ms)}   (${(json.length / 1e6).toFixed(1)})`,
   );
 }
 

@@ -3,7 +3,7 @@ import { fixture } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 
 /** Waits until the element has finished loading (no skeleton, no pending task). */
-export async function settled(el: LitElement, timeoutMs = 5000): Promise<void> {
+export async function settled(el: LitElement, timeoutMs = 30_000): Promise<void> {
   const start = performance.now();
   for (;;) {
     await el.updateComplete;

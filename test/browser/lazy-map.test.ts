@@ -10,7 +10,7 @@ const fetched = (pattern: RegExp) =>
 
 const MAP_MODULES = /\/territory-map\/territory-map\.ts$|\/geo\/france\.topo\.json$/;
 
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeoutMs) throw new Error('timed out');
