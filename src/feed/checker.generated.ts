@@ -25,11 +25,13 @@ function read1(input: any): any {
   let v5 = input["name"];
   if (v5 === undefined) { if ("name" in input) out["name"] = undefined; } else {
     if (typeof v5 !== 'string') return FAIL;
+    if (v5.length > 1000) return FAIL;
     out["name"] = v5;
   }
   let v6 = input["url"];
   if (v6 === undefined) { if ("url" in input) out["url"] = undefined; } else {
     if (typeof v6 !== 'string') return FAIL;
+    if (v6.length > 2048) return FAIL;
     if (!RE1.test(v6)) return FAIL;
     out["url"] = v6;
   }
@@ -42,6 +44,7 @@ function read0(input: any): any {
   let v0 = input["$schema"];
   if (v0 === undefined) { if ("$schema" in input) out["$schema"] = undefined; } else {
     if (typeof v0 !== 'string') return FAIL;
+    if (v0.length > 1000) return FAIL;
     out["$schema"] = v0;
   }
   let v1 = input["version"];
@@ -52,11 +55,13 @@ function read0(input: any): any {
   let v2 = input["title"];
   if (v2 === undefined) { if ("title" in input) out["title"] = undefined; } else {
     if (typeof v2 !== 'string') return FAIL;
+    if (v2.length > 1000) return FAIL;
     out["title"] = v2;
   }
   let v3 = input["generated"];
   if (v3 === undefined) { if ("generated" in input) out["generated"] = undefined; } else {
     if (typeof v3 !== 'string') return FAIL;
+    if (v3.length > 1000) return FAIL;
     out["generated"] = v3;
   }
   let v4 = input["source"];
@@ -96,6 +101,7 @@ function read3(input: any): any {
   let v20 = input["name"];
   if (v20 === undefined) return FAIL;
   if (typeof v20 !== 'string') return FAIL;
+  if (v20.length > 1000) return FAIL;
   v20 = v20.trim();
   if (v20.length < 1) return FAIL;
   out["name"] = v20;
@@ -120,12 +126,14 @@ function read2(input: any): any {
   let v15 = input["id"];
   if (v15 === undefined) return FAIL;
   if (typeof v15 !== 'string') return FAIL;
+  if (v15.length > 1000) return FAIL;
   v15 = v15.trim();
   if (v15.length < 1) return FAIL;
   out["id"] = v15;
   let v16 = input["name"];
   if (v16 === undefined) return FAIL;
   if (typeof v16 !== 'string') return FAIL;
+  if (v16.length > 1000) return FAIL;
   v16 = v16.trim();
   if (v16.length < 1) return FAIL;
   out["name"] = v16;
@@ -149,6 +157,7 @@ function read2(input: any): any {
   let v23 = input["address"];
   if (v23 === undefined) { if ("address" in input) out["address"] = undefined; } else {
     if (typeof v23 !== 'string') return FAIL;
+    if (v23.length > 1000) return FAIL;
     out["address"] = v23;
   }
   let v24 = input["phones"];
@@ -158,19 +167,23 @@ function read2(input: any): any {
     for (let i25 = 0; i25 < v24.length; i25++) {
       let x27 = v24[i25];
       if (typeof x27 !== 'string') return FAIL;
+      if (x27.length > 1000) return FAIL;
       a26[i25] = x27;
     }
     v24 = a26;
+    if (v24.length > 1000) return FAIL;
     out["phones"] = v24;
   }
   let v28 = input["email"];
   if (v28 === undefined) { if ("email" in input) out["email"] = undefined; } else {
     if (typeof v28 !== 'string') return FAIL;
+    if (v28.length > 1000) return FAIL;
     out["email"] = v28;
   }
   let v29 = input["website"];
   if (v29 === undefined) { if ("website" in input) out["website"] = undefined; } else {
     if (typeof v29 !== 'string') return FAIL;
+    if (v29.length > 2048) return FAIL;
     if (!RE1.test(v29)) return FAIL;
     out["website"] = v29;
   }
@@ -181,14 +194,17 @@ function read2(input: any): any {
     for (let i31 = 0; i31 < v30.length; i31++) {
       let x33 = v30[i31];
       if (typeof x33 !== 'string') return FAIL;
+      if (x33.length > 1000) return FAIL;
       a32[i31] = x33;
     }
     v30 = a32;
+    if (v30.length > 1000) return FAIL;
     out["openingHours"] = v30;
   }
   let v34 = input["summary"];
   if (v34 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
     if (typeof v34 !== 'string') return FAIL;
+    if (v34.length > 20000) return FAIL;
     out["summary"] = v34;
   }
   return out;
@@ -204,6 +220,7 @@ function read5(input: any): any {
   let v40 = input["reason"];
   if (v40 === undefined) { if ("reason" in input) out["reason"] = undefined; } else {
     if (typeof v40 !== 'string') return FAIL;
+    if (v40.length > 20000) return FAIL;
     out["reason"] = v40;
   }
   return out;
@@ -215,11 +232,13 @@ function read6(input: any): any {
   let v43 = input["start"];
   if (v43 === undefined) { if ("start" in input) out["start"] = undefined; } else {
     if (typeof v43 !== 'string') return FAIL;
+    if (v43.length > 1000) return FAIL;
     out["start"] = v43;
   }
   let v44 = input["end"];
   if (v44 === undefined) { if ("end" in input) out["end"] = undefined; } else {
     if (typeof v44 !== 'string') return FAIL;
+    if (v44.length > 1000) return FAIL;
     out["end"] = v44;
   }
   return out;
@@ -240,11 +259,13 @@ function read7(input: any): any {
     for (let i59 = 0; i59 < v58.length; i59++) {
       let x61 = v58[i59];
       if (typeof x61 !== 'string') return FAIL;
+      if (x61.length > 1000) return FAIL;
       x61 = x61.trim();
       if (x61.length < 1) return FAIL;
       a60[i59] = x61;
     }
     v58 = a60;
+    if (v58.length > 1000) return FAIL;
     out["places"] = v58;
   }
   return out;
@@ -256,6 +277,7 @@ function read8(input: any): any {
   let v70 = input["name"];
   if (v70 === undefined) return FAIL;
   if (typeof v70 !== 'string') return FAIL;
+  if (v70.length > 1000) return FAIL;
   v70 = v70.trim();
   if (v70.length < 1) return FAIL;
   out["name"] = v70;
@@ -273,6 +295,7 @@ function read10(input: any): any {
   let v83 = input["label"];
   if (v83 === undefined) return FAIL;
   if (typeof v83 !== 'string') return FAIL;
+  if (v83.length > 1000) return FAIL;
   v83 = v83.trim();
   if (v83.length < 1) return FAIL;
   out["label"] = v83;
@@ -284,6 +307,7 @@ function read10(input: any): any {
   if (v85 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
     if (typeof v85 !== 'number' || !Number.isFinite(v85)) return FAIL;
     if (!(v85 >= 0)) return FAIL;
+    if (!(v85 <= 1000000000000)) return FAIL;
     out["amount"] = v85;
   }
   let v86 = input["approximate"];
@@ -300,6 +324,7 @@ function read11(input: any): any {
   let v91 = input["label"];
   if (v91 === undefined) return FAIL;
   if (typeof v91 !== 'string') return FAIL;
+  if (v91.length > 1000) return FAIL;
   v91 = v91.trim();
   if (v91.length < 1) return FAIL;
   out["label"] = v91;
@@ -307,6 +332,7 @@ function read11(input: any): any {
   if (v92 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
     if (typeof v92 !== 'number' || !Number.isFinite(v92)) return FAIL;
     if (!(v92 >= 0)) return FAIL;
+    if (!(v92 <= 1000000000000)) return FAIL;
     out["amount"] = v92;
   }
   let v93 = input["approximate"];
@@ -324,6 +350,7 @@ function read9(input: any): any {
   if (v74 === undefined) { if ("total" in input) out["total"] = undefined; } else {
     if (typeof v74 !== 'number' || !Number.isFinite(v74)) return FAIL;
     if (!(v74 >= 0)) return FAIL;
+    if (!(v74 <= 1000000000000)) return FAIL;
     out["total"] = v74;
   }
   let v75 = input["currency"];
@@ -357,6 +384,7 @@ function read9(input: any): any {
       a81[i80] = x82;
     }
     v79 = a81;
+    if (v79.length > 1000) return FAIL;
     out["revenues"] = v79;
   }
   let v87 = input["expenses"];
@@ -370,11 +398,13 @@ function read9(input: any): any {
       a89[i88] = x90;
     }
     v87 = a89;
+    if (v87.length > 1000) return FAIL;
     out["expenses"] = v87;
   }
   let v94 = input["text"];
   if (v94 === undefined) { if ("text" in input) out["text"] = undefined; } else {
     if (typeof v94 !== 'string') return FAIL;
+    if (v94.length > 20000) return FAIL;
     out["text"] = v94;
   }
   return out;
@@ -386,6 +416,7 @@ function read13(input: any): any {
   let v102 = input["role"];
   if (v102 === undefined) return FAIL;
   if (typeof v102 !== 'string') return FAIL;
+  if (v102.length > 1000) return FAIL;
   v102 = v102.trim();
   if (v102.length < 1) return FAIL;
   out["role"] = v102;
@@ -398,23 +429,27 @@ function read13(input: any): any {
     if (typeof v104 !== 'number' || !Number.isFinite(v104)) return FAIL;
     if (!Number.isSafeInteger(v104)) return FAIL;
     if (!(v104 > 0)) return FAIL;
+    if (!(v104 <= 1000000000)) return FAIL;
     out["count"] = v104;
   }
   let v105 = input["etp"];
   if (v105 === undefined) { if ("etp" in input) out["etp"] = undefined; } else {
     if (typeof v105 !== 'number' || !Number.isFinite(v105)) return FAIL;
     if (!(v105 >= 0)) return FAIL;
+    if (!(v105 <= 1000000)) return FAIL;
     out["etp"] = v105;
   }
   let v106 = input["hoursPerWeek"];
   if (v106 === undefined) { if ("hoursPerWeek" in input) out["hoursPerWeek"] = undefined; } else {
     if (typeof v106 !== 'number' || !Number.isFinite(v106)) return FAIL;
     if (!(v106 >= 0)) return FAIL;
+    if (!(v106 <= 168)) return FAIL;
     out["hoursPerWeek"] = v106;
   }
   let v107 = input["name"];
   if (v107 === undefined) { if ("name" in input) out["name"] = undefined; } else {
     if (typeof v107 !== 'string') return FAIL;
+    if (v107.length > 1000) return FAIL;
     out["name"] = v107;
   }
   return out;
@@ -427,12 +462,14 @@ function read12(input: any): any {
   if (v96 === undefined) { if ("etpSalaried" in input) out["etpSalaried"] = undefined; } else {
     if (typeof v96 !== 'number' || !Number.isFinite(v96)) return FAIL;
     if (!(v96 >= 0)) return FAIL;
+    if (!(v96 <= 1000000)) return FAIL;
     out["etpSalaried"] = v96;
   }
   let v97 = input["etpVolunteer"];
   if (v97 === undefined) { if ("etpVolunteer" in input) out["etpVolunteer"] = undefined; } else {
     if (typeof v97 !== 'number' || !Number.isFinite(v97)) return FAIL;
     if (!(v97 >= 0)) return FAIL;
+    if (!(v97 <= 1000000)) return FAIL;
     out["etpVolunteer"] = v97;
   }
   let v98 = input["people"];
@@ -446,11 +483,13 @@ function read12(input: any): any {
       a100[i99] = x101;
     }
     v98 = a100;
+    if (v98.length > 1000) return FAIL;
     out["people"] = v98;
   }
   let v108 = input["text"];
   if (v108 === undefined) { if ("text" in input) out["text"] = undefined; } else {
     if (typeof v108 !== 'string') return FAIL;
+    if (v108.length > 20000) return FAIL;
     out["text"] = v108;
   }
   return out;
@@ -462,6 +501,7 @@ function read14(input: any): any {
   let v113 = input["label"];
   if (v113 === undefined) return FAIL;
   if (typeof v113 !== 'string') return FAIL;
+  if (v113.length > 1000) return FAIL;
   v113 = v113.trim();
   if (v113.length < 1) return FAIL;
   out["label"] = v113;
@@ -469,6 +509,7 @@ function read14(input: any): any {
   if (v114 === undefined) { if ("count" in input) out["count"] = undefined; } else {
     if (typeof v114 !== 'number' || !Number.isFinite(v114)) return FAIL;
     if (!(v114 >= 0)) return FAIL;
+    if (!(v114 <= 1000000000)) return FAIL;
     out["count"] = v114;
   }
   let v115 = input["approximate"];
@@ -493,21 +534,25 @@ function read15(input: any): any {
   let v122 = input["territory"];
   if (v122 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
     if (typeof v122 !== 'string') return FAIL;
+    if (v122.length > 20000) return FAIL;
     out["territory"] = v122;
   }
   let v123 = input["centre"];
   if (v123 === undefined) { if ("centre" in input) out["centre"] = undefined; } else {
     if (typeof v123 !== 'string') return FAIL;
+    if (v123.length > 20000) return FAIL;
     out["centre"] = v123;
   }
   let v124 = input["inhabitants"];
   if (v124 === undefined) { if ("inhabitants" in input) out["inhabitants"] = undefined; } else {
     if (typeof v124 !== 'string') return FAIL;
+    if (v124.length > 20000) return FAIL;
     out["inhabitants"] = v124;
   }
   let v125 = input["successFactors"];
   if (v125 === undefined) { if ("successFactors" in input) out["successFactors"] = undefined; } else {
     if (typeof v125 !== 'string') return FAIL;
+    if (v125.length > 20000) return FAIL;
     out["successFactors"] = v125;
   }
   return out;
@@ -519,12 +564,14 @@ function read16(input: any): any {
   let v132 = input["label"];
   if (v132 === undefined) return FAIL;
   if (typeof v132 !== 'string') return FAIL;
+  if (v132.length > 1000) return FAIL;
   v132 = v132.trim();
   if (v132.length < 1) return FAIL;
   out["label"] = v132;
   let v133 = input["url"];
   if (v133 === undefined) return FAIL;
   if (typeof v133 !== 'string') return FAIL;
+  if (v133.length > 2048) return FAIL;
   if (!RE1.test(v133)) return FAIL;
   out["url"] = v133;
   return out;
@@ -536,16 +583,19 @@ function read17(input: any): any {
   let v135 = input["phone"];
   if (v135 === undefined) { if ("phone" in input) out["phone"] = undefined; } else {
     if (typeof v135 !== 'string') return FAIL;
+    if (v135.length > 1000) return FAIL;
     out["phone"] = v135;
   }
   let v136 = input["email"];
   if (v136 === undefined) { if ("email" in input) out["email"] = undefined; } else {
     if (typeof v136 !== 'string') return FAIL;
+    if (v136.length > 1000) return FAIL;
     out["email"] = v136;
   }
   let v137 = input["website"];
   if (v137 === undefined) { if ("website" in input) out["website"] = undefined; } else {
     if (typeof v137 !== 'string') return FAIL;
+    if (v137.length > 2048) return FAIL;
     if (!RE1.test(v137)) return FAIL;
     out["website"] = v137;
   }
@@ -563,17 +613,20 @@ function read18(input: any): any {
   let v140 = input["file"];
   if (v140 === undefined) { if ("file" in input) out["file"] = undefined; } else {
     if (typeof v140 !== 'string') return FAIL;
+    if (v140.length > 1000) return FAIL;
     out["file"] = v140;
   }
   let v141 = input["url"];
   if (v141 === undefined) { if ("url" in input) out["url"] = undefined; } else {
     if (typeof v141 !== 'string') return FAIL;
+    if (v141.length > 2048) return FAIL;
     if (!RE1.test(v141)) return FAIL;
     out["url"] = v141;
   }
   let v142 = input["retrieved"];
   if (v142 === undefined) { if ("retrieved" in input) out["retrieved"] = undefined; } else {
     if (typeof v142 !== 'string') return FAIL;
+    if (v142.length > 1000) return FAIL;
     out["retrieved"] = v142;
   }
   return out;
@@ -585,17 +638,20 @@ function read4(input: any): any {
   let v35 = input["id"];
   if (v35 === undefined) return FAIL;
   if (typeof v35 !== 'string') return FAIL;
+  if (v35.length > 1000) return FAIL;
   if (!RE5.test(v35)) return FAIL;
   out["id"] = v35;
   let v36 = input["structureId"];
   if (v36 === undefined) return FAIL;
   if (typeof v36 !== 'string') return FAIL;
+  if (v36.length > 1000) return FAIL;
   v36 = v36.trim();
   if (v36.length < 1) return FAIL;
   out["structureId"] = v36;
   let v37 = input["title"];
   if (v37 === undefined) return FAIL;
   if (typeof v37 !== 'string') return FAIL;
+  if (v37.length > 1000) return FAIL;
   v37 = v37.trim();
   if (v37.length < 1) return FAIL;
   out["title"] = v37;
@@ -622,6 +678,7 @@ function read4(input: any): any {
   let v45 = input["dimension"];
   if (v45 === undefined) { if ("dimension" in input) out["dimension"] = undefined; } else {
     if (typeof v45 !== 'string') return FAIL;
+    if (v45.length > 1000) return FAIL;
     out["dimension"] = v45;
   }
   let v46 = input["keywords"];
@@ -631,16 +688,19 @@ function read4(input: any): any {
     for (let i47 = 0; i47 < v46.length; i47++) {
       let x49 = v46[i47];
       if (typeof x49 !== 'string') return FAIL;
+      if (x49.length > 1000) return FAIL;
       x49 = x49.trim();
       if (x49.length < 1) return FAIL;
       a48[i47] = x49;
     }
     v46 = a48;
+    if (v46.length > 1000) return FAIL;
     out["keywords"] = v46;
   }
   let v50 = input["summary"];
   if (v50 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
     if (typeof v50 !== 'string') return FAIL;
+    if (v50.length > 20000) return FAIL;
     out["summary"] = v50;
   }
   let v51 = input["initiative"];
@@ -650,16 +710,19 @@ function read4(input: any): any {
     for (let i52 = 0; i52 < v51.length; i52++) {
       let x54 = v51[i52];
       if (typeof x54 !== 'string') return FAIL;
+      if (x54.length > 1000) return FAIL;
       x54 = x54.trim();
       if (x54.length < 1) return FAIL;
       a53[i52] = x54;
     }
     v51 = a53;
+    if (v51.length > 1000) return FAIL;
     out["initiative"] = v51;
   }
   let v55 = input["rationale"];
   if (v55 === undefined) { if ("rationale" in input) out["rationale"] = undefined; } else {
     if (typeof v55 !== 'string') return FAIL;
+    if (v55.length > 20000) return FAIL;
     out["rationale"] = v55;
   }
   let v56 = input["territory"];
@@ -675,11 +738,13 @@ function read4(input: any): any {
     for (let i63 = 0; i63 < v62.length; i63++) {
       let x65 = v62[i63];
       if (typeof x65 !== 'string') return FAIL;
+      if (x65.length > 1000) return FAIL;
       x65 = x65.trim();
       if (x65.length < 1) return FAIL;
       a64[i63] = x65;
     }
     v62 = a64;
+    if (v62.length > 1000) return FAIL;
     out["public"] = v62;
   }
   let v66 = input["partners"];
@@ -693,11 +758,13 @@ function read4(input: any): any {
       a68[i67] = x69;
     }
     v66 = a68;
+    if (v66.length > 1000) return FAIL;
     out["partners"] = v66;
   }
   let v72 = input["description"];
   if (v72 === undefined) { if ("description" in input) out["description"] = undefined; } else {
     if (typeof v72 !== 'string') return FAIL;
+    if (v72.length > 20000) return FAIL;
     out["description"] = v72;
   }
   let v73 = input["budget"];
@@ -723,6 +790,7 @@ function read4(input: any): any {
       a111[i110] = x112;
     }
     v109 = a111;
+    if (v109.length > 1000) return FAIL;
     out["beneficiaries"] = v109;
   }
   let v117 = input["outcomes"];
@@ -736,6 +804,7 @@ function read4(input: any): any {
       a119[i118] = x120;
     }
     v117 = a119;
+    if (v117.length > 1000) return FAIL;
     out["outcomes"] = v117;
   }
   let v121 = input["evaluation"];
@@ -747,11 +816,13 @@ function read4(input: any): any {
   let v126 = input["limits"];
   if (v126 === undefined) { if ("limits" in input) out["limits"] = undefined; } else {
     if (typeof v126 !== 'string') return FAIL;
+    if (v126.length > 20000) return FAIL;
     out["limits"] = v126;
   }
   let v127 = input["perspectives"];
   if (v127 === undefined) { if ("perspectives" in input) out["perspectives"] = undefined; } else {
     if (typeof v127 !== 'string') return FAIL;
+    if (v127.length > 20000) return FAIL;
     out["perspectives"] = v127;
   }
   let v128 = input["files"];
@@ -765,6 +836,7 @@ function read4(input: any): any {
       a130[i129] = x131;
     }
     v128 = a130;
+    if (v128.length > 1000) return FAIL;
     out["files"] = v128;
   }
   let v134 = input["contact"];

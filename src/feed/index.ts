@@ -6,3 +6,4 @@ export { loadFeed, clearFeedCache, indexFeed, FeedLoadError, type LoadedFeed, ty
 export { parseFeedAsync } from './parse.js';
 export { parseFeed } from './parse-sync.js';
 export { DEPARTEMENTS, departementName } from './departements.js';
+export * from './limits.js';

@@ -10,6 +10,14 @@ export type IssueCode =
   | 'format'
   | 'enum'
   | 'too-small'
+  /** A text longer than its limit (`expected`: the most characters allowed; see limits.ts). */
+  | 'too-long'
+  /** A list with more entries than its limit (`expected`: the most entries allowed). */
+  | 'too-many'
+  /** A number above its limit (`expected`: the largest value allowed). */
+  | 'too-big'
+  /** A value nested deeper than MAX_DEPTH levels (`expected`: the limit). */
+  | 'too-deep'
   | 'unknown-structure'
   | 'duplicate-id'
   | 'invalid';

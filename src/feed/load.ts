@@ -6,7 +6,8 @@
 import type { FeedIssue, ValidationResult } from './issues.js';
 import type { Action, Feed, Structure } from './schema.js';
 
-export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema' | 'not-found' | 'no-source';
+/** Why a load failed; `unexpected` is a fault of ours (a bug, a browser refusing an API), never blamed on the network. */
+export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema' | 'not-found' | 'no-source' | 'unexpected';
 
 export class FeedLoadError extends Error {
   constructor(
@@ -18,6 +19,12 @@ export class FeedLoadError extends Error {
     super(`${kind}${detail ? `: ${detail}` : ''}`);
     this.name = 'FeedLoadError';
   }
+}
+
+/** Any failure as a FeedLoadError: what is not one already is `unexpected`, with the error's name as detail. */
+export function asLoadError(e: unknown): FeedLoadError {
+  if (e instanceof FeedLoadError) return e;
+  return new FeedLoadError('unexpected', e instanceof Error ? e.name : typeof e);
 }
 
 /** A validated feed with its lookup tables, built once per parse and shared. */

@@ -5,6 +5,16 @@
  */
 import * as z from 'zod/mini';
 import { FUNDER_TYPES, PARTNER_TYPES, PERSON_KINDS } from './funders.js';
+import {
+  MAX_AMOUNT,
+  MAX_COUNT,
+  MAX_ETP,
+  MAX_HOURS_PER_WEEK,
+  MAX_LABEL_LENGTH,
+  MAX_LIST_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_URL_LENGTH,
+} from './limits.js';
 
 export const FEED_VERSION = '1.0';
 /**
@@ -16,13 +26,20 @@ export const FEED_SCHEMA_URL = 'https://cdn.jsdelivr.net/npm/vitrine@0.1.0/feed.
 /** INSEE département code: 01–95 with 2A/2B, and 971–976 overseas. */
 const departementCode = z.string().check(z.regex(/^(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/));
 
-const text = z.string();
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-const amount = z.number().check(z.nonnegative());
+/** Every bound is in limits.ts: lengths and magnitudes are checked before anything is summed or drawn. */
+const text = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
+const label = z.string().check(z.maxLength(MAX_LABEL_LENGTH));
+const nonEmpty = z.string().check(z.maxLength(MAX_LABEL_LENGTH), z.trim(), z.minLength(1));
+/** A finite, non-negative number up to `max` (zod refuses NaN and ±Infinity as numbers). */
+const bounded = (max: number) => z.number().check(z.nonnegative(), z.lte(max));
+const amount = bounded(MAX_AMOUNT);
+const etp = bounded(MAX_ETP);
+const count = bounded(MAX_COUNT);
 const year = z.int().check(z.gte(1900), z.lte(2100));
 /** Links are only followed for these schemes: feed text is untrusted. */
-const safeUrl = z.string().check(z.regex(/^(https?:\/\/|mailto:|tel:)/i));
-const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
+const safeUrl = z.string().check(z.maxLength(MAX_URL_LENGTH), z.regex(/^(https?:\/\/|mailto:|tel:)/i));
+const array = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_LIST_LENGTH));
+const list = <T extends z.core.SomeType>(item: T) => z._default(array(item), []);
 
 export const communeSchema = z.object({
   name: nonEmpty,
@@ -37,11 +54,11 @@ export const structureSchema = z.object({
   kind: z.optional(z.enum(['centre-social', 'espace-de-vie-sociale', 'association', 'collectivite', 'autre'])),
   departement: z.optional(departementCode),
   commune: z.optional(communeSchema),
-  address: z.optional(text),
-  phones: z.optional(z.array(z.string())),
-  email: z.optional(text),
+  address: z.optional(label),
+  phones: z.optional(array(label)),
+  email: z.optional(label),
   website: z.optional(safeUrl),
-  openingHours: z.optional(z.array(z.string())),
+  openingHours: z.optional(array(label)),
   summary: z.optional(text),
 });
 
@@ -90,23 +107,23 @@ export const personSchema = z.object({
   /** A role ("animatrice jeunesse", "référente famille"), never a person's name by default. */
   role: nonEmpty,
   kind: z.enum(PERSON_KINDS),
-  count: z.optional(z.int().check(z.positive())),
-  etp: z.optional(amount),
-  hoursPerWeek: z.optional(amount),
+  count: z.optional(z.int().check(z.positive(), z.lte(MAX_COUNT))),
+  etp: z.optional(etp),
+  hoursPerWeek: z.optional(bounded(MAX_HOURS_PER_WEEK)),
   /** A first name, present only when the feed author chose to keep names. Never shown by default. */
-  name: z.optional(text),
+  name: z.optional(label),
 });
 
 export const staffingSchema = z.object({
-  etpSalaried: z.optional(amount),
-  etpVolunteer: z.optional(amount),
+  etpSalaried: z.optional(etp),
+  etpVolunteer: z.optional(etp),
   people: list(personSchema),
   text: z.optional(text),
 });
 
 export const figureSchema = z.object({
   label: nonEmpty,
-  count: z.optional(amount),
+  count: z.optional(count),
   /** The count is a lower bound or an estimate ("plus de 300", "une centaine"). */
   approximate: z.optional(z.boolean()),
   year: z.optional(year),
@@ -122,27 +139,27 @@ export const evaluationSchema = z.object({
 export const linkSchema = z.object({ label: nonEmpty, url: safeUrl });
 
 export const contactSchema = z.object({
-  phone: z.optional(text),
-  email: z.optional(text),
+  phone: z.optional(label),
+  email: z.optional(label),
   website: z.optional(safeUrl),
 });
 
 export const sourceSchema = z.object({
   format: z.optional(z.enum(['senacs', 'senacs-questions', 'apriles', 'page', 'manual', 'unknown'])),
-  file: z.optional(text),
+  file: z.optional(label),
   url: z.optional(safeUrl),
-  retrieved: z.optional(text),
+  retrieved: z.optional(label),
 });
 
 export const actionSchema = z.object({
   /** Stable slug: a re-import updates the action instead of duplicating it. */
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  id: z.string().check(z.maxLength(MAX_LABEL_LENGTH), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   structureId: nonEmpty,
   title: nonEmpty,
   status: z.optional(statusSchema),
   year: z.optional(year),
-  period: z.optional(z.object({ start: z.optional(text), end: z.optional(text) })),
-  dimension: z.optional(text),
+  period: z.optional(z.object({ start: z.optional(label), end: z.optional(label) })),
+  dimension: z.optional(label),
   keywords: list(nonEmpty),
   summary: z.optional(text),
   initiative: list(nonEmpty),
@@ -168,14 +185,17 @@ export const actionSchema = z.object({
   source: z.optional(sourceSchema),
 });
 
+/** Where the feed as a whole comes from (an observatory, a federation). */
+export const feedSourceSchema = z.object({ name: z.optional(label), url: z.optional(safeUrl) });
+
 /** The document envelope; actions are validated one by one (see validate.ts). */
 export const feedSchema = z.object({
   /** The JSON Schema the feed follows (FEED_SCHEMA_URL): lets editors check and complete the file. */
-  $schema: z.optional(text),
+  $schema: z.optional(label),
   version: z.string().check(z.regex(/^1\.\d+$/)),
-  title: z.optional(text),
-  generated: z.optional(text),
-  source: z.optional(z.object({ name: z.optional(text), url: z.optional(safeUrl) })),
+  title: z.optional(label),
+  generated: z.optional(label),
+  source: z.optional(feedSourceSchema),
   structures: list(structureSchema),
   actions: list(actionSchema),
 });
@@ -212,3 +232,23 @@ export const feedEnvelopeSchema = z.object({
   actions: z._default(z.array(z.unknown()), []),
 });
 export type FeedEnvelope = z.infer<typeof feedEnvelopeSchema>;
+
+/** The envelope with its optional fields unchecked, for explaining one that failed: each is then read on its own. */
+export const feedEnvelopeLenientSchema = z.object({
+  ...feedEnvelopeSchema.shape,
+  $schema: z.optional(z.unknown()),
+  title: z.optional(z.unknown()),
+  generated: z.optional(z.unknown()),
+  source: z.optional(z.unknown()),
+});
+
+/**
+ * The envelope's optional fields, each checked on its own: a wrong title or source URL
+ * is dropped and reported, the feed still shows.
+ */
+export const feedMetaSchemas = {
+  $schema: feedSchema.shape.$schema,
+  title: feedSchema.shape.title,
+  generated: feedSchema.shape.generated,
+  source: feedSchema.shape.source,
+} as const;

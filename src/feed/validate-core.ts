@@ -14,9 +14,12 @@ export interface ItemResult<T> {
   issues: FeedIssue[];
 }
 
-/** What validates what the fast path does not accept: an envelope (or throws FeedEnvelopeError), an item. */
+/**
+ * What validates what the fast path does not accept: an envelope (with the issues of the
+ * optional fields it dropped, or throws FeedEnvelopeError), an item (never throws).
+ */
 export interface Explainer {
-  envelope(input: unknown): FeedEnvelope;
+  envelope(input: unknown): { envelope: FeedEnvelope; issues: FeedIssue[] };
   structure(raw: unknown, prefix: (string | number)[]): ItemResult<Structure>;
   action(raw: unknown, prefix: (string | number)[]): ItemResult<Action>;
 }
@@ -25,13 +28,22 @@ export interface Explainer {
 const SLICE = 1000;
 const SLICE_MS = 8;
 
+/** The fast path's reading, or FAIL when it refuses the value or reading it throws (a `.feed` object's getter). */
+function attempt<T>(read: (raw: unknown) => T | typeof FAIL, raw: unknown): T | typeof FAIL {
+  try {
+    return read(raw);
+  } catch {
+    return FAIL;
+  }
+}
+
 export function checkStructure(raw: unknown, prefix: (string | number)[], explain: Explainer): ItemResult<Structure> {
-  const quick = readStructure(raw);
+  const quick = attempt(readStructure, raw);
   return quick === FAIL ? explain.structure(raw, prefix) : { data: quick, issues: [] };
 }
 
 export function checkAction(raw: unknown, prefix: (string | number)[], explain: Explainer): ItemResult<Action> {
-  const quick = readAction(raw);
+  const quick = attempt(readAction, raw);
   return quick === FAIL ? explain.action(raw, prefix) : { data: quick, issues: [] };
 }
 
@@ -40,11 +52,11 @@ export function checkAction(raw: unknown, prefix: (string | number)[], explain: 
  * give the page back its main thread; the sync variant runs straight through.
  */
 export function* validationSteps(input: unknown, explain: Explainer): Generator<void, ValidationResult> {
-  const envelope = readEnvelope(input);
-  const { structures: rawStructures, actions: rawActions, ...meta } = envelope === FAIL ? explain.envelope(input) : envelope;
+  const quick = attempt(readEnvelope, input);
+  const { envelope, issues } = quick === FAIL ? explain.envelope(input) : { envelope: quick, issues: [] as FeedIssue[] };
+  const { structures: rawStructures, actions: rawActions, ...meta } = envelope;
   let deadline = performance.now() + SLICE_MS;
   const due = (i: number) => i % SLICE === SLICE - 1 || ((i & 127) === 127 && performance.now() > deadline);
-  const issues: FeedIssue[] = [];
 
   const structures: Structure[] = [];
   const structureIds = new Set<string>();

@@ -17,7 +17,7 @@ import {
   type Headline,
 } from '../feed/dashboard.js';
 import { normalizeLabel } from '../feed/filter.js';
-import { FeedLoadError, adoptFeed, indexFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
+import { FeedLoadError, adoptFeed, asLoadError, indexFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
 import { Observatory, isObservatoryUrl } from '../feed/observatory.js';
 import { ensureDefined } from '../lazy.js';
 import type { Action, Feed } from '../feed/schema.js';
@@ -149,7 +149,7 @@ export class ImpactDashboard extends LitElement {
       const failures: SourceFailure[] = [];
       results.forEach((r, i) => {
         if (r.status === 'fulfilled') ok.push(r.value);
-        else failures.push({ source: this.sourceLabel(urls[i]!), error: r.reason instanceof FeedLoadError ? r.reason : new FeedLoadError('network') });
+        else failures.push({ source: this.sourceLabel(urls[i]!), error: asLoadError(r.reason) });
       });
       if (!ok.length) throw failures[0]!.error;
       // The merged feed (or the single one) is handed to the panels as `.feed`: adopted, it is not validated again.
@@ -279,7 +279,7 @@ export class ImpactDashboard extends LitElement {
   override render() {
     const lang = resolveLang(this);
     if (this.data.status === TaskStatus.ERROR) {
-      const error = this.data.error instanceof FeedLoadError ? this.data.error : new FeedLoadError('schema', String(this.data.error));
+      const error = asLoadError(this.data.error);
       return renderLoadError(error, lang, () => void this.data.run());
     }
     const data = this.data.value;

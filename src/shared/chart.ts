@@ -96,6 +96,7 @@ export interface GraphicOptions {
 export function renderGraphic(o: GraphicOptions): TemplateResult {
   const { focus, chart } = o;
   const hintId = `hint-${chart}`;
+  const tip = focus.tipWithin(chart, o.segments.length);
   return html`<div class="graphic tip-box">
     <p class="visually-hidden" id=${hintId}>${o.hint}</p>
     <svg
@@ -120,7 +121,7 @@ export function renderGraphic(o: GraphicOptions): TemplateResult {
             <text class="center-label" x=${o.width / 2} y=${o.height / 2 + 20} text-anchor="middle">${o.center[1]}</text></g>`
         : nothing}
     </svg>
-    ${renderTooltip(focus.tip, chart, () => o.tooltip(focus.tip!.index))}
+    ${renderTooltip(tip, chart, () => o.tooltip(tip!.index))}
   </div>`;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { FeedLoadError, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
+import { FeedLoadError, asLoadError, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
 import { isLangLoaded, loadLang, resolveLang } from './i18n.js';
 import { inlineFeed } from './inline-feed.js';
 
@@ -63,11 +63,11 @@ export class FeedController {
     return this.task.status;
   }
 
-  /** The load error as a FeedLoadError (anything unexpected counts as a schema error). */
+  /** The load error as a FeedLoadError; anything else is a fault of ours, said so, never blamed on the network. */
   get error(): FeedLoadError | undefined {
     const e = this.task.error;
     if (e === undefined) return undefined;
-    return e instanceof FeedLoadError ? e : new FeedLoadError('schema', String(e));
+    return asLoadError(e);
   }
 
   retry(): void {

@@ -37,13 +37,24 @@ export function renderLoadError(error: FeedLoadError, lang: Lang, retry?: () => 
   <slot></slot>`;
 }
 
-/** A warning when the feed had fiches that could not be read; nothing otherwise. */
+/** Top-level fields of the feed ($schema, title, generated, source) dropped as invalid. */
+function droppedFeedFields(loaded: LoadedFeed): FeedIssue[] {
+  return loaded.issues.filter((i) => i.path[0] !== 'actions' && i.path[0] !== 'structures');
+}
+
+/**
+ * A warning when the feed had fiches that could not be read, or top-level fields that
+ * were dropped, with how many; nothing otherwise. Everything else is still shown.
+ */
 export function renderSkipped(loaded: LoadedFeed, lang: Lang): TemplateResult | typeof nothing {
   const rejected = new Set(loaded.issues.filter((i) => i.rejected && i.path[0] === 'actions').map((i) => i.path[1]));
-  if (rejected.size === 0) return nothing;
+  const fieldIssues = droppedFeedFields(loaded);
+  if (rejected.size === 0 && fieldIssues.length === 0) return nothing;
   const t = sharedMessages(lang);
+  const fields = [...new Set(fieldIssues.map((i) => String(i.path[0])))];
   return html`<div class="message" data-tone="warning" role="status" part="message">
-    ${t.skipped(rejected.size, loaded.actionCount)}
-    <details><summary>${lang === 'fr' ? 'Détails' : 'Details'}</summary>${issueList(loaded.issues.filter((i) => i.rejected), lang)}</details>
+    ${rejected.size ? t.skipped(rejected.size, loaded.actionCount) : nothing}
+    ${fields.length ? t.fieldsDropped(fields.join(', ')) : nothing}
+    <details><summary>${lang === 'fr' ? 'Détails' : 'Details'}</summary>${issueList([...fieldIssues, ...loaded.issues.filter((i) => i.rejected)], lang)}</details>
   </div>`;
 }

@@ -16,9 +16,11 @@ export const en: MessagesShape = {
       'no-source': detail
         ? `No JSON script “${detail}” in the page (<script type="application/json" id="…">).`
         : 'No data source: set a src attribute, a feed property or a JSON script inside the tag.',
+      unexpected: `Unexpected error while reading the feed${detail ? ` (${detail})` : ''}.`,
     })[kind],
   retry: 'Try again',
   skipped: (n, total) => `${n} of ${total} ${plural(n, 'record', 'records', 'en')} could not be read.`,
+  fieldsDropped: (fields) => `Feed fields ignored as invalid: ${fields}.`,
   issue: (path, code, expected) =>
     `${path}: ` +
     {
@@ -27,6 +29,10 @@ export const en: MessagesShape = {
       format: 'invalid format',
       enum: `unknown value${expected ? ` (allowed: ${expected})` : ''}`,
       'too-small': 'empty or too small',
+      'too-long': `text too long (at most ${expected} characters)`,
+      'too-many': `list too long (at most ${expected} entries)`,
+      'too-big': `number too large (at most ${expected})`,
+      'too-deep': `value nested too deeply (at most ${expected} levels)`,
       'unknown-structure': 'structure not found in this feed',
       'duplicate-id': 'identifier already used',
       invalid: 'invalid value',

@@ -18,10 +18,12 @@ const fr = {
       'no-source': detail
         ? `Aucun script JSON « ${detail} » dans la page (<script type="application/json" id="…">).`
         : 'Aucune source de données : indiquez un attribut src, une propriété feed ou un script JSON dans la balise.',
+      unexpected: `Erreur inattendue en lisant le flux${detail ? ` (${detail})` : ''}.`,
     })[kind],
   retry: 'Réessayer',
   skipped: (n: number, total: number): string =>
     `${n} ${plural(n, 'fiche', 'fiches')} sur ${total} ${plural(n, 'n’a', 'n’ont')} pas pu être ${plural(n, 'lue', 'lues')}.`,
+  fieldsDropped: (fields: string): string => `Champs du flux ignorés car invalides : ${fields}.`,
   issue: (path: string, code: IssueCode, expected?: string): string =>
     `${path} : ` +
     {
@@ -30,6 +32,10 @@ const fr = {
       format: 'format invalide',
       enum: `valeur inconnue${expected ? ` (valeurs possibles : ${expected})` : ''}`,
       'too-small': 'valeur vide ou trop petite',
+      'too-long': `texte trop long (au plus ${expected} caractères)`,
+      'too-many': `liste trop longue (au plus ${expected} éléments)`,
+      'too-big': `nombre trop grand (au plus ${expected})`,
+      'too-deep': `valeur imbriquée trop profondément (au plus ${expected} niveaux)`,
       'unknown-structure': 'structure inconnue dans ce flux',
       'duplicate-id': 'identifiant déjà utilisé',
       invalid: 'valeur invalide',

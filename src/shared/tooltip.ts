@@ -92,6 +92,19 @@ export class SegmentFocus implements ReactiveController {
     return index === (this.active.get(chart) ?? 0) ? '0' : '-1';
   }
 
+  /**
+   * The tooltip to draw over `count` segments: one left pointing past the last segment
+   * (the data changed under it, e.g. a smaller feed or a narrower filter) is dropped, so
+   * the chart always draws the new figures instead of failing on the old index.
+   */
+  tipWithin(chart: string, count: number): TipState | undefined {
+    if ((this.active.get(chart) ?? 0) >= count) this.active.delete(chart);
+    if (this.tip?.chart !== chart) return undefined;
+    if (this.tip.index < count) return this.tip;
+    this.tip = undefined;
+    return undefined;
+  }
+
   isShown(chart: string, index: number): boolean {
     return this.tip?.chart === chart && this.tip.index === index;
   }
