@@ -85,7 +85,16 @@ async function dashboard(template: ReturnType<typeof html>): Promise<ImpactDashb
 async function settle(el: ImpactDashboard): Promise<void> {
   await el.updateComplete;
   const l = list(el);
-  if (l) await settled(l);
+  if (!l) return;
+  await settled(l);
+  // The list takes its filtered feed through its own task, a tick after the dashboard renders: wait until it
+  // shows the dashboard's count (a condition, bounded, not a delay).
+  const start = performance.now();
+  const listed = () => Number(l.shadowRoot?.querySelector('[part="count"]')?.textContent?.replace(/\D/g, '') ?? -1);
+  while (listed() !== actionsShown(el) && performance.now() - start < 30000) {
+    await new Promise((r) => setTimeout(r, 20));
+    await l.updateComplete;
+  }
 }
 function figure(el: ImpactDashboard, label: string): { value: string; note: string } {
   const f = [...root(el).querySelectorAll('[part="figure"]')].find((x) => x.querySelector('dt')!.textContent!.trim() === label)!;
