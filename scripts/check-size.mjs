@@ -14,10 +14,11 @@ import { measureSizes, modulesByChunk } from './sizes.mjs';
 const KB = 1024;
 /** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
 const CEILINGS_KB = {
-  'centre-page': 34.1,
-  'all-but-map': 45.4,
-  card: 17.4,
-  'card-with-validator': 21.4,
+  'centre-page': 35.1,
+  'all-but-map': 48.7,
+  entry: 31.0,
+  card: 17.8,
+  'card-with-validator': 22.0,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
