@@ -11,7 +11,7 @@ import { formatEtp, formatMoney, formatNumber, formatPercent } from '../shared/f
 import { sharedMessages } from '../shared/messages.js';
 import { NOT_DETAILED_COLOR, funderColor } from '../shared/palette.js';
 import { styleProps } from '../shared/style-props.js';
-import { mailtoHref, pageHref, safeHref, telHref } from '../shared/links.js';
+import { mailtoHref, pageHref, safeHref, telHref, webHref } from '../shared/links.js';
 import { ActionSelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { cardMessages } from './messages.js';
@@ -66,7 +66,7 @@ function checkedAction(input: object, host: LitElement): Action | FeedLoadError 
  * @csspart details - Each expandable block of the full variant (evaluation, limits, perspectives).
  * @csspart links - Files and contact links.
  * @csspart button - The open/close button.
- * @csspart page-link - The link to the centre's own page for the action (with `href-template`).
+ * @csspart page-link - The link to the centre's own page for the action (`href-template`, else the action's `url` in the feed).
  * @csspart message - Loading errors and warnings.
  * @csspart skeleton - The placeholder shown while loading.
  *
@@ -103,7 +103,8 @@ export class ActionCard extends LitElement {
 
   /**
    * The centre's own page for each action, `{id}` standing for the action's id (e.g. `/nos-actions/{id}/`):
-   * the card then links to it. Only a path on the site or an http(s) URL.
+   * the card then links to it. Only a path on the site or an http(s) URL. It wins over the action's own `url`
+   * in the feed (the page knows its site's addresses; a shared feed may point elsewhere).
    */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
@@ -198,9 +199,9 @@ export class ActionCard extends LitElement {
     </article>`;
   }
 
-  /** The expander (compact card) and the link to the centre's page (with href-template). */
+  /** The expander (compact card) and the link to the centre's page (href-template, else the feed's url). */
   private renderActions(action: Action, t: CardMessages) {
-    const href = pageHref(this.hrefTemplate, action.id, document.baseURI);
+    const href = pageHref(this.hrefTemplate, action.id, document.baseURI) ?? webHref(action.url);
     const compact = this.variant === 'compact';
     if (!compact && !href) return nothing;
     return html`<div class="actions">

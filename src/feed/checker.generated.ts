@@ -18,6 +18,7 @@ const RE2 = /^(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/;
 const RE3 = /^(\d{5}|2[AB]\d{3})$/;
 const RE4 = /^\d{5}$/;
 const RE5 = /^[a-z0-9][a-z0-9-]*$/;
+const RE6 = /^https?:\/\//i;
 
 function read1(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
@@ -213,15 +214,15 @@ function read2(input: any): any {
 function read5(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v39 = input["state"];
-  if (v39 === undefined) return FAIL;
-  if (v39 !== "en-cours" && v39 !== "terminee" && v39 !== "en-projet") return FAIL;
-  out["state"] = v39;
-  let v40 = input["reason"];
-  if (v40 === undefined) { if ("reason" in input) out["reason"] = undefined; } else {
-    if (typeof v40 !== 'string') return FAIL;
-    if (v40.length > 20000) return FAIL;
-    out["reason"] = v40;
+  let v40 = input["state"];
+  if (v40 === undefined) return FAIL;
+  if (v40 !== "en-cours" && v40 !== "terminee" && v40 !== "en-projet") return FAIL;
+  out["state"] = v40;
+  let v41 = input["reason"];
+  if (v41 === undefined) { if ("reason" in input) out["reason"] = undefined; } else {
+    if (typeof v41 !== 'string') return FAIL;
+    if (v41.length > 20000) return FAIL;
+    out["reason"] = v41;
   }
   return out;
 }
@@ -229,17 +230,17 @@ function read5(input: any): any {
 function read6(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v43 = input["start"];
-  if (v43 === undefined) { if ("start" in input) out["start"] = undefined; } else {
-    if (typeof v43 !== 'string') return FAIL;
-    if (v43.length > 1000) return FAIL;
-    out["start"] = v43;
-  }
-  let v44 = input["end"];
-  if (v44 === undefined) { if ("end" in input) out["end"] = undefined; } else {
+  let v44 = input["start"];
+  if (v44 === undefined) { if ("start" in input) out["start"] = undefined; } else {
     if (typeof v44 !== 'string') return FAIL;
     if (v44.length > 1000) return FAIL;
-    out["end"] = v44;
+    out["start"] = v44;
+  }
+  let v45 = input["end"];
+  if (v45 === undefined) { if ("end" in input) out["end"] = undefined; } else {
+    if (typeof v45 !== 'string') return FAIL;
+    if (v45.length > 1000) return FAIL;
+    out["end"] = v45;
   }
   return out;
 }
@@ -247,26 +248,26 @@ function read6(input: any): any {
 function read7(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v57 = input["scale"];
-  if (v57 === undefined) { if ("scale" in input) out["scale"] = undefined; } else {
-    if (v57 !== "quartier" && v57 !== "commune" && v57 !== "plusieurs-communes" && v57 !== "intercommunalite" && v57 !== "departement" && v57 !== "autre") return FAIL;
-    out["scale"] = v57;
+  let v58 = input["scale"];
+  if (v58 === undefined) { if ("scale" in input) out["scale"] = undefined; } else {
+    if (v58 !== "quartier" && v58 !== "commune" && v58 !== "plusieurs-communes" && v58 !== "intercommunalite" && v58 !== "departement" && v58 !== "autre") return FAIL;
+    out["scale"] = v58;
   }
-  let v58 = input["places"];
-  if (v58 === undefined) out["places"] = []; else {
-    if (!Array.isArray(v58)) return FAIL;
-    const a60 = new Array(v58.length);
-    for (let i59 = 0; i59 < v58.length; i59++) {
-      let x61 = v58[i59];
-      if (typeof x61 !== 'string') return FAIL;
-      if (x61.length > 1000) return FAIL;
-      x61 = x61.trim();
-      if (x61.length < 1) return FAIL;
-      a60[i59] = x61;
+  let v59 = input["places"];
+  if (v59 === undefined) out["places"] = []; else {
+    if (!Array.isArray(v59)) return FAIL;
+    const a61 = new Array(v59.length);
+    for (let i60 = 0; i60 < v59.length; i60++) {
+      let x62 = v59[i60];
+      if (typeof x62 !== 'string') return FAIL;
+      if (x62.length > 1000) return FAIL;
+      x62 = x62.trim();
+      if (x62.length < 1) return FAIL;
+      a61[i60] = x62;
     }
-    v58 = a60;
-    if (v58.length > 1000) return FAIL;
-    out["places"] = v58;
+    v59 = a61;
+    if (v59.length > 1000) return FAIL;
+    out["places"] = v59;
   }
   return out;
 }
@@ -274,17 +275,17 @@ function read7(input: any): any {
 function read8(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v70 = input["name"];
-  if (v70 === undefined) return FAIL;
-  if (typeof v70 !== 'string') return FAIL;
-  if (v70.length > 1000) return FAIL;
-  v70 = v70.trim();
-  if (v70.length < 1) return FAIL;
-  out["name"] = v70;
-  let v71 = input["type"];
-  if (v71 === undefined) { if ("type" in input) out["type"] = undefined; } else {
-    if (v71 !== "caf" && v71 !== "commune" && v71 !== "intercommunalite" && v71 !== "departement" && v71 !== "region" && v71 !== "etat" && v71 !== "education" && v71 !== "emploi" && v71 !== "sante" && v71 !== "social" && v71 !== "bailleur" && v71 !== "association" && v71 !== "fondation" && v71 !== "entreprise" && v71 !== "culture" && v71 !== "habitants" && v71 !== "autre") return FAIL;
-    out["type"] = v71;
+  let v71 = input["name"];
+  if (v71 === undefined) return FAIL;
+  if (typeof v71 !== 'string') return FAIL;
+  if (v71.length > 1000) return FAIL;
+  v71 = v71.trim();
+  if (v71.length < 1) return FAIL;
+  out["name"] = v71;
+  let v72 = input["type"];
+  if (v72 === undefined) { if ("type" in input) out["type"] = undefined; } else {
+    if (v72 !== "caf" && v72 !== "commune" && v72 !== "intercommunalite" && v72 !== "departement" && v72 !== "region" && v72 !== "etat" && v72 !== "education" && v72 !== "emploi" && v72 !== "sante" && v72 !== "social" && v72 !== "bailleur" && v72 !== "association" && v72 !== "fondation" && v72 !== "entreprise" && v72 !== "culture" && v72 !== "habitants" && v72 !== "autre") return FAIL;
+    out["type"] = v72;
   }
   return out;
 }
@@ -292,28 +293,28 @@ function read8(input: any): any {
 function read10(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v83 = input["label"];
-  if (v83 === undefined) return FAIL;
-  if (typeof v83 !== 'string') return FAIL;
-  if (v83.length > 1000) return FAIL;
-  v83 = v83.trim();
-  if (v83.length < 1) return FAIL;
-  out["label"] = v83;
-  let v84 = input["funderType"];
+  let v84 = input["label"];
   if (v84 === undefined) return FAIL;
-  if (v84 !== "caf" && v84 !== "commune" && v84 !== "intercommunalite" && v84 !== "departement" && v84 !== "region" && v84 !== "etat" && v84 !== "europe" && v84 !== "msa" && v84 !== "carsat" && v84 !== "sante" && v84 !== "bailleur" && v84 !== "fondation" && v84 !== "entreprise" && v84 !== "usagers" && v84 !== "autofinancement" && v84 !== "autre") return FAIL;
-  out["funderType"] = v84;
-  let v85 = input["amount"];
-  if (v85 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
-    if (typeof v85 !== 'number' || !Number.isFinite(v85)) return FAIL;
-    if (!(v85 >= 0)) return FAIL;
-    if (!(v85 <= 1000000000000)) return FAIL;
-    out["amount"] = v85;
+  if (typeof v84 !== 'string') return FAIL;
+  if (v84.length > 1000) return FAIL;
+  v84 = v84.trim();
+  if (v84.length < 1) return FAIL;
+  out["label"] = v84;
+  let v85 = input["funderType"];
+  if (v85 === undefined) return FAIL;
+  if (v85 !== "caf" && v85 !== "commune" && v85 !== "intercommunalite" && v85 !== "departement" && v85 !== "region" && v85 !== "etat" && v85 !== "europe" && v85 !== "msa" && v85 !== "carsat" && v85 !== "sante" && v85 !== "bailleur" && v85 !== "fondation" && v85 !== "entreprise" && v85 !== "usagers" && v85 !== "autofinancement" && v85 !== "autre") return FAIL;
+  out["funderType"] = v85;
+  let v86 = input["amount"];
+  if (v86 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
+    if (typeof v86 !== 'number' || !Number.isFinite(v86)) return FAIL;
+    if (!(v86 >= 0)) return FAIL;
+    if (!(v86 <= 1000000000000)) return FAIL;
+    out["amount"] = v86;
   }
-  let v86 = input["approximate"];
-  if (v86 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v86 !== 'boolean') return FAIL;
-    out["approximate"] = v86;
+  let v87 = input["approximate"];
+  if (v87 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
+    if (typeof v87 !== 'boolean') return FAIL;
+    out["approximate"] = v87;
   }
   return out;
 }
@@ -321,24 +322,24 @@ function read10(input: any): any {
 function read11(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v91 = input["label"];
-  if (v91 === undefined) return FAIL;
-  if (typeof v91 !== 'string') return FAIL;
-  if (v91.length > 1000) return FAIL;
-  v91 = v91.trim();
-  if (v91.length < 1) return FAIL;
-  out["label"] = v91;
-  let v92 = input["amount"];
-  if (v92 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
-    if (typeof v92 !== 'number' || !Number.isFinite(v92)) return FAIL;
-    if (!(v92 >= 0)) return FAIL;
-    if (!(v92 <= 1000000000000)) return FAIL;
-    out["amount"] = v92;
+  let v92 = input["label"];
+  if (v92 === undefined) return FAIL;
+  if (typeof v92 !== 'string') return FAIL;
+  if (v92.length > 1000) return FAIL;
+  v92 = v92.trim();
+  if (v92.length < 1) return FAIL;
+  out["label"] = v92;
+  let v93 = input["amount"];
+  if (v93 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
+    if (typeof v93 !== 'number' || !Number.isFinite(v93)) return FAIL;
+    if (!(v93 >= 0)) return FAIL;
+    if (!(v93 <= 1000000000000)) return FAIL;
+    out["amount"] = v93;
   }
-  let v93 = input["approximate"];
-  if (v93 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v93 !== 'boolean') return FAIL;
-    out["approximate"] = v93;
+  let v94 = input["approximate"];
+  if (v94 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
+    if (typeof v94 !== 'boolean') return FAIL;
+    out["approximate"] = v94;
   }
   return out;
 }
@@ -346,66 +347,66 @@ function read11(input: any): any {
 function read9(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v74 = input["total"];
-  if (v74 === undefined) { if ("total" in input) out["total"] = undefined; } else {
-    if (typeof v74 !== 'number' || !Number.isFinite(v74)) return FAIL;
-    if (!(v74 >= 0)) return FAIL;
-    if (!(v74 <= 1000000000000)) return FAIL;
-    out["total"] = v74;
+  let v75 = input["total"];
+  if (v75 === undefined) { if ("total" in input) out["total"] = undefined; } else {
+    if (typeof v75 !== 'number' || !Number.isFinite(v75)) return FAIL;
+    if (!(v75 >= 0)) return FAIL;
+    if (!(v75 <= 1000000000000)) return FAIL;
+    out["total"] = v75;
   }
-  let v75 = input["currency"];
-  if (v75 === undefined) out["currency"] = "EUR"; else {
-    if (v75 !== "EUR") return FAIL;
-    out["currency"] = v75;
+  let v76 = input["currency"];
+  if (v76 === undefined) out["currency"] = "EUR"; else {
+    if (v76 !== "EUR") return FAIL;
+    out["currency"] = v76;
   }
-  let v76 = input["approximate"];
-  if (v76 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v76 !== 'boolean') return FAIL;
-    out["approximate"] = v76;
+  let v77 = input["approximate"];
+  if (v77 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
+    if (typeof v77 !== 'boolean') return FAIL;
+    out["approximate"] = v77;
   }
-  let v77 = input["basis"];
-  if (v77 === undefined) { if ("basis" in input) out["basis"] = undefined; } else {
-    if (v77 !== "forecast" && v77 !== "actual") return FAIL;
-    out["basis"] = v77;
+  let v78 = input["basis"];
+  if (v78 === undefined) { if ("basis" in input) out["basis"] = undefined; } else {
+    if (v78 !== "forecast" && v78 !== "actual") return FAIL;
+    out["basis"] = v78;
   }
-  let v78 = input["period"];
-  if (v78 === undefined) { if ("period" in input) out["period"] = undefined; } else {
-    if (v78 !== "annual" && v78 !== "one-off") return FAIL;
-    out["period"] = v78;
+  let v79 = input["period"];
+  if (v79 === undefined) { if ("period" in input) out["period"] = undefined; } else {
+    if (v79 !== "annual" && v79 !== "one-off") return FAIL;
+    out["period"] = v79;
   }
-  let v79 = input["revenues"];
-  if (v79 === undefined) out["revenues"] = []; else {
-    if (!Array.isArray(v79)) return FAIL;
-    const a81 = new Array(v79.length);
-    for (let i80 = 0; i80 < v79.length; i80++) {
-      let x82 = v79[i80];
-      x82 = read10(x82);
-      if (x82 === FAIL) return FAIL;
-      a81[i80] = x82;
+  let v80 = input["revenues"];
+  if (v80 === undefined) out["revenues"] = []; else {
+    if (!Array.isArray(v80)) return FAIL;
+    const a82 = new Array(v80.length);
+    for (let i81 = 0; i81 < v80.length; i81++) {
+      let x83 = v80[i81];
+      x83 = read10(x83);
+      if (x83 === FAIL) return FAIL;
+      a82[i81] = x83;
     }
-    v79 = a81;
-    if (v79.length > 1000) return FAIL;
-    out["revenues"] = v79;
+    v80 = a82;
+    if (v80.length > 1000) return FAIL;
+    out["revenues"] = v80;
   }
-  let v87 = input["expenses"];
-  if (v87 === undefined) out["expenses"] = []; else {
-    if (!Array.isArray(v87)) return FAIL;
-    const a89 = new Array(v87.length);
-    for (let i88 = 0; i88 < v87.length; i88++) {
-      let x90 = v87[i88];
-      x90 = read11(x90);
-      if (x90 === FAIL) return FAIL;
-      a89[i88] = x90;
+  let v88 = input["expenses"];
+  if (v88 === undefined) out["expenses"] = []; else {
+    if (!Array.isArray(v88)) return FAIL;
+    const a90 = new Array(v88.length);
+    for (let i89 = 0; i89 < v88.length; i89++) {
+      let x91 = v88[i89];
+      x91 = read11(x91);
+      if (x91 === FAIL) return FAIL;
+      a90[i89] = x91;
     }
-    v87 = a89;
-    if (v87.length > 1000) return FAIL;
-    out["expenses"] = v87;
+    v88 = a90;
+    if (v88.length > 1000) return FAIL;
+    out["expenses"] = v88;
   }
-  let v94 = input["text"];
-  if (v94 === undefined) { if ("text" in input) out["text"] = undefined; } else {
-    if (typeof v94 !== 'string') return FAIL;
-    if (v94.length > 20000) return FAIL;
-    out["text"] = v94;
+  let v95 = input["text"];
+  if (v95 === undefined) { if ("text" in input) out["text"] = undefined; } else {
+    if (typeof v95 !== 'string') return FAIL;
+    if (v95.length > 20000) return FAIL;
+    out["text"] = v95;
   }
   return out;
 }
@@ -413,44 +414,44 @@ function read9(input: any): any {
 function read13(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v102 = input["role"];
-  if (v102 === undefined) return FAIL;
-  if (typeof v102 !== 'string') return FAIL;
-  if (v102.length > 1000) return FAIL;
-  v102 = v102.trim();
-  if (v102.length < 1) return FAIL;
-  out["role"] = v102;
-  let v103 = input["kind"];
+  let v103 = input["role"];
   if (v103 === undefined) return FAIL;
-  if (v103 !== "salarie" && v103 !== "benevole" && v103 !== "service-civique" && v103 !== "prestataire" && v103 !== "partenaire") return FAIL;
-  out["kind"] = v103;
-  let v104 = input["count"];
-  if (v104 === undefined) { if ("count" in input) out["count"] = undefined; } else {
-    if (typeof v104 !== 'number' || !Number.isFinite(v104)) return FAIL;
-    if (!Number.isSafeInteger(v104)) return FAIL;
-    if (!(v104 > 0)) return FAIL;
-    if (!(v104 <= 1000000000)) return FAIL;
-    out["count"] = v104;
-  }
-  let v105 = input["etp"];
-  if (v105 === undefined) { if ("etp" in input) out["etp"] = undefined; } else {
+  if (typeof v103 !== 'string') return FAIL;
+  if (v103.length > 1000) return FAIL;
+  v103 = v103.trim();
+  if (v103.length < 1) return FAIL;
+  out["role"] = v103;
+  let v104 = input["kind"];
+  if (v104 === undefined) return FAIL;
+  if (v104 !== "salarie" && v104 !== "benevole" && v104 !== "service-civique" && v104 !== "prestataire" && v104 !== "partenaire") return FAIL;
+  out["kind"] = v104;
+  let v105 = input["count"];
+  if (v105 === undefined) { if ("count" in input) out["count"] = undefined; } else {
     if (typeof v105 !== 'number' || !Number.isFinite(v105)) return FAIL;
-    if (!(v105 >= 0)) return FAIL;
-    if (!(v105 <= 1000000)) return FAIL;
-    out["etp"] = v105;
+    if (!Number.isSafeInteger(v105)) return FAIL;
+    if (!(v105 > 0)) return FAIL;
+    if (!(v105 <= 1000000000)) return FAIL;
+    out["count"] = v105;
   }
-  let v106 = input["hoursPerWeek"];
-  if (v106 === undefined) { if ("hoursPerWeek" in input) out["hoursPerWeek"] = undefined; } else {
+  let v106 = input["etp"];
+  if (v106 === undefined) { if ("etp" in input) out["etp"] = undefined; } else {
     if (typeof v106 !== 'number' || !Number.isFinite(v106)) return FAIL;
     if (!(v106 >= 0)) return FAIL;
-    if (!(v106 <= 168)) return FAIL;
-    out["hoursPerWeek"] = v106;
+    if (!(v106 <= 1000000)) return FAIL;
+    out["etp"] = v106;
   }
-  let v107 = input["name"];
-  if (v107 === undefined) { if ("name" in input) out["name"] = undefined; } else {
-    if (typeof v107 !== 'string') return FAIL;
-    if (v107.length > 1000) return FAIL;
-    out["name"] = v107;
+  let v107 = input["hoursPerWeek"];
+  if (v107 === undefined) { if ("hoursPerWeek" in input) out["hoursPerWeek"] = undefined; } else {
+    if (typeof v107 !== 'number' || !Number.isFinite(v107)) return FAIL;
+    if (!(v107 >= 0)) return FAIL;
+    if (!(v107 <= 168)) return FAIL;
+    out["hoursPerWeek"] = v107;
+  }
+  let v108 = input["name"];
+  if (v108 === undefined) { if ("name" in input) out["name"] = undefined; } else {
+    if (typeof v108 !== 'string') return FAIL;
+    if (v108.length > 1000) return FAIL;
+    out["name"] = v108;
   }
   return out;
 }
@@ -458,39 +459,39 @@ function read13(input: any): any {
 function read12(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v96 = input["etpSalaried"];
-  if (v96 === undefined) { if ("etpSalaried" in input) out["etpSalaried"] = undefined; } else {
-    if (typeof v96 !== 'number' || !Number.isFinite(v96)) return FAIL;
-    if (!(v96 >= 0)) return FAIL;
-    if (!(v96 <= 1000000)) return FAIL;
-    out["etpSalaried"] = v96;
-  }
-  let v97 = input["etpVolunteer"];
-  if (v97 === undefined) { if ("etpVolunteer" in input) out["etpVolunteer"] = undefined; } else {
+  let v97 = input["etpSalaried"];
+  if (v97 === undefined) { if ("etpSalaried" in input) out["etpSalaried"] = undefined; } else {
     if (typeof v97 !== 'number' || !Number.isFinite(v97)) return FAIL;
     if (!(v97 >= 0)) return FAIL;
     if (!(v97 <= 1000000)) return FAIL;
-    out["etpVolunteer"] = v97;
+    out["etpSalaried"] = v97;
   }
-  let v98 = input["people"];
-  if (v98 === undefined) out["people"] = []; else {
-    if (!Array.isArray(v98)) return FAIL;
-    const a100 = new Array(v98.length);
-    for (let i99 = 0; i99 < v98.length; i99++) {
-      let x101 = v98[i99];
-      x101 = read13(x101);
-      if (x101 === FAIL) return FAIL;
-      a100[i99] = x101;
+  let v98 = input["etpVolunteer"];
+  if (v98 === undefined) { if ("etpVolunteer" in input) out["etpVolunteer"] = undefined; } else {
+    if (typeof v98 !== 'number' || !Number.isFinite(v98)) return FAIL;
+    if (!(v98 >= 0)) return FAIL;
+    if (!(v98 <= 1000000)) return FAIL;
+    out["etpVolunteer"] = v98;
+  }
+  let v99 = input["people"];
+  if (v99 === undefined) out["people"] = []; else {
+    if (!Array.isArray(v99)) return FAIL;
+    const a101 = new Array(v99.length);
+    for (let i100 = 0; i100 < v99.length; i100++) {
+      let x102 = v99[i100];
+      x102 = read13(x102);
+      if (x102 === FAIL) return FAIL;
+      a101[i100] = x102;
     }
-    v98 = a100;
-    if (v98.length > 1000) return FAIL;
-    out["people"] = v98;
+    v99 = a101;
+    if (v99.length > 1000) return FAIL;
+    out["people"] = v99;
   }
-  let v108 = input["text"];
-  if (v108 === undefined) { if ("text" in input) out["text"] = undefined; } else {
-    if (typeof v108 !== 'string') return FAIL;
-    if (v108.length > 20000) return FAIL;
-    out["text"] = v108;
+  let v109 = input["text"];
+  if (v109 === undefined) { if ("text" in input) out["text"] = undefined; } else {
+    if (typeof v109 !== 'string') return FAIL;
+    if (v109.length > 20000) return FAIL;
+    out["text"] = v109;
   }
   return out;
 }
@@ -498,32 +499,32 @@ function read12(input: any): any {
 function read14(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v113 = input["label"];
-  if (v113 === undefined) return FAIL;
-  if (typeof v113 !== 'string') return FAIL;
-  if (v113.length > 1000) return FAIL;
-  v113 = v113.trim();
-  if (v113.length < 1) return FAIL;
-  out["label"] = v113;
-  let v114 = input["count"];
-  if (v114 === undefined) { if ("count" in input) out["count"] = undefined; } else {
-    if (typeof v114 !== 'number' || !Number.isFinite(v114)) return FAIL;
-    if (!(v114 >= 0)) return FAIL;
-    if (!(v114 <= 1000000000)) return FAIL;
-    out["count"] = v114;
+  let v114 = input["label"];
+  if (v114 === undefined) return FAIL;
+  if (typeof v114 !== 'string') return FAIL;
+  if (v114.length > 1000) return FAIL;
+  v114 = v114.trim();
+  if (v114.length < 1) return FAIL;
+  out["label"] = v114;
+  let v115 = input["count"];
+  if (v115 === undefined) { if ("count" in input) out["count"] = undefined; } else {
+    if (typeof v115 !== 'number' || !Number.isFinite(v115)) return FAIL;
+    if (!(v115 >= 0)) return FAIL;
+    if (!(v115 <= 1000000000)) return FAIL;
+    out["count"] = v115;
   }
-  let v115 = input["approximate"];
-  if (v115 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v115 !== 'boolean') return FAIL;
-    out["approximate"] = v115;
+  let v116 = input["approximate"];
+  if (v116 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
+    if (typeof v116 !== 'boolean') return FAIL;
+    out["approximate"] = v116;
   }
-  let v116 = input["year"];
-  if (v116 === undefined) { if ("year" in input) out["year"] = undefined; } else {
-    if (typeof v116 !== 'number' || !Number.isFinite(v116)) return FAIL;
-    if (!Number.isSafeInteger(v116)) return FAIL;
-    if (!(v116 >= 1900)) return FAIL;
-    if (!(v116 <= 2100)) return FAIL;
-    out["year"] = v116;
+  let v117 = input["year"];
+  if (v117 === undefined) { if ("year" in input) out["year"] = undefined; } else {
+    if (typeof v117 !== 'number' || !Number.isFinite(v117)) return FAIL;
+    if (!Number.isSafeInteger(v117)) return FAIL;
+    if (!(v117 >= 1900)) return FAIL;
+    if (!(v117 <= 2100)) return FAIL;
+    out["year"] = v117;
   }
   return out;
 }
@@ -531,29 +532,29 @@ function read14(input: any): any {
 function read15(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v122 = input["territory"];
-  if (v122 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
-    if (typeof v122 !== 'string') return FAIL;
-    if (v122.length > 20000) return FAIL;
-    out["territory"] = v122;
-  }
-  let v123 = input["centre"];
-  if (v123 === undefined) { if ("centre" in input) out["centre"] = undefined; } else {
+  let v123 = input["territory"];
+  if (v123 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
     if (typeof v123 !== 'string') return FAIL;
     if (v123.length > 20000) return FAIL;
-    out["centre"] = v123;
+    out["territory"] = v123;
   }
-  let v124 = input["inhabitants"];
-  if (v124 === undefined) { if ("inhabitants" in input) out["inhabitants"] = undefined; } else {
+  let v124 = input["centre"];
+  if (v124 === undefined) { if ("centre" in input) out["centre"] = undefined; } else {
     if (typeof v124 !== 'string') return FAIL;
     if (v124.length > 20000) return FAIL;
-    out["inhabitants"] = v124;
+    out["centre"] = v124;
   }
-  let v125 = input["successFactors"];
-  if (v125 === undefined) { if ("successFactors" in input) out["successFactors"] = undefined; } else {
+  let v125 = input["inhabitants"];
+  if (v125 === undefined) { if ("inhabitants" in input) out["inhabitants"] = undefined; } else {
     if (typeof v125 !== 'string') return FAIL;
     if (v125.length > 20000) return FAIL;
-    out["successFactors"] = v125;
+    out["inhabitants"] = v125;
+  }
+  let v126 = input["successFactors"];
+  if (v126 === undefined) { if ("successFactors" in input) out["successFactors"] = undefined; } else {
+    if (typeof v126 !== 'string') return FAIL;
+    if (v126.length > 20000) return FAIL;
+    out["successFactors"] = v126;
   }
   return out;
 }
@@ -561,43 +562,43 @@ function read15(input: any): any {
 function read16(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v132 = input["label"];
-  if (v132 === undefined) return FAIL;
-  if (typeof v132 !== 'string') return FAIL;
-  if (v132.length > 1000) return FAIL;
-  v132 = v132.trim();
-  if (v132.length < 1) return FAIL;
-  out["label"] = v132;
-  let v133 = input["url"];
+  let v133 = input["label"];
   if (v133 === undefined) return FAIL;
   if (typeof v133 !== 'string') return FAIL;
-  if (v133.length > 2048) return FAIL;
-  if (!RE1.test(v133)) return FAIL;
-  out["url"] = v133;
+  if (v133.length > 1000) return FAIL;
+  v133 = v133.trim();
+  if (v133.length < 1) return FAIL;
+  out["label"] = v133;
+  let v134 = input["url"];
+  if (v134 === undefined) return FAIL;
+  if (typeof v134 !== 'string') return FAIL;
+  if (v134.length > 2048) return FAIL;
+  if (!RE1.test(v134)) return FAIL;
+  out["url"] = v134;
   return out;
 }
 
 function read17(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v135 = input["phone"];
-  if (v135 === undefined) { if ("phone" in input) out["phone"] = undefined; } else {
-    if (typeof v135 !== 'string') return FAIL;
-    if (v135.length > 1000) return FAIL;
-    out["phone"] = v135;
-  }
-  let v136 = input["email"];
-  if (v136 === undefined) { if ("email" in input) out["email"] = undefined; } else {
+  let v136 = input["phone"];
+  if (v136 === undefined) { if ("phone" in input) out["phone"] = undefined; } else {
     if (typeof v136 !== 'string') return FAIL;
     if (v136.length > 1000) return FAIL;
-    out["email"] = v136;
+    out["phone"] = v136;
   }
-  let v137 = input["website"];
-  if (v137 === undefined) { if ("website" in input) out["website"] = undefined; } else {
+  let v137 = input["email"];
+  if (v137 === undefined) { if ("email" in input) out["email"] = undefined; } else {
     if (typeof v137 !== 'string') return FAIL;
-    if (v137.length > 2048) return FAIL;
-    if (!RE1.test(v137)) return FAIL;
-    out["website"] = v137;
+    if (v137.length > 1000) return FAIL;
+    out["email"] = v137;
+  }
+  let v138 = input["website"];
+  if (v138 === undefined) { if ("website" in input) out["website"] = undefined; } else {
+    if (typeof v138 !== 'string') return FAIL;
+    if (v138.length > 2048) return FAIL;
+    if (!RE1.test(v138)) return FAIL;
+    out["website"] = v138;
   }
   return out;
 }
@@ -605,29 +606,29 @@ function read17(input: any): any {
 function read18(input: any): any {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
   const out: any = {};
-  let v139 = input["format"];
-  if (v139 === undefined) { if ("format" in input) out["format"] = undefined; } else {
-    if (v139 !== "senacs" && v139 !== "senacs-questions" && v139 !== "apriles" && v139 !== "page" && v139 !== "manual" && v139 !== "unknown") return FAIL;
-    out["format"] = v139;
+  let v140 = input["format"];
+  if (v140 === undefined) { if ("format" in input) out["format"] = undefined; } else {
+    if (v140 !== "senacs" && v140 !== "senacs-questions" && v140 !== "apriles" && v140 !== "page" && v140 !== "manual" && v140 !== "unknown") return FAIL;
+    out["format"] = v140;
   }
-  let v140 = input["file"];
-  if (v140 === undefined) { if ("file" in input) out["file"] = undefined; } else {
-    if (typeof v140 !== 'string') return FAIL;
-    if (v140.length > 1000) return FAIL;
-    out["file"] = v140;
-  }
-  let v141 = input["url"];
-  if (v141 === undefined) { if ("url" in input) out["url"] = undefined; } else {
+  let v141 = input["file"];
+  if (v141 === undefined) { if ("file" in input) out["file"] = undefined; } else {
     if (typeof v141 !== 'string') return FAIL;
-    if (v141.length > 2048) return FAIL;
-    if (!RE1.test(v141)) return FAIL;
-    out["url"] = v141;
+    if (v141.length > 1000) return FAIL;
+    out["file"] = v141;
   }
-  let v142 = input["retrieved"];
-  if (v142 === undefined) { if ("retrieved" in input) out["retrieved"] = undefined; } else {
+  let v142 = input["url"];
+  if (v142 === undefined) { if ("url" in input) out["url"] = undefined; } else {
     if (typeof v142 !== 'string') return FAIL;
-    if (v142.length > 1000) return FAIL;
-    out["retrieved"] = v142;
+    if (v142.length > 2048) return FAIL;
+    if (!RE1.test(v142)) return FAIL;
+    out["url"] = v142;
+  }
+  let v143 = input["retrieved"];
+  if (v143 === undefined) { if ("retrieved" in input) out["retrieved"] = undefined; } else {
+    if (typeof v143 !== 'string') return FAIL;
+    if (v143.length > 1000) return FAIL;
+    out["retrieved"] = v143;
   }
   return out;
 }
@@ -655,201 +656,208 @@ function read4(input: any): any {
   v37 = v37.trim();
   if (v37.length < 1) return FAIL;
   out["title"] = v37;
-  let v38 = input["status"];
-  if (v38 === undefined) { if ("status" in input) out["status"] = undefined; } else {
-    v38 = read5(v38);
-    if (v38 === FAIL) return FAIL;
-    out["status"] = v38;
+  let v38 = input["url"];
+  if (v38 === undefined) { if ("url" in input) out["url"] = undefined; } else {
+    if (typeof v38 !== 'string') return FAIL;
+    if (v38.length > 2048) return FAIL;
+    if (!RE6.test(v38)) return FAIL;
+    out["url"] = v38;
   }
-  let v41 = input["year"];
-  if (v41 === undefined) { if ("year" in input) out["year"] = undefined; } else {
-    if (typeof v41 !== 'number' || !Number.isFinite(v41)) return FAIL;
-    if (!Number.isSafeInteger(v41)) return FAIL;
-    if (!(v41 >= 1900)) return FAIL;
-    if (!(v41 <= 2100)) return FAIL;
-    out["year"] = v41;
+  let v39 = input["status"];
+  if (v39 === undefined) { if ("status" in input) out["status"] = undefined; } else {
+    v39 = read5(v39);
+    if (v39 === FAIL) return FAIL;
+    out["status"] = v39;
   }
-  let v42 = input["period"];
-  if (v42 === undefined) { if ("period" in input) out["period"] = undefined; } else {
-    v42 = read6(v42);
-    if (v42 === FAIL) return FAIL;
-    out["period"] = v42;
+  let v42 = input["year"];
+  if (v42 === undefined) { if ("year" in input) out["year"] = undefined; } else {
+    if (typeof v42 !== 'number' || !Number.isFinite(v42)) return FAIL;
+    if (!Number.isSafeInteger(v42)) return FAIL;
+    if (!(v42 >= 1900)) return FAIL;
+    if (!(v42 <= 2100)) return FAIL;
+    out["year"] = v42;
   }
-  let v45 = input["dimension"];
-  if (v45 === undefined) { if ("dimension" in input) out["dimension"] = undefined; } else {
-    if (typeof v45 !== 'string') return FAIL;
-    if (v45.length > 1000) return FAIL;
-    out["dimension"] = v45;
+  let v43 = input["period"];
+  if (v43 === undefined) { if ("period" in input) out["period"] = undefined; } else {
+    v43 = read6(v43);
+    if (v43 === FAIL) return FAIL;
+    out["period"] = v43;
   }
-  let v46 = input["keywords"];
-  if (v46 === undefined) out["keywords"] = []; else {
-    if (!Array.isArray(v46)) return FAIL;
-    const a48 = new Array(v46.length);
-    for (let i47 = 0; i47 < v46.length; i47++) {
-      let x49 = v46[i47];
-      if (typeof x49 !== 'string') return FAIL;
-      if (x49.length > 1000) return FAIL;
-      x49 = x49.trim();
-      if (x49.length < 1) return FAIL;
-      a48[i47] = x49;
-    }
-    v46 = a48;
+  let v46 = input["dimension"];
+  if (v46 === undefined) { if ("dimension" in input) out["dimension"] = undefined; } else {
+    if (typeof v46 !== 'string') return FAIL;
     if (v46.length > 1000) return FAIL;
-    out["keywords"] = v46;
+    out["dimension"] = v46;
   }
-  let v50 = input["summary"];
-  if (v50 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
-    if (typeof v50 !== 'string') return FAIL;
-    if (v50.length > 20000) return FAIL;
-    out["summary"] = v50;
-  }
-  let v51 = input["initiative"];
-  if (v51 === undefined) out["initiative"] = []; else {
-    if (!Array.isArray(v51)) return FAIL;
-    const a53 = new Array(v51.length);
-    for (let i52 = 0; i52 < v51.length; i52++) {
-      let x54 = v51[i52];
-      if (typeof x54 !== 'string') return FAIL;
-      if (x54.length > 1000) return FAIL;
-      x54 = x54.trim();
-      if (x54.length < 1) return FAIL;
-      a53[i52] = x54;
+  let v47 = input["keywords"];
+  if (v47 === undefined) out["keywords"] = []; else {
+    if (!Array.isArray(v47)) return FAIL;
+    const a49 = new Array(v47.length);
+    for (let i48 = 0; i48 < v47.length; i48++) {
+      let x50 = v47[i48];
+      if (typeof x50 !== 'string') return FAIL;
+      if (x50.length > 1000) return FAIL;
+      x50 = x50.trim();
+      if (x50.length < 1) return FAIL;
+      a49[i48] = x50;
     }
-    v51 = a53;
-    if (v51.length > 1000) return FAIL;
-    out["initiative"] = v51;
+    v47 = a49;
+    if (v47.length > 1000) return FAIL;
+    out["keywords"] = v47;
   }
-  let v55 = input["rationale"];
-  if (v55 === undefined) { if ("rationale" in input) out["rationale"] = undefined; } else {
-    if (typeof v55 !== 'string') return FAIL;
-    if (v55.length > 20000) return FAIL;
-    out["rationale"] = v55;
+  let v51 = input["summary"];
+  if (v51 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
+    if (typeof v51 !== 'string') return FAIL;
+    if (v51.length > 20000) return FAIL;
+    out["summary"] = v51;
   }
-  let v56 = input["territory"];
-  if (v56 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
-    v56 = read7(v56);
-    if (v56 === FAIL) return FAIL;
-    out["territory"] = v56;
-  }
-  let v62 = input["public"];
-  if (v62 === undefined) out["public"] = []; else {
-    if (!Array.isArray(v62)) return FAIL;
-    const a64 = new Array(v62.length);
-    for (let i63 = 0; i63 < v62.length; i63++) {
-      let x65 = v62[i63];
-      if (typeof x65 !== 'string') return FAIL;
-      if (x65.length > 1000) return FAIL;
-      x65 = x65.trim();
-      if (x65.length < 1) return FAIL;
-      a64[i63] = x65;
+  let v52 = input["initiative"];
+  if (v52 === undefined) out["initiative"] = []; else {
+    if (!Array.isArray(v52)) return FAIL;
+    const a54 = new Array(v52.length);
+    for (let i53 = 0; i53 < v52.length; i53++) {
+      let x55 = v52[i53];
+      if (typeof x55 !== 'string') return FAIL;
+      if (x55.length > 1000) return FAIL;
+      x55 = x55.trim();
+      if (x55.length < 1) return FAIL;
+      a54[i53] = x55;
     }
-    v62 = a64;
-    if (v62.length > 1000) return FAIL;
-    out["public"] = v62;
+    v52 = a54;
+    if (v52.length > 1000) return FAIL;
+    out["initiative"] = v52;
   }
-  let v66 = input["partners"];
-  if (v66 === undefined) out["partners"] = []; else {
-    if (!Array.isArray(v66)) return FAIL;
-    const a68 = new Array(v66.length);
-    for (let i67 = 0; i67 < v66.length; i67++) {
-      let x69 = v66[i67];
-      x69 = read8(x69);
-      if (x69 === FAIL) return FAIL;
-      a68[i67] = x69;
+  let v56 = input["rationale"];
+  if (v56 === undefined) { if ("rationale" in input) out["rationale"] = undefined; } else {
+    if (typeof v56 !== 'string') return FAIL;
+    if (v56.length > 20000) return FAIL;
+    out["rationale"] = v56;
+  }
+  let v57 = input["territory"];
+  if (v57 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
+    v57 = read7(v57);
+    if (v57 === FAIL) return FAIL;
+    out["territory"] = v57;
+  }
+  let v63 = input["public"];
+  if (v63 === undefined) out["public"] = []; else {
+    if (!Array.isArray(v63)) return FAIL;
+    const a65 = new Array(v63.length);
+    for (let i64 = 0; i64 < v63.length; i64++) {
+      let x66 = v63[i64];
+      if (typeof x66 !== 'string') return FAIL;
+      if (x66.length > 1000) return FAIL;
+      x66 = x66.trim();
+      if (x66.length < 1) return FAIL;
+      a65[i64] = x66;
     }
-    v66 = a68;
-    if (v66.length > 1000) return FAIL;
-    out["partners"] = v66;
+    v63 = a65;
+    if (v63.length > 1000) return FAIL;
+    out["public"] = v63;
   }
-  let v72 = input["description"];
-  if (v72 === undefined) { if ("description" in input) out["description"] = undefined; } else {
-    if (typeof v72 !== 'string') return FAIL;
-    if (v72.length > 20000) return FAIL;
-    out["description"] = v72;
-  }
-  let v73 = input["budget"];
-  if (v73 === undefined) { if ("budget" in input) out["budget"] = undefined; } else {
-    v73 = read9(v73);
-    if (v73 === FAIL) return FAIL;
-    out["budget"] = v73;
-  }
-  let v95 = input["staffing"];
-  if (v95 === undefined) { if ("staffing" in input) out["staffing"] = undefined; } else {
-    v95 = read12(v95);
-    if (v95 === FAIL) return FAIL;
-    out["staffing"] = v95;
-  }
-  let v109 = input["beneficiaries"];
-  if (v109 === undefined) out["beneficiaries"] = []; else {
-    if (!Array.isArray(v109)) return FAIL;
-    const a111 = new Array(v109.length);
-    for (let i110 = 0; i110 < v109.length; i110++) {
-      let x112 = v109[i110];
-      x112 = read14(x112);
-      if (x112 === FAIL) return FAIL;
-      a111[i110] = x112;
+  let v67 = input["partners"];
+  if (v67 === undefined) out["partners"] = []; else {
+    if (!Array.isArray(v67)) return FAIL;
+    const a69 = new Array(v67.length);
+    for (let i68 = 0; i68 < v67.length; i68++) {
+      let x70 = v67[i68];
+      x70 = read8(x70);
+      if (x70 === FAIL) return FAIL;
+      a69[i68] = x70;
     }
-    v109 = a111;
-    if (v109.length > 1000) return FAIL;
-    out["beneficiaries"] = v109;
+    v67 = a69;
+    if (v67.length > 1000) return FAIL;
+    out["partners"] = v67;
   }
-  let v117 = input["outcomes"];
-  if (v117 === undefined) out["outcomes"] = []; else {
-    if (!Array.isArray(v117)) return FAIL;
-    const a119 = new Array(v117.length);
-    for (let i118 = 0; i118 < v117.length; i118++) {
-      let x120 = v117[i118];
-      x120 = read14(x120);
-      if (x120 === FAIL) return FAIL;
-      a119[i118] = x120;
+  let v73 = input["description"];
+  if (v73 === undefined) { if ("description" in input) out["description"] = undefined; } else {
+    if (typeof v73 !== 'string') return FAIL;
+    if (v73.length > 20000) return FAIL;
+    out["description"] = v73;
+  }
+  let v74 = input["budget"];
+  if (v74 === undefined) { if ("budget" in input) out["budget"] = undefined; } else {
+    v74 = read9(v74);
+    if (v74 === FAIL) return FAIL;
+    out["budget"] = v74;
+  }
+  let v96 = input["staffing"];
+  if (v96 === undefined) { if ("staffing" in input) out["staffing"] = undefined; } else {
+    v96 = read12(v96);
+    if (v96 === FAIL) return FAIL;
+    out["staffing"] = v96;
+  }
+  let v110 = input["beneficiaries"];
+  if (v110 === undefined) out["beneficiaries"] = []; else {
+    if (!Array.isArray(v110)) return FAIL;
+    const a112 = new Array(v110.length);
+    for (let i111 = 0; i111 < v110.length; i111++) {
+      let x113 = v110[i111];
+      x113 = read14(x113);
+      if (x113 === FAIL) return FAIL;
+      a112[i111] = x113;
     }
-    v117 = a119;
-    if (v117.length > 1000) return FAIL;
-    out["outcomes"] = v117;
+    v110 = a112;
+    if (v110.length > 1000) return FAIL;
+    out["beneficiaries"] = v110;
   }
-  let v121 = input["evaluation"];
-  if (v121 === undefined) { if ("evaluation" in input) out["evaluation"] = undefined; } else {
-    v121 = read15(v121);
-    if (v121 === FAIL) return FAIL;
-    out["evaluation"] = v121;
+  let v118 = input["outcomes"];
+  if (v118 === undefined) out["outcomes"] = []; else {
+    if (!Array.isArray(v118)) return FAIL;
+    const a120 = new Array(v118.length);
+    for (let i119 = 0; i119 < v118.length; i119++) {
+      let x121 = v118[i119];
+      x121 = read14(x121);
+      if (x121 === FAIL) return FAIL;
+      a120[i119] = x121;
+    }
+    v118 = a120;
+    if (v118.length > 1000) return FAIL;
+    out["outcomes"] = v118;
   }
-  let v126 = input["limits"];
-  if (v126 === undefined) { if ("limits" in input) out["limits"] = undefined; } else {
-    if (typeof v126 !== 'string') return FAIL;
-    if (v126.length > 20000) return FAIL;
-    out["limits"] = v126;
+  let v122 = input["evaluation"];
+  if (v122 === undefined) { if ("evaluation" in input) out["evaluation"] = undefined; } else {
+    v122 = read15(v122);
+    if (v122 === FAIL) return FAIL;
+    out["evaluation"] = v122;
   }
-  let v127 = input["perspectives"];
-  if (v127 === undefined) { if ("perspectives" in input) out["perspectives"] = undefined; } else {
+  let v127 = input["limits"];
+  if (v127 === undefined) { if ("limits" in input) out["limits"] = undefined; } else {
     if (typeof v127 !== 'string') return FAIL;
     if (v127.length > 20000) return FAIL;
-    out["perspectives"] = v127;
+    out["limits"] = v127;
   }
-  let v128 = input["files"];
-  if (v128 === undefined) out["files"] = []; else {
-    if (!Array.isArray(v128)) return FAIL;
-    const a130 = new Array(v128.length);
-    for (let i129 = 0; i129 < v128.length; i129++) {
-      let x131 = v128[i129];
-      x131 = read16(x131);
-      if (x131 === FAIL) return FAIL;
-      a130[i129] = x131;
+  let v128 = input["perspectives"];
+  if (v128 === undefined) { if ("perspectives" in input) out["perspectives"] = undefined; } else {
+    if (typeof v128 !== 'string') return FAIL;
+    if (v128.length > 20000) return FAIL;
+    out["perspectives"] = v128;
+  }
+  let v129 = input["files"];
+  if (v129 === undefined) out["files"] = []; else {
+    if (!Array.isArray(v129)) return FAIL;
+    const a131 = new Array(v129.length);
+    for (let i130 = 0; i130 < v129.length; i130++) {
+      let x132 = v129[i130];
+      x132 = read16(x132);
+      if (x132 === FAIL) return FAIL;
+      a131[i130] = x132;
     }
-    v128 = a130;
-    if (v128.length > 1000) return FAIL;
-    out["files"] = v128;
+    v129 = a131;
+    if (v129.length > 1000) return FAIL;
+    out["files"] = v129;
   }
-  let v134 = input["contact"];
-  if (v134 === undefined) { if ("contact" in input) out["contact"] = undefined; } else {
-    v134 = read17(v134);
-    if (v134 === FAIL) return FAIL;
-    out["contact"] = v134;
+  let v135 = input["contact"];
+  if (v135 === undefined) { if ("contact" in input) out["contact"] = undefined; } else {
+    v135 = read17(v135);
+    if (v135 === FAIL) return FAIL;
+    out["contact"] = v135;
   }
-  let v138 = input["source"];
-  if (v138 === undefined) { if ("source" in input) out["source"] = undefined; } else {
-    v138 = read18(v138);
-    if (v138 === FAIL) return FAIL;
-    out["source"] = v138;
+  let v139 = input["source"];
+  if (v139 === undefined) { if ("source" in input) out["source"] = undefined; } else {
+    v139 = read18(v139);
+    if (v139 === FAIL) return FAIL;
+    out["source"] = v139;
   }
   return out;
 }

@@ -38,6 +38,8 @@ const count = bounded(MAX_COUNT);
 const year = z.int().check(z.gte(1900), z.lte(2100));
 /** Links are only followed for these schemes: feed text is untrusted. */
 const safeUrl = z.string().check(z.maxLength(MAX_URL_LENGTH), z.regex(/^(https?:\/\/|mailto:|tel:)/i));
+/** A page of the web (an action's own page): http(s) only, no mailto/tel. */
+const webUrl = z.string().check(z.maxLength(MAX_URL_LENGTH), z.regex(/^https?:\/\//i));
 const array = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_LIST_LENGTH));
 const list = <T extends z.core.SomeType>(item: T) => z._default(array(item), []);
 
@@ -156,6 +158,8 @@ export const actionSchema = z.object({
   id: z.string().check(z.maxLength(MAX_LABEL_LENGTH), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   structureId: nonEmpty,
   title: nonEmpty,
+  /** The centre's own page for the action (http or https): the card's "Page de l'action" link. */
+  url: z.optional(webUrl),
   status: z.optional(statusSchema),
   year: z.optional(year),
   period: z.optional(z.object({ start: z.optional(label), end: z.optional(label) })),

@@ -8,6 +8,12 @@ export function safeHref(url: string | undefined): string | undefined {
   return /^(https?:\/\/|mailto:|tel:)/i.test(trimmed) ? trimmed : undefined;
 }
 
+/** A web page (an action's own `url` in the feed): http(s) only, checked again here although the feed was validated. */
+export function webHref(url: string | undefined): string | undefined {
+  const trimmed = url?.trim();
+  return trimmed && /^https?:\/\/[^\s]/i.test(trimmed) ? trimmed : undefined;
+}
+
 export function mailtoHref(email: string | undefined): string | undefined {
   const address = email?.trim();
   return address && /^[^\s@:/?#]+@[^\s@:/?#]+\.[^\s@:/?#]+$/.test(address) ? `mailto:${address}` : undefined;

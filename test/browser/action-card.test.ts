@@ -155,6 +155,22 @@ describe('<action-card> states', () => {
     expect(hostile.shadowRoot!.querySelector('[part="page-link"]')).to.equal(null);
   });
 
+  it('links to the action’s own url from the feed, unless href-template is set; a javascript: url is never a link', async () => {
+    const base = { id: 'repit', structureId: 's', title: 'Halte répit' };
+    const structure = { id: 's', name: 'Centre social' };
+    const withUrl = await fixture<ActionCard>(html`<action-card .action=${{ ...base, url: 'https://mon-centre.fr/repit' }} .structure=${structure}></action-card>`);
+    await settled(withUrl);
+    expect(withUrl.shadowRoot!.querySelector('[part="page-link"]')!.getAttribute('href')).to.equal('https://mon-centre.fr/repit');
+    const both = await fixture<ActionCard>(html`<action-card .action=${{ ...base, url: 'https://mon-centre.fr/repit' }} .structure=${structure} href-template="/fiches/{id}.html"></action-card>`);
+    await settled(both);
+    expect(both.shadowRoot!.querySelector('[part="page-link"]')!.getAttribute('href')).to.equal('/fiches/repit.html');
+    const hostile = await fixture<ActionCard>(html`<action-card variant="full" .action=${{ ...base, url: 'javascript:alert(1)' }} .structure=${structure}></action-card>`);
+    await settled(hostile);
+    expect(hostile.shadowRoot!.querySelector('[part="page-link"]')).to.equal(null);
+    expect(hostile.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(shadowText(hostile)).to.contain('Halte répit');
+  });
+
   it('says so when the file is not JSON', async () => {
     const el = await card(html`<action-card src="/test/fixtures/not-json.txt"></action-card>`);
     expect(shadowText(el)).to.contain('n’est pas un JSON lisible');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageHref } from '../../src/shared/links.js';
+import { pageHref, webHref } from '../../src/shared/links.js';
 
 const BASE = 'https://mon-centre.fr/nos-actions/';
 
@@ -16,4 +16,14 @@ test('pageHref refuses other schemes and empty templates', () => {
   assert.equal(pageHref('data:text/html,{id}', 'x', BASE), undefined);
   assert.equal(pageHref('   ', 'x', BASE), undefined);
   assert.equal(pageHref(undefined, 'x', BASE), undefined);
+});
+
+test('webHref keeps an http(s) page and nothing else', () => {
+  assert.equal(webHref(' https://mon-centre.fr/actions/repit '), 'https://mon-centre.fr/actions/repit');
+  assert.equal(webHref('HTTP://mon-centre.fr/'), 'HTTP://mon-centre.fr/');
+  assert.equal(webHref('javascript:alert(1)'), undefined);
+  assert.equal(webHref('mailto:a@b.fr'), undefined);
+  assert.equal(webHref('/nos-actions/x/'), undefined);
+  assert.equal(webHref('https:// x'), undefined);
+  assert.equal(webHref(undefined), undefined);
 });

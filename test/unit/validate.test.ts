@@ -75,6 +75,21 @@ test('links with other schemes than http(s), mailto and tel are dropped', () => 
   assert.equal(formatPath(issues[0]!.path), 'actions[0].files[0].url');
 });
 
+test('an action’s own page is kept when it is http(s), dropped (and named) otherwise, the action still shown', () => {
+  const urls = ['https://mon-centre.fr/actions/repit', 'javascript:alert(1)', 'mailto:a@b.fr', 'JavaScript:alert(1)//https://x.fr'];
+  const { feed, issues } = validateFeed({
+    version: '1.0',
+    structures: [{ id: 's', name: 'S' }],
+    actions: urls.map((url, i) => ({ id: `a-${i}`, structureId: 's', title: 'T', url })),
+  });
+  assert.deepEqual(feed.actions.map((a) => a.url), ['https://mon-centre.fr/actions/repit', undefined, undefined, undefined]);
+  assert.deepEqual(issues.map((i) => `${formatPath(i.path)} ${i.code} ${i.rejected}`), [
+    'actions[1].url format false',
+    'actions[2].url format false',
+    'actions[3].url format false',
+  ]);
+});
+
 test('the async validation gives the same result as the sync one, across several slices', async () => {
   const actions = Array.from({ length: 2500 }, (_, i) => ({ id: `a-${i}`, structureId: 's', title: `Action ${i}`, ...(i % 7 === 0 ? { year: 'x' } : {}) }));
   const input = { version: '1.0', structures: [{ id: 's', name: 'S' }], actions };
