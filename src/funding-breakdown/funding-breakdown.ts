@@ -63,7 +63,7 @@ const EXPORT_DONUT = 200;
  *
  * @cssprop [--vitrine-funder-caf=#0072b2] - Colour of a funder type; one property per type: `--vitrine-funder-commune`, `-intercommunalite`, `-departement`, `-region`, `-etat`, `-europe`, `-msa`, `-carsat`, `-sante`, `-bailleur`, `-fondation`, `-entreprise`, `-usagers`, `-autofinancement`, `-autre`.
  * @cssprop [--vitrine-series-0=#0072b2] - Colour of the n-th expense line (0 to 9).
- * @cssprop [--vitrine-color-not-detailed=#aab2bd] - Colour of the part of a total that is not broken down.
+ * @cssprop [--vitrine-color-not-detailed=#8792a1] - Colour of the part of a total that is not broken down.
  * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
  * @cssprop [--vitrine-color-text=#1f2328] - Main text colour.
  * @cssprop [--vitrine-color-muted=#57606a] - Secondary text colour.

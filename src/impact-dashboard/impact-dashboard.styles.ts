@@ -236,22 +236,37 @@ export const impactDashboardStyles = css`
       -webkit-print-color-adjust: exact;
     }
   }
-  /* Hidden until reached with Tab: then the first thing on the dashboard. */
+  /* Out of sight until reached with Tab (clipped, not moved: moved, it showed over the page above the
+     dashboard); focused, it is the first thing on the dashboard. Never printed. */
   .skip-link {
     position: absolute;
     border: 0;
     font: inherit;
     cursor: pointer;
-    inset-inline-start: var(--vitrine-space);
     z-index: 3;
     padding: 0.4em 0.8em;
     border-radius: var(--vitrine-radius);
     background: var(--vitrine-color-accent);
     color: var(--vitrine-color-accent-contrast);
-    transform: translateY(-200%);
+  }
+  .skip-link:not(:focus) {
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .skip-link:focus {
-    transform: none;
+    position: static;
+    display: block;
+    margin-block-end: var(--vitrine-space);
+  }
+  @media print {
+    .skip-link,
+    .skip-link:focus {
+      display: none;
+    }
   }
   .figures-section:focus {
     outline: none;

@@ -59,8 +59,12 @@ export function seriesColor(i: number): string {
   return `var(--vitrine-series-${n}, ${SERIES[n]})`;
 }
 
-/** The part of a total nobody accounts for (not detailed): a neutral grey. */
-export const NOT_DETAILED_COLOR = 'var(--vitrine-color-not-detailed, #aab2bd)';
+/**
+ * The part of a total nobody accounts for (not detailed): a blue-grey, apart from the "autre" grey,
+ * with 3:1 on both surfaces like the funder colours (the former #aab2bd had 2.14 on white).
+ */
+export const NOT_DETAILED_HEX = '#8792a1';
+export const NOT_DETAILED_COLOR = `var(--vitrine-color-not-detailed, ${NOT_DETAILED_HEX})`;
 
 /** Distinct black-and-white fills, cycled by segment position (forced colours, print). */
 export const PATTERN_COUNT = 8;

@@ -1,7 +1,7 @@
 // What a funder sees of the layout: themes that reach nested elements, a grid that fills wide
 // containers, labels that wrap between words, and the keyboard shortcuts of the dashboard.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import '../../src/territory-map/define.js';
 import type { ImpactDashboard } from '../../src/impact-dashboard/impact-dashboard.js';
@@ -112,15 +112,35 @@ describe('the dashboard from the keyboard', () => {
     const before = await fixture<HTMLButtonElement>(html`<button>avant</button>`);
     el.before(before);
     before.focus();
+    // Unfocused, it takes no visible room (it once showed over the text above the dashboard).
+    const hidden = link.getBoundingClientRect();
+    expect([hidden.width <= 1, hidden.height <= 1]).to.deep.equal([true, true]);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(link);
-    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    const shown = link.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(shown.height).to.be.greaterThan(10);
+    // Focused, it sits inside the dashboard, above the filters, covering nothing of the page.
+    expect(shown.top).to.be.at.least(host.top);
+    expect(shown.bottom).to.be.at.most(el.shadowRoot!.querySelector('[part="controls"]')!.getBoundingClientRect().top);
     await sendKeys({ press: 'Enter' });
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#figures'));
     await sendKeys({ press: 'Tab' });
     const next = el.shadowRoot!.activeElement;
     // Past the filters: the next stop is not in the filter form.
     expect(el.shadowRoot!.querySelector('[part="controls"]')!.contains(next)).to.equal(false);
+  });
+
+  it('never prints the skip link', async () => {
+    const el = await dashboard(1000);
+    const link = el.shadowRoot!.querySelector<HTMLButtonElement>('.skip-link')!;
+    link.focus();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(link).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('names every "Voir la fiche" button after its action', async () => {

@@ -3,7 +3,7 @@
 // severity 1, applied in linear RGB), measured as ΔE (CIE 1976) in CIELAB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FUNDER_COLORS, SERIES } from '../../src/shared/palette.js';
+import { FUNDER_COLORS, NOT_DETAILED_HEX, SERIES } from '../../src/shared/palette.js';
 import { FUNDER_TYPES } from '../../src/feed/funders.js';
 
 type Rgb = readonly [number, number, number];
@@ -53,8 +53,8 @@ test('the contrast formula gives WCAG’s reference values', () => {
   assert.equal(contrast('#009e73', '#117733').toFixed(2), '1.65');
 });
 
-test('every funder colour and expense colour has at least 3:1 against the light and the dark surface', () => {
-  const rows = [...Object.entries(FUNDER_COLORS), ...SERIES.map((c, i) => [`series-${i}`, c] as const)];
+test('every funder colour, expense colour and the not-detailed grey has at least 3:1 against the light and the dark surface', () => {
+  const rows = [...Object.entries(FUNDER_COLORS), ...SERIES.map((c, i) => [`series-${i}`, c] as const), ['not-detailed', NOT_DETAILED_HEX] as const];
   const below = rows.flatMap(([name, color]) =>
     [LIGHT_SURFACE, DARK_SURFACE].filter((bg) => contrast(color, bg) < 3).map((bg) => `${name} ${color} on ${bg}: ${contrast(color, bg).toFixed(2)}`),
   );
@@ -86,6 +86,13 @@ test('the département and MSA greens of the issue are now far apart, in every v
     const see = (c: string) => (m ? simulate(linear(c), m) : linear(c));
     assert.ok(deltaE(see(FUNDER_COLORS.departement), see(FUNDER_COLORS.msa)) > 30);
   }
+});
+
+test('the not-detailed grey is now 3:1 on both surfaces (it was 2.14 on white) and apart from the "autre" grey', () => {
+  assert.equal(contrast('#aab2bd', LIGHT_SURFACE).toFixed(2), '2.14');
+  assert.equal(contrast(NOT_DETAILED_HEX, LIGHT_SURFACE).toFixed(2), '3.15');
+  assert.equal(contrast(NOT_DETAILED_HEX, DARK_SURFACE).toFixed(2), '5.38');
+  assert.ok(deltaE(linear(NOT_DETAILED_HEX), linear(FUNDER_COLORS.autre)) > 5);
 });
 
 test('no two funder colours are the same', () => {
