@@ -16,43 +16,43 @@ import { plural } from '../src/shared/i18n.js';
 /** A fiche written for this demo, in the SENACS form, with a named volunteer to show that names are dropped. */
 const EXAMPLE = `Actions "Jardin partagé des Tilleuls"
 DESCRIPTION DE L'ACTION
-- Statut de l'action
+- Statut
 - En cours
-- Dimension
+- Dimension de l'action
 - Citoyenneté
-- Mots clés associés à l'action
+- Mots-clés
 -
 - Solidarité
 - Santé
-- Résumé
+- En bref
 Un potager cultivé ensemble au pied des immeubles, ouvert à tous les habitants du quartier.
-- Structure organisatrice
+- Structure porteuse
 - CENTRE SOCIAL LES TILLEULS - Nord
-METHODOLOGIE DE L' ACTION
-- Public
+METHODOLOGIE
+- Publics concernés
 - Tous publics
-- Avec qui cette action a-t-elle été menée ?
+- Avec qui l'action a-t-elle été menée ?
 -
-Partenaires d'action:
+Partenaires :
 - Bailleur social
 - Caf
 - Commune
-- Territoire concerné
+- Territoire visé
 - Un quartier
-- Ressources financières mobilisées pour cette action
+- Ressources financières du projet
 Coût total : 4 800 €
 CAF : 2 000 €
 Ville : 1 500 €
 Bailleur : 1 000 €
 Participation des habitants : 300 €
-- Nombre de personnes mobilisés pour cette action
+- Personnes mobilisées
 Les professionnels.
 Karima : 0,3 ETP
 Les bénévoles.
 Michel : 4H/semaine
 8 bénévoles
-AUTO-EVALUATION DE L’ACTION
-- Résultat pour les habitants
+AUTO-EVALUATION
+- Résultats pour les habitants
 Des voisins qui se connaissent et s'entraident.
 `;
 

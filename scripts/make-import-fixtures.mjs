@@ -14,54 +14,57 @@ const write = (name, data) => writeFileSync(new URL(name, dir), data);
 
 // --- Texts ---------------------------------------------------------------------------------
 
-/** Today's senacs.fr listing: "Actions" and the title on two lines, several fiches. */
+/**
+ * Today's senacs.fr listing: "Actions" and the title on two lines, several fiches. The form's
+ * labels are worded differently in each fiche (centres retype them): the reader goes by their
+ * key words, never by one exact phrasing.
+ */
 export const SENACS_LISTING = `Accueil
 Les actions des centres sociaux
 Actions
 Repair café des Tilleuls
 DESCRIPTION DE L'ACTION
-- Statut de l'action
+- Statut
 - En cours
-- Dimension
+- Dimension de l'action
 - Développement durable
-- Mots clés associés à l'action
+- Mots-clés
 -
 - Environnement
 - Solidarité
-- Résumé
+- En bref
 Une fois par mois, des habitants bricoleurs réparent avec leurs voisins les objets du quotidien au lieu de les jeter.
-- Structure organisatrice
+- Structure porteuse
 - CENTRE SOCIAL LES TILLEULS - Nord
-RAISON D'ETRE DE L' ACTION
-- Territoire concerné
+RAISON D'ETRE DU PROJET
+- Territoire visé
 - Un quartier
-- Public
+- Publics concernés
 - Adultes
 - Seniors
-- Partenaires d'action :
+- Partenaires :
 - Commune
 - Association locale
-METHODOLOGIE DE L' ACTION
+METHODOLOGIE
 - Description générale
 Chaque premier samedi, l'atelier accueille une quarantaine de visiteurs. En 2024, 310 objets ont été présentés et 62 % réparés.
-- Ressources financières mobilisées pour cette action
+- Ressources financières engagées
 Coût total : 4 200 €
 CAF : 1 500 €
 Ville : 2 000 €
 Achat d'outillage : 900 €
-- Nombre de personnes mobilisés pour cette action
+- Personnes mobilisées sur le projet
 Bénévoles
 Huit bénévoles réparateurs
 Professionnels
 Référente famille : 0,1 ETP
 Actions
 Sorties familles d'été
-DESCRIPTION DE L'ACTION
-- Statut de l'action
+- Statut du projet
 - Terminée
 - Dimension
 - Loisirs
-- Mots clés associés à l'action
+- Mots clés
 - vacances / loisirs
 - Parentalité
 - Résumé
@@ -70,11 +73,11 @@ Trois sorties à la mer organisées avec les parents du comité d'usagers pour 2
 - CENTRE SOCIAL LES TILLEULS - Nord
 - Public
 - Familles
-- Ressources financières mobilisées pour cette action
+- Financements
 Budget : 2 700 €
 Participation des familles : 540 €
 CAF : 2 160 €
-- Nombre de personnes mobilisés pour cette action
+- Moyens humains
 2 animateurs
 4 bénévoles
 `;
@@ -83,44 +86,44 @@ CAF : 2 160 €
 export const SENACS_QUOTED = `Les actions des centres sociaux
 Actions "Café des aidants"
 DESCRIPTION DE L'ACTION
-- Statut de l'action
+- État d'avancement
 - En cours
-- Mots clés associés à l'action
+- Mots clés de l'action
 - Santé
 - Solidarité
 - Résumé
 Un temps d’échange mensuel pour les proches qui s’occupent d’un parent âgé, avec une psychologue ; un vrai cœur de réseau.
 - Structure organisatrice
 - ESPACE DE VIE SOCIALE LE PRÉ VERT - Somme
-- Public
+- Public visé
 - Seniors
-- Ressources financières mobilisées pour cette action
+- Ressources financières de l’action
 Coût total : 3 600 €
 CARSAT : 2 000 €
 Conseil départemental : 1 600 €
-- Nombre de personnes mobilisés pour cette action
+- Nombre de personnes sur le projet
 Animatrice : 0,2 ETP
 3 bénévoles
 `;
 
-/** The SENACS question form, with its "Structure organisatrice" line (saved in ISO-8859-1: no €). */
+/** The SENACS question form, with its "Structure organisatrice" line (saved in ISO-8859-1: no €); questions in our own words. */
 export const QUESTIONS = `Actions
 Atelier d'écriture intergénérationnel
 Thèmes
   - Seniors
   - Lien social
 Structure organisatrice : Maison pour tous du Champ de Mars - Meurthe-et-Moselle
-Quels furent les éléments de diagnostic à l'origine de l'expérience ?
+Quel diagnostic a fait naître cette expérience ?
 Des retraités isolés du quartier et des collégiens en difficulté avec l'écrit se croisaient sans se parler.
-Mots clés associés à l'actions
+Mots-clés
 Intergénérationnel
 Culture
 Description générale
 Un atelier hebdomadaire où anciens et collégiens écrivent ensemble des récits du quartier, publiés en fin d'année.
-Description de l'expérience, ses objectifs, ses acteurs et ses différentes phases.
+Description de l'expérience : buts, participants, étapes.
 L'atelier réunit 14 collégiens et 9 retraités, encadrés par une animatrice et deux bénévoles, avec le soutien de la médiathèque municipale. Le livret a été lu lors d'un après-midi pour 60 personnes. Le budget de l'action est de 1 800 euros, dont 1 200 euros de subvention de la Ville.
-Quelles sont les limites de cette expérience ?
-Les collégiens sont moins présents pendant les examens.
+Quelles limites avez-vous rencontrées ?
+Pendant les examens, les collégiens viennent moins souvent.
 `;
 
 /** An Apriles fiche (saved as UTF-16 with a byte-order mark, as some Windows tools do). */
@@ -235,7 +238,7 @@ export const PDF_LINES = [
 ];
 
 /** A SENACS fiche pasted as one line (a web form that dropped the line breaks). */
-export const ONE_LINE = `Actions "Troc de vêtements" DESCRIPTION DE L'ACTION - Statut de l'action - En cours - Mots clés associés à l'action - Solidarité - Environnement - Résumé Deux fois par an, les familles échangent les vêtements devenus trop petits de leurs enfants, sans argent : chacun apporte, chacun repart avec ce qui lui convient, et ce qui reste est donné à une association caritative du secteur qui le redistribue aux familles qui en ont le plus besoin. L'idée est née d'un groupe de parents du conseil de maison qui voulaient agir contre le gaspillage textile tout en allégeant le budget des familles du quartier ; le centre prête ses salles, les parents trient, rangent et tiennent les stands, et les enfants s'occupent du coin jouets. - Structure organisatrice - CENTRE SOCIAL DU MOULIN - Aisne - Public - Familles - Ressources financières mobilisées pour cette action Coût total : 600 € CAF : 600 € - Nombre de personnes mobilisés pour cette action 6 bénévoles - Résultat sur le territoire Lors de la dernière édition, 130 personnes ont participé et près de 800 vêtements ont changé de main ; les familles demandent une troisième date, au printemps, et d'autres centres du département veulent reprendre l'idée avec leurs propres parents bénévoles, ce que le centre accompagnera volontiers.`;
+export const ONE_LINE = `Actions "Troc de vêtements" DESCRIPTION DE L'ACTION - Statut - En cours - Mots-clés - Solidarité - Environnement - Résumé Deux fois par an, les familles échangent les vêtements devenus trop petits de leurs enfants, sans argent : chacun apporte, chacun repart avec ce qui lui convient, et ce qui reste est donné à une association caritative du secteur qui le redistribue aux familles qui en ont le plus besoin. L'idée est née d'un groupe de parents du conseil de maison qui voulaient agir contre le gaspillage textile tout en allégeant le budget des familles du quartier ; le centre prête ses salles, les parents trient, rangent et tiennent les stands, et les enfants s'occupent du coin jouets. - Structure organisatrice - CENTRE SOCIAL DU MOULIN - Aisne - Public - Familles - Ressources financières du projet Coût total : 600 € CAF : 600 € - Nombre de personnes sur le projet 6 bénévoles - Résultat sur le territoire Lors de la dernière édition, 130 personnes ont participé et près de 800 vêtements ont changé de main ; les familles demandent une troisième date, au printemps, et d'autres centres du département veulent reprendre l'idée avec leurs propres parents bénévoles, ce que le centre accompagnera volontiers.`;
 
 // --- Encoders ------------------------------------------------------------------------------
 

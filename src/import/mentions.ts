@@ -1,7 +1,7 @@
 /**
- * Funders and partners named in prose: "Soutenu initialement par la D.R.AC., le F.A.S.I.L.D.
- * et le Conseil Général du Nord", "partenaires financiers tels que …", "lié aux financements
- * département et FSE", "le partenariat avec les maisons de quartier et la MJC", "acteurs du
+ * Funders and partners named in prose: "soutenu d'abord par la D.R.A.C. et le Conseil
+ * départemental", "partenaires financiers tels que …", "grâce aux financements de la région
+ * et du FSE", "le partenariat avec les maisons de quartier et la MJC", "acteurs du
  * terrain (CCAS, TISF, école)". Each list is cut at its sentence's end, at a relative clause,
  * or at an item too long to be a name.
  */

@@ -16,7 +16,8 @@ export interface Block {
   lines: Line[];
 }
 
-const QUESTION_ANCHOR = /^quels furent les elements de diagnostic/;
+/** The question form's first question asks for the diagnostic behind the action. */
+const QUESTION_ANCHOR = /^quel.{0,40}\bdiagnostic\b.*\?$/;
 const APRILES_ANCHOR = /^porteur\(s\) de l'action$/;
 const APRILES_TYPE = /^type d'action$/;
 /** Web page furniture that may stand above a fiche. */
@@ -111,10 +112,10 @@ export function splitBlocks(lines: readonly Line[]): Block[] {
 }
 
 /** Labels and headings a fiche pasted on one line still carries: a line break goes before each. */
-const INLINE_BREAKS = /(?<!-)\s+(?=-\s+(?:Statut de l.action|Dimension|Mots clés associés|Résumé|Structure organisatrice|Qui est à l.initiative|Précision|Description de l.expérience|Territoire concerné|Public|Avec qui|Partenaires d.action|Description générale|Ressources financières|Nombre de personnes|Résultat|Suite de l.action|Fichier)|(?:Actions\s+"|DESCRIPTION DE L.ACTION|RAISON D.ETRE|METHODOLOGIE|AUTO-EVALUATION|Quels furent|Quels sont les impacts|Quelles sont les limites|Mots clés associés à l.actions?\b|Description générale\b|Description de l.expérience|Thèmes\b|Type d.action\b|Porteur\(s\) de l.action|Objectif\(s\) et bref|Origine\(s\)|Description détaillée|Partenaire\(s\)|Moyens\b))/gu;
+const INLINE_BREAKS = /(?<!-)\s+(?=-\s+(?:Statut\b|Dimension|Mots[- ]clés|Résumé|Structure organisatrice|Qui est à l.initiative|Précision|Description de l.expérience|Territoire concerné|Public|Avec qui|Partenaires d.action|Description générale|Ressources financières|Nombre de personnes|Résultat|Suite de l.action|Fichier)|(?:Actions\s+"|DESCRIPTION DE L.ACTION|RAISON D.ETRE|METHODOLOGIE|AUTO-EVALUATION|Quel(?:le)?s? [^.?]{0,40}\b(?:diagnostic|impacts?|limites)\b|Mots[- ]clés associés\b|Description générale\b|Description de l.expérience|Thèmes\b|Type d.action\b|Porteur\(s\) de l.action|Objectif\(s\) et bref|Origine\(s\)|Description détaillée|Partenaire\(s\)|Moyens\b))/gu;
 
-/** Form labels whose answer follows on the same line once the breaks are lost. */
-const LABEL_END = /(?:Ressources financières mobilisées pour cette action|Nombre de personnes mobilisés pour cette action|- Résumé|- Description générale|- Résultat sur le territoire|- Résultat pour le centre social|- Résultat pour les habitants|- Suite de l.action : (?:limites|perspectives)|Description de l.expérience, ses objectifs, ses acteurs et ses différentes phases\.?)(?=\s)/gu;
+/** Form labels whose answer follows on the same line once the breaks are lost (matched on their first words). */
+const LABEL_END = /(?:(?:Ressources financières|Nombre de personnes)[^:\n€\d]{0,40}?\b(?:action|projet)|- Résumé|- Description générale|- Résultats? (?:sur|pour) (?:le territoire|le centre social|les habitants)|- Suite de l.action : (?:limites|perspectives)|Description de l.expérience,[^.?\n]{0,80}[.?])(?=\s)/gu;
 
 /** A line this long has lost its line breaks; so has a shorter one that carries two form labels. */
 const ONE_LINE = 3000;

@@ -71,7 +71,7 @@ function peopleByKind(a: Action | undefined): Map<string, number> {
 
 /**
  * Partners as "name|type". Names are written differently by hand ("CCAS de Thionville" for
- * "Le CCAS de la ville de Thionville, service de la solidarité"): a partner takes the name of
+ * a longer name that adds the town and the department of the body): a partner takes the name of
  * the expected partner whose words it shares most (at least half of the shorter name's words).
  */
 function partnerKeys(expected: Action['partners'], actual: Action['partners']): [string[], string[]] {

@@ -84,52 +84,51 @@ test('every note of the report points at a line of its file', { skip: !haveSeeds
 const SENACS = `Les actions des centres sociaux
 Actions "Jardin des voisins"
 DESCRIPTION DE L'ACTION
-- Statut de l'action
+- Statut
 - Terminée
-- Raisons pour lesquelles l'action est terminée
+- Raison de l'arrêt
 Fin de financement
 - Dimension
 - Citoyenneté
-- Mots clés associés à l'action
+- Mots-clés
 -
 - Solidarité
 - Santé
-- Résumé
+- En bref
 Un potager partagé au pied des immeubles.
 - Centre social Les Tilleuls - Moselle
-RAISON D'ETRE DE L' ACTION
-- Qui est à l'initiative de l'action ?
+RAISON D'ETRE
+- Qui est à l'initiative ?
 -
 - Un groupe d'habitants
-- Description de l'expérience et de ses étapes
+- Description de l'expérience
 Les habitants voulaient cultiver ensemble- Territoire concerné
 - Un quartier
-METHODOLOGIE DE L' ACTION
-- Public
+METHODOLOGIE
+- Publics
 - Familles
-- Avec qui cette action a-t-elle été menée ?
+- Avec qui l'action est-elle menée ?
 -
-Partenaires d'action:
+Partenaires de l'action :
 - Bailleur social
 - Caf
-- Territoire concerné
+- Territoire visé
 - Un quartier
 - Description générale
 L'action a débuté en avril 2017.
-- Ressources financières mobilisées pour cette action
+- Ressources financières du projet
 Coût total : 3 200 €
 CAF : 2 000 €
 Bailleur : 1 200 €
-- Nombre de personnes mobilisés pour cette action
+- Personnes mobilisées
 1 animatrice
 5 bénévoles
-AUTO-EVALUATION DE L’ACTION
-- Résultat sur le territoire
+AUTO-EVALUATION
+- Résultats sur le territoire
 Des voisins qui se parlent.
-- Suite de l'action : Limites
-- Suite de l'action : Perspectives
-FICHIERS ASSOCIES
-- Fichier(s) associé(s)
+- Limites
+- Perspectives
+- Fichiers associés
 `;
 
 test('a SENACS fiche written for the test, with a glued label and no structure label', () => {

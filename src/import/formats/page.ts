@@ -34,7 +34,7 @@ const OPENER = /^(?:Les\s|Le\s|La\s|L['’]\s*)([^,.;:«»"]{3,80}?)\s+(?:dont|q
 const NOT_ACTIVITY = /^(?:premi|second|deuxi|troisi|derni|but|public|groupe|travail|d[ée]veloppement|changements?|r[ée]ussite|d[ée]marche|structure|association|objectif|une? )|\b(?:est|sont|a|ont)\b/i;
 /** A named project: projet "Parole de femmes", action « X ». */
 const QUOTED = /\b(projet|action|atelier|op[ée]ration|p[ôo]le,?|espace|service)\s+["«“]\s*([^"»”]{3,60}?)\s*["»”]/giu;
-/** "La dernière phase est l'action d'insertion pré professionnelle qui…", "Le second axe … est l'insertion socioculturelle qui…". */
+/** "Le premier volet est l'aide aux devoirs qui…", "La troisième phase … sera le chantier vélo, …". */
 const AXIS = /^(?:Le|La)\s+(?:premi\p{L}+|second\p{L}*|deuxi\p{L}+|troisi\p{L}+|derni\p{L}+)\s+(?:axe|phase|p[ôo]le|volet)[^.]*?\s(?:est|sera)\s+(?:l['’]|le\s|la\s)([^,.;:"«]{3,60}?)\s+(?:qui|dont|,)/u;
 /** "…par le biais de son pôle jeunesse", "…de son chantier d'insertion". */
 const OWN_SERVICE = /\b(?:son|sa|leur)\s+((?:p[ôo]le|service|chantier|espace|centre|atelier)\s+[\p{L}'’ -]{3,30}?)(?=\s+(?:dans|qui|o[uù]|pour|avec|afin)\b|[,.;])/u;

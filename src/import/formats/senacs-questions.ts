@@ -1,7 +1,6 @@
 /**
  * The SENACS question form: one fiche per file, sections opened by the form's questions
- * ("Quels furent les éléments de diagnostic…", "Mots clés associés à l'actions",
- * "Quelles sont les limites…"). The title, when there is one, follows an "Actions" line;
+ * (a question on the diagnostic behind the action, its key words, its impacts, its limits). The title, when there is one, follows an "Actions" line;
  * the structure is found in the text ("Siège de l'action : Centre « Les Tilleuls », 12 rue…").
  */
 import { addressIn } from '../contact.js';
@@ -15,30 +14,32 @@ import { departementFromLabel } from '../departements.js';
 
 type Field = 'title' | 'themes' | 'files' | 'diagnostic' | 'keywords' | 'general' | 'experience' | 'impacts' | 'success' | 'limits' | 'structure';
 
+/** The form's questions, matched on their key words: retyped forms word them their own way. */
 const LABELS: readonly (readonly [RegExp, Field])[] = [
   [/^actions$/, 'title'],
-  [/^themes$/, 'themes'],
-  [/^fichier\(s\) associe\(s\)$/, 'files'],
-  [/^quels furent les elements de diagnostic/, 'diagnostic'],
-  [/^mots cles associes a l'actions?$/, 'keywords'],
-  [/^description generale$/, 'general'],
-  [/^description de l'experience/, 'experience'],
-  [/^quels sont les impacts/, 'impacts'],
-  [/^quels furent les facteurs de reussite/, 'success'],
-  [/^quelles sont les limites/, 'limits'],
-  [/^-?\s*structure organisatrice\s*:?$/, 'structure'],
+  [/^themes?\s*:?$/, 'themes'],
+  [/^fichiers?(?:\(s\))? associes?(?:\(s\))?\s*:?$/, 'files'],
+  [/^(?:quel.{0,40}\bdiagnostic\b|diagnostic\s*:?$)/, 'diagnostic'],
+  [/^mots[- ]cles\b/, 'keywords'],
+  [/^description generale\s*:?$/, 'general'],
+  [/^description de l'experience\b/, 'experience'],
+  [/^(?:quel.{0,30}\bimpacts?\b|impacts?\s*:?$)/, 'impacts'],
+  [/^(?:quel.{0,30}\bfacteurs? de reussite|facteurs? de reussite\s*:?$)/, 'success'],
+  [/^(?:quel.{0,30}\blimites?\b|limites\s*:?$)/, 'limits'],
+  [/^-?\s*structures? (?:organisatrice|porteuse)\s*:?$/, 'structure'],
 ];
 
 /** "Structure organisatrice : NAME - Département" on one line: label and value cut in two. */
 function splitInlineStructure(lines: readonly Line[]): Line[] {
   return lines.flatMap((l) => {
-    const m = /^\s*-?\s*Structure organisatrice\s*:\s*(\S.*)$/i.exec(l.text);
+    const m = /^\s*-?\s*Structures? (?:organisatrice|porteuse)\s*:\s*(\S.*)$/i.exec(l.text);
     return m ? [{ n: l.n, text: 'Structure organisatrice' }, { n: l.n, text: m[1]! }] : [l];
   });
 }
 
 export function isSenacsQuestions(text: string): boolean {
-  return /Quels furent les éléments de diagnostic|Quelles sont les limites de cette expérience/.test(text);
+  // A question on the diagnostic, or on the limits, standing on its own line.
+  return /^Quel[^\n]{0,40}\bdiagnostic\b[^\n]*\?\s*$|^Quel[^\n]{0,30}\blimites\b[^\n]*\?\s*$/m.test(text);
 }
 
 const PUBLIC = /adultes|jeunes|jeunesse|enfants|familles|seniors|tous publics|parents|femmes|habitants/i;

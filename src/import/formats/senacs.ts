@@ -18,32 +18,38 @@ type Field =
   | 'rationale' | 'territory' | 'public' | 'with' | 'partners' | 'description' | 'budget' | 'staffing'
   | 'evalTerritory' | 'evalCentre' | 'evalInhabitants' | 'limits' | 'perspectives' | 'files';
 
+/**
+ * Form labels, matched on short keywords rather than the form's exact wording: centres retype
+ * their fiches in Word or on their site ("Statut", "État du projet", "Financements", "Moyens
+ * humains"), and the recognition must not depend on one phrasing.
+ */
 const LABELS: readonly (readonly [RegExp, Field])[] = [
-  [/^statut de l'action$/, 'status'],
-  [/^raisons? pour lesquelles? l'action est terminee$/, 'reason'],
-  [/^dimension$/, 'dimension'],
-  [/^mots cles associes a l'actions?$/, 'keywords'],
-  [/^resume$/, 'summary'],
-  [/^structure organisatrice$/, 'structure'],
-  [/^qui est a l'initiative de l'action ?\?$/, 'initiative'],
-  [/^precision \( ?si autre ?\)$/, 'precision'],
-  [/^description de l'experience/, 'rationale'],
-  [/^territoire concerne$/, 'territory'],
-  [/^public$/, 'public'],
-  [/^avec qui cette action a-t-elle ete menee ?\?$/, 'with'],
-  [/^partenaires d'action ?:?$/, 'partners'],
-  [/^description generale$/, 'description'],
-  [/^ressources financieres mobilisees/, 'budget'],
-  [/^nombre de personnes mobilise/, 'staffing'],
-  [/^resultat sur le territoire$/, 'evalTerritory'],
-  [/^resultat pour le centre social$/, 'evalCentre'],
-  [/^resultat pour les habitants$/, 'evalInhabitants'],
-  [/^suite de l'action : limites$/, 'limits'],
-  [/^suite de l'action : perspectives$/, 'perspectives'],
-  [/^fichier\(s\) associe\(s\)$/, 'files'],
+  [/^(?:statut(?: de l'action| du projet)?|etat (?:d'avancement|de l'action|du projet))\s*:?$/, 'status'],
+  [/^(?:raisons?|pourquoi)\b.*\b(?:termin|arret|fin\b)/, 'reason'],
+  [/^dimensions?(?: de l'action)?\s*:?$/, 'dimension'],
+  [/^mots[- ]cles\b/, 'keywords'],
+  [/^(?:resume|en bref|synthese)\s*:?$/, 'summary'],
+  [/^structures? (?:organisatrice|porteuse)\s*:?$/, 'structure'],
+  [/^qui (?:est|a ete) a l'initiative\b/, 'initiative'],
+  [/^precision\b.*\bautre\b/, 'precision'],
+  [/^description de l'experience\b/, 'rationale'],
+  [/^territoires? (?:concerne|vise)s?\s*:?$/, 'territory'],
+  [/^publics?(?: (?:concerne|vise|cible)s?)?\s*:?$/, 'public'],
+  [/^avec qui\b.*\bmenee\b/, 'with'],
+  [/^partenaires?(?: d'action| de l'action)?\s*:?$/, 'partners'],
+  [/^description generale\s*:?$/, 'description'],
+  [/^(?:ressources financi|moyens financiers|financements?\s*:?$|budget\s*:?$)/, 'budget'],
+  [/^(?:nombre de personnes|personnes mobilis|moyens humains\s*:?$|equipe mobilisee\s*:?$)/, 'staffing'],
+  [/^resultats? (?:sur|pour) (?:le |son )?territoire\s*:?$/, 'evalTerritory'],
+  [/^resultats? pour le centre\b/, 'evalCentre'],
+  [/^resultats? pour les habitants\s*:?$/, 'evalInhabitants'],
+  [/^(?:suite de l'action\s*:\s*)?limites\s*:?$/, 'limits'],
+  [/^(?:suite de l'action\s*:\s*)?perspectives\s*:?$/, 'perspectives'],
+  [/^fichiers?(?:\(s\))? associes?(?:\(s\))?\s*:?$/, 'files'],
 ];
 
-const HEADINGS = /^(description de l'action|raison d'etre de l' ?action|methodologie de l' ?action|auto-evaluation de l' ?action|fichiers associes)$/;
+/** The form's section headings (in capitals on the page): recognised by their first word. */
+const HEADINGS = /^(?:description de l'action|raison d'etre\b.*|methodologie\b.*|auto-?evaluation\b.*|fichiers associes)$/;
 
 /** Labels that exports glue to the end of a value line. */
 const GLUED = /^- (territoire concerne|suite de l'action : (?:limites|perspectives)|structure organisatrice|description generale|public|resume)$/;
@@ -52,9 +58,9 @@ const BLOCK = /^Actions\s+"(.*)"\s*$/;
 /** "Actions" alone on its line (today's senacs.fr pages), or followed by an unquoted title. */
 const ACTIONS_LINE = /^Actions\b\s*:?\s*(.*)$/;
 /** Lines that only a SENACS fiche-action has, just below its title. */
-const FORM_MARKER = /^(?:-\s*)?(?:description de l'action|statut de l'action|dimension|mots cles associes a l'actions?)\s*:?$/;
+const FORM_MARKER = /^(?:-\s*)?(?:description de l'action|statut(?: de l'action| du projet)?|dimension|mots[- ]cles\b.*)\s*:?$/;
 /** Lines of the question form: an "Actions" line followed by these is not a fiche-action. */
-const QUESTION_MARKER = /^(?:themes|quels furent|objectif\(s\))/;
+const QUESTION_MARKER = /^(?:themes?\b|quel.{0,40}\bdiagnostic\b|objectif\(s\))/;
 
 /**
  * Where a SENACS fiche starts: `Actions "TITLE"` (older exports), or `Actions` with the title
@@ -91,7 +97,7 @@ export function senacsStartAt(lines: readonly Line[], i: number): { title: strin
 }
 
 export function isSenacs(text: string): boolean {
-  return (/^Actions\s+".*"\s*$/m.test(text) || /^Actions\s*$\s+^.+$\s+^(?:DESCRIPTION DE L'ACTION|- Statut de l.action)/im.test(text)) && /Statut de l.action|Mots clés associés/.test(text);
+  return (/^Actions\s+".*"\s*$/m.test(text) || /^Actions\s*$\s+^.+$\s+^(?:DESCRIPTION DE L'ACTION|- Statut\b)/im.test(text)) && /^\s*-?\s*(?:Statut\b|Mots[- ]clés)/im.test(text);
 }
 
 /**
@@ -170,7 +176,7 @@ function single(ls: readonly Line[] | undefined, field: string, d: Draft): strin
 function readFiche(body: readonly Line[], head: Line, title: string, keepNames: boolean): Draft {
   const d = newDraft('senacs', head.n, title);
   const { action, rec } = d;
-  const dashless = !body.some((l) => /^\s*-\s*Statut de l/i.test(l.text));
+  const dashless = !body.some((l) => /^\s*-\s*(?:Statut|[ÉE]tat (?:d'avancement|de l'action|du projet))\b/i.test(l.text));
   const { map, loose } = sections(unglue(body), (l) => labelOf(l, dashless));
   // A listing page repeats its header above each fiche.
   for (const l of loose) if (clean(l.text) && !FILE_HEADER.test(fold(clean(l.text)))) rec.unknown('?', clean(l.text), l.n);
