@@ -9,6 +9,7 @@
 // checked is what ships, minified templates included.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { feedLab } from './test/browser/feed-lab.mjs';
 
 // BROWSER_TESTS narrows a run to some files (a glob), e.g. BROWSER_TESTS=test/browser/territory-map.test.ts.
 const ALL = process.env.BROWSER_TESTS ?? 'test/browser/**/*.test.ts';
@@ -55,6 +56,7 @@ export default {
     },
   ],
   middleware: [
+    feedLab,
     // The cdn group's stand-in for src/shared/events.ts (see cdnPage).
     async function cdnEvents(ctx, next) {
       if (ctx.path !== '/__cdn/events.js') return next();

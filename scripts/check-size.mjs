@@ -14,11 +14,11 @@ import { measureSizes, modulesByChunk } from './sizes.mjs';
 const KB = 1024;
 /** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
 const CEILINGS_KB = {
-  'centre-page': 35.1,
-  'all-but-map': 48.7,
-  entry: 31.0,
-  card: 17.8,
-  'card-with-validator': 22.0,
+  'centre-page': 35.8,
+  'all-but-map': 49.4,
+  entry: 31.7,
+  card: 18.5,
+  'card-with-validator': 22.7,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;

@@ -1,51 +1,15 @@
 /**
- * Fetching and parsing feeds. Every element on a page that names the same URL shares
- * one request and one parse; the request is aborted only when every element waiting
- * for it has given up (its `src` changed or it left the page).
+ * Fetching and parsing feeds. Every element on a page that names the same URL shares one request and one
+ * parse. A caller holds the URL's entry until its `signal` aborts (its `src` changed, it left the page): the
+ * request is aborted when the last caller lets go before it is answered, each caller's timeout is its own, and
+ * answered feeds nobody holds any more stay in a small least-recently-used cache.
  */
-import type { FeedIssue, ValidationResult } from './issues.js';
-import type { Action, Feed, Structure } from './schema.js';
+import { fetchAndParse, parser } from './fetch-feed.js';
+import { FeedLoadError, asLoadError, indexFeed, type LoadErrorKind, type LoadedFeed } from './loaded.js';
+import type { ValidationResult } from './issues.js';
+import type { Feed } from './schema.js';
 
-/** Why a load failed; `unexpected` is a fault of ours (a bug, a browser refusing an API), never blamed on the network. */
-export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema' | 'not-found' | 'no-source' | 'unexpected';
-
-export class FeedLoadError extends Error {
-  constructor(
-    readonly kind: LoadErrorKind,
-    /** HTTP status, missing id… shown inside the localized message. */
-    readonly detail = '',
-    readonly issues: FeedIssue[] = [],
-  ) {
-    super(`${kind}${detail ? `: ${detail}` : ''}`);
-    this.name = 'FeedLoadError';
-  }
-}
-
-/** Any failure as a FeedLoadError: what is not one already is `unexpected`, with the error's name as detail. */
-export function asLoadError(e: unknown): FeedLoadError {
-  if (e instanceof FeedLoadError) return e;
-  return new FeedLoadError('unexpected', e instanceof Error ? e.name : typeof e);
-}
-
-/** A validated feed with its lookup tables, built once per parse and shared. */
-export interface LoadedFeed extends ValidationResult {
-  actionById: ReadonlyMap<string, Action>;
-  structureById: ReadonlyMap<string, Structure>;
-}
-
-export function indexFeed(result: ValidationResult): LoadedFeed {
-  return {
-    ...result,
-    actionById: new Map(result.feed.actions.map((a) => [a.id, a])),
-    structureById: new Map(result.feed.structures.map((s) => [s.id, s])),
-  };
-}
-
-/**
- * The validator (zod and the schema) is a module of its own: a page downloads it
- * while its first feed downloads, instead of before anything can start.
- */
-const parser = () => import('./parse.js');
+export { FeedLoadError, asLoadError, indexFeed, type LoadErrorKind, type LoadedFeed };
 
 /** Feeds already validated or adopted, so N elements given the same `.feed` object validate it once. */
 const parsedObjects = new WeakMap<object, LoadedFeed>();
@@ -60,10 +24,7 @@ export function parseFeedObject(feed: object): LoadedFeed | Promise<LoadedFeed> 
   if (done) return done;
   let pending = parsingObjects.get(feed);
   if (!pending) {
-    pending = parser().then(
-      ({ parseFeedAsync }) => parseFeedAsync(feed),
-      () => Promise.reject(new FeedLoadError('network')),
-    );
+    pending = parser().then(({ parseFeedAsync }) => parseFeedAsync(feed));
     parsingObjects.set(feed, pending);
     pending.then(
       (loaded) => parsedObjects.set(feed, loaded),
@@ -87,104 +48,163 @@ export function adoptFeed(result: ValidationResult | LoadedFeed): LoadedFeed {
 interface SharedLoad {
   promise: Promise<LoadedFeed>;
   controller: AbortController;
-  waiting: number;
+  /** Callers that have not let go (their signal has not aborted). */
+  holders: number;
+  /** The request has started (after any `Retry-After` wait): what a caller's timeout counts from. */
+  started: Promise<void>;
+  /** The body is in: from then on no timeout applies (validation shows its own progress). */
+  downloaded: Promise<void>;
+  settled: boolean;
 }
 
+/** Entries by absolute URL, in least-recently-used order (a use moves an entry to the end). */
 const loads = new Map<string, SharedLoad>();
+
+/** Answered feeds kept once no element holds them: a page that swaps `src` back and forth does not download again. */
+export const IDLE_FEEDS_KEPT = 8;
+
+/** URL → the time before which the server asked (`Retry-After`) not to be asked again. */
+const notBefore = new Map<string, number>();
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-async function fetchAndParse(url: string, signal: AbortSignal, timeoutMs: number): Promise<LoadedFeed> {
-  const validator = parser();
-  // Not awaited yet: a failed fetch must report itself, not a pending module.
-  validator.catch(() => undefined);
-  const timeoutController = new AbortController();
-  const timer = setTimeout(() => timeoutController.abort(), timeoutMs);
-  const both = AbortSignal.any([signal, timeoutController.signal]);
-  let response: Response;
-  try {
-    // The request a page's `<link rel="preload" as="fetch" crossorigin>` makes (mode cors, credentials
-    // same-origin, no extra header), so the browser hands over the preloaded response instead of downloading the
-    // feed twice. A feed on another origin gets no cookie; one on the page's own origin gets what the page has.
-    response = await fetch(url, { signal: both, mode: 'cors', credentials: 'same-origin' });
-  } catch (e) {
-    clearTimeout(timer);
-    if (timeoutController.signal.aborted) throw new FeedLoadError('timeout');
-    if (signal.aborted) throw e;
-    throw new FeedLoadError('network');
+/** Forgets the least recently used feeds nobody holds, beyond IDLE_FEEDS_KEPT. */
+function evictIdle(): void {
+  let idle = 0;
+  for (const entry of loads.values()) if (entry.settled && entry.holders === 0) idle++;
+  for (const [url, entry] of loads) {
+    if (idle <= IDLE_FEEDS_KEPT) break;
+    if (entry.settled && entry.holders === 0) {
+      loads.delete(url);
+      idle--;
+    }
   }
-  let text: string;
-  try {
-    if (!response.ok) throw new FeedLoadError('http', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    text = await response.text();
-  } catch (e) {
-    if (e instanceof FeedLoadError) throw e;
-    if (timeoutController.signal.aborted) throw new FeedLoadError('timeout');
-    throw signal.aborted ? e : new FeedLoadError('network');
-  } finally {
-    clearTimeout(timer);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new FeedLoadError('json');
-  }
-  const { parseFeedAsync } = await validator.catch(() => {
-    // The validator's chunk could not be downloaded (the connection dropped): a network failure.
-    throw new FeedLoadError('network');
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (ms <= 0) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
-  return parseFeedAsync(json, signal);
+}
+
+function startLoad(url: string): SharedLoad {
+  const controller = new AbortController();
+  let begin!: () => void;
+  let end!: () => void;
+  const started = new Promise<void>((r) => (begin = r));
+  const downloaded = new Promise<void>((r) => (end = r));
+  const entry: SharedLoad = { controller, holders: 0, started, downloaded, settled: false, promise: undefined! };
+  entry.promise = (async () => {
+    // The server asked for some patience (a 503 or 429 with Retry-After): the retry waits for it.
+    await wait((notBefore.get(url) ?? 0) - Date.now(), controller.signal);
+    notBefore.delete(url);
+    begin();
+    return fetchAndParse(url, controller.signal, end);
+  })();
+  entry.promise.then(
+    () => {
+      entry.settled = true;
+      evictIdle();
+    },
+    (error: unknown) => {
+      begin();
+      end();
+      if (error instanceof FeedLoadError && error.retryAt) notBefore.set(url, error.retryAt);
+      // Failed loads are forgotten so that a retry fetches again.
+      if (loads.get(url) === entry) loads.delete(url);
+    },
+  );
+  return entry;
+}
+
+/** The entry for `url`, moved to the most recently used end. */
+function entryFor(url: string): SharedLoad {
+  const entry = loads.get(url) ?? startLoad(url);
+  loads.delete(url);
+  loads.set(url, entry);
+  return entry;
 }
 
 /**
- * Loads a feed by URL. Callers naming the same absolute URL share one fetch; `signal`
- * only detaches this caller. Failed loads are forgotten so that a retry fetches again.
+ * Loads a feed by URL. Callers naming the same absolute URL share one fetch. The caller holds the feed until
+ * `signal` aborts (without a signal, until it is answered); `timeoutMs` (from when the request starts until the
+ * body is in) gives up for this caller only.
  */
 export function loadFeed(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedFeed> {
   const url = new URL(src, document.baseURI).href;
-  let shared = loads.get(url);
-  if (!shared) {
-    const controller = new AbortController();
-    const entry: SharedLoad = { controller, waiting: 0, promise: fetchAndParse(url, controller.signal, timeoutMs) };
-    entry.promise.catch(() => {
-      if (loads.get(url) === entry) loads.delete(url);
-    });
-    loads.set(url, entry);
-    shared = entry;
-  }
-  const entry = shared;
-  entry.waiting++;
+  const entry = entryFor(url);
+  entry.holders++;
   return new Promise<LoadedFeed>((resolve, reject) => {
-    const detach = () => {
-      entry.waiting--;
-      reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
-      // Nobody else waits for this response: stop downloading it.
-      if (entry.waiting === 0 && loads.get(url) === entry) {
+    let held = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const release = () => {
+      if (!held) return;
+      held = false;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      entry.holders--;
+      if (entry.holders > 0 || loads.get(url) !== entry) return;
+      // Nobody else waits for this response: stop downloading it. An answered one stays, idle, in the cache.
+      if (entry.settled) evictIdle();
+      else {
         loads.delete(url);
-        entry.controller.abort();
+        entry.controller.abort(new DOMException('Nobody waits for this feed', 'AbortError'));
       }
     };
-    if (signal?.aborted) return detach();
-    signal?.addEventListener('abort', detach, { once: true });
+    const onAbort = () => {
+      if (!entry.settled) reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+      release();
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    void entry.started.then(() => {
+      if (!held || entry.settled) return;
+      timer = setTimeout(() => {
+        reject(new FeedLoadError('timeout'));
+        release();
+      }, timeoutMs);
+      void entry.downloaded.then(() => clearTimeout(timer));
+    });
     entry.promise.then(
       (value) => {
-        signal?.removeEventListener('abort', detach);
-        entry.waiting--;
+        clearTimeout(timer);
         resolve(value);
+        if (!signal) release();
       },
-      (error) => {
-        signal?.removeEventListener('abort', detach);
-        entry.waiting--;
+      (error: unknown) => {
         reject(error);
+        release();
       },
     );
   });
 }
 
+/**
+ * Holds again a feed an element shows after it came back to the page (moved by a CMS, a framework, a
+ * dashboard): it is put back in the cache if it was evicted meanwhile, and held until `signal` aborts.
+ */
+export function holdFeed(src: string, loaded: LoadedFeed, signal: AbortSignal): void {
+  const url = new URL(src, document.baseURI).href;
+  if (!loads.has(url)) {
+    const entry: SharedLoad = {
+      promise: Promise.resolve(loaded),
+      controller: new AbortController(),
+      holders: 0,
+      started: Promise.resolve(),
+      downloaded: Promise.resolve(),
+      settled: true,
+    };
+    loads.set(url, entry);
+  }
+  loadFeed(url, signal).catch(() => undefined);
+}
+
 /** Forgets cached feeds (tests, or a page that knows its feed changed). */
 export function clearFeedCache(): void {
   loads.clear();
+  notBefore.clear();
 }
 
 export type { Feed };

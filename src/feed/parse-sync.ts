@@ -1,6 +1,6 @@
 /** A feed validated at once and indexed, for Node and tests (the browser uses parse.ts, in slices). */
 import { FeedEnvelopeError } from './issues.js';
-import { FeedLoadError, indexFeed, type LoadedFeed } from './load.js';
+import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
 import { validateFeed } from './validate.js';
 
 /** Validates an in-memory feed at once (Node, tests, small feeds). */

@@ -4,7 +4,7 @@
  * zod (validate.ts, a chunk of its own) is imported only when a fiche is invalid and must be explained.
  */
 import { FeedEnvelopeError, type FeedIssue } from './issues.js';
-import { FeedLoadError, indexFeed, type LoadedFeed } from './load.js';
+import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
 import type { Action } from './schema.js';
 import { checkAction, runStepsAsync, validationSteps, type Explainer } from './validate-core.js';
 

@@ -241,7 +241,11 @@ export class ImpactDashboard extends LitElement {
   private setFilters(filters: DashboardFilters): void {
     this.filters = filters;
     if (this.noUrl) return;
-    history.replaceState(history.state, '', location.pathname + writeFilters(location.search, filters) + location.hash);
+    try {
+      history.replaceState(history.state, '', location.pathname + writeFilters(location.search, filters) + location.hash);
+    } catch {
+      // A page whose URL cannot be rewritten (a srcdoc or sandboxed iframe: SecurityError): the filters still apply.
+    }
   }
 
   private setFilter = (key: FilterKey, value: string | number | undefined, typing = false): void => {

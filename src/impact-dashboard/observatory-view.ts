@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DashboardFilters } from '../feed/dashboard.js';
-import { FeedLoadError, adoptFeed, type LoadedFeed } from '../feed/load.js';
+import { adoptFeed, asLoadError, type FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import type { Observatory } from '../feed/observatory.js';
 import type { SliceFigures } from '../feed/observatory-format.js';
 
@@ -70,7 +70,7 @@ export class ObservatoryViews implements ReactiveController {
       this.state = { figures: this.state.figures ?? selection.figures, loaded: adoptFeed(selection.loaded) };
     } catch (e) {
       if (!current()) return;
-      this.state = { ...this.state, error: e instanceof FeedLoadError ? e : new FeedLoadError('network') };
+      this.state = { ...this.state, error: asLoadError(e) };
     }
     this.host.requestUpdate();
   }

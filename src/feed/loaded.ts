@@ -1,0 +1,41 @@
+/** What a load gives: a validated feed with its lookup tables, or a FeedLoadError saying why not. */
+import type { FeedIssue, ValidationResult } from './issues.js';
+import type { Action, Structure } from './schema.js';
+
+/** Why a load failed; `unexpected` is a fault of ours (a bug, a browser refusing an API), never blamed on the network. */
+export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema' | 'not-found' | 'no-source' | 'unexpected';
+
+export class FeedLoadError extends Error {
+  /** When the server said (`Retry-After`) a new request may be made, in ms since the epoch. */
+  retryAt?: number;
+
+  constructor(
+    readonly kind: LoadErrorKind,
+    /** HTTP status, missing id… shown inside the localized message. */
+    readonly detail = '',
+    readonly issues: FeedIssue[] = [],
+  ) {
+    super(`${kind}${detail ? `: ${detail}` : ''}`);
+    this.name = 'FeedLoadError';
+  }
+}
+
+/** Any failure as a FeedLoadError: what is not one already is `unexpected`, with the error's name as detail. */
+export function asLoadError(e: unknown): FeedLoadError {
+  if (e instanceof FeedLoadError) return e;
+  return new FeedLoadError('unexpected', e instanceof Error ? e.name : typeof e);
+}
+
+/** A validated feed with its lookup tables, built once per parse and shared. */
+export interface LoadedFeed extends ValidationResult {
+  actionById: ReadonlyMap<string, Action>;
+  structureById: ReadonlyMap<string, Structure>;
+}
+
+export function indexFeed(result: ValidationResult): LoadedFeed {
+  return {
+    ...result,
+    actionById: new Map(result.feed.actions.map((a) => [a.id, a])),
+    structureById: new Map(result.feed.structures.map((s) => [s.id, s])),
+  };
+}
