@@ -32,8 +32,8 @@ const cdnPage = (testFramework) => `<!doctype html>
 export default {
   groups: [
     { name: 'source', files: ALL },
-    // lazy-map tests src/lazy.ts's own registration on a page where nothing is defined yet.
-    { name: 'cdn', files: [ALL, '!test/browser/lazy-map.test.ts'], testRunnerHtml: cdnPage },
+    // lazy-map and registration-renamed test the registry on a page where nothing is defined yet.
+    { name: 'cdn', files: [ALL, '!test/browser/lazy-map.test.ts', '!test/browser/registration-renamed.test.ts'], testRunnerHtml: cdnPage },
   ],
   nodeResolve: true,
   concurrency: 1,

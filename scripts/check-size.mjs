@@ -14,9 +14,9 @@ import { measureSizes, modulesByChunk } from './sizes.mjs';
 const KB = 1024;
 /** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
 const CEILINGS_KB = {
-  'centre-page': 35.8,
-  'all-but-map': 49.4,
-  entry: 31.7,
+  'centre-page': 36.0,
+  'all-but-map': 49.9,
+  entry: 31.9,
   card: 18.5,
   'card-with-validator': 22.7,
 };

@@ -11,7 +11,7 @@
  * `conservativeCollapse` keeps one space where the source had white space between
  * inline elements and bindings ("12 actions", "3,5 ETP · 2 personnes").
  */
-import { minifyHTMLLiterals, defaultMinifyOptions } from 'minify-html-literals';
+import { minifyHTMLLiterals, defaultMinifyOptions, defaultShouldMinify } from 'minify-html-literals';
 import { transform } from 'lightningcss';
 
 /** Browsers the CDN build supports (container queries): Lightning CSS keeps syntax they all read. */
@@ -24,13 +24,16 @@ export const MINIFY_OPTIONS = {
   minifyCSS: (css) => transform({ filename: 'template.css', code: Buffer.from(css), minify: true, targets: CSS_TARGETS }).code.toString(),
 };
 
+/** Not the templates that name a tag with an expression (lit/static-html's renamed tags): html-minifier cannot parse them. */
+const shouldMinify = (template) => defaultShouldMinify(template) && !template.parts.some((part, i) => i < template.parts.length - 1 && /<\/?$/.test(part.text));
+
 export function minifyLitTemplates() {
   return {
     name: 'vitrine-minify-lit-templates',
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
-      const result = minifyHTMLLiterals(code, { fileName: id, minifyOptions: MINIFY_OPTIONS });
+      const result = minifyHTMLLiterals(code, { fileName: id, minifyOptions: MINIFY_OPTIONS, shouldMinify });
       return result ? { code: result.code, map: result.map } : null;
     },
   };

@@ -5,22 +5,33 @@
  * this file; the federation tools (list, dashboard) and the map with its geometry are
  * chunks beside it, downloaded only when a page uses their tag.
  */
-import { EMBED_ELEMENTS, defineElements } from './registry.js';
-import { defineLazy, loadActionList, loadImpactDashboard, loadTerritoryMap } from './lazy.js';
+import { ActionCard } from './action-card/action-card.js';
+import { FundingBreakdown } from './funding-breakdown/funding-breakdown.js';
+import { StaffingChart } from './staffing-chart/staffing-chart.js';
+import { loadActionList, loadImpactDashboard, loadTerritoryMap } from './lazy.js';
 import { prefetchFeeds } from './prefetch.js';
+import { defineElements, type Renames } from './registry.js';
+
+const CDN_ELEMENTS = {
+  'action-card': ActionCard,
+  'funding-breakdown': FundingBreakdown,
+  'staffing-chart': StaffingChart,
+  'action-list': loadActionList,
+  'impact-dashboard': loadImpactDashboard,
+  'territory-map': loadTerritoryMap,
+} as const;
+
+/** Registers every element again under other names (`define({ 'action-card': 'mon-action' })`), as `vitrine`'s `define`. */
+export function define(renames: Partial<Record<keyof typeof CDN_ELEMENTS, string>> = {}): void {
+  defineElements(CDN_ELEMENTS, renames as Renames);
+}
 
 // Feeds first: they then download while the lazy elements' chunks do (and before the embedded ones upgrade).
-prefetchFeeds([...Object.keys(EMBED_ELEMENTS), 'action-list', 'impact-dashboard', 'territory-map']);
-defineElements(EMBED_ELEMENTS);
-defineLazy('action-list', loadActionList);
-defineLazy('impact-dashboard', loadImpactDashboard);
-defineLazy('territory-map', loadTerritoryMap);
+prefetchFeeds(Object.keys(CDN_ELEMENTS));
+define();
 
-export { EMBED_ELEMENTS, defineElements };
-export { ActionCard } from './action-card/action-card.js';
-export { FundingBreakdown } from './funding-breakdown/funding-breakdown.js';
-export { StaffingChart } from './staffing-chart/staffing-chart.js';
+export { ActionCard, FundingBreakdown, StaffingChart };
 // The feed's validator (zod) is not exported here: it loads with the first feed. Bundlers get it from 'vitrine'.
 export { loadFeed, clearFeedCache, FeedLoadError } from './feed/load.js';
 export { ActionSelectEvent, FunderSelectEvent, TerritorySelectEvent } from './shared/events.js';
-export { defineLazy, ensureDefined } from './lazy.js';
+export { defineElement, ensureDefined } from './registry.js';

@@ -1,4 +1,4 @@
-/** The side-effect entry for bundlers: importing this module registers every element but the map. */
+/** The side-effect entry for bundlers: importing this module registers every element (the map on demand). */
 import { define } from './elements.js';
 
 define();

@@ -1,20 +1,28 @@
 /**
- * Every element but the map (which brings its geometry: see territory-map/define.ts),
- * for applications that bundle Vitrine themselves. No side effect on import.
+ * Every element, for applications that bundle Vitrine themselves. No side effect on import. The map is
+ * registered on demand: its code and geometry are a chunk of the application's bundle, fetched once a
+ * `<territory-map>` is used (the dashboard's included).
  */
+import { ActionCard } from './action-card/action-card.js';
 import { ActionList } from './action-list/action-list.js';
+import { FundingBreakdown } from './funding-breakdown/funding-breakdown.js';
 import { ImpactDashboard } from './impact-dashboard/impact-dashboard.js';
-import { EMBED_ELEMENTS, defineElements } from './registry.js';
+import { StaffingChart } from './staffing-chart/staffing-chart.js';
+import { loadTerritoryMap } from './lazy.js';
+import { defineElements } from './registry.js';
 
 export const ELEMENTS = {
-  ...EMBED_ELEMENTS,
+  'action-card': ActionCard,
+  'funding-breakdown': FundingBreakdown,
+  'staffing-chart': StaffingChart,
   'action-list': ActionList,
   'impact-dashboard': ImpactDashboard,
+  'territory-map': loadTerritoryMap,
 } as const;
 
 export type TagName = keyof typeof ELEMENTS;
 
-/** Registers every element (but the map), skipping names already taken; `renames` maps a tag to another name. */
+/** Registers every element, skipping names already taken; `renames` maps a tag to another name. */
 export function define(renames: Partial<Record<TagName, string>> = {}): void {
   defineElements(ELEMENTS, renames);
 }

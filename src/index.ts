@@ -8,8 +8,8 @@ export * from './feed/index.js';
 export { ActionSelectEvent, FunderSelectEvent, TerritorySelectEvent } from './shared/events.js';
 export { resolveLang, type Lang } from './shared/i18n.js';
 export { define, ELEMENTS, type TagName } from './elements.js';
-export { defineElements, EMBED_ELEMENTS } from './registry.js';
-export { defineLazy, ensureDefined, ensureTerritoryMap, loadActionList, loadImpactDashboard, loadTerritoryMap, observeLazyTags, type ElementLoader } from './lazy.js';
+export { defineElement, defineElements, ensureDefined, type ElementLoader, type Renames } from './registry.js';
+export { loadActionList, loadImpactDashboard, loadTerritoryMap } from './lazy.js';
 // A type only: importing the class would put the map and its geometry in every bundle (it loads on demand).
 export type { TerritoryMap } from './territory-map/territory-map.js';
 // Aggregation and filtering without any element: for reports, workers and servers.

@@ -32,7 +32,8 @@ export const actionListStyles = css`
     margin: 0;
     border-radius: var(--vitrine-radius);
   }
-  action-card {
+  /* The card under whatever name it is registered. */
+  .list > li > * {
     --action-card-max-width: none;
   }
   .more {

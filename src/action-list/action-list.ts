@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { activeFilters, applyFilters, facets, type DashboardFilters, type FilterKey } from '../feed/dashboard.js';
 import type { LoadedFeed } from '../feed/load.js';
 import type { Action } from '../feed/schema.js';
+import { tagName } from '../registry.js';
 import { FeedController, TaskStatus } from '../shared/feed-controller.js';
 import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
 import { formatNumber } from '../shared/format.js';
@@ -127,6 +129,8 @@ export class ActionList extends LitElement {
     const results = this.memo.results;
     const n = results.length;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    // The card's tag is the one registered with this list (a renamed one included).
+    const card = unsafeStatic(tagName(this, 'action-card'));
     return html`${this.noFilters ? nothing : html`${renderSkipped(loaded, lang)}${renderFilterForm(facets(loaded.feed, loaded.structureById), this.filters, lang, this.setFilter)}`}
       <div part="toolbar" class="toolbar">
         <p part="count" class="count" role="status">${t.count(formatNumber(n, lang), n)}</p>
@@ -141,7 +145,7 @@ export class ActionList extends LitElement {
         ? html`<ol part="list" class="list">
             ${results.slice(0, this.shown).map(
               (a) => html`<li part="item" tabindex="-1">
-                <action-card .action=${a} .structure=${loaded.structureById.get(a.structureId)} heading-level=${level}></action-card>
+                ${staticHtml`<${card} .action=${a} .structure=${loaded.structureById.get(a.structureId)} heading-level=${level}></${card}>`}
               </li>`,
             )}
           </ol>`

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   activeFilters,
@@ -19,7 +20,7 @@ import {
 import { normalizeLabel } from '../feed/filter.js';
 import { FeedLoadError, adoptFeed, asLoadError, indexFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
 import { Observatory, isObservatoryUrl } from '../feed/observatory.js';
-import { ensureDefined } from '../lazy.js';
+import { tagName } from '../registry.js';
 import type { Action, Feed } from '../feed/schema.js';
 import { readFilters, writeFilters } from '../feed/url-state.js';
 import type { FunderSelectEvent, TerritorySelectEvent } from '../shared/events.js';
@@ -221,13 +222,6 @@ export class ImpactDashboard extends LitElement {
     };
   }
 
-  protected override firstUpdated(): void {
-    // The page-level lazy loader cannot see into this shadow root: ask for the code of the
-    // elements rendered here (a no-op where they are already defined).
-    void ensureDefined('territory-map');
-    void ensureDefined('action-list');
-  }
-
   protected override updated(): void {
     const feed = this.view?.loaded.feed;
     // The search texts are folded while the reader looks at the figures, not on the first key press.
@@ -335,26 +329,24 @@ export class ImpactDashboard extends LitElement {
     if (observatory) this.observatoryViews.loadAll(observatory);
   }
 
+  /** A nested element's tag: the one registered with this dashboard (renamed ones included). */
+  private tag(name: string) {
+    return unsafeStatic(tagName(this, name));
+  }
+
   private renderPanels(feed: Feed, level: number) {
+    const [funding, staffing, map] = [this.tag('funding-breakdown'), this.tag('staffing-chart'), this.tag('territory-map')];
+    const onFunder = (e: FunderSelectEvent) => e.groupBy === 'type' && this.toggle('funder', e.key);
+    const onTerritory = (e: TerritorySelectEvent) => e.level === 'departement' && this.toggle('departement', e.code);
+    // The nested tags are one-line templates of their own: templates naming a tag by expression are not minified.
     return html`
       <div class="panels">
         <section part="panel" class="chart">
-          <funding-breakdown
-            .feed=${feed}
-            heading-level=${level + 1}
-            @funder-select=${(e: FunderSelectEvent) => e.groupBy === 'type' && this.toggle('funder', e.key)}
-          ></funding-breakdown>
+          ${staticHtml`<${funding} .feed=${feed} heading-level=${level + 1} @funder-select=${onFunder}></${funding}>`}
         </section>
-        <section part="panel" class="chart">
-          <staffing-chart .feed=${feed} heading-level=${level + 1}></staffing-chart>
-        </section>
+        <section part="panel" class="chart">${staticHtml`<${staffing} .feed=${feed} heading-level=${level + 1}></${staffing}>`}</section>
         <section part="panel" class="chart wide">
-          <territory-map
-            .feed=${feed}
-            selected=${this.filters.departement ?? nothing}
-            ?no-markers=${feed.structures.length > 400}
-            @territory-select=${(e: TerritorySelectEvent) => e.level === 'departement' && this.toggle('departement', e.code)}
-          ></territory-map>
+          ${staticHtml`<${map} .feed=${feed} selected=${this.filters.departement ?? nothing} ?no-markers=${feed.structures.length > 400} @territory-select=${onTerritory}></${map}>`}
         </section>
       </div>
     `;
@@ -366,7 +358,7 @@ export class ImpactDashboard extends LitElement {
         <button part="button" type="button" @click=${() => this.exportCsv(lang)}>${t.export}</button>
         <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
       </div>
-      <action-list .feed=${feed} no-filters heading-level=${level + 1}></action-list>
+      ${staticHtml`<${this.tag('action-list')} .feed=${feed} no-filters heading-level=${level + 1}></${this.tag('action-list')}>`}
     `;
   }
 

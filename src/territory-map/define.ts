@@ -1,7 +1,8 @@
 /**
- * Registers <territory-map> eagerly, for npm users who bundle it with the rest of their page. The CDN bundle does
- * not import this file: it loads the map on demand (see src/lazy.ts). Guarded, so a second copy does not throw.
+ * Registers <territory-map> eagerly, for npm users who bundle the map with the rest of their page (`define()`
+ * registers it on demand). Guarded, so a second copy does not throw.
  */
+import { defineElement } from '../registry.js';
 import { TerritoryMap } from './territory-map.js';
 
-if (!customElements.get('territory-map')) customElements.define('territory-map', TerritoryMap);
+defineElement('territory-map', TerritoryMap);

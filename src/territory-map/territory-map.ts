@@ -571,8 +571,6 @@ function figureLines(f: AreaFigures | undefined, lang: Lang, t: Messages): strin
   ];
 }
 
-export default TerritoryMap;
-
 declare global {
   interface HTMLElementTagNameMap {
     'territory-map': TerritoryMap;
