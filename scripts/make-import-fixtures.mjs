@@ -240,6 +240,139 @@ export const PDF_LINES = [
 /** A SENACS fiche pasted as one line (a web form that dropped the line breaks). */
 export const ONE_LINE = `Actions "Troc de vêtements" DESCRIPTION DE L'ACTION - Statut - En cours - Mots-clés - Solidarité - Environnement - Résumé Deux fois par an, les familles échangent les vêtements devenus trop petits de leurs enfants, sans argent : chacun apporte, chacun repart avec ce qui lui convient, et ce qui reste est donné à une association caritative du secteur qui le redistribue aux familles qui en ont le plus besoin. L'idée est née d'un groupe de parents du conseil de maison qui voulaient agir contre le gaspillage textile tout en allégeant le budget des familles du quartier ; le centre prête ses salles, les parents trient, rangent et tiennent les stands, et les enfants s'occupent du coin jouets. - Structure organisatrice - CENTRE SOCIAL DU MOULIN - Aisne - Public - Familles - Ressources financières du projet Coût total : 600 € CAF : 600 € - Nombre de personnes sur le projet 6 bénévoles - Résultat sur le territoire Lors de la dernière édition, 130 personnes ont participé et près de 800 vêtements ont changé de main ; les familles demandent une troisième date, au printemps, et d'autres centres du département veulent reprendre l'idée avec leurs propres parents bénévoles, ce que le centre accompagnera volontiers.`;
 
+/** A project sheet typed by a centre: "Label : value" lines, lists after a label (UTF-8). */
+export const PROJECT_SHEET = `Fiche projet 2025
+
+Titre : Passerelle numérique
+Structure : Centre social Le Phare, 12 rue des Écluses, 33300 Bordeaux
+Statut : reconduite
+Mots-clés : numérique, accès aux droits, insertion
+Public : adultes, seniors, demandeurs d'emploi
+Partenaires : France Services, Médiathèque de Bacalan, Emmaüs Connect
+
+Objectifs
+Aider les habitants à faire leurs démarches en ligne et à utiliser un ordinateur sans appréhension.
+
+Budget total : 15 000 €
+Financeurs :
+- CAF de la Gironde : 5 000 €
+- Ville de Bordeaux : 4 000 €
+- Conseil départemental : 3 500 €
+- Fonds propres : 2 500 €
+Dépenses :
+- Salaires : 11 000 €
+- Matériel informatique : 4 000 €
+
+Moyens humains : 1,5 ETP salariés, 6 bénévoles
+Bénéficiaires : 140 personnes accompagnées en 2024
+`;
+
+/** A press article: amounts in words and in k€, budgets of two years, a range, staff at full and half time. */
+export const ARTICLE_WORDS = `Le centre social des Capucins relance son épicerie solidaire
+
+Par la rédaction, 3 mars 2025
+
+Angers. Fermée depuis l'été, l'épicerie solidaire du centre social des Capucins rouvre ses portes lundi, reconduite pour trois ans. Le conseil départemental de Maine-et-Loire lui a accordé douze mille euros pour rénover le local, et la CAF apporte 3,5 k€ pour le fonctionnement.
+
+Le budget de l'épicerie était de 18 000 € en 2023 ; il atteint 21 500 € en 2024. Les dépenses d'achat de denrées représentent entre 8 000 et 9 000 euros par an.
+
+Une conseillère en économie sociale et familiale à temps plein et deux agents d'accueil à mi-temps tiennent l'épicerie avec une quinzaine de bénévoles.
+
+L'épicerie est destinée aux familles monoparentales et aux personnes âgées du quartier. L'an dernier, 230 foyers en ont bénéficié. Elle travaille avec le Secours populaire et la Banque alimentaire de l'Anjou.
+`;
+
+/** An article on a project that starts next year: 1,2 M€ over three years, FSE+, a share of ETP. */
+export const ARTICLE_PROJECT = `Mobilité solidaire : un plan pour les villages autour de Chaumont
+
+Le plan mobilité solidaire verra le jour en janvier 2026. Porté par le centre social Rochotte, il dispose d'un budget de 1,2 M€ sur trois ans, dont 400 000 € du conseil régional et 250 000 € de l'Europe (fonds FSE+).
+
+Deux conseillers mobilité à temps plein et une coordinatrice à mi-temps seront recrutés. Une vingtaine de bénévoles chauffeurs assureront les trajets.
+
+Le service s'adresse aux personnes âgées et aux demandeurs d'emploi des villages sans transport.
+`;
+
+/** A centre's page with its partners in a list, a staffing table and a two-sided budget table. */
+export const PAGE_BUDGET_HTML = `<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Ateliers cuisine | Maison de quartier des Sources</title></head>
+<body><nav><a href="/">Accueil</a> <a href="/agenda">Agenda</a></nav>
+<main>
+<h1>Ateliers cuisine et santé</h1>
+<p class="statut">Action en cours depuis septembre 2022</p>
+<p>La maison de quartier des Sources (26000 Valence) réunit chaque jeudi des parents et leurs enfants autour d'un atelier cuisine animé par une diététicienne.</p>
+<h2>Nos partenaires</h2>
+<ul><li>Centre communal d'action sociale de Valence</li><li>Ligue contre le cancer</li><li>Épicerie sociale Le Panier</li></ul>
+<h2>Équipe</h2>
+<table><thead><tr><th>Fonction</th><th>Temps de travail</th></tr></thead>
+<tbody><tr><td>Référente familles</td><td>0,3 ETP</td></tr><tr><td>Diététicienne (prestataire)</td><td>4 h par semaine</td></tr><tr><td>Bénévoles</td><td>3</td></tr></tbody></table>
+<h2>Budget 2024</h2>
+<table><thead><tr><th>Dépenses</th><th>Montant</th><th>Recettes</th><th>Montant</th></tr></thead>
+<tbody>
+<tr><td>Denrées</td><td>2 400 €</td><td>CAF de la Drôme</td><td>3 000 €</td></tr>
+<tr><td>Intervenante</td><td>3 100 €</td><td>ARS Auvergne-Rhône-Alpes</td><td>2 000 €</td></tr>
+<tr><td>Petit matériel</td><td>500 €</td><td>Participation des familles</td><td>1 000 €</td></tr>
+<tr><td><strong>Total</strong></td><td><strong>6 000 €</strong></td><td><strong>Total</strong></td><td><strong>6 000 €</strong></td></tr>
+</tbody></table>
+<p>En 2024, 18 familles ont participé aux ateliers.</p>
+</main>
+<footer>Maison de quartier des Sources — 04 75 00 00 00 — contact@example.org</footer>
+</body></html>
+`;
+
+/** A senacs.fr fiche page saved from the browser: the form as a definition list, labels without dashes. */
+export const SENACS_PAGE_HTML = `<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Fiche action | SENACS</title></head>
+<body><header><nav><ul><li><a href="/">Accueil</a></li><li><a href="/actions">Les actions</a></li></ul></nav></header>
+<main>
+<p>Les actions des centres sociaux</p>
+<h2>Actions</h2>
+<h3>Boîte à lire du square</h3>
+<h4>DESCRIPTION DE L'ACTION</h4>
+<dl>
+<dt>Statut</dt><dd>Terminée</dd>
+<dt>Mots-clés</dt><dd><ul><li>Culture</li><li>Lien social</li></ul></dd>
+<dt>Résumé</dt><dd>Une armoire à livres posée au square par les habitants, entretenue par un groupe de lecteurs bénévoles.</dd>
+<dt>Structure organisatrice</dt><dd>CENTRE SOCIAL DU SQUARE - Haute-Vienne</dd>
+<dt>Public</dt><dd><ul><li>Tous publics</li></ul></dd>
+<dt>Partenaires</dt><dd><ul><li>Commune</li><li>Bibliothèque</li></ul></dd>
+<dt>Ressources financières du projet</dt><dd>Coût total : 850 €<br>Ville : 500 €<br>Autofinancement : 350 €</dd>
+<dt>Personnes mobilisées</dt><dd>5 bénévoles<br>1 animatrice</dd>
+</dl>
+</main>
+<footer><p>Mentions légales | Contact | Plan du site</p></footer></body></html>
+`;
+
+/** A Word fiche with headings (Statut, Public, Partenaires, Équipe, Budget, Financeurs) and a funders' table. */
+export const DOCX_SECTIONS = [
+  ['Heading1', 'Chantier jeunes au lavoir'],
+  ['', 'Statut : en projet'],
+  ['', 'Porté par l’espace de vie sociale Les Coquelicots à Guingamp, ce chantier permettra à huit jeunes de rénover le lavoir du bourg pendant les vacances.'],
+  ['Heading2', 'Public'],
+  ['', 'Jeunes de 16 à 18 ans'],
+  ['Heading2', 'Partenaires'],
+  ['', 'Mission locale, Guingamp-Paimpol Agglomération, Comité des fêtes'],
+  ['Heading2', 'Équipe'],
+  ['', 'Un animateur jeunesse à 0,5 ETP et deux bénévoles du comité des fêtes.'],
+  ['Heading2', 'Budget'],
+  ['', 'Budget prévisionnel : de 3 000 à 5 000 € selon les matériaux'],
+  ['Heading2', 'Financeurs'],
+  ['TABLE', [['Financeur', 'Montant'], ['CAF des Côtes-d’Armor', '1 500 €'], ['Guingamp-Paimpol Agglomération', '1 000 €'], ['MSA', '500 €']]],
+];
+
+/** A year's report saved as PDF: label lines, amounts separated by semicolons. */
+export const PDF_REPORT_LINES = [
+  'Bilan 2024 - Atelier vélo solidaire',
+  '',
+  'Statut : terminée',
+  'Lieu : Quimperlé (29)',
+  'Porteur : Centre social Kerlaouen',
+  'Public : jeunes, adultes',
+  'Bénévoles : 7',
+  'Salariés : 1 (0,4 ETP)',
+  'Budget : 6 200 €',
+  'Financeurs : Région Bretagne 3 000 € ; Quimperlé Communauté 2 000 € ; vente de vélos 1 200 €',
+  'Participants : 96 personnes dont 40 jeunes',
+];
+
 // --- Encoders ------------------------------------------------------------------------------
 
 /** Windows-1252 bytes 0x80–0x9F (WHATWG index). */
@@ -336,8 +469,9 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 function docx(paragraphs, table) {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   const p = ([style, text]) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
-  const rows = table.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${esc(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('');
-  const body = `${paragraphs.map(p).join('')}<w:tbl>${rows}</w:tbl>`;
+  const rows = (table ?? []).map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${esc(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('');
+  const tbl = (t) => `<w:tbl>${t.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${esc(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+  const body = `${paragraphs.map((x) => (x[0] === 'TABLE' ? tbl(x[1]) : p(x))).join('')}${table ? `<w:tbl>${rows}</w:tbl>` : ''}`;
   const heading = (id, name) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
   return zip([
     ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>'],
@@ -387,6 +521,13 @@ write('centre-page.html', utf8(PAGE_HTML));
 write('ludotheque.docx', docx(DOCX_PARAGRAPHS, DOCX_TABLE));
 write('seniors-sport.pdf', pdf(PDF_LINES));
 write('one-line.txt', utf8(ONE_LINE));
+write('project-sheet.txt', utf8(PROJECT_SHEET));
+write('article-words.txt', utf8(ARTICLE_WORDS));
+write('article-project.txt', utf8(ARTICLE_PROJECT));
+write('centre-budget.html', utf8(PAGE_BUDGET_HTML));
+write('senacs-page.html', utf8(SENACS_PAGE_HTML));
+write('chantier-jeunes.docx', docx(DOCX_SECTIONS));
+write('bilan-velo.pdf', pdf(PDF_REPORT_LINES));
 write('mixed.txt', utf8([SENACS_QUOTED, QUESTIONS, APRILES, SENACS_LISTING].join('\n')));
 write('empty.txt', new Uint8Array());
 write('photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));

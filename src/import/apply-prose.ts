@@ -9,7 +9,7 @@ import { mergePartners } from './draft.js';
 import { readProse, type Aspect } from './prose.js';
 import { round } from './french-numbers.js';
 import { Recorder } from './report.js';
-import type { Line } from './text.js';
+import { fold, type Line } from './text.js';
 import { structureKindOf } from './vocab.js';
 
 export interface ApplyOptions {
@@ -26,7 +26,7 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
   const aspects: Aspect[] = all
     ? ['money', 'people', 'public', 'place', 'state', 'counts', 'partners', 'structure']
     : [
-        ...(a.budget ? [] : ['money' as const]),
+        ...(a.budget?.total !== undefined ? [] : ['money' as const]),
         ...(a.public.length ? [] : ['public' as const]),
         ...(a.beneficiaries.length ? [] : ['counts' as const]),
         ...(d.structure?.departement ? [] : ['place' as const]),
@@ -39,7 +39,13 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     d.rec.notUnderstood.push(...notes.notUnderstood.filter(keep(field)));
   };
 
-  if (!a.budget && (facts.total || facts.revenues.length || facts.expenses.length)) {
+  if (a.budget && a.budget.total === undefined && facts.total) {
+    // The form or table lists the funders; a sentence states the total.
+    a.budget.total = facts.total.amount;
+    if (facts.total.approximate) a.budget.approximate = true;
+    if (facts.total.annual) a.budget.period ??= 'annual';
+    d.rec.assumptions.push(...notes.assumptions.filter((n) => n.field === 'budget.total'));
+  } else if (!a.budget && (facts.total || facts.revenues.length || facts.expenses.length)) {
     a.budget = {
       currency: 'EUR',
       revenues: facts.revenues.map(({ line: _, ...r }) => r),
@@ -57,7 +63,9 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     }
     if (a.budget.revenues.some((r) => r.approximate)) a.budget.approximate = true;
     take('budget');
-  } else if (all || !a.budget) take('budget');
+  } else if (!a.budget) take('budget');
+  // Amounts the labelled budget did not cover are still reported, never silently dropped.
+  else if (all) d.rec.notUnderstood.push(...notes.notUnderstood.filter(keep('budget')));
 
   if (all && !a.staffing && (facts.people.length || facts.etpSalaried || facts.etpVolunteer)) {
     a.staffing = { people: facts.people.map(({ line: _, ...p }) => p), text: facts.people.map((p) => `${p.count} ${p.role}`).join('\n') || undefined };
@@ -66,8 +74,11 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     if (facts.etpVolunteer) a.staffing.etpVolunteer = round(facts.etpVolunteer, 3);
     take('staffing');
   }
-  if (all && facts.partners.length) {
-    a.partners = mergePartners(a.partners.map((p) => p.name), facts.partners);
+  // "Porté par le centre social Rochotte" names the structure itself, not a partner.
+  const own = [d.structure?.name, facts.structure?.name].filter((n): n is string => !!n).map(fold);
+  const named = facts.partners.filter((p) => !own.includes(fold(p)));
+  if (all && named.length) {
+    a.partners = mergePartners(a.partners.map((p) => p.name), named);
     take('partners');
   }
   if (!a.public.length && facts.public.length) {

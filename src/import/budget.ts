@@ -12,8 +12,10 @@ import { funderTypesIn } from './vocab.js';
 
 type Mode = 'any' | 'expenses' | 'revenues';
 
-const HEADING = /^(d[ée]penses|charges|recettes|produits|financements?|ressources|co[uû]ts?)\s*:?\s*$/i;
-const PREFIX = /^(d[ée]penses|charges|recettes|produits|financements)\s*(?::|(?=de\s|d['’]))\s*(?:de\s+|d['’]\s*)?/i;
+const HEADING = /^(d[ée]penses|charges|recettes|produits|financements?|financeurs?|plan de financement|ressources|co[uû]ts?)\s*:?\s*$/i;
+/** A heading that says the lines below are a budget, not which side of it ("Budget 2024"). */
+const NEUTRAL_HEADING = /^(?:budget(?: total| global| pr[ée]visionnel| annuel)?(?: (?:19|20)\d\d)?|moyens financiers|ressources financi[èe]res)\s*:?\s*$/i;
+const PREFIX = /^(d[ée]penses|charges|recettes|produits|financements|financeurs)\s*(?::|(?=de\s|d['’]))\s*(?:de\s+|d['’]\s*)?/i;
 const TOTAL_WORDS = /\b(cout|total|budget|montant global|montant total|enveloppe)\b/;
 const REVENUE_WORDS = /\b(subventions?|participations?|financements?|financeurs?|aides?|dotations?|apports?|recettes?|cofinancement|contributions?)\b/;
 const EXPENSE_WORDS = /\b(achats?|prestations?|prestataires?|hebergements?|alimentation|salaires?|materiels?|livres?|investissements?|fonctionnement|transports?|locations?|frais|charges|communication|personnel|repas|fournitures|entrees|billets|assurances?|intervenants?|loyers?|depenses?|equipements?|formations?|deplacements?|spectacles?|sorties?|denrees|carburant|remuneration)\b/;
@@ -73,6 +75,10 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
 
   for (const line of kept) {
     let t = stripBullet(clean(line.text));
+    if (NEUTRAL_HEADING.test(t)) {
+      mode = 'any';
+      continue;
+    }
     if (HEADING.test(t)) {
       const h = fold(t);
       mode = /^(depenses|charges|couts?)/.test(h) ? 'expenses' : 'revenues';
@@ -104,7 +110,8 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
         const f = fold(label);
         const funders = funderTypesIn(label);
         if (!label) unlabelled.push(item);
-        else if (TOTAL_WORDS.test(f) && segMode !== 'revenues') totals.push(item);
+        // "Total" closes a column of revenues too: it is the total, not one more funder.
+        else if (TOTAL_WORDS.test(f) && (segMode !== 'revenues' || /^total\b/.test(f))) totals.push(item);
         else if (segMode === 'revenues' || (segMode === 'any' && (funders.length > 0 || REVENUE_WORDS.test(f)))) {
           if (funders.length > 1) rec.assume('budget.revenues', `« ${label} » nomme plusieurs financeurs pour un seul montant : type ${funders[0]} retenu`, line.n);
           if (funders.length === 0) rec.assume('budget.revenues', `« ${label} » : financeur non précisé, type autre`, line.n);

@@ -132,6 +132,16 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
     if (v === undefined) continue;
     out.push({ value: round(v * multiplier(m[2], m[0])), approximate: isApproximate(text, start, end), currency: true, start, end });
   }
+  if (/euro/i.test(masked)) {
+    for (const m of masked.matchAll(WORD_AMOUNT)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = m.index + m[0].length;
+      const v = wordsToNumber(m[1]!);
+      // "un euro", "deux euros" are not what a budget states; a word amount is at least ten.
+      if (v === undefined || v < 10 || taken(start, end)) continue;
+      out.push({ value: v, approximate: isApproximate(text, start, end), currency: true, start, end });
+    }
+  }
   if (options.bare) {
     for (const m of masked.matchAll(BARE)) {
       const start = m.index;
@@ -152,23 +162,67 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
   return out.sort((x, y) => x.start - y.start);
 }
 
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
+  quarante: 40, cinquante: 50, soixante: 60,
+};
+const WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')}|cents?|mille|millions?|et)`;
+/** "douze mille euros", "deux cent cinquante euros", "un million d'euros". */
+const WORD_AMOUNT = new RegExp(`(?<![\\p{L}])((?:${WORD}[\\s-]+)*(?:${WORD}))${SP}+(?:d['’]${SP}*)?euros?\\b`, 'giu');
+
+/** "trois mille cinq cents" → 3500, "quatre-vingt-dix" → 90. Undefined for words that are not a number. */
+export function wordsToNumber(words: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'et');
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    if (NUMBER_WORDS[w] !== undefined) {
+      // "quatre-vingt(s)" is 80: a unit just before "vingt" multiplies it.
+      if ((w === 'vingt' || w === 'vingts') && current % 100 === 4) current += 76;
+      else current += NUMBER_WORDS[w]!;
+    } else if (w === 'cent' || w === 'cents') current = (current % 100 || 1) * 100 + current - (current % 100);
+    else if (w === 'mille') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (w === 'million' || w === 'millions') {
+      total += (current || 1) * 1_000_000;
+      current = 0;
+    } else return undefined;
+    any = true;
+  }
+  return any ? total + current : undefined;
+}
+
 /** The first amount in `text`, if any. */
 export function parseAmount(text: string, options: { bare?: boolean } = {}): Amount | undefined {
   return findAmounts(text, options)[0];
 }
 
 const ETP_RE = new RegExp(
-  `(?:(${NUM})|(\\d+)${SP}*/${SP}*(\\d+))${SP}*(?:etp|e\\.t\\.p\\.?|[ée]quivalents?${SP}+temps${SP}+plein)(?![\\p{L}])`,
+  `(?:(${NUM})|(\\d+)${SP}*/${SP}*(\\d+)|(?<![\\p{L}])(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))${SP}*(?:etp|e\\.t\\.p\\.?|[ée]quivalents?${SP}+temps${SP}+plein(?:s)?)(?![\\p{L}])`,
   'giu',
 );
+
+const TIME_SHARE = /(?<![\p{L}\d])(\d{1,2}|une?|deux|trois|quatre|cinq|six)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:à|a)\s+(temps plein|plein temps|mi[- ]temps)(?![\p{L}])/giu;
 
 /** `0,4 ETP` → 0.4, `1/2 ETP` → 0.5, `mi-temps` → 0.5, `temps plein` → 1. */
 export function findEtp(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(ETP_RE)) {
-    const v = m[1] !== undefined ? parseNumber(m[1]) : Number(m[2]) / Number(m[3]);
+    const v = m[1] !== undefined ? parseNumber(m[1]) : m[4] !== undefined ? NUMBER_WORDS[m[4].toLowerCase()] : Number(m[2]) / Number(m[3]);
     if (v === undefined || !Number.isFinite(v)) continue;
     out.push({ value: round(v, 3), start: m.index, end: m.index + m[0].length, approximate: isApproximate(text, m.index, m.index + m[0].length) });
+  }
+  if (out.length === 0) {
+    // "deux conseillers à temps plein", "une coordinatrice à mi-temps": counted people times their share.
+    for (const m of text.matchAll(TIME_SHARE)) {
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+      if (n === undefined) continue;
+      out.push({ value: round(n * (/mi/i.test(m[2]!) ? 0.5 : 1), 3), start: m.index, end: m.index + m[0].length, approximate: false });
+    }
   }
   if (out.length === 0) {
     const half = /mi[- ]temps/i.exec(text);

@@ -105,6 +105,7 @@ function walk(n: Node, w: Writer, depth: number): void {
     if (depth === 0) w.gap();
     return;
   }
+  if (tag === 'table' && twoSided(n, w)) return;
   if (tag === 'tr') {
     w.break();
     const cells = children(n).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
@@ -125,6 +126,43 @@ function walk(n: Node, w: Writer, depth: number): void {
   for (const c of children(n)) walk(c, w, depth);
   if (tag === 'p' || tag === 'table' || tag === 'section' || tag === 'article') w.gap();
   else if (block) w.break();
+}
+
+/** Every row of a table, as the text of its cells. */
+function rowsOf(table: Element): string[][] {
+  const rows: string[][] = [];
+  const visit = (n: Node) => {
+    if (!isElement(n) || dropped(n)) return;
+    if (n.tagName === 'table' && n !== table) return;
+    if (n.tagName === 'tr') {
+      rows.push(children(n).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')).map((c) => textOf(c).replace(/\s+/g, ' ').trim()));
+      return;
+    }
+    for (const c of children(n)) visit(c);
+  };
+  visit(table);
+  return rows;
+}
+
+/**
+ * A budget table with expenses and revenues side by side ("Dépenses | Montant | Recettes |
+ * Montant"): written as two lists, each under its heading, so each amount keeps its side.
+ */
+function twoSided(table: Element, w: Writer): boolean {
+  const rows = rowsOf(table);
+  const head = rows[0];
+  if (!head || head.length !== 4 || !/d[ée]penses|charges/i.test(head[0]!) || !/recettes|produits|financ|ressources/i.test(head[2]!)) return false;
+  for (const side of [0, 2]) {
+    w.break();
+    w.inline(head[side]!);
+    w.break();
+    for (const r of rows.slice(1)) {
+      if (r[side] || r[side + 1]) w.inline(`${r[side] ?? ''} : ${r[side + 1] ?? ''}`);
+      w.break();
+    }
+  }
+  w.gap();
+  return true;
 }
 
 function find(n: Node, test: (el: Element) => boolean): Element | undefined {

@@ -82,7 +82,7 @@ function parseBlock(format: SourceFormat, lines: readonly Line[], file: string, 
     case 'page':
       return parsePage(lines);
     default:
-      return parseUnknown(lines, heading);
+      return parseUnknown(lines, heading, options.keepNames ?? false);
   }
 }
 

@@ -58,9 +58,11 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 const TOTAL_BEFORE = /\b(?:budget|co[uû]t|montant (?:global|total)|enveloppe|total)\b[^.;€\d]{0,40}$/i;
 const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$/i;
 const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
-const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent)\b[^.;€\d]{0,30}$/i;
-const EXPENSE_BEFORE = /\b(?:dont|pour l['’]achat|pour les? frais|d[ée]penses?|consacr[ée]e?s?|pour (?:le|la|les))\b[^.;€\d]{0,30}$|\b(?:achat|location|transport|salaires?|frais|mat[ée]riel|repas|sorties?|h[ée]bergement)s?\b[^.;€\d]{0,15}(?:de|:)?\s*$/i;
+const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;
+const EXPENSE_BEFORE = /\b(?:dont|pour l['’]achat|pour les? frais|d[ée]penses?|consacr[ée]e?s?|pour (?:le|la|les))\b[^.;€\d]{0,50}$|\b(?:achat|location|transport|salaires?|frais|mat[ée]riel|repas|sorties?|h[ée]bergement)s?\b[^.;€\d]{0,15}(?:de|:)?\s*$/i;
 const EXPENSE_AFTER = /^\s*(?:de|d['’]|pour (?:le|la|les|l['’]))\s*(?:frais|transport|location|achat|mat[ée]riel|salaires?|repas|sorties?|h[ée]bergement|fournitures|intervenants?|communication)/i;
+/** "Les dépenses d'achat de denrées représentent …": what is spent on, without the verb. */
+const EXPENSE_NAMED = /d[ée]penses?\s+(?:d['’]|de\s+|du\s+|des\s+|pour\s+(?:l['’]|le\s+|la\s+|les\s+)?)([^,;:]{3,50}?)\s+(?:repr[ée]sentent|repr[ée]sente|s['’][ée]l[èe]vent|s['’][ée]l[èe]ve|sont|est|atteignent|atteint)(?:\s+(?:de|à|a|environ|entre))*\s*$/i;
 const ANNUAL = /\b(?:annuel(?:le)?|par an|chaque ann[ée]e|\/an)\b/i;
 const YEAR = /\b(?:en|pour|sur|année)\s+(20\d\d|19[5-9]\d)\b/i;
 
@@ -90,9 +92,14 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const rowLabel = i === 0 && /^[^:.;]{2,60}:\s*$/.test(before) && /^\s*[.;]?\s*$/.test(after) ? clean(before.replace(/:\s*$/, '')) : undefined;
     const rowType = rowLabel ? funderTypesIn(rowLabel)[0] : undefined;
     const row = rowLabel && rowType ? { label: rowLabel, type: rowType } : undefined;
-    const funder = row ?? funderNear(after.slice(0, 60)) ?? (FUNDER_VERB_BEFORE.test(before) || REVENUE_BEFORE.test(before) ? funderNear(before.slice(-70), true) : undefined);
-    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || FUNDER_VERB_BEFORE.test(before);
-    if (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25))) {
+    // "Le conseil départemental lui a accordé 12 000 €": the giver stands before the verb.
+    const verbBefore = FUNDER_VERB_BEFORE.test(before);
+    const funder = row ?? (verbBefore ? funderNear(before.slice(-70), true) : undefined) ?? funderNear(after.slice(0, 60)) ?? (REVENUE_BEFORE.test(before) ? funderNear(before.slice(-70), true) : undefined);
+    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || verbBefore;
+    // "Le budget était de 18 000 € en 2023 ; il atteint 21 500 € en 2024": a second year's budget.
+    const yearAfter = YEAR.exec(s.text.slice(a.end, a.end + 25));
+    const nextYear = i > 0 && facts.total?.line === s.line && facts.total.year !== undefined && yearAfter !== null && !REVENUE_BEFORE.test(before) && !funder;
+    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25)))) {
       const annual = ANNUAL.test(s.text);
       const year = YEAR.exec(s.text.slice(a.end, a.end + 25)) ?? YEAR.exec(before.slice(-25));
       const candidate = { amount: a.value, approximate: a.approximate, line: s.line, annual, ...(year ? { year: Number(year[1]) } : {}) };
@@ -108,7 +115,8 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
       facts.revenues.push(r);
       rec.assume('budget.revenues', `recette lue dans le texte : ${shown} de ${r.label} (type ${r.funderType})`, s.line);
     } else if (EXPENSE_BEFORE.test(before) || EXPENSE_AFTER.test(after)) {
-      const label = clean((EXPENSE_AFTER.exec(after)?.[0] ?? before.split(/[,:(]/).pop() ?? '').replace(/^\s*(?:dont|de|d['’]|pour)\s+/i, '')) || 'Dépense';
+      const spent = EXPENSE_NAMED.exec(before)?.[1];
+      const label = clean(spent ?? (EXPENSE_AFTER.exec(after)?.[0] ?? before.split(/[,:(]/).pop() ?? '').replace(/^\s*(?:dont|de|d['’]|pour)\s+/i, '')) || 'Dépense';
       facts.expenses.push({ label, amount: a.value, line: s.line, ...(a.approximate ? { approximate: true } : {}) });
       rec.assume('budget.expenses', `dépense lue dans le texte : ${shown} (${label})`, s.line);
     } else rec.unknown('budget', `${shown} : montant vu dans le texte, rôle non compris (« ${s.text.length > 120 ? `${s.text.slice(0, 117)}…` : s.text} »)`, s.line);
@@ -119,7 +127,7 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 
 const NUMBER_WORD = String.raw`\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine) d(?:e\s|['’])`;
 const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|rice)s?|[ée]ducat(?:eur|rice)s?(?: sp[ée]cialis[ée]e?s?)?|coordinat(?:eur|rice)s?|r[ée]f[ée]rente?s?(?: famille)?|intervenante?s?|professionnel(?:le)?s?|permanents?|services? civiques?|volontaires?(?: en service civique)?|conseill[eè]re?s?(?: en [ée]conomie sociale et familiale)?|m[ée]diat(?:eur|rice)s?|travailleu(?:r|se)s? soci(?:al|aux|ales?)|assistante?s? soci(?:al|aux|ales?)|administrat(?:eur|rice)s?|encadrante?s? techniques?|agents?`;
-const STAFF_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
+const STAFF_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s*(?<=\\s|['’])(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
 
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
 const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,})\\s+(salari[ée]e?s?|b[ée]n[ée]voles?)(?![\\p{L}])`, 'giu');
@@ -140,7 +148,7 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const kind = personClassOf(role);
     if (!count || !kind || kind === 'beneficiaire' || kind === 'partenaire') continue;
     // "un animateur" is one person only when the sentence is about who runs the action.
-    if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos)/i.test(s.text)) continue;
+    if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos|consacr|emploi|salari|recrut)/i.test(s.text)) continue;
     facts.people.push({ role, kind, count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
   }
@@ -172,6 +180,12 @@ const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^personnes (?:isolees|en situation de handicap|handicapees|en difficulte|en situation de precarite)/, 'personnes en difficulté'],
 ];
 
+/** A public as the feed names it ("Jeunes de 16 à 18 ans" → jeunes); an unknown one lowercased as written. */
+export function publicOf(phrase: string): string {
+  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux)\s+/, '');
+  return PUBLIC_WORDS.find(([re]) => re.test(f))?.[1] ?? clean(phrase).toLowerCase();
+}
+
 function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   for (const m of s.text.matchAll(PUBLIC_TRIGGER)) {
     const phrase = fold(m[1]!).replace(/^(?:les|des|la|le|l'|aux|de|du)\s+/, '');
@@ -190,7 +204,7 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 
 const POSTCODE = /(?<![\d.,])(\d{5})\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
 const CODE_IN_BRACKETS = /\b(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3})\s*\((\d{2}|2[AB]|97\d)\)/u;
-const DEPARTEMENT_NAME = /\b(?:d[ée]partement (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
+const DEPARTEMENT_NAME = /\b(?:d[ée]partement(?:al|ale)? (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
 
 function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (facts.departement?.how === 'code postal') return;
@@ -232,7 +246,7 @@ function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Structure -----------------------------------------------------------------------------
 
 // Case-sensitive on purpose: the name after the kind starts with a capital ("centre social Mosaïque").
-const STRUCTURE_NAME = /(?<![\p{L}])([Cc]entre [Ss]ocial|[Cc]entre [Ss]ocio-?[Cc]ulturel|[Ee]space de [Vv]ie [Ss]ociale|[Mm]aison de [Qq]uartier|[Mm]aison [Pp]our [Tt]ous|[Ff]oyer [Rr]ural|MJC|[Aa]ssociation)\s+(?:«\s*|"|“)?((?:(?:Le|La|Les|L['’])\s?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+const STRUCTURE_NAME = /(?<![\p{L}])([Cc]entre [Ss]ocial|[Cc]entre [Ss]ocio-?[Cc]ulturel|[Ee]space de [Vv]ie [Ss]ociale|[Mm]aison de [Qq]uartier|[Mm]aison [Pp]our [Tt]ous|[Ff]oyer [Rr]ural|MJC|[Aa]ssociation)\s+(?:«\s*|"|“)?((?:(?:Le|La|Les|L['’]|des|du|de la|de l['’]|d['’])\s?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 
 function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (facts.structure) return;
@@ -262,7 +276,7 @@ function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Partners and counts --------------------------------------------------------------------
 
 /** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
-const EXTRA_PARTNERS = /\b(?:gr[âa]ce (?:à|au|aux)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
+const EXTRA_PARTNERS = /\b(?:gr[âa]ce (?:à|au|aux)|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
 
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
@@ -312,7 +326,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   state: /fin\b|achev|termin|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|allocataire|brsa/i,
-  partners: /partenari|soutien|gr[aâ]ce|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
+  partners: /partenari|soutien|gr[aâ]ce|travaill|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 

@@ -98,6 +98,12 @@ const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4}$/u;
 /** "une personne de la Mission locale": someone from another organisation. */
 const FROM_ELSEWHERE = /^personnes?\s+(?:de la|de l['’]|du|d['’]|de)\s*\p{Lu}/u;
 
+function bracketKind(phrase: string): PersonClass | undefined {
+  const inner = /\(([^)]{3,40})\)/.exec(phrase)?.[1];
+  const kind = inner ? personClassOf(inner) : undefined;
+  return kind === 'beneficiaire' ? undefined : kind;
+}
+
 /** Role text of a phrase, without article, count, figures or trailing clause; and its grammatical number. */
 function roleOf(phrase: string): { role: string; singular: boolean | undefined } {
   let t = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s*(?:->|→)\s*/g, ' : ');
@@ -150,6 +156,8 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
       continue;
     }
     textLines.push(t);
+    // A table row "Bénévoles : 3" counts the people of its label.
+    t = t.replace(/^([^:\d]{3,60}?)\s*:\s*(\d+)(\s*\([^)]*\))?\s*$/, '$2 $1$3');
     // "Pour le centre social X - 3 animateurs…": the site names where, not who.
     t = t.replace(/^pour (?:le|la|l['’])[^:]{0,60}?\s*(?::|\s-\s)\s*/i, '');
     const segs: Seg[] = split(t).map((s) => ({ text: s, line }));
@@ -204,7 +212,8 @@ function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): Seg
   const bracket = /\((\d+)\s+(?:personnes?|salari[ée]s?|membres?)\)/i.exec(phrase);
   const counted = leadingCount(phrase);
   const { role, singular } = roleOf(counted ? counted.rest : phrase);
-  const cls: PersonClass | undefined = role ? (FROM_ELSEWHERE.test(role) ? 'partenaire' : personClassOf(role)) : undefined;
+  // A bracket may say the kind the role does not: "Diététicienne (prestataire)".
+  const cls: PersonClass | undefined = role ? (FROM_ELSEWHERE.test(role) ? 'partenaire' : personClassOf(role) ?? bracketKind(phrase)) : undefined;
 
   if (!role || /^(?:personnes?|pers\.?)$/i.test(role) || (!cls && counted && /^(?:depuis|en|sur|par|au|à)\b/i.test(role))) {
     if (etp && !counted) {

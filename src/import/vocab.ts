@@ -23,7 +23,7 @@ function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | undefined {
 }
 
 const FUNDER_RULES: readonly Rule<FunderType>[] = [
-  [/autofinanc|fonds propres|ressources propres/, 'autofinancement'],
+  [/autofinanc|fonds propres|ressources propres|\bventes?\b|recettes propres/, 'autofinancement'],
   [/\bopco\b|\bopca\b|uniformation/, 'autre'],
   [/fondation|fonds de dotation/, 'fondation'],
   [/\bcaf\b|allocations familiales/, 'caf'],
@@ -33,8 +33,8 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/\bfse\b|\bfeder\b|\bleader\b|europ|erasmus/, 'europe'],
   [/conseil (departemental|general)|departement|\bcd ?\d{2}\b|\bcg ?\d{2}\b/, 'departement'],
   [/conseil regional|\bregion\b/, 'region'],
-  [/\bccas\b/, 'commune'],
-  [/communaute (de communes|d'agglomeration|urbaine)|agglo|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|\bcu[a-z]\b|sivom|syndicat intercommunal/, 'intercommunalite'],
+  [/\bccas\b|centre communal d'action sociale/, 'commune'],
+  [/communaute (de communes|d'agglomeration|urbaine)|[a-z] communaute\b|agglo|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|\bcu[a-z]\b|sivom|syndicat intercommunal/, 'intercommunalite'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale/, 'etat'],
   [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
@@ -69,7 +69,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/mission locale|pole emploi|france travail|\bplie\b|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
   [/fondation/, 'fondation'],
   [/bailleur|\bhlm\b|\boph\b|logement social/, 'bailleur'],
-  [/\bccas\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
+  [/\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
   // The CDIAE, despite its name, is the prefect's council for work-based integration.
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],
   [/conseil (departemental|general)|departement/, 'departement'],

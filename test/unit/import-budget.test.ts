@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseBudget } from '../../src/import/budget.js';
+import { findAmounts, findEtp, wordsToNumber } from '../../src/import/french-numbers.js';
 import { Recorder } from '../../src/import/report.js';
 import { toLines } from '../../src/import/text.js';
 
@@ -85,4 +86,16 @@ test('lines without amounts: cost items kept, funders in brackets typed, the res
 
 test('an empty section gives no budget', () => {
   assert.equal(parseBudget(toLines('\n-\n'), new Recorder()), undefined);
+});
+
+test('amounts in words, in k€ and M€, and staff at full or half time', () => {
+  assert.deepEqual(findAmounts('une aide de douze mille euros, puis 3,5 k€ et 1,2 M€').map((a) => a.value), [12000, 3500, 1200000]);
+  assert.equal(wordsToNumber('trois mille cinq cents'), 3500);
+  assert.equal(wordsToNumber('quatre-vingt-dix'), 90);
+  assert.equal(wordsToNumber('deux cent cinquante mille'), 250000);
+  assert.equal(wordsToNumber('bonjour'), undefined);
+  // "deux euros" is not a budget: word amounts start at ten.
+  assert.deepEqual(findAmounts('un ticket à deux euros'), []);
+  assert.deepEqual(findEtp('Deux équivalents temps plein').map((e) => e.value), [2]);
+  assert.deepEqual(findEtp('deux conseillers à temps plein et une coordinatrice à mi-temps').map((e) => e.value), [2, 0.5]);
 });

@@ -8,21 +8,25 @@ import { newDraft, type Draft } from '../draft.js';
 import { inferKeywords } from '../keywords.js';
 import { clean, joinText, type Line } from '../text.js';
 import { applyProse } from '../apply-prose.js';
+import { applyLabelled } from '../labelled.js';
 
 /** What the reader looks for in a fiche of a known format, for "expected … found …". */
 const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de l’action », questionnaire SENACS, fiche Apriles, page de centre avec adresse et contact)';
+
+const DOCUMENT_KIND = /^(?:bilan|fiche(?: action| projet)?|compte[- ]rendu)(?:\s+(?:19|20)\d\d)?\s*[-–:]\s+/i;
 
 function firstSentence(text: string): string {
   const s = /^(.{20,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text;
   return s.length <= 120 ? s : `${s.slice(0, 80).replace(/\s+\S*$/, '')}…`;
 }
 
-export function parseUnknown(lines: readonly Line[], heading?: string): Draft[] {
+export function parseUnknown(lines: readonly Line[], heading?: string, keepNames = false): Draft[] {
   const first = lines.find((l) => clean(l.text));
   if (!first) return [];
   const short = clean(first.text);
   const fromHeading = heading !== undefined && clean(heading).length > 0;
-  const title = fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short);
+  // "Bilan 2024 - Atelier vélo", "Fiche projet : X": the document's kind is not the action's name.
+  const title = (fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short)).replace(DOCUMENT_KIND, '') || short;
   const d = newDraft('unknown', first.n, title);
   d.flagged = true;
   d.rec.unknown('format', `${EXPECTED} ; trouvé : ${lines.filter((l) => clean(l.text)).length} lignes de texte libre, lues phrase par phrase`);
@@ -30,10 +34,12 @@ export function parseUnknown(lines: readonly Line[], heading?: string): Draft[] 
   else if (short.length <= 120) d.rec.assume('title', 'format non reconnu : première ligne prise comme titre', first.n);
   else d.rec.assume('title', `première ligne de ${short.length} caractères : titre tiré de sa première phrase, à vérifier`, first.n);
   // The title line is not description when it is only the title.
-  const body = lines.filter((l) => !(l === first && (short === title || fromHeading && clean(heading!) === short)));
+  const body = lines.filter((l) => !(l === first && (short === title || short.endsWith(title) || fromHeading && clean(heading!) === short)));
   const text = joinText(body);
   if (text) d.action.description = text;
-  const keywords = inferKeywords(text ?? '');
+  // Labels first ("Budget :", "Partenaires", "Équipe"): what they give, the prose does not redo.
+  applyLabelled(d, lines, keepNames);
+  const keywords = d.action.keywords.length ? [] : inferKeywords(text ?? '');
   if (keywords.length) {
     d.action.keywords = keywords;
     d.rec.assume('keywords', `mots-clés déduits du texte : ${keywords.join(', ')}`);

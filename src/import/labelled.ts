@@ -1,0 +1,202 @@
+/**
+ * Fiches a centre types itself — a Word document with headings ("Budget", "Financeurs",
+ * "Équipe", "Nos partenaires"), a project sheet of "Label : value" lines, a web page with
+ * a budget table — have no fixed form, but they do have labels. Each label is recognised by
+ * its key words (never by one exact wording) and its lines go to the reader of that field:
+ * the budget reader for money, the staffing reader for people, list splitting for keywords,
+ * public and partners. What no label covers is left to the free-text reader.
+ */
+import { parseBudget } from './budget.js';
+import { departementFromLabel, departementFromName } from './departements.js';
+import { communeByName } from './communes.js';
+import { toPartners, type Draft } from './draft.js';
+import { findAmounts, findEtp } from './french-numbers.js';
+import { parseStaffing } from './staffing.js';
+import { clean, fold, isBlankItem, stripBullet, type Line } from './text.js';
+import { stateOf, structureKindOf } from './vocab.js';
+import { publicOf } from './prose.js';
+
+export type LabelledField = 'title' | 'status' | 'structure' | 'departement' | 'place' | 'keywords' | 'public' | 'partners' | 'budget' | 'staffing';
+
+/** Key words of each label, on the folded text (no accents, lowercase), label alone or before ":". */
+const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
+  [/^(?:titre|intitule|nom) (?:de l'action|du projet|de l'activite)$|^(?:titre|intitule)$/, 'title'],
+  [/^(?:statut|etat d'avancement|etat|avancement)(?: de l'action| du projet)?$/, 'status'],
+  [/^(?:structure(?: porteuse| organisatrice)?|porteurs?(?: du projet| de l'action)?|organisateur|centre social)$/, 'structure'],
+  [/^departements?$/, 'departement'],
+  [/^(?:lieux?|commune|localisation|adresse)(?: de l'action| du projet)?$/, 'place'],
+  [/^(?:mots[- ]cles|themes?|thematiques?)(?: de l'action| du projet)?$/, 'keywords'],
+  [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui \??)$/, 'public'],
+  [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui \??$/, 'partners'],
+  [/^(?:budget(?: total| global| previsionnel| annuel)?(?: (?:19|20)\d\d)?|cout(?: total)?(?: de l'action| du projet)?|financements?|financeurs?|plan de financement|moyens financiers|ressources financieres|recettes|depenses)$/, 'budget'],
+  [/^(?:moyens humains|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre \??|qui anime \??|personnes mobilisees)$/, 'staffing'],
+  // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
+  [/^(?:benevoles?|salarie(?:e)?s?|professionnel(?:le)?s?|animat(?:eur|rice)s?|permanents?|services? civiques?)$/, 'staffing'],
+];
+
+/** A label line: short, the label alone or followed by ":" and a value. */
+const LABEL_LINE = /^\s*(?:[-•*]\s*)?([\p{L}' -]{3,60}?)\s*(?:\??\s*:\s*(.*)|\s*\??)$/u;
+
+export interface LabelledSection {
+  field: LabelledField;
+  /** The label's line. */
+  line: number;
+  /** The value on the label's line and the lines that belong to it. */
+  lines: Line[];
+}
+
+function labelOf(text: string): { field: LabelledField; value: string } | undefined {
+  if (text.length > 140) return undefined;
+  const m = LABEL_LINE.exec(text);
+  if (!m) return undefined;
+  const label = fold(clean(m[1]!)).replace(/\s*\?$/, '');
+  const field = LABELS.find(([re]) => re.test(label))?.[1];
+  return field ? { field, value: clean(m[2] ?? '') } : undefined;
+}
+
+const BULLET = /^\s*(?:[-•·*▪◦]|\d+[.)])\s+/;
+/** Does `text` still belong to a section of `field` (after its first line)? */
+function continues(field: LabelledField, text: string, blankBefore: boolean): boolean {
+  if (BULLET.test(text)) return true;
+  switch (field) {
+    case 'budget':
+      // Amount lines, table rows and the budget's own sub-headings.
+      // A sentence under the table ("Le budget total est de 9 000 €.") is prose, for the free-text reader.
+      return (text.length <= 120 && !/\p{Ll}{2}[.!?]$/u.test(text) && findAmounts(text, { bare: true }).length > 0) || /^(?:d[ée]penses|recettes|charges|produits|financeurs?|financements?)\s*:?$/i.test(text);
+    case 'staffing':
+      return !blankBefore && text.length < 160 && (findEtp(text).length > 0 || /\d|b[ée]n[ée]vole|salari|animat|coordin|r[ée]f[ée]rent/i.test(text));
+    case 'keywords':
+    case 'public':
+    case 'partners':
+      // Short list lines (a Word list pasted without bullets), up to a blank line.
+      return !blankBefore && text.length <= 80 && !/[.!?]$/.test(text) && !/\S\s*:(?:\s|$)/.test(text);
+    default:
+      return false;
+  }
+}
+
+/** Fields that hold one value, on the label's line or the line after it. */
+const SINGLE = new Set<LabelledField>(['title', 'status', 'structure', 'departement', 'place']);
+
+/** A table's header row under a money or people heading ("Fonction : Temps de travail"). */
+function firstRow(s: LabelledSection, text: string): boolean {
+  return (s.field === 'budget' || s.field === 'staffing') && s.lines.every((l) => l.n === s.line) && text.length <= 120 && /\s[:|]\s/.test(text);
+}
+
+/** Labelled sections of a text, in order; a line belongs to one section at most. */
+export function labelledSections(lines: readonly Line[]): LabelledSection[] {
+  const out: LabelledSection[] = [];
+  let current: LabelledSection | undefined;
+  let blank = false;
+  for (const l of lines) {
+    const text = clean(l.text);
+    if (!text) {
+      blank = true;
+      continue;
+    }
+    const label = labelOf(text);
+    if (label) {
+      // Money and people keep their label line: "Budget total : 15 000 €" needs its "total",
+      // "Financeurs :" and "Dépenses :" say what the amounts below are.
+      const kindCount = label.field === 'staffing' && /^\s*(?:\d|une?\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/i.test(label.value) && LABELS[LABELS.length - 1]![0].test(fold(clean(text.split(':')[0]!)));
+      const keepLabel = label.field === 'budget' || kindCount;
+      const value = keepLabel ? text : label.value;
+      current = { field: label.field, line: l.n, lines: value ? [{ n: l.n, text: value }] : [] };
+      out.push(current);
+    } else if (current && (SINGLE.has(current.field) ? current.lines.length === 0 : continues(current.field, text, blank && current.lines.length > 0) || firstRow(current, text))) {
+      current.lines.push({ n: l.n, text: l.text });
+    } else current = undefined;
+    blank = false;
+  }
+  // A label alone with nothing under it ("Financeurs :" before the next label) says nothing.
+  return out.filter((s) => s.lines.some((l) => !isBlankItem(l.text) && (l.n !== s.line || !/:\s*$/.test(l.text))));
+}
+
+/** "A, B et C", "A ; B", list lines: one item each (commas inside brackets kept). */
+function listItems(lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const t = clean(stripBullet(clean(l.text)));
+    if (!t) continue;
+    let depth = 0;
+    let cur = '';
+    for (const c of `${t},`) {
+      if (c === '(') depth++;
+      if (c === ')') depth = Math.max(0, depth - 1);
+      if ((c === ',' || c === ';') && depth === 0) {
+        for (const part of cur.split(/\s+et\s+(?=\p{Lu})/u)) if (clean(part)) out.push(clean(part).replace(/\.$/, ''));
+        cur = '';
+      } else cur += c;
+    }
+  }
+  return out;
+}
+
+/** Fills the draft's fields from its labelled sections; the fields it sets are returned. */
+export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boolean): Set<LabelledField> {
+  const set = new Set<LabelledField>();
+  const { action: a, rec } = d;
+  const money: Line[] = [];
+  const people: Line[] = [];
+  for (const s of labelledSections(lines)) {
+    const values = listItems(s.lines);
+    const first = values[0];
+    switch (s.field) {
+      case 'title':
+        if (first && !set.has('title')) {
+          a.title = clean(stripBullet(clean(s.lines[0]!.text)));
+          rec.assume('title', `titre pris à la ligne « Titre » : « ${a.title} »`, s.line);
+        }
+        break;
+      case 'status': {
+        const state = first ? stateOf(first) : undefined;
+        if (state && !a.status) {
+          a.status = { state };
+          rec.assume('status', `statut « ${first} » lu comme ${state}`, s.line);
+        } else if (first && !state) rec.unknown('status', first, s.line);
+        break;
+      }
+      case 'structure':
+        if (first && !d.structure) {
+          const kind = structureKindOf(first);
+          d.structure = { name: first, ...(kind ? { kind } : {}) };
+          rec.assume('structure', `structure lue à la ligne « Structure » : ${first}`, s.line);
+        }
+        break;
+      case 'departement': {
+        const code = first && (departementFromLabel(first) ?? departementFromName(first.replace(/\s*\(.*$/, '')));
+        if (code) d.placeHint = { departement: code };
+        else if (first) rec.unknown('structure.departement', first, s.line);
+        break;
+      }
+      case 'place': {
+        const commune = first ? communeByName(first.replace(/\s*\(.*$/, '')) : undefined;
+        if (commune && !d.placeHint) d.placeHint = { departement: commune.departement, commune: commune.name };
+        break;
+      }
+      case 'keywords':
+        if (values.length) a.keywords = values;
+        break;
+      case 'public':
+        if (values.length && !a.public.length) a.public = [...new Set(values.map(publicOf))];
+        break;
+      case 'partners':
+        for (const p of toPartners(values)) if (!a.partners.some((x) => fold(x.name) === fold(p.name))) a.partners.push(p);
+        break;
+      case 'budget':
+      case 'staffing':
+        // Read once with all their sections: headings set what the amounts below are.
+        (s.field === 'budget' ? money : people).push(...s.lines);
+        break;
+    }
+    set.add(s.field);
+  }
+  const budget = parseBudget(money, rec);
+  if (budget && !a.budget) a.budget = budget;
+  const staff = parseStaffing(people, rec, keepNames);
+  if (staff.staffing && !a.staffing) {
+    a.staffing = staff.staffing;
+    a.beneficiaries.push(...staff.beneficiaries);
+  }
+  return set;
+}
