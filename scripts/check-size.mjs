@@ -15,10 +15,10 @@ const KB = 1024;
 /** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
 const CEILINGS_KB = {
   'centre-page': 36.0,
-  'all-but-map': 49.9,
+  'all-but-map': 50.2,
   entry: 31.9,
   card: 18.5,
-  'card-with-validator': 22.7,
+  'card-with-validator': 22.8,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;

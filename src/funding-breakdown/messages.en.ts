@@ -5,7 +5,7 @@ import { formatNumber } from '../shared/format.js';
 
 export const en: MessagesShape = {
   actionTitle: (title) => `Funding: ${title}`,
-  aggregateTitle: (n) => `Funding of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}`,
+  aggregateTitle: (n) => (n ? `Funding of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}` : 'Funding'),
   budget: 'Budget',
   revenues: 'Revenues',
   expenses: 'Expenses',

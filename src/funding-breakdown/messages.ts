@@ -4,7 +4,8 @@ import { formatNumber } from '../shared/format.js';
 
 const fr = {
   actionTitle: (title: string) => `Financement : ${title}`,
-  aggregateTitle: (n: number) => `Financement de ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}`,
+  // An empty selection is titled without a count: "de 0 action" reads as a figure.
+  aggregateTitle: (n: number) => (n ? `Financement de ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}` : 'Financement'),
   budget: 'Budget',
   revenues: 'Ressources',
   expenses: 'Dépenses',

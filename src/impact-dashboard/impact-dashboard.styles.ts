@@ -67,6 +67,18 @@ export const impactDashboardStyles = css`
   .tools button {
     border-radius: var(--vitrine-radius);
   }
+  .tools button:disabled {
+    border-color: var(--vitrine-color-muted);
+    color: var(--vitrine-color-muted);
+    cursor: not-allowed;
+  }
+  .tools .note {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .message.empty p {
+    margin: 0 0 0.5rem;
+  }
   .link {
     margin-top: 0.35rem;
     font-size: 0.875em;

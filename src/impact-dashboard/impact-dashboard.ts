@@ -37,6 +37,7 @@ import { listMessages } from '../action-list/messages.js';
 import { actionsTable } from './csv.js';
 import { ObservatoryViews, type ObservatoryState } from './observatory-view.js';
 import { renderNotLoaded } from './observatory-status.js';
+import { isEmptySelection, renderEmptyDistributions, renderEmptyFigures } from './empty-view.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
 
@@ -306,20 +307,26 @@ export class ImpactDashboard extends LitElement {
 
   private renderView(view: View, t: DashboardMessages, lang: Lang, level: number) {
     const heading = (text: string) => html`<div class="heading" role="heading" aria-level=${level}>${text}</div>`;
+    const empty = isEmptySelection(view.headline.actions, view.total);
     return html`
       <button type="button" class="skip-link" part="skip-link" @click=${this.skipFilters}>${t.skipFilters}</button>
       <div part="controls" class="controls">
         ${renderFilterForm(view.facets, this.filters, lang, this.setFilter)} ${this.renderChips(t, lang)}
       </div>
-      <section part="figures" class="figures-section" id="figures" tabindex="-1">${heading(t.figures)} ${this.renderFigures(view.headline, view.total, t, lang)}</section>
+      <section part="figures" class="figures-section" id="figures" tabindex="-1">
+        ${heading(t.figures)}
+        ${empty ? renderEmptyFigures(view.total, t, lang, () => this.setFilters({})) : this.renderFigures(view.headline, view.total, t, lang)}
+      </section>
       ${view.feed ? this.renderPanels(view.feed, level) : nothing}
       <section part="panel" class="panel">
         ${heading(t.distributions)}
-        <div class="distributions">${DISTRIBUTIONS.map((key) => this.renderBars(key, view.distributions, t, lang, level + 1))}</div>
+        ${empty
+          ? renderEmptyDistributions(t)
+          : html`<div class="distributions">${DISTRIBUTIONS.map((key) => this.renderBars(key, view.distributions, t, lang, level + 1))}</div>`}
       </section>
       <section part="panel" class="panel">
         ${heading(t.list)}
-        ${view.feed ? this.renderList(view.feed, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions())}
+        ${view.feed ? this.renderList(view.feed, empty, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions())}
       </section>
     `;
   }
@@ -352,11 +359,13 @@ export class ImpactDashboard extends LitElement {
     `;
   }
 
-  private renderList(feed: Feed, t: DashboardMessages, lang: Lang, level: number) {
+  /** An empty selection has nothing to export or print: the buttons stay, disabled, with the reason beside them. */
+  private renderList(feed: Feed, empty: boolean, t: DashboardMessages, lang: Lang, level: number) {
     return html`
       <div class="tools">
-        <button part="button" type="button" @click=${() => this.exportCsv(lang)}>${t.export}</button>
-        <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
+        <button part="button" type="button" ?disabled=${empty} @click=${() => this.exportCsv(lang)}>${t.export}</button>
+        <button part="button" type="button" ?disabled=${empty} @click=${() => window.print()}>${t.print}</button>
+        ${empty ? html`<p class="note">${t.exportEmpty}</p>` : nothing}
       </div>
       ${staticHtml`<${this.tag('action-list')} .feed=${feed} no-filters heading-level=${level + 1}></${this.tag('action-list')}>`}
     `;

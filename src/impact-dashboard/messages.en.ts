@@ -25,6 +25,11 @@ export const en: MessagesShape = {
   beneficiariesRule: 'largest figure of each record',
   ofTotal: (n) => `of ${n} in all`,
   distributions: 'Actions by category',
+  emptySelection: (total, n) =>
+    `No action matches these filters, of the ${n > 1 ? `${total} actions` : 'one action'} of the dashboard: there is no budget, FTE or beneficiary to add up.`,
+  clearToSee: 'Clear the filters',
+  emptyDistributions: 'No breakdown: no action matches these filters.',
+  exportEmpty: 'Nothing to export or print: no action matches these filters.',
   notGiven: (n, raw) => `${n} ${plural(raw, 'action', 'actions', 'en')} without this information`,
   showAll: (n) => `Show all ${n}`,
   showLess: 'Show fewer',

@@ -28,6 +28,11 @@ const fr = {
   beneficiariesRule: 'plus grand chiffre de chaque fiche',
   ofTotal: (n: string) => `sur ${n} au total`,
   distributions: 'Répartition des actions',
+  emptySelection: (total: string, n: number) =>
+    `Aucune action ne correspond à ces filtres, sur ${n > 1 ? `les ${total} actions` : 'l’action'} du tableau de bord : il n’y a donc ni budget, ni ETP, ni bénéficiaires à additionner.`,
+  clearToSee: 'Effacer les filtres',
+  emptyDistributions: 'Aucune répartition : aucune action ne correspond à ces filtres.',
+  exportEmpty: 'Rien à exporter ni à imprimer : aucune action ne correspond à ces filtres.',
   notGiven: (n: string, raw: number) => `${n} ${plural(raw, 'action', 'actions')} sans cette information`,
   showAll: (n: string) => `Voir les ${n}`,
   showLess: 'Réduire',

@@ -5,7 +5,7 @@ import { formatNumber } from '../shared/format.js';
 
 export const en: MessagesShape = {
   actionTitle: (title) => `Staffing: ${title}`,
-  aggregateTitle: (n) => `Staffing of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}`,
+  aggregateTitle: (n) => (n ? `Staffing of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}` : 'Staffing'),
   total: 'Total',
   etpTotal: (etp) => `${etp} in total`,
   people: (n) => `${formatNumber(n, 'en')} ${plural(n, 'person', 'people', 'en')}`,

@@ -5,7 +5,8 @@ import { formatNumber } from '../shared/format.js';
 
 const fr = {
   actionTitle: (title: string) => `Moyens humains : ${title}`,
-  aggregateTitle: (n: number) => `Moyens humains de ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}`,
+  // An empty selection is titled without a count: "de 0 action" reads as a figure.
+  aggregateTitle: (n: number) => (n ? `Moyens humains de ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}` : 'Moyens humains'),
   total: 'Total',
   etpTotal: (etp: string) => `${etp} au total`,
   people: (n: number) => `${formatNumber(n, 'fr')} ${plural(n, 'personne', 'personnes')}`,

@@ -21,6 +21,8 @@ export function classColor(step: number): string {
 
 export type Shade =
   | { readonly kind: 'none' }
+  /** No area has an action (an empty selection): a plain ground, the map hatched all over would read as data. */
+  | { readonly kind: 'empty' }
   | { readonly kind: 'unknown' }
   /** `index`: class in the classification; `step`: colour of the ramp (0 lightest … 4 darkest). */
   | { readonly kind: 'class'; readonly index: number; readonly step: number };
@@ -33,6 +35,8 @@ export interface Shading {
   readonly shades: ReadonlyMap<string, Shade>;
   /** Some area has actions but no figure for the metric. */
   readonly hasUnknown: boolean;
+  /** No area has any action: the map says "aucune action" instead of a legend. */
+  readonly empty: boolean;
 }
 
 /** The figure of an area for a metric; `undefined` when its actions give no such figure. */
@@ -49,6 +53,7 @@ export function metricValue(area: AreaFigures | undefined, metric: Metric): numb
 }
 
 const NONE: Shade = { kind: 'none' };
+const EMPTY: Shade = { kind: 'empty' };
 const UNKNOWN: Shade = { kind: 'unknown' };
 
 /** Shades of the areas for a metric, with quantile classes over the areas that have actions and a figure. */
@@ -63,7 +68,9 @@ export function shadeAreas(areas: ReadonlyMap<string, AreaFigures>, metric: Metr
   const steps = classification.classes.map((_, i) => rampStep(i, n, CLASS_COLORS.length));
   const shades = new Map<string, Shade>();
   let hasUnknown = false;
+  let empty = true;
   for (const [code, area] of areas) {
+    if (area.actions > 0) empty = false;
     const v = metricValue(area, metric);
     if (v === undefined) {
       hasUnknown = true;
@@ -73,10 +80,11 @@ export function shadeAreas(areas: ReadonlyMap<string, AreaFigures>, metric: Metr
       shades.set(code, { kind: 'class', index, step: steps[index]! });
     } else shades.set(code, NONE);
   }
-  return { classification, steps, shades, hasUnknown };
+  return { classification, steps, shades, hasUnknown, empty };
 }
 
-/** The shade of an area, `none` for areas without figures. */
+/** The shade of an area, `none` for areas without figures, `empty` everywhere when no area has an action. */
 export function shadeOf(shading: Shading, code: string): Shade {
+  if (shading.empty) return EMPTY;
   return shading.shades.get(code) ?? NONE;
 }

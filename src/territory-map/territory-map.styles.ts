@@ -49,6 +49,9 @@ export const territoryMapStyles = css`
   .area[data-shade='none'] {
     fill: url(#tm-none);
   }
+  .area[data-shade='empty'] {
+    fill: var(--vitrine-color-surface-alt);
+  }
   .area[data-shade='unknown'] {
     fill: url(#tm-unknown);
   }
@@ -168,6 +171,10 @@ export const territoryMapStyles = css`
     gap: 0.3rem 1rem;
     align-items: baseline;
     font-size: 0.875em;
+  }
+  .legend.empty {
+    display: block;
+    margin: 0;
   }
   .legend-title {
     font-weight: 600;

@@ -267,7 +267,7 @@ export class TerritoryMap extends LitElement {
       </div>
       ${this.renderLegend(shading, metric, points, lang, t)}
       ${this.renderNotes(figures, points, t)}
-      <div class="data">
+      <div class="data" ?hidden=${shading.empty}>
         <button
           type="button"
           part="button"
@@ -370,6 +370,7 @@ export class TerritoryMap extends LitElement {
   private renderLegend(shading: Shading, metric: Metric, points: readonly StructurePoint[], lang: Lang, t: Messages) {
     const format = (v: number) => formatValue(v, metric, lang);
     const { classes } = shading.classification;
+    if (shading.empty) return html`<p part="legend" class="legend empty" role="status">${t.noActions}</p>`;
     return html`<div part="legend" class="legend">
       <span class="legend-title">${t.metric[metric]}</span>
       <ul>

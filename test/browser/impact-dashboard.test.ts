@@ -101,7 +101,9 @@ function figure(el: ImpactDashboard, label: string): { value: string; note: stri
   const text = (s: string) => f.querySelector(s)!.textContent!.replace(/[ \t\n\r]+/g, ' ').trim();
   return { value: text('.value'), note: text('.note') };
 }
-const actionsShown = (el: ImpactDashboard) => Number(figure(el, 'Actions').value.replace(/\D/g, ''));
+/** The "Actions" figure; an empty selection shows no figure at all, only its sentence (see empty-selection.test.ts). */
+const actionsShown = (el: ImpactDashboard) =>
+  root(el).querySelector('#figures [part="figure"]') ? Number(figure(el, 'Actions').value.replace(/\D/g, '')) : 0;
 const listCount = (el: ImpactDashboard) => list(el).shadowRoot!.querySelector('[part="count"]')!.textContent!.trim();
 const chips = (el: ImpactDashboard) => [...root(el).querySelectorAll('[part="chips"] .chip')].map((c) => c.getAttribute('aria-label'));
 function bar(el: ImpactDashboard, heading: string, label: string): HTMLButtonElement {

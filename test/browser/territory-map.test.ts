@@ -220,11 +220,11 @@ describe('<territory-map> data table and states', () => {
     expect(await axeViolations(focused)).to.deep.equal([]);
   });
 
-  it('an empty feed: every area says "aucune action"', async () => {
+  it('an empty feed: a plain map (not hatched all over) that says "aucune action"', async () => {
     const el = await map(html`<territory-map .feed=${{ version: '1.0', structures: [], actions: [] }}></territory-map>`);
     expect(areas(el)).to.have.length(101);
-    expect(areas(el).every((p) => p.dataset.shade === 'none')).to.equal(true);
-    expect([...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['aucune action']);
+    expect(areas(el).every((p) => p.dataset.shade === 'empty')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent!.trim()).to.equal('Aucune action ne correspond à cette sélection : aucune action sur la carte.');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 

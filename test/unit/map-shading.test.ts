@@ -76,10 +76,10 @@ test('metric values', () => {
   assert.equal(metricValue(undefined, 'budget'), 0);
 });
 
-test('an empty feed shades nothing', () => {
+test('an empty feed shades every area "empty", not "none" (the whole map hatched read as data)', () => {
   const shading = shadeAreas(new Map(), 'actions');
   assert.deepEqual(shading.classification.classes, []);
-  assert.deepEqual(shadeOf(shading, '62'), { kind: 'none' });
+  assert.deepEqual(shadeOf(shading, '62'), { kind: 'empty' });
 });
 
 test('class colours: five blues, darker at each step, overridable', () => {
@@ -92,4 +92,16 @@ test('class colours: five blues, darker at each step, overridable', () => {
   // The darkest class keeps white text and borders at AA (4.5:1) contrast.
   assert.ok((1.05) / (l[4]! + 0.05) >= 4.5);
   assert.equal(classColor(0), 'var(--territory-map-class-1, #c6dbef)');
+});
+
+test('an empty selection shades every area "empty" (a plain ground), not hatched as "no action", for every metric', () => {
+  for (const metric of ['actions', 'budget', 'etp'] as const) {
+    const none = shadeAreas(territoryFigures({ ...sample, actions: [] }).departements, metric);
+    assert.equal(none.empty, true);
+    assert.deepEqual(shadeOf(none, '62'), { kind: 'empty' });
+    assert.deepEqual(shadeOf(none, '75'), { kind: 'empty' });
+    assert.deepEqual(none.classification.classes, []);
+  }
+  const some = shadeAreas(territoryFigures(sample).departements, 'actions');
+  assert.equal(some.empty, false);
 });
