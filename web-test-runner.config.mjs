@@ -10,6 +10,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { feedLab } from './test/browser/feed-lab.mjs';
+import { frameworkVendors } from './test/browser/framework-vendors.mjs';
 
 // BROWSER_TESTS narrows a run to some files (a glob), e.g. BROWSER_TESTS=test/browser/territory-map.test.ts.
 const ALL = process.env.BROWSER_TESTS ?? 'test/browser/**/*.test.ts';
@@ -57,6 +58,8 @@ export default {
   ],
   middleware: [
     feedLab,
+    // React and Vue as ES modules, for test/browser/frameworks.test.ts.
+    frameworkVendors,
     // The cdn group's stand-in for src/shared/events.ts (see cdnPage).
     async function cdnEvents(ctx, next) {
       if (ctx.path !== '/__cdn/events.js') return next();

@@ -31,6 +31,8 @@ test('the package holds what a user needs', () => {
     'package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'feed.schema.json', 'web-types.json', 'vscode.html-custom-data.json',
     'dist/lib/index.js', 'dist/lib/define.js', 'dist/lib/autoload.js', 'dist/lib/feed.js', 'dist/lib/territory-map.js',
     'dist/types/index.d.ts', 'dist/types/define.d.ts', 'dist/types/feed/index.d.ts',
+    'dist/lib/react/index.js', 'dist/lib/react/territory-map.js', 'dist/lib/vue/index.js',
+    'dist/types/react/index.d.ts', 'dist/types/react/territory-map.d.ts', 'dist/types/vue/index.d.ts',
     'dist/cdn/vitrine.js', 'bin/vitrine.mjs', 'src/import/cli.ts',
   ];
   assert.deepEqual(needed.filter((f) => !files.includes(f)), []);
@@ -62,5 +64,7 @@ test('are-the-types-wrong resolves every entry’s types for ESM (node16 and bun
   // ESM only: node10 and require() from CommonJS are not supported, on purpose (the profile ignores them).
   const run = spawnSync(attw, [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-emoji', '--no-color'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /"vitrine\/define\.js"/, 'every entry was analysed');
+  for (const entry of ['vitrine/define.js', 'vitrine/react', 'vitrine/react/territory-map.js', 'vitrine/vue']) {
+    assert.ok(run.stdout.includes(`"${entry}"`), `${entry} was analysed`);
+  }
 });
