@@ -1,8 +1,8 @@
 /**
  * React components for Vitrine's elements (`vitrine/react`), made with @lit/react: properties (`feed`, `action`…)
  * are set as properties, not stringified into attributes, and events are typed props (`onActionSelect`).
- * Importing this module registers the elements it wraps (skipping names already taken); the map, which brings
- * its geometry, has its own entry: `vitrine/react/territory-map.js`.
+ * Importing this module registers every element (skipping names already taken; the map on demand). The map's
+ * component has its own entry, `vitrine/react/territory-map.js`: it needs the map's class, which brings the geometry.
  *
  * ```tsx
  * import { ActionCard } from 'vitrine/react';
@@ -16,12 +16,11 @@ import { ActionList as ActionListElement } from '../action-list/action-list.js';
 import { FundingBreakdown as FundingBreakdownElement } from '../funding-breakdown/funding-breakdown.js';
 import { ImpactDashboard as ImpactDashboardElement } from '../impact-dashboard/impact-dashboard.js';
 import { StaffingChart as StaffingChartElement } from '../staffing-chart/staffing-chart.js';
-import { ELEMENTS } from '../elements.js';
-import { defineElements } from '../registry.js';
+import { define } from '../elements.js';
 import { ELEMENT_EVENTS } from '../shared/framework-events.js';
 
 // Server rendering (Next.js, Remix) imports this module where there is no registry: the tags upgrade in the browser.
-if (typeof customElements !== 'undefined') defineElements(ELEMENTS);
+if (typeof customElements !== 'undefined') define();
 
 export const ActionCard = createComponent({
   react: React,

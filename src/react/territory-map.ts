@@ -5,10 +5,10 @@
 import React from 'react';
 import { createComponent } from '@lit/react';
 import { TerritoryMap as TerritoryMapElement } from '../territory-map/territory-map.js';
-import { defineElements } from '../registry.js';
+import { defineElement } from '../registry.js';
 import { ELEMENT_EVENTS } from '../shared/framework-events.js';
 
-if (typeof customElements !== 'undefined') defineElements({ 'territory-map': TerritoryMapElement });
+if (typeof customElements !== 'undefined') defineElement('territory-map', TerritoryMapElement);
 
 export const TerritoryMap = createComponent({
   react: React,

@@ -23,7 +23,7 @@ import type { ELEMENT_EVENTS } from '../shared/framework-events.js';
 import { define, ELEMENTS } from '../elements.js';
 
 /** Every tag Vitrine defines, `<vitrine-source>` (read by the dashboard, never registered) included. */
-export const VITRINE_TAGS: readonly string[] = [...Object.keys(ELEMENTS), 'territory-map', 'vitrine-source'];
+export const VITRINE_TAGS: readonly string[] = [...Object.keys(ELEMENTS), 'vitrine-source'];
 
 /** For `compilerOptions.isCustomElement`: true for Vitrine's tags only, so other unknown tags still warn. */
 export function isVitrineElement(tag: string): boolean {
@@ -31,7 +31,7 @@ export function isVitrineElement(tag: string): boolean {
 }
 
 /**
- * The Vue plugin: registers every element but the map (import `vitrine/territory-map.js` for it) and, for templates
+ * The Vue plugin: registers every element (the map on demand: its code and geometry load once it is used) and, for templates
  * compiled in the browser, adds Vitrine's tags to the app's `isCustomElement` (keeping the app's own test).
  */
 export const vitrine = {
