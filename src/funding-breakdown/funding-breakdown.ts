@@ -165,7 +165,7 @@ export class FundingBreakdown extends LitElement {
       tables: ok ? model!.charts.map((c) => c.table) : undefined,
       tableOpen: this.tableOpen,
       onToggle: () => (this.tableOpen = !this.tableOpen),
-      onExport: this.noExport ? undefined : (format) => void this.export(format, title, selection, model!, lang),
+      onExport: this.noExport ? undefined : (format) => this.export(format, title, selection, model!, lang),
     });
   }
 

@@ -14,6 +14,7 @@ const messages = defineBilingualMessages({
     csv: 'Données (CSV)',
     svg: 'Image (SVG)',
     png: 'Image (PNG)',
+    exportFailed: 'Le fichier n’a pas pu être créé par ce navigateur.',
   },
   en: {
     showData: 'Show the data',
@@ -22,6 +23,7 @@ const messages = defineBilingualMessages({
     csv: 'Data (CSV)',
     svg: 'Image (SVG)',
     png: 'Image (PNG)',
+    exportFailed: 'This browser could not create the file.',
   },
 });
 
@@ -32,14 +34,33 @@ export interface ChartActionsOptions {
   tableOpen: boolean;
   tableId: string;
   onToggle: () => void;
-  /** Absent when the site turned downloads off. */
-  onExport?: (format: ExportFormat) => void;
+  /** Absent when the site turned downloads off. A failure (a browser refusing to draw the image) is said under the buttons. */
+  onExport?: (format: ExportFormat) => Promise<void> | void;
+}
+
+/**
+ * Runs an export and says so under the buttons when it fails, never as an unhandled rejection. The message
+ * paragraph has no binding (Lit leaves its text alone), so it is written here rather than kept as element state.
+ */
+async function exportFrom(event: Event, run: () => Promise<void> | void, failed: string): Promise<void> {
+  const message = (event.currentTarget as Element).closest('.actions')?.parentElement?.querySelector<HTMLElement>('.export-failed');
+  if (message) message.hidden = true;
+  try {
+    await run();
+  } catch {
+    if (message) {
+      message.textContent = failed;
+      message.hidden = false;
+    }
+  }
 }
 
 export function renderChartActions(o: ChartActionsOptions): TemplateResult {
   const t = messages(o.lang);
   const exportButton = (format: ExportFormat, label: string) =>
-    html`<button type="button" part="button" data-export=${format} @click=${() => o.onExport!(format)}>${label}</button>`;
+    html`<button type="button" part="button" data-export=${format} @click=${(e: Event) => exportFrom(e, () => o.onExport!(format), t.exportFailed)}>
+      ${label}
+    </button>`;
   return html`<div class="actions" part="actions">
     <button type="button" part="button" class="toggle" aria-expanded=${o.tableOpen ? 'true' : 'false'} aria-controls=${o.tableId} @click=${o.onToggle}>
       ${o.tableOpen ? t.hideData : t.showData}
@@ -47,7 +68,8 @@ export function renderChartActions(o: ChartActionsOptions): TemplateResult {
     ${o.onExport
       ? html`<span role="group" aria-label=${t.download} class="actions">
           ${exportButton('csv', t.csv)} ${exportButton('svg', t.svg)} ${exportButton('png', t.png)}
-        </span>`
+        </span>
+        <p class="export-failed" role="alert" part="message" hidden></p>`
       : nothing}
   </div>`;
 }

@@ -5,9 +5,25 @@
  * images (no inline script, no remote fetch). Loaded on demand by shared/chart.ts.
  */
 
-/** Escapes text for SVG markup built as a string (export only; the page renders with Lit). */
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE/U+FFFF) and UTF-16 halves without their
+ * pair: one NUL or lone surrogate in a label would make the whole file not well-formed.
+ */
+const NOT_XML = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as XML character data: what XML cannot hold becomes U+FFFD, markup characters are escaped. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text
+    .replace(NOT_XML, '\ufffd')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** An SVG document as a `data:` URL, base64 of its UTF-8 (encodeURIComponent throws a URIError on a lone surrogate). */
+export function svgDataUrl(svgText: string): string {
+  const bytes = new TextEncoder().encode(svgText);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:image/svg+xml;base64,${btoa(binary)}`;
 }
 
 /**
@@ -27,7 +43,7 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   const img = new Image();
   img.width = width;
   img.height = height;
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  img.src = svgDataUrl(svgText);
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);

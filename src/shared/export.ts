@@ -17,14 +17,22 @@ export function csvNumber(n: number, format: CellFormat): string {
 }
 
 /**
- * One field. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
- * tab, CR) is prefixed with an apostrophe: feed text is untrusted.
+ * A formula sign a spreadsheet would act on at the start of a cell (OWASP's CSV injection rules): `=`, `+`, `-`, `@`,
+ * tab or CR first, also after leading spaces or line breaks (Excel and LibreOffice skip them) and in their
+ * full-width forms (＝＋－＠, which some spreadsheets fold to ASCII).
  */
+const FORMULA_START = /^[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+
+/** Text a spreadsheet will show, never run: a formula start is preceded by an apostrophe. The one rule, for every CSV. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One field: numbers with a decimal comma, text neutralized (feed text is untrusted) and quoted when it must be. */
 export function csvField(cell: Cell, format: CellFormat = 'text'): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return csvNumber(cell, format);
-  let text = cell;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = neutralizeFormula(cell);
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

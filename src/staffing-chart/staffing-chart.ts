@@ -140,7 +140,7 @@ export class StaffingChart extends LitElement {
       tables: ok ? m.tables : undefined,
       tableOpen: this.tableOpen,
       onToggle: () => (this.tableOpen = !this.tableOpen),
-      onExport: this.noExport ? undefined : (format) => void this.export(format, title, selection, m, lang),
+      onExport: this.noExport ? undefined : (format) => this.export(format, title, selection, m, lang),
     });
   }
 

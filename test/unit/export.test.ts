@@ -138,3 +138,26 @@ test('wrapText: lines cut between words, an over-long word clipped', () => {
   assert.deepEqual(wrapText('court', 10), ['court']);
   assert.deepEqual(wrapText('Budget : 21\u202f280\u00a0€', 12), ['Budget :', '21\u202f280\u00a0€']);
 });
+
+test('neutralizeFormula: OWASP formula starts, after leading blanks and line breaks, and full-width signs', async () => {
+  const { neutralizeFormula } = await import('../../src/shared/export.js');
+  for (const text of ['=1+1', '+33 1', '-2', '@SUM(A1)', '\tx', '\rx', ' =1', '  +1', '\n=1', '\r\n@x', '\u00a0=1', '\u3000-1', '＝1+1', '＋1', '－1', '＠x', ' ＝1', '\ufeff=1']) {
+    assert.equal(neutralizeFormula(text), `'${text}`, JSON.stringify(text));
+  }
+  for (const text of ['Ville', 'a=b', '1-2', 'mail@exemple.fr', '', ' ', '— tiret', '«=»']) assert.equal(neutralizeFormula(text), text, JSON.stringify(text));
+  assert.equal(csvField(' =HYPERLINK("x")'), '"\' =HYPERLINK(""x"")"');
+  assert.equal(csvField('\n=1'), '"\'\n=1"');
+  assert.equal(csvField('＝1'), "'＝1");
+});
+
+test('escapeXml: markup escaped, and what XML 1.0 cannot hold (NUL, controls, lone surrogates) replaced', async () => {
+  const { escapeXml, svgDataUrl } = await import('../../src/shared/export-image.js');
+  assert.equal(escapeXml('a<b>&"\''), 'a&lt;b&gt;&amp;&quot;&apos;');
+  assert.equal(escapeXml('a\u0000b\u0008c\u000bd\u001fe\uffff'), 'a\ufffdb\ufffdc\ufffdd\ufffde\ufffd');
+  assert.equal(escapeXml('tab\tline\nret\r'), 'tab\tline\nret\r');
+  assert.equal(escapeXml('x\ud800y\udc00z'), 'x\ufffdy\ufffdz');
+  assert.equal(escapeXml('emoji 😀 kept'), 'emoji 😀 kept');
+  const url = svgDataUrl('<svg>é\ud800</svg>');
+  assert.ok(url.startsWith('data:image/svg+xml;base64,'));
+  assert.equal(new TextDecoder().decode(Buffer.from(url.split(',')[1]!, 'base64')), '<svg>é\ufffd</svg>');
+});
