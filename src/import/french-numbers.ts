@@ -106,6 +106,8 @@ const BARE_FOLLOWERS = /^(?:de|du|des|d|pour|par|ht|ttc|versés?|accordés?)$/i;
  * accepted too (the caller knows the text is a budget): `subvention 7000`, `9300`.
  */
 export function findAmounts(text: string, options: { bare?: boolean } = {}): Amount[] {
+  // Most lines hold no figure at all: masking them would only make garbage.
+  if (!/\d|euro/i.test(text)) return [];
   const masked = mask(text);
   const out: Amount[] = [];
   const taken = (s: number, e: number) => out.some((a) => s < a.end && e > a.start);
@@ -211,6 +213,7 @@ const TIME_SHARE = /(?<![\p{L}\d])(\d{1,2}|une?|deux|trois|quatre|cinq|six)\s+(?
 /** `0,4 ETP` → 0.4, `1/2 ETP` → 0.5, `mi-temps` → 0.5, `temps plein` → 1. */
 export function findEtp(text: string): Found[] {
   const out: Found[] = [];
+  if (!/e\.?t\.?p|temps|quivalent/i.test(text)) return out;
   for (const m of text.matchAll(ETP_RE)) {
     const v = m[1] !== undefined ? parseNumber(m[1]) : m[4] !== undefined ? NUMBER_WORDS[m[4].toLowerCase()] : Number(m[2]) / Number(m[3]);
     if (v === undefined || !Number.isFinite(v)) continue;

@@ -69,8 +69,12 @@ export function fundersIn(text: string): string[] {
   return mentioned(text, FUNDER_TRIGGERS).filter((name) => funderTypesIn(name).length > 0 || /^\p{Lu}/u.test(name));
 }
 
+const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|\(/i;
+
 /** Partners named in prose. */
 export function partnersIn(text: string): string[] {
+  // Every pattern below needs one of these: most paragraphs have none.
+  if (!MAY_NAME_PARTNERS.test(text)) return [];
   const out = mentioned(text, PARTNER_TRIGGERS);
   for (const name of mentioned(text, NAMES_ONLY, true)) if (!out.includes(name)) out.push(name);
   for (const m of text.matchAll(BRACKETED)) {

@@ -13,6 +13,21 @@ export interface Line {
 export function fold(s: string): string {
   // Plain ASCII (most lines of most fiches) needs no Unicode normalisation.
   if (!/[^\x00-\x7f]/.test(s)) return s.replace(/`/g, "'").toLowerCase();
+  // Labels and list values repeat in every fiche of a file: short ones are folded once.
+  if (s.length > 160) return foldUnicode(s);
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    if (FOLDED.size >= FOLD_CACHE) FOLDED.clear();
+    f = foldUnicode(s);
+    FOLDED.set(s, f);
+  }
+  return f;
+}
+
+const FOLD_CACHE = 20_000;
+const FOLDED = new Map<string, string>();
+
+function foldUnicode(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -41,8 +56,11 @@ export function toLines(text: string, firstLine = 1): Line[] {
 
 /** Whitespace collapsed (JavaScript's \s covers no-break spaces) and trimmed. */
 export function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most lines are clean already: testing is cheaper than building a new string.
+  return NOT_CLEAN.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
+
+const NOT_CLEAN = /^\s|\s$|\s\s|[^\S ]/;
 
 /** A form's empty list item (`-`, `•`) or a blank line. */
 export function isBlankItem(s: string): boolean {

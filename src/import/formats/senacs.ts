@@ -109,11 +109,19 @@ function labelOf(line: Line, dashless: boolean): Field | 'skip' | undefined {
   if (line.text.length > 120) return undefined;
   if (!dashless && !/^\s*(?:-|[A-Z]{3}|Partenaires)/.test(line.text)) return undefined;
   if (dashless && line.text.length > 80) return undefined;
-  const t = fold(clean(line.text));
-  if (HEADINGS.test(t)) return 'skip';
-  const bare = t.replace(/^-\s*/, '');
-  return LABELS.find(([re]) => re.test(bare))?.[1];
+  // The same label and value lines come back in every fiche of a file: each is matched once.
+  let hit = LABEL_OF.get(line.text);
+  if (hit === undefined) {
+    const t = fold(clean(line.text));
+    const bare = t.replace(/^-\s*/, '');
+    hit = HEADINGS.test(t) ? 'skip' : LABELS.find(([re]) => re.test(bare))?.[1] ?? null;
+    if (LABEL_OF.size >= 20_000) LABEL_OF.clear();
+    LABEL_OF.set(line.text, hit);
+  }
+  return hit ?? undefined;
 }
+
+const LABEL_OF = new Map<string, Field | 'skip' | null>();
 
 /** Cuts "value- Label" lines in two, keeping the line number. */
 function unglue(lines: readonly Line[]): Line[] {
