@@ -9,6 +9,7 @@ import { html, nothing, render } from 'lit';
 import '../src/define.js';
 import { importFiles, toInput, type ImportInput, type ImportResult } from '../src/import/import.js';
 import { readSource } from '../src/import/read.js';
+import { loadCommunes } from '../src/import/communes.js';
 import type { FicheReport, FileReport } from '../src/import/report.js';
 import type { Action, Structure } from '../src/feed/schema.js';
 import { plural } from '../src/shared/i18n.js';
@@ -140,6 +141,8 @@ form.addEventListener('submit', async (event) => {
     // Bytes, not file.text(): the encoding is detected, and .docx and .pdf are not text.
     inputs.push(toInput(await readSource(file.name, new Uint8Array(await file.arrayBuffer()))));
   }
+  // The commune list (420 kB) is fetched on the first import, not with the page.
+  await loadCommunes();
   show(importFiles(inputs, { keepNames: keepNames.checked }));
 });
 

@@ -6,6 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importFiles } from '../src/import/import.js';
+import { loadCommunes } from '../src/import/communes.js';
+
+await loadCommunes();
 
 const seeds = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const file = readdirSync(seeds).find((f) => f.startsWith('001'));

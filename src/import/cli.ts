@@ -14,6 +14,7 @@ import { loadLang } from '../shared/i18n.js';
 import { FUNDER_TYPES } from '../feed/funders.js';
 import type { FeedInput } from '../feed/schema.js';
 import { importFiles, toInput, type ImportInput } from './import.js';
+import { loadCommunes } from './communes.js';
 import { readSource } from './read.js';
 import { mergeFeeds } from './merge.js';
 import { cliMessages } from './messages.js';
@@ -103,6 +104,7 @@ async function runImport(args: Args, io: Io, lang: Lang): Promise<number> {
   }
   const title = args.options.get('--title');
   const generated = args.options.get('--generated');
+  await loadCommunes();
   const { feed, report, valid } = importFiles(inputs, {
     keepNames: args.options.has('--keep-names'),
     ...(typeof title === 'string' ? { title } : {}),

@@ -5,7 +5,25 @@
  * after a word that introduces a place are looked up, so "Orange" the company or "Bon"
  * in a sentence are never taken for towns.
  */
-import { COMMUNES_BY_DEPARTEMENT } from './communes.data.js';
+
+/**
+ * The list is 420 kB of names: it is not bundled with the importer but loaded on first use
+ * (`loadCommunes`, a dynamic import the browser fetches only when a text is read). Until it
+ * is loaded, lookups find nothing and say so (`communesMissed`).
+ */
+let names: string | undefined;
+let missed = false;
+
+export async function loadCommunes(): Promise<void> {
+  names ??= (await import('./communes.data.js')).COMMUNES_BY_DEPARTEMENT;
+}
+
+/** True once a lookup was asked before the list was loaded (then reset). */
+export function communesMissed(): boolean {
+  const was = missed;
+  missed = false;
+  return was;
+}
 
 export interface CommuneHit {
   name: string;
@@ -29,8 +47,12 @@ let index: Map<string, { name: string; departement: string }> | undefined;
 /** Built on first use: 31,000 names parse in a few milliseconds. */
 function communes(): Map<string, { name: string; departement: string }> {
   if (index) return index;
+  if (names === undefined) {
+    missed = true;
+    return new Map();
+  }
   index = new Map();
-  for (const group of COMMUNES_BY_DEPARTEMENT.split('\n')) {
+  for (const group of names.split('\n')) {
     const colon = group.indexOf(':');
     const departement = group.slice(0, colon);
     for (const name of group.slice(colon + 1).split('|')) index.set(key(name), { name, departement });

@@ -17,6 +17,7 @@ import { scrubDraft, scrubReport } from './scrub.js';
 import { readErrorText, type ReadFailure, type ReadSource } from './read.js';
 import { foundFields, type FicheReport, type FileReport, type ImportReport, type SourceFormat } from './report.js';
 import { reflow, splitBlocks } from './segment.js';
+import { communesMissed } from './communes.js';
 import { clean, slugify, toLines, type Line } from './text.js';
 
 export interface ImportInput {
@@ -121,6 +122,7 @@ export function parseFile(input: ImportInput, options: ImportOptions = {}): Draf
       drafts.push(d);
     }
   }
+  if (communesMissed()) drafts[0]?.rec.unknown('structure.departement', 'liste des communes non chargée (loadCommunes) : départements non cherchés d’après les communes');
   for (const n of cut) drafts[0]?.rec.assume('?', `ligne ${n} sans retour à la ligne : recoupée aux rubriques et aux fins de phrase`, n);
   if (blocks.length > 1 && drafts[0]) drafts[0].rec.assume('?', `fichier découpé en ${blocks.length} blocs : ${blocks.map((b) => `ligne ${b.lines[0]?.n ?? 1} ${b.format ?? 'détecté'}`).join(', ')}`);
   if (!options.keepNames) for (const d of drafts) scrubDraft(d);

@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { importFiles } from '../../src/import/import.js';
 import type { Action, Feed, Structure } from '../../src/feed/schema.js';
 import { validateFeed } from '../../src/feed/validate.js';
+import { loadCommunes } from '../../src/import/communes.js';
+
+// The commune list loads on demand (communes.ts); these tests read fiches that name towns.
+await loadCommunes();
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seeds = `${root}../shared/seeds`;

@@ -5,6 +5,10 @@ import { parseBudget } from '../../src/import/budget.js';
 import { findAmounts, findEtp, wordsToNumber } from '../../src/import/french-numbers.js';
 import { Recorder } from '../../src/import/report.js';
 import { toLines } from '../../src/import/text.js';
+import { loadCommunes } from '../../src/import/communes.js';
+
+// The commune list loads on demand (communes.ts); these tests read fiches that name towns.
+await loadCommunes();
 
 function budget(text: string) {
   const rec = new Recorder();

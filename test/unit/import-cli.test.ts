@@ -7,6 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/import/cli.js';
+import { loadCommunes } from '../../src/import/communes.js';
+
+// The commune list loads on demand (communes.ts); these tests read fiches that name towns.
+await loadCommunes();
 
 const dir = mkdtempSync(join(tmpdir(), 'vitrine-cli-'));
 const bin = fileURLToPath(new URL('../../bin/vitrine.mjs', import.meta.url));

@@ -12,6 +12,10 @@ import {
   departementFromName,
   departementFromPostcode,
 } from '../../src/import/departements.js';
+import { loadCommunes } from '../../src/import/communes.js';
+
+// The commune list loads on demand (communes.ts); these tests read fiches that name towns.
+await loadCommunes();
 
 const official = (createRequire(import.meta.url)('@etalab/decoupage-administratif/data/departements.json') as {
   code: string;

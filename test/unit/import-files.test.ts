@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { importFiles, toInput, type ImportInput } from '../../src/import/import.js';
 import { readSource } from '../../src/import/read.js';
 import type { FeedInput } from '../../src/feed/schema.js';
+import { loadCommunes } from '../../src/import/communes.js';
+
+// The commune list loads on demand (communes.ts); these tests read fiches that name towns.
+await loadCommunes();
 
 const dir = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 

@@ -6,6 +6,10 @@ import { partnersIn } from '../../src/import/mentions.js';
 import { staffIn } from '../../src/import/staffing.js';
 import { Recorder } from '../../src/import/report.js';
 import { partnerTypeOf } from '../../src/import/vocab.js';
+import { loadCommunes } from '../../src/import/communes.js';
+
+// The commune list loads on demand (communes.ts); these tests read fiches that name towns.
+await loadCommunes();
 
 test('a partner name is typed by its head before the service or town that follows', () => {
   assert.equal(partnerTypeOf('Ateliers Santé Ville, CCAS de Metz'), 'sante');

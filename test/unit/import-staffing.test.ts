@@ -4,6 +4,10 @@ import assert from 'node:assert/strict';
 import { Recorder } from '../../src/import/report.js';
 import { parseStaffing } from '../../src/import/staffing.js';
 import { toLines } from '../../src/import/text.js';
+import { loadCommunes } from '../../src/import/communes.js';
+
+// The commune list loads on demand (communes.ts); these tests read fiches that name towns.
+await loadCommunes();
 
 function staff(text: string, keepNames = false) {
   const rec = new Recorder();

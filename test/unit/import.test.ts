@@ -11,6 +11,10 @@ import { mergeFeeds } from '../../src/import/merge.js';
 import { feedStats } from '../../src/import/stats.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Action, Feed } from '../../src/feed/schema.js';
+import { loadCommunes } from '../../src/import/communes.js';
+
+// The commune list loads on demand (communes.ts); these tests read fiches that name towns.
+await loadCommunes();
 
 const seeds = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 const haveSeeds = existsSync(seeds);
