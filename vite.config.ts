@@ -4,10 +4,14 @@
  * - `vite build --mode cdn`: one self-contained minified module for a CMS <script type="module"> tag,
  *   with the map as a lazily loaded chunk beside it;
  * - `vite build --mode demo`: the script of the demo page that runs the importer in the browser;
+ * - `vite build --mode cli`: the `vitrine` command as plain JavaScript for Node (dist/cli), so the published
+ *   package runs it without a TypeScript loader;
  * - `vite`: a dev server over demo/.
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { builtinModules } from 'node:module';
+import pkg from './package.json' with { type: 'json' };
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 import { dropEmptyPreload } from './scripts/drop-empty-preload.mjs';
 
@@ -37,6 +41,25 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           external: [/^lit/, /^@lit\//, /^d3-/, /^zod/, /^topojson-client/, /^react($|\/)/, /^vue$/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'cli') {
+    // Runtime dependencies stay imports (installed with the package); everything of ours is bundled.
+    const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/cli',
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        ssr: true,
+        rolldownOptions: {
+          input: { import: resolve(root, 'src/import/cli.ts'), publish: resolve(root, 'src/publish/cli.ts') },
+          external: [/^node:/, ...builtinModules, ...packages.map((name) => new RegExp(`^${name}($|/)`))],
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
     };

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { publint } from 'publint';
@@ -33,7 +33,7 @@ test('the package holds what a user needs', () => {
     'dist/types/index.d.ts', 'dist/types/define.d.ts', 'dist/types/feed/index.d.ts',
     'dist/lib/react/index.js', 'dist/lib/react/territory-map.js', 'dist/lib/vue/index.js',
     'dist/types/react/index.d.ts', 'dist/types/react/territory-map.d.ts', 'dist/types/vue/index.d.ts',
-    'dist/cdn/vitrine.js', 'bin/vitrine.mjs', 'src/import/cli.ts',
+    'dist/cdn/vitrine.js', 'bin/vitrine.mjs', 'dist/cli/import.js', 'dist/cli/publish.js',
   ];
   assert.deepEqual(needed.filter((f) => !files.includes(f)), []);
   // Every file package.json points at is in the package.
@@ -67,4 +67,26 @@ test('are-the-types-wrong resolves every entry’s types for ESM (node16 and bun
   for (const entry of ['vitrine/define.js', 'vitrine/react', 'vitrine/react/territory-map.js', 'vitrine/vue']) {
     assert.ok(run.stdout.includes(`"${entry}"`), `${entry} was analysed`);
   }
+});
+
+test('the command runs from the packed tarball with its runtime dependencies only (no tsx, no devDependencies)', () => {
+  const app = join(dir, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'a-centre-site', private: true }));
+  // From npm's cache where it can (`npm ci` fetched every runtime dependency's tarball); the registry answers the
+  // version look-ups a lock-less install needs (--offline would fail on them: npm ci caches no package metadata).
+  execFileSync('npm', ['install', '--omit=dev', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', tarball], { cwd: app, stdio: 'pipe' });
+  assert.equal(existsSync(join(app, 'node_modules/tsx')), false, 'tsx is not installed');
+  assert.equal(existsSync(join(app, 'node_modules/typescript')), false, 'nor TypeScript');
+  const vitrine = join(app, 'node_modules/.bin/vitrine');
+  const help = spawnSync(vitrine, ['--help'], { cwd: app, encoding: 'utf8' });
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /vitrine import FICHIER/);
+  const stats = spawnSync(vitrine, ['stats', join(root, 'test/fixtures/mini-feed.json'), '--json'], { cwd: app, encoding: 'utf8' });
+  assert.equal(stats.status, 0, stats.stderr);
+  const figures = JSON.parse(stats.stdout);
+  assert.deepEqual([figures.structures, figures.actions, figures.budgetTotal, figures.etp], [1, 4, 30680, 1.2]);
+  const english = spawnSync(vitrine, ['validate', join(root, 'test/fixtures/mini-feed.json'), '--lang', 'en'], { cwd: app, encoding: 'utf8' });
+  assert.equal(english.status, 1, 'rejected items');
+  assert.match(english.stdout + english.stderr, /actions\[2\]\.structureId: structure not found in this feed/, 'the English strings chunk loads from dist/cli');
 });
