@@ -14,9 +14,9 @@ import { measureSizes, modulesByChunk } from './sizes.mjs';
 const KB = 1024;
 /** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
 const CEILINGS_KB = {
-  'centre-page': 36.3,
-  'all-but-map': 50.5,
-  entry: 32.1,
+  'centre-page': 36.6,
+  'all-but-map': 51.2,
+  entry: 32.4,
   card: 18.5,
   'card-with-validator': 22.8,
 };

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Action, ActionInput, Budget, Figure, Structure } from '../feed/schema.js';
 import { departementName } from '../feed/departements.js';
 import { FeedLoadError } from '../feed/load.js';
+import { isValidatedAction } from '../feed/loaded.js';
 import { actionFigures, clean, revenuesByFunderType, type BudgetFigures, type StaffingFigures } from '../feed/figures.js';
 import { FeedController, TaskStatus } from '../shared/feed-controller.js';
 import { renderLoadError } from '../shared/feed-status.js';
@@ -25,6 +26,7 @@ const validations = new WeakMap<object, Promise<unknown>>();
 
 /** The action, the reason it cannot be shown, or undefined while the validator downloads (zod only if invalid). */
 function checkedAction(input: object, host: LitElement): Action | FeedLoadError | undefined {
+  if (isValidatedAction(input)) return input;
   const result = validatedActions.get(input);
   if (result) return result;
   let validation = validations.get(input);

@@ -9,6 +9,7 @@ import { FeedController, TaskStatus } from '../shared/feed-controller.js';
 import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
 import { formatNumber } from '../shared/format.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { PrintController } from '../shared/print-controller.js';
 import { resolveLang } from '../shared/i18n.js';
 import { renderFilterForm, renderSkeleton, warmSearch } from './filter-form.js';
 import { filterFormStyles } from './filter-form.styles.js';
@@ -18,6 +19,8 @@ import { actionListStyles } from './action-list.styles.js';
 
 /** Milliseconds of quiet typing before a search runs. */
 const TYPING_DELAY = 250;
+/** Cards printed at most: past a few hundred pages a funder filters first (the print says so). */
+const PRINT_MAX = 500;
 
 /**
  * The actions of a feed as compact cards, with a search box (accents and case
@@ -72,6 +75,7 @@ export class ActionList extends LitElement {
   @state() private shown = 0;
 
   private readonly data = new FeedController(this);
+  private readonly print = new PrintController(this);
   private memo?: { loaded: LoadedFeed; filters: DashboardFilters; sort: SortKey; results: Action[] };
   private typing = 0;
   private indexed?: object;
@@ -131,6 +135,9 @@ export class ActionList extends LitElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     // The card's tag is the one registered with this list (a renamed one included).
     const card = unsafeStatic(tagName(this, 'action-card'));
+    // Print shows every action found, up to PRINT_MAX, and says how many it leaves out (it once printed the
+    // first page of cards and nothing said so).
+    const shown = this.print.active ? Math.min(n, Math.max(this.shown, PRINT_MAX)) : this.shown;
     return html`${this.noFilters ? nothing : html`${renderSkipped(loaded, lang)}${renderFilterForm(facets(loaded.feed, loaded.structureById), this.filters, lang, this.setFilter)}`}
       <div part="toolbar" class="toolbar">
         <p part="count" class="count" role="status">${t.count(formatNumber(n, lang), n)}</p>
@@ -143,7 +150,7 @@ export class ActionList extends LitElement {
       </div>
       ${n
         ? html`<ol part="list" class="list">
-            ${results.slice(0, this.shown).map(
+            ${results.slice(0, shown).map(
               (a) => html`<li part="item" tabindex="-1">
                 ${staticHtml`<${card} .action=${a} .structure=${loaded.structureById.get(a.structureId)} heading-level=${level}></${card}>`}
               </li>`,
@@ -155,7 +162,8 @@ export class ActionList extends LitElement {
               ? html`<div><button type="button" @click=${() => (this.filters = {})}>${t.reset}</button></div>`
               : nothing}
           </div>`}
-      ${n > this.shown
+      ${n > shown && this.print.active ? html`<p part="message" class="message">${t.printLeftOut(formatNumber(shown, lang), formatNumber(n, lang), n - shown)}</p>` : nothing}
+      ${n > this.shown && !this.print.active
         ? html`<button part="more" class="more" type="button" @click=${this.more}>
             ${t.more(formatNumber(Math.min(this.shown, n), lang), formatNumber(n, lang))}
           </button>`

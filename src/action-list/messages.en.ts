@@ -27,6 +27,8 @@ export const en: MessagesShape = {
   },
   count: (n, raw) => `${n} ${plural(raw, 'action', 'actions', 'en')}`,
   more: (shown, total) => `Show more (${shown} of ${total})`,
+  printLeftOut: (shown, total, left) =>
+    `This print shows the first ${shown} of ${total} actions: ${left > 1 ? 'the others are' : 'the last one is'} left out to stay readable. Filter the list to print the others.`,
   empty: 'No action matches these criteria.',
   emptyFeed: 'This feed holds no action.',
   reset: 'Clear filters',

@@ -37,6 +37,8 @@ const fr = {
   } satisfies Record<SortKey, string>,
   count: (n: string, raw: number) => `${n} ${plural(raw, 'action', 'actions')}`,
   more: (shown: string, total: string) => `Afficher plus (${shown} sur ${total})`,
+  printLeftOut: (shown: string, total: string, left: number) =>
+    `Cette impression montre les ${shown} premières actions sur ${total} : ${plural(left, 'la dernière n’est pas imprimée', 'les autres ne sont pas imprimées')}, pour rester lisible. Filtrez la liste pour ${plural(left, 'l’imprimer', 'les imprimer')}.`,
   empty: 'Aucune action ne correspond à ces critères.',
   emptyFeed: 'Ce flux ne contient aucune action.',
   reset: 'Effacer les filtres',

@@ -32,7 +32,20 @@ export interface LoadedFeed extends ValidationResult {
   structureById: ReadonlyMap<string, Structure>;
 }
 
+/**
+ * Every action of an indexed (validated) feed. A card handed one of them (by a list, a
+ * dashboard) shows it at once instead of validating it again, asynchronously: a list
+ * that renders its remaining cards for print must not print skeletons.
+ */
+const indexedActions = new WeakSet<object>();
+
+/** The object is an action of a validated feed (see indexFeed). */
+export function isValidatedAction(action: object): action is Action {
+  return indexedActions.has(action);
+}
+
 export function indexFeed(result: ValidationResult): LoadedFeed {
+  for (const action of result.feed.actions) indexedActions.add(action);
   return {
     ...result,
     actionById: new Map(result.feed.actions.map((a) => [a.id, a])),

@@ -237,11 +237,20 @@ export const impactDashboardStyles = css`
     .chips {
       gap: 0.25rem 1rem;
     }
+    /* Panels break between their parts (a chart and its table kept whole left page 1 half empty);
+       the headline figures and each distribution stay together. */
     .panel,
     .chart,
     .figures-section {
-      break-inside: avoid;
       border-color: #000;
+    }
+    .figures-section,
+    .distribution {
+      break-inside: avoid;
+    }
+    .heading,
+    .subheading {
+      break-after: avoid;
     }
     .fill {
       print-color-adjust: exact;

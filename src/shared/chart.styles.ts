@@ -303,13 +303,34 @@ export const chartStyles = css`
     }
   }
 
+  .print-only {
+    display: none;
+  }
   @media print {
+    /* A chart with its table may be taller than what is left of a page: it breaks between the
+       graphic, its legend and table rows, never inside them (kept whole, it left page 1 half empty). */
     :host {
       --vitrine-color-text: #000;
       --vitrine-color-muted: #333;
       --vitrine-color-surface: #fff;
       --vitrine-color-border: #000;
+    }
+    .title,
+    .chart-heading,
+    caption {
+      break-after: avoid;
+    }
+    .graphic,
+    .legend,
+    .headline,
+    tr {
       break-inside: avoid;
+    }
+    .print-only {
+      display: block;
+    }
+    .table-wrap.screen-only {
+      display: none !important;
     }
     .frame {
       border: none;

@@ -42,6 +42,8 @@ export interface FrameOptions {
   notes: readonly string[];
   /** The figures; absent when there is nothing to show as data (no budget…). */
   tables?: readonly DataTableModel[];
+  /** Shorter tables printed instead of `tables` (a role table of 60 rows ran over 2.5 pages). */
+  printTables?: readonly DataTableModel[];
   tableOpen: boolean;
   onToggle: () => void;
   onExport?: (format: ExportFormat) => void;
@@ -57,7 +59,8 @@ export function renderFrame(o: FrameOptions): TemplateResult {
     ${o.notes.length ? html`<ul class="notes" part="notes">${o.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
     ${o.tables
       ? html`${renderChartActions({ lang: o.lang, tableOpen: o.tableOpen, tableId: 'data', onToggle: o.onToggle, onExport: o.onExport })}
-          <div id="data" class="table-wrap" ?hidden=${!o.tableOpen}>${o.tables.map((t) => renderDataTable(t, o.lang))}</div>`
+          <div id="data" class=${o.printTables ? 'table-wrap screen-only' : 'table-wrap'} ?hidden=${!o.tableOpen}>${o.tables.map((t) => renderDataTable(t, o.lang))}</div>
+          ${o.printTables ? html`<div class="print-only">${o.printTables.map((t) => renderDataTable(t, o.lang))}</div>` : nothing}`
       : nothing}
   </div>`;
 }

@@ -23,6 +23,8 @@ export const en: MessagesShape = {
   summaryCount: (total, parts) => `Head count: ${total}${parts ? ` — ${parts}` : ''}`,
   part: (label, value, percent) => `${label} ${value} (${percent})`,
   segment: (label, value, percent) => `${label}: ${value}, ${percent}`,
+  otherRolesRow: (n) => `${formatNumber(n, 'en')} other ${plural(n, 'role', 'roles', 'en')}`,
+  otherRolesNote: 'detailed on screen and in the CSV export',
   otherRoles: (n) => `And ${formatNumber(n, 'en')} other ${plural(n, 'role', 'roles', 'en')}: see the data.`,
   etpUnknown: 'FTE not given',
   countUnknown: 'head count not given',

@@ -25,6 +25,8 @@ const fr = {
   summaryCount: (total: string, parts: string) => `Effectifs : ${total}${parts ? ` — ${parts}` : ''}`,
   part: (label: string, value: string, percent: string) => `${label} ${value} (${percent})`,
   segment: (label: string, value: string, percent: string) => `${label} : ${value}, ${percent}`,
+  otherRolesRow: (n: number) => `${formatNumber(n, 'fr')} ${plural(n, 'autre rôle', 'autres rôles')}`,
+  otherRolesNote: 'détail à l’écran et dans l’export CSV',
   otherRoles: (n: number) => `Et ${formatNumber(n, 'fr')} ${plural(n, 'autre rôle', 'autres rôles')} : voir les données.`,
   etpUnknown: 'ETP non précisé',
   countUnknown: 'effectif non précisé',

@@ -7,14 +7,14 @@
 import { PERSON_KINDS, type PersonKind } from '../feed/funders.js';
 import type { Action } from '../feed/schema.js';
 import { staffingTotals, volunteerValuation, type StaffingTotals } from '../feed/aggregate.js';
-import { HOURS_PER_ETP_YEAR } from '../feed/figures.js';
+import { HOURS_PER_ETP_YEAR, clean } from '../feed/figures.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
 import { personKindColor } from '../shared/palette.js';
 import { formatShare, type Cell, type DataTableModel } from '../shared/data-table.js';
 import { kindValues, pickMeasure, type Measure } from './layout.js';
-import { staffingMessages } from './messages.js';
+import { staffingMessages, type StaffingMessages } from './messages.js';
 
 export interface KindSegment {
   kind: PersonKind;
@@ -66,6 +66,18 @@ export interface StaffingModel {
   notes: string[];
   valuation?: Valuation;
   tables: DataTableModel[];
+  /** What prints instead: the roles drawn and one line for the others (every role is in `tables` and the CSV). */
+  printTables: DataTableModel[];
+}
+
+/** The printed role rows: those the chart draws, in table order, then one line adding up the others. */
+function printedRoles(rows: readonly StaffRow[], shown: readonly StaffRow[], t: StaffingMessages, roleRow: (r: StaffRow) => Cell[]): Cell[][] {
+  if (shown.length === rows.length) return rows.map(roleRow);
+  const kept = new Set(shown);
+  const others = rows.filter((r) => !kept.has(r));
+  const etp = others.some((r) => r.etp !== undefined) ? clean(others.reduce((sum, r) => sum + (r.etp ?? 0), 0)) : null;
+  const count = others.some((r) => r.count !== undefined) ? others.reduce((sum, r) => sum + (r.count ?? 0), 0) : null;
+  return [...rows.filter((r) => kept.has(r)).map(roleRow), [t.otherRolesRow(others.length), '', etp, count, t.otherRolesNote]];
 }
 
 function capitalize(text: string): string {
@@ -77,7 +89,7 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
   const kindNames = sharedMessages(lang).personKind;
   const totals = staffingTotals(actions);
   const measure = pickMeasure(totals);
-  const empty = { totals, measure, kinds: [], rows: [], shownRows: [], otherRoles: 0, summary: '', etpLine: '', countLine: '', notes: [], tables: [] };
+  const empty = { totals, measure, kinds: [], rows: [], shownRows: [], otherRoles: 0, summary: '', etpLine: '', countLine: '', notes: [], tables: [], printTables: [] };
   if (!actions.length) return { state: 'no-actions', ...empty };
   if (!totals.completeness.withStaffing) return { state: 'no-staffing', ...empty };
 
@@ -136,13 +148,13 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
     notes.push(t.completeness(c.actions, c.withoutStaffing, measure === 'etp' ? c.countsOnly : 0));
   }
 
-  const roleRows: Cell[][] = rows.map((r) => [
+  const roleRow = (r: StaffRow): Cell[] => [
     r.label,
     r.kindLabel,
     r.etp ?? null,
     r.count ?? null,
     [r.fromHours ? t.hoursConverted : '', r.count !== undefined && !r.countComplete ? t.countPartial : ''].filter(Boolean).join(', '),
-  ]);
+  ];
   const totalCount = PERSON_KINDS.reduce((s, k) => s + totals.countByKind[k], 0);
   const tables: DataTableModel[] = [
     {
@@ -154,10 +166,11 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
         { label: t.columnCount, format: 'number' },
         { label: t.columnNote, format: 'text' },
       ],
-      rows: roleRows,
+      rows: rows.map(roleRow),
       foot: [[t.total, '', totals.etp > 0 ? totals.etp : null, totalCount > 0 ? totalCount : null, '']],
     },
   ];
+  const printTables = [{ ...tables[0]!, rows: printedRoles(rows, shownRows, t, roleRow) }];
 
   let valuation: Valuation | undefined;
   if (volunteerHourValue !== undefined && volunteerHourValue > 0 && totals.etpVolunteer > 0) {
@@ -183,5 +196,5 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
     });
   }
 
-  return { state: 'ok', totals, measure, kinds, rows, shownRows, otherRoles: rows.length - shownRows.length, summary, etpLine, countLine, notes, ...(valuation ? { valuation } : {}), tables };
+  return { state: 'ok', totals, measure, kinds, rows, shownRows, otherRoles: rows.length - shownRows.length, summary, etpLine, countLine, notes, ...(valuation ? { valuation } : {}), tables, printTables: [...printTables, ...tables.slice(1)] };
 }

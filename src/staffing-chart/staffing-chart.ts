@@ -138,6 +138,7 @@ export class StaffingChart extends LitElement {
         : html`<p class="message" part="message">${m.state === 'no-actions' ? t.noActions : t.noStaffing}</p>`,
       notes: m.notes,
       tables: ok ? m.tables : undefined,
+      printTables: ok ? m.printTables : undefined,
       tableOpen: this.tableOpen,
       onToggle: () => (this.tableOpen = !this.tableOpen),
       onExport: this.noExport ? undefined : (format) => this.export(format, title, selection, m, lang),

@@ -114,6 +114,19 @@ test('staffingModel: hours converted at 35 h, declared ETP without a role, long 
   assert.equal(many.otherRoles, 12 - MAX_ROLE_ROWS);
   assert.equal(many.shownRows[0]!.label, 'Rôle 11');
   assert.equal(many.rows.length, 12);
+  // Print: the eight roles drawn, in table order, then one line for the four others (counts 1 to 4).
+  assert.equal(many.tables[0]!.rows.length, 12);
+  assert.deepEqual(
+    many.printTables[0]!.rows.map((r) => r[0]),
+    ['Rôle 11', 'Rôle 10', 'Rôle 9', 'Rôle 8', 'Rôle 7', 'Rôle 6', 'Rôle 5', 'Rôle 4', '4 autres rôles'],
+  );
+  assert.deepEqual(many.printTables[0]!.rows.at(-1), ['4 autres rôles', '', null, 10, 'détail à l’écran et dans l’export CSV']);
+  assert.deepEqual(many.printTables[0]!.foot, many.tables[0]!.foot);
+});
+
+test('staffingModel: a table short enough to print whole prints whole', () => {
+  const m = staffingModel([innovation], 12, 'fr');
+  assert.deepEqual(m.printTables, m.tables);
 });
 
 test('staffingModel: nothing to show', () => {
