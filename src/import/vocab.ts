@@ -15,11 +15,26 @@ function undotted(folded: string): string {
   return folded.replace(/\b(\w)\.(?=\w)/g, '$1').replace(/(\w)\.(?=\s|$)/g, '$1');
 }
 
+/** Answers per rule list: the same roles, funders and labels come back in every fiche. */
+const ANSWERS = new WeakMap<readonly Rule<unknown>[], Map<string, unknown>>();
+
 function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | undefined {
+  let answers = ANSWERS.get(rules) as Map<string, T | null> | undefined;
+  if (!answers) ANSWERS.set(rules, (answers = new Map()));
+  const known = answers.get(text);
+  if (known !== undefined) return known ?? undefined;
   const t = fold(text);
   const bare = undotted(t);
-  for (const [re, value] of rules) if (re.test(t) || re.test(bare)) return value;
-  return undefined;
+  let found: T | null = null;
+  for (const [re, value] of rules) {
+    if (re.test(t) || re.test(bare)) {
+      found = value;
+      break;
+    }
+  }
+  if (answers.size >= 20_000) answers.clear();
+  answers.set(text, found);
+  return found ?? undefined;
 }
 
 const FUNDER_RULES: readonly Rule<FunderType>[] = [
@@ -132,27 +147,25 @@ export function scaleOf(label: string): Scale {
 
 type State = NonNullable<Action['status']>['state'];
 
+const STATE_RULES: readonly Rule<State>[] = [
+  [/en cours|poursuivi|permanent|reconduit/, 'en-cours'],
+  [/termine|acheve|fini|clos/, 'terminee'],
+  [/projet|a venir|en construction|prevu/, 'en-projet'],
+];
+
 /** "En cours" → en-cours, "Terminée" → terminee, "En projet" → en-projet. */
 export function stateOf(label: string): State | undefined {
-  return firstMatch<State>(
-    [
-      [/en cours|poursuivi|permanent|reconduit/, 'en-cours'],
-      [/termine|acheve|fini|clos/, 'terminee'],
-      [/projet|a venir|en construction|prevu/, 'en-projet'],
-    ],
-    label,
-  );
+  return firstMatch(STATE_RULES, label);
 }
+
+const KIND_RULES: readonly Rule<NonNullable<Structure['kind']>>[] = [
+  [/espace de vie sociale|\bevs\b/, 'espace-de-vie-sociale'],
+  [/centre (social|socio)|\bcsc\b|\bcsci\b|maison pour tous|maison de quartier|\bmpt\b|espace social|foyer rural/, 'centre-social'],
+  [/mairie|^ville de|^commune|\bccas\b|conseil (departemental|general|regional)/, 'collectivite'],
+  [/association|^asso\b/, 'association'],
+];
 
 /** The kind of a structure from its name, when the name says it. */
 export function structureKindOf(name: string): Structure['kind'] {
-  return firstMatch<NonNullable<Structure['kind']>>(
-    [
-      [/espace de vie sociale|\bevs\b/, 'espace-de-vie-sociale'],
-      [/centre (social|socio)|\bcsc\b|\bcsci\b|maison pour tous|maison de quartier|\bmpt\b|espace social|foyer rural/, 'centre-social'],
-      [/mairie|^ville de|^commune|\bccas\b|conseil (departemental|general|regional)/, 'collectivite'],
-      [/association|^asso\b/, 'association'],
-    ],
-    name,
-  );
+  return firstMatch(KIND_RULES, name);
 }
