@@ -312,6 +312,7 @@ export const PAGE_BUDGET_HTML = `<!DOCTYPE html>
 <tr><td>Petit matériel</td><td>500 €</td><td>Participation des familles</td><td>1 000 €</td></tr>
 <tr><td><strong>Total</strong></td><td><strong>6 000 €</strong></td><td><strong>Total</strong></td><td><strong>6 000 €</strong></td></tr>
 </tbody></table>
+<p>Contact : 04 75 00 00 00, accueil@example.org</p>
 <p>En 2024, 18 familles ont participé aux ateliers.</p>
 </main>
 <footer>Maison de quartier des Sources — 04 75 00 00 00 — contact@example.org</footer>
@@ -339,6 +340,20 @@ export const SENACS_PAGE_HTML = `<!DOCTYPE html>
 </dl>
 </main>
 <footer><p>Mentions légales | Contact | Plan du site</p></footer></body></html>
+`;
+
+/** A senacs.fr page saved from another theme: each field a label and its value, some on one line. */
+export const SENACS_FIELDS_HTML = `<html lang="fr"><head><meta charset="utf-8"><title>Accueil des jeunes le samedi</title></head><body><main>
+<h1>Les actions des centres sociaux</h1>
+<div class="node"><h2>Actions</h2><h2 class="title">Accueil des jeunes le samedi</h2>
+<div class="field"><div class="field-label">Statut de l'action&nbsp;:</div><div class="field-item">En cours</div></div>
+<div class="field field-inline"><span class="field-label">Dimension : </span><span>Jeunesse</span></div>
+<div class="field"><div class="field-label">Mots clés :</div><div class="field-items"><div>Jeunesse</div><div>Loisirs</div></div></div>
+<div class="field field-inline"><span class="field-label">Structure organisatrice : </span><span>MAISON POUR TOUS DES OISEAUX - Gard</span></div>
+<div class="field field-inline"><span class="field-label">Public : </span><span>Jeunes</span></div>
+<div class="field"><div class="field-label">Ressources financières :</div><div>Coût total : 7 300 € dont CAF : 3 000 €, Ville : 2 500 €, Département : 1 800 €</div></div>
+<div class="field"><div class="field-label">Nombre de personnes mobilisées :</div><div>1 animateur à temps plein, 3 bénévoles</div></div>
+</div></main></body></html>
 `;
 
 /** A Word fiche with headings (Statut, Public, Partenaires, Équipe, Budget, Financeurs) and a funders' table. */
@@ -526,6 +541,7 @@ write('article-words.txt', utf8(ARTICLE_WORDS));
 write('article-project.txt', utf8(ARTICLE_PROJECT));
 write('centre-budget.html', utf8(PAGE_BUDGET_HTML));
 write('senacs-page.html', utf8(SENACS_PAGE_HTML));
+write('senacs-fields.html', utf8(SENACS_FIELDS_HTML));
 write('chantier-jeunes.docx', docx(DOCX_SECTIONS));
 write('bilan-velo.pdf', pdf(PDF_REPORT_LINES));
 write('mixed.txt', utf8([SENACS_QUOTED, QUESTIONS, APRILES, SENACS_LISTING].join('\n')));

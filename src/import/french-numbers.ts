@@ -224,7 +224,9 @@ export function findEtp(text: string): Found[] {
     for (const m of text.matchAll(TIME_SHARE)) {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
       if (n === undefined) continue;
-      out.push({ value: round(n * (/mi/i.test(m[2]!) ? 0.5 : 1), 3), start: m.index, end: m.index + m[0].length, approximate: false });
+      // The figure is "à temps plein": the count and the role before it stay the phrase's.
+      const start = m.index + m[0].search(/\s(?:à|a)\s+(?:temps|plein|mi)/i);
+      out.push({ value: round(n * (/mi/i.test(m[2]!) ? 0.5 : 1), 3), start, end: m.index + m[0].length, approximate: false });
     }
   }
   if (out.length === 0) {

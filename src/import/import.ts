@@ -18,6 +18,7 @@ import { readErrorText, type ReadFailure, type ReadSource } from './read.js';
 import { foundFields, type FicheReport, type FileReport, type ImportReport, type SourceFormat } from './report.js';
 import { reflow, splitBlocks } from './segment.js';
 import { communesMissed } from './communes.js';
+import { labelledFields } from './labelled.js';
 import { clean, slugify, toLines, type Line } from './text.js';
 
 export interface ImportInput {
@@ -64,7 +65,9 @@ export function detectFormat(text: string): SourceFormat {
   if (isSenacs(text)) return 'senacs';
   if (isSenacsQuestions(text)) return 'senacs-questions';
   if (isApriles(text)) return 'apriles';
-  if (isPage(text)) return 'page';
+  // A page about one action (its own headings: Partenaires, Budget, Équipe…) is read as a
+  // fiche, not as a centre's page listing activities.
+  if (isPage(text)) return labelledFields(toLines(text)) >= 2 ? 'unknown' : 'page';
   return 'unknown';
 }
 

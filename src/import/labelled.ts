@@ -112,6 +112,11 @@ export function labelledSections(lines: readonly Line[]): LabelledSection[] {
   return out.filter((s) => s.lines.some((l) => !isBlankItem(l.text) && (l.n !== s.line || !/:\s*$/.test(l.text))));
 }
 
+/** How many different fields of an action the text's labels give (a fiche has several). */
+export function labelledFields(lines: readonly Line[]): number {
+  return new Set(labelledSections(lines).map((s) => s.field).filter((f) => f !== 'title' && f !== 'place' && f !== 'structure')).size;
+}
+
 /** "A, B et C", "A ; B", list lines: one item each (commas inside brackets kept). */
 function listItems(lines: readonly Line[]): string[] {
   const out: string[] = [];

@@ -260,9 +260,9 @@ function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Status ---------------------------------------------------------------------------------
 
 const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet'])[] = [
-  [/\b(?:a pris fin|s['’]est (?:achev|termin)\p{L}*|est termin[ée]e?|a [ée]t[ée] arr[êe]t[ée]e?|derni[èe]re [ée]dition)\b/iu, 'terminee'],
+  [/\b(?:a pris fin|s['’]est (?:achev|termin)\p{L}*|est termin[ée]e?|termin[ée]e? (?:en|depuis|fin)|a [ée]t[ée] arr[êe]t[ée]e?|derni[èe]re [ée]dition|(?:n['’]a |n['’]ont )?pas [ée]t[ée] reconduite?s?|non reconduite?s?)(?![\p{L}])/iu, 'terminee'],
   [/\b(?:verra le jour|d[ée]marrera|sera lanc[ée]e?|est en projet|en cours de pr[ée]paration)\b/iu, 'en-projet'],
-  [/\b(?:est en cours|toujours en cours|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d)\b/iu, 'en-cours'],
+  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d)\b/iu, 'en-cours'],
 ];
 
 function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {

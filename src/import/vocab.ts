@@ -148,9 +148,10 @@ export function scaleOf(label: string): Scale {
 type State = NonNullable<Action['status']>['state'];
 
 const STATE_RULES: readonly Rule<State>[] = [
-  [/en cours|poursuivi|permanent|reconduit/, 'en-cours'],
-  [/termine|acheve|fini|clos/, 'terminee'],
-  [/projet|a venir|en construction|prevu/, 'en-projet'],
+  // "non reconduite", "pas reconduite": the action stopped.
+  [/(?:non|pas(?: ete)?) reconduit|termine|acheve|fini|clos|clotur|arrete/, 'terminee'],
+  [/en cours|poursuivi|permanent|perenne|reconduit|renouvele|actif|active/, 'en-cours'],
+  [/projet|a venir|en construction|prevu|en preparation|en reflexion|a l'etude/, 'en-projet'],
 ];
 
 /** "En cours" → en-cours, "Terminée" → terminee, "En projet" → en-projet. */

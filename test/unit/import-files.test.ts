@@ -55,6 +55,7 @@ const EXPECTED: Record<string, unknown[]> = {
   'article-project.txt': [{"title":"Mobilité solidaire : un plan pour les villages autour de Chaumont","status":"en-projet","departement":"52","keywords":["Emploi, économie"],"public":["seniors","demandeurs d’emploi"],"budget":{"total":1200000,"revenues":["region 400000","europe 250000"]},"etp":[2.5,null],"people":["salarie 2","salarie 1","benevole 20"]}],
   'centre-budget.html': [{"title":"Ateliers cuisine et santé","status":"en-cours","departement":"26","partners":["Centre communal d'action sociale de Valence (social)","Ligue contre le cancer (association)","Épicerie sociale Le Panier (social)"],"budget":{"total":6000,"revenues":["caf 3000","sante 2000","usagers 1000"],"expenses":["Denrées 2400","Intervenante 3100","Petit matériel 500"]},"etp":[0.3,null],"people":["salarie 1","prestataire 1","benevole 3"],"beneficiaries":["18 familles"]}],
   'senacs-page.html': [{"title":"Boîte à lire du square","status":"terminee","departement":"87","keywords":["Culture","Lien social"],"public":["tous publics"],"partners":["Commune (commune)","Bibliothèque (culture)"],"budget":{"total":850,"revenues":["commune 500","autofinancement 350"]},"etp":[null,null],"people":["benevole 5","salarie 1"]}],
+  'senacs-fields.html': [{"title":"Accueil des jeunes le samedi","status":"en-cours","departement":"30","keywords":["Jeunesse","Loisirs"],"public":["jeunes"],"budget":{"total":7300,"revenues":["caf 3000","commune 2500","departement 1800"]},"etp":[1,null],"people":["salarie 1","benevole 3"]}],
   'chantier-jeunes.docx': [{"title":"Chantier jeunes au lavoir","status":"en-projet","departement":"22","keywords":["vacances / loisirs"],"public":["jeunes"],"partners":["Mission locale (emploi)","Guingamp-Paimpol Agglomération (intercommunalite)","Comité des fêtes (autre)"],"budget":{"total":4000,"revenues":["caf 1500","intercommunalite 1000","msa 500"]},"etp":[0.5,null],"people":["salarie 1","benevole 2"],"beneficiaries":["8 jeunes"]}],
   'bilan-velo.pdf': [{"title":"Atelier vélo solidaire","status":"terminee","departement":"29","public":["jeunes","adultes"],"budget":{"total":6200,"revenues":["region 3000","intercommunalite 2000","autofinancement 1200"]},"etp":[0.4,null],"people":["benevole 7","salarie 1"],"beneficiaries":["96 personnes","40 jeunes"]}],
 };
@@ -169,4 +170,15 @@ test('the seeds concatenated give the same actions as the seeds one by one', { s
   assert.deepEqual(titles(together), titles(separate));
   const unknown = (r: typeof separate) => r.report.fiches.reduce((n, f) => n + f.notUnderstood.length, 0);
   assert.ok(unknown(together) <= unknown(separate) + 5, `${unknown(together)} passages not understood together, ${unknown(separate)} apart`);
+});
+
+test('statuses as centres write them, in a label or in a sentence', () => {
+  const state = (text: string) => importFiles([{ name: 's.txt', text: `Atelier\n${text}` }]).feed.actions?.[0]?.status?.state;
+  assert.equal(state('Statut : reconduite'), 'en-cours');
+  assert.equal(state('Statut : non reconduite'), 'terminee');
+  assert.equal(state('État : clôturée'), 'terminee');
+  assert.equal(state('Statut : en projet'), 'en-projet');
+  assert.equal(state("L'atelier n'a pas été reconduit cette année."), 'terminee');
+  assert.equal(state('Action en cours depuis la rentrée.'), 'en-cours');
+  assert.equal(state('Le café des parents verra le jour au printemps.'), 'en-projet');
 });

@@ -123,6 +123,23 @@ function labelOf(line: Line, dashless: boolean): Field | 'skip' | undefined {
 
 const LABEL_OF = new Map<string, Field | 'skip' | null>();
 
+/**
+ * "Public : Jeunes", "Structure organisatrice : NAME - Gard": a saved page may set a label and
+ * its answer on one line. Cut in two when the part before the colon is a label of the form.
+ */
+function inlineLabels(lines: readonly Line[], dashless: boolean): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const colon = l.text.indexOf(':');
+    const head = colon > 2 && colon < 70 ? l.text.slice(0, colon).trim() : '';
+    const rest = head ? l.text.slice(colon + 1).trim() : '';
+    const field = head && rest ? labelOf({ n: l.n, text: head }, dashless) : undefined;
+    if (field && field !== 'skip') out.push({ n: l.n, text: head }, { n: l.n, text: rest });
+    else out.push(l);
+  }
+  return out;
+}
+
 /** Cuts "value- Label" lines in two, keeping the line number. */
 function unglue(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
@@ -185,7 +202,7 @@ function readFiche(body: readonly Line[], head: Line, title: string, keepNames: 
   const d = newDraft('senacs', head.n, title);
   const { action, rec } = d;
   const dashless = !body.some((l) => /^\s*-\s*(?:Statut|[ÉE]tat (?:d'avancement|de l'action|du projet))\b/i.test(l.text));
-  const { map, loose } = sections(unglue(body), (l) => labelOf(l, dashless));
+  const { map, loose } = sections(inlineLabels(unglue(body), dashless), (l) => labelOf(l, dashless));
   // A listing page repeats its header above each fiche.
   for (const l of loose) if (clean(l.text) && !FILE_HEADER.test(fold(clean(l.text)))) rec.unknown('?', clean(l.text), l.n);
 
