@@ -3,7 +3,10 @@
  * data, docs and comments are written in our own words. This check lists every line of the
  * repository that shares a run of 8 words or more with a seed (case, accents' composition,
  * apostrophes and punctuation ignored). Short form labels ("Statut de l'action") are fine;
- * a sentence is not. Run: node scripts/check-seed-copies.mjs [--all] — exits 1 on a copy.
+ * a sentence is not. Names are facts, not sentences: in JSON (feeds, observatory files) the
+ * values of NAME_KEYS (an action's title, a structure's or funder's name, a role, an id) are
+ * kept from the fiche as they are and not compared; elsewhere an id slug
+ * (`mise-en-place-sejour-au-ski`) counts as one word. Run: node scripts/check-seed-copies.mjs [--all] — exits 1 on a copy.
  * Without the seeds (they are not published with the repository) it says so and passes.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -36,11 +39,59 @@ function decode(bytes) {
   return utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
 }
 
+/** Keys whose values are names or identifiers of the fiche (facts), not its prose. */
+export const NAME_KEYS = new Set(['id', 'structureId', 'title', 'name', 'label', 'role', 'file', 'partner', 'funder', '$schema']);
+
+/** A lowercase id slug of four parts or more ("action-innovation-sociale-et-solidaire"), read as one word. */
+const SLUG = /\b[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}\b/gu;
+const unslug = (line) => line.replace(SLUG, (slug) => slug.replace(/-/g, ''));
+
+/** True when one line of `text` holds a run of RUN words of the seeds (as the line-by-line check reads it). */
+function holdsRun(text, runs) {
+  return copiedLines(text, runs).length > 0;
+}
+
+/** JSON values under `key` that are prose (names and ids are skipped): [path, text]. */
+function* proseValues(value, path = '$', key = '') {
+  if (typeof value === 'string') {
+    if (!NAME_KEYS.has(key)) yield [path, value];
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* proseValues(value[i], `${path}[${i}]`, key);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) yield* proseValues(v, `${path}.${k}`, k);
+  }
+}
+
+/**
+ * Copied prose of a JSON document (or of NDJSON, one document per line): [line number, "path: text"].
+ * Returns undefined when `text` is not JSON, so the caller reads it line by line.
+ */
+export function copiedJsonValues(text, runs) {
+  const docs = [];
+  try {
+    docs.push([1, JSON.parse(text)]);
+  } catch {
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].trim().replace(/,$/, '');
+      if (!line || line === '[' || line === ']') continue;
+      try {
+        docs.push([i + 1, JSON.parse(line)]);
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  const out = [];
+  for (const [n, doc] of docs) for (const [path, value] of proseValues(doc)) if (holdsRun(value, runs)) out.push([n, `${path}: ${value}`]);
+  return out;
+}
+
 /** Lines of `text` that hold a run of the seeds: [line number, line]. */
 export function copiedLines(text, runs) {
   const out = [];
   text.split(/\r?\n/).forEach((line, i) => {
-    const w = words(line);
+    const w = words(unslug(line));
     for (let k = 0; k + RUN <= w.length; k++) {
       if (runs.has(w.slice(k, k + RUN).join(' '))) {
         out.push([i + 1, line.trim()]);
@@ -63,7 +114,9 @@ export function findCopies(root, seedsDir, roots = ROOTS) {
   const out = [];
   for (const r of roots) {
     for (const f of files(join(root, r))) {
-      for (const [n, line] of copiedLines(decode(readFileSync(f)), runs)) out.push(`${relative(root, f)}:${n}: ${line.slice(0, 140)}`);
+      const text = decode(readFileSync(f));
+      const copies = (extname(f) === '.json' && copiedJsonValues(text, runs)) || copiedLines(text, runs);
+      for (const [n, line] of copies) out.push(`${relative(root, f)}:${n}: ${line.slice(0, 140)}`);
     }
   }
   return out;

@@ -38,7 +38,8 @@ describe('<funding-breakdown> figures', () => {
     const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
     const root = el.shadowRoot!;
     expect(fold(root.querySelector('.headline')!.textContent)).to.equal('Budget : 21 280 €');
-    // Figures of the fiche: autofinancement 4 500, familles 6 000, CAF 6 700, ville 4 080; shares of 21 280 rounded by hand.
+    // The stay's four funders, read off the fiche: CAF 6 700 €, the town 4 080 €, the families 6 000 € and the
+    // centre's own funds 4 500 €, over 21 280 €; the shares below were rounded by hand.
     expect([...root.querySelectorAll('.legend li')].map(seen)).to.deep.equal([
       'CAF 6 700 € 31 %',
       'Commune 4 080 € 19 %',
