@@ -10,7 +10,8 @@ import { loadCommunes } from '../src/import/communes.js';
 
 await loadCommunes();
 
-const seeds = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+// SEEDS_DIR lets a git worktree (whose ../shared is elsewhere) run the bench too.
+const seeds = process.env.SEEDS_DIR ? `${process.env.SEEDS_DIR}/` : fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const file = readdirSync(seeds).find((f) => f.startsWith('001'));
 if (!file) throw new Error(`seed 001 not found in ${seeds}`);
 const text = readFileSync(seeds + file, 'utf8');

@@ -33,7 +33,8 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
       ];
   if (!aspects.length) return;
   const facts = readProse(lines, notes, aspects);
-  const keep = (field: string) => (n: { field: string }) => n.field.startsWith(field);
+  // "structure" takes its own notes only: those of "structure.departement" are taken with the département.
+  const keep = (field: string) => (n: { field: string }) => field === 'structure' ? n.field === field : n.field.startsWith(field);
   const take = (field: string) => {
     d.rec.assumptions.push(...notes.assumptions.filter(keep(field)));
     d.rec.notUnderstood.push(...notes.notUnderstood.filter(keep(field)));

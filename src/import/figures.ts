@@ -22,7 +22,7 @@ const OUTCOME_RE = new RegExp(
 );
 
 /** Words after the counted noun that end its label ("42 personnes ont bénéficié" → "personnes"). */
-const LABEL_STOP = /\s+(?:ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
+const LABEL_STOP = /\s+(?:ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|y|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
 
 function countOf(approx: string | undefined, num: string | undefined, about: string | undefined): { value: number; approximate: boolean } | undefined {
   if (about) return leadingCount(`une ${about}`);

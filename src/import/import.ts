@@ -84,7 +84,7 @@ function parseBlock(format: SourceFormat, lines: readonly Line[], file: string, 
     case 'apriles':
       return parseApriles(lines);
     case 'page':
-      return parsePage(lines);
+      return parsePage(lines, options.keepNames ?? false);
     default:
       return parseUnknown(lines, heading, options.keepNames ?? false);
   }

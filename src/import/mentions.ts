@@ -19,7 +19,11 @@ const PARTNER_TRIGGERS: readonly RegExp[] = [
   /conventionn\p{L}*,?\s+(?:depuis \d{4},?\s+)?par\s+/giu,
 ];
 /** Triggers so common in prose that only capitalised names are taken after them. */
-const NAMES_ONLY: readonly RegExp[] = [/en lien avec\s+/giu];
+const NAMES_ONLY: readonly RegExp[] = [
+  /en lien avec\s+/giu,
+  // "grâce au soutien de la Fondation X", "grâce à la CAF" (but "grâce à la participation des bénévoles").
+  /gr[aâ]ce\s+(?:à|au|aux)\s+(?:l['’]|la\s+|les\s+)?(?:(?:soutien|aide|appui|concours|financement|engagement)\s+(?:de\s+|du\s+|des\s+|d['’])?)?/giu,
+];
 /** "acteurs du terrain (CCAS, TISF, AS, école…)": a short list in brackets. */
 const BRACKETED = /(?:acteurs|partenaires)[^().]{0,30}\(([^()]+)\)/giu;
 
@@ -40,7 +44,11 @@ function sentenceFrom(text: string, at: number): string {
 
 function listItems(list: string, namesOnly = false): string[] {
   const out: string[] = [];
-  for (const raw of list.split(/,\s*|\s+et\s+|\s+ou\s+/)) {
+  /** The last item kept was a kind of body without a name, followed by a comma: "un bailleur, X Habitat". */
+  let generic = false;
+  const parts = list.split(/(,\s*|\s+et\s+|\s+ou\s+)/);
+  for (let k = 0; k < parts.length; k += 2) {
+    const raw = parts[k]!;
     const item = clean(raw.replace(/\s+(?:qui|pour|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/i, ''))
       .replace(/^(?:les|la|le|l['’]|des|du|de la|de l['’]|une?\s)\s*/i, '')
       .replace(/[.;:]+$/, '');
@@ -48,7 +56,11 @@ function listItems(list: string, namesOnly = false): string[] {
     // The list is over when the sentence goes on ("…, nous travaillons dans les écoles").
     if (item.split(/\s+/).length > 9 || /\d|€/.test(item) || /^(?:nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions|avec |gr[aâ]ce )/i.test(item)) break;
     // A name starts with a capital or names a known kind of body ("maisons de quartier").
-    if (!/^\p{Lu}/u.test(item) && (namesOnly || partnerTypeOf(item) === 'autre')) continue;
+    const named = /^\p{Lu}/u.test(item);
+    if (!named && (namesOnly || partnerTypeOf(item) === 'autre')) continue;
+    // The name in apposition replaces the kind of body it names.
+    if (generic && named && partnerTypeOf(item) === partnerTypeOf(out[out.length - 1]!)) out.pop();
+    generic = !named && /^,/.test(parts[k + 1] ?? '');
     out.push(ABBREVIATIONS[item] ?? item);
   }
   return out;
@@ -69,7 +81,7 @@ export function fundersIn(text: string): string[] {
   return mentioned(text, FUNDER_TRIGGERS).filter((name) => funderTypesIn(name).length > 0 || /^\p{Lu}/u.test(name));
 }
 
-const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|\(/i;
+const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|\(/i;
 
 /** Partners named in prose. */
 export function partnersIn(text: string): string[] {

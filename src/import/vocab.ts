@@ -83,7 +83,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/education nationale|college|\becoles?\b|lycee|universite|rectorat|enseignant|equipe pedagogique/, 'education'],
   [/mission locale|pole emploi|france travail|\bplie\b|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
   [/fondation/, 'fondation'],
-  [/bailleur|\bhlm\b|\boph\b|logement social/, 'bailleur'],
+  // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
+  [/bailleur|\bhlm\b|\boph\b|logement social|\bhabitat\b(?! et humanisme| jeunes)/, 'bailleur'],
   [/\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
   // The CDIAE, despite its name, is the prefect's council for work-based integration.
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],

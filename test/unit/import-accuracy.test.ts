@@ -18,7 +18,8 @@ import { loadCommunes } from '../../src/import/communes.js';
 await loadCommunes();
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const seeds = `${root}../shared/seeds`;
+// SEEDS_DIR lets a git worktree (whose ../shared is elsewhere) run the comparison too.
+const seeds = process.env.SEEDS_DIR ?? `${root}../shared/seeds`;
 const samplePath = `${root}demo/sample-feed.json`;
 
 const fold = (s: string) =>

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importFiles, toInput, type ImportInput } from '../../src/import/import.js';
 import { readSource } from '../../src/import/read.js';
-import type { FeedInput } from '../../src/feed/schema.js';
+import { facts } from './import-facts.js';
 import { loadCommunes } from '../../src/import/communes.js';
 
 // The commune list loads on demand (communes.ts); these tests read fiches that name towns.
@@ -21,22 +21,6 @@ const dir = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
 async function input(file: string): Promise<ImportInput> {
   return toInput(await readSource(file, new Uint8Array(readFileSync(dir + file))));
-}
-
-/** The facts a reader of the fiche would list, in one comparable shape. */
-function facts(feed: FeedInput) {
-  return (feed.actions ?? []).map((a) => JSON.parse(JSON.stringify({
-    title: a.title,
-    status: a.status?.state,
-    departement: feed.structures!.find((s) => s.id === a.structureId)?.departement,
-    keywords: a.keywords,
-    public: a.public,
-    partners: a.partners?.map((p) => `${p.name} (${p.type})`),
-    budget: a.budget && { total: a.budget.total, revenues: a.budget.revenues?.map((r) => `${r.funderType} ${r.amount ?? '-'}`), expenses: a.budget.expenses?.map((e) => `${e.label} ${e.amount ?? '-'}`) },
-    etp: a.staffing && [a.staffing.etpSalaried, a.staffing.etpVolunteer],
-    people: a.staffing?.people?.map((p) => `${p.kind} ${p.count ?? '-'}`),
-    beneficiaries: a.beneficiaries?.map((b) => `${b.approximate ? '~' : ''}${b.count} ${b.label}`),
-  })));
 }
 
 const EXPECTED: Record<string, unknown[]> = {

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { copiedJsonValues, copiedLines, findCopies } from '../../scripts/check-seed-copies.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const seeds = `${root}../shared/seeds`;
+// SEEDS_DIR lets a git worktree (whose ../shared is elsewhere) run the comparison too.
+const seeds = process.env.SEEDS_DIR ?? `${root}../shared/seeds`;
 
 test('the check finds a copied run of eight words and ignores seven', () => {
   const runs = new Set(['un deux trois quatre cinq six sept huit']);

@@ -13,6 +13,7 @@ import type { Recorder } from '../report.js';
 import { capitalize, clean, fold, type Line } from '../text.js';
 import { funderTypeOf, structureKindOf } from '../vocab.js';
 import { inferKeywords } from '../keywords.js';
+import { parseUnknown } from './unknown.js';
 
 /** A line this long is prose, not a contact detail. */
 const LONG = 200;
@@ -189,7 +190,7 @@ function absorb(d: Draft, unit: Paragraph): void {
   }
 }
 
-export function parsePage(lines: readonly Line[]): Draft[] {
+export function parsePage(lines: readonly Line[], keepNames = false): Draft[] {
   // The contact block (address, phones, hours) ends where the prose starts: the first long
   // line after the first contact detail. The footer starts at a line of " | " links.
   const firstContact = lines.find((l) => CONTACT_DETAIL.test(l.text))?.n ?? 0;
@@ -203,13 +204,28 @@ export function parsePage(lines: readonly Line[]): Draft[] {
   if (footer !== -1) first.rec.assume('structure', `pied de page ignoré à partir de la ligne ${lines[footer]!.n} (navigation et coordonnées du site hôte)`);
 
   const drafts = activities(body, structure, first);
-  if (drafts.length === 0) {
-    first.action.title = structure.name;
-    first.action.description = units.map((p) => p.text).join('\n\n') || undefined;
-    first.structure = structure;
-    first.rec.assume('title', 'aucune activité nommée dans la page : une seule action au nom de la structure');
-    first.flagged = true;
-    drafts.push(first);
-  }
+  if (drafts.length === 0) return [asOneAction(lines, structure, first, keepNames)];
   return drafts;
+}
+
+/** A first line this long, or ending a sentence, is a headline or prose, not a structure's name. */
+const NOT_A_NAME = /[.!?]$|^.{81,}$/u;
+
+/**
+ * A page that names no activity (a press article with a contact line, a centre's page about
+ * one thing): the whole text is read as free text — budget, staffing, partners, public —
+ * and the contact details found in its head go to the structure the prose names.
+ */
+function asOneAction(lines: readonly Line[], structure: DraftStructure, first: Draft, keepNames: boolean): Draft {
+  const [d] = parseUnknown(lines, undefined, keepNames);
+  if (!d) return first;
+  d.format = 'page';
+  d.rec.notUnderstood.push(...first.rec.notUnderstood.filter((n) => n.field === 'structure.address'));
+  d.rec.assumptions.unshift(...first.rec.assumptions, { field: 'title', text: 'aucune activité nommée dans la page : lue comme un seul texte libre' });
+  const { name: headName, summary: _, ...contact } = structure;
+  // The page's first line names the structure unless it reads as a headline; the prose's own naming wins.
+  const name = d.structure?.name ?? (NOT_A_NAME.test(headName) ? undefined : headName);
+  if (name) d.structure = { ...contact, ...d.structure, name };
+  else d.placeHint ??= contact.departement ? { departement: contact.departement, ...(contact.commune ? { commune: contact.commune.name } : {}) } : undefined;
+  return d;
 }
