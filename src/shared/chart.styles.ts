@@ -114,12 +114,30 @@ export const chartStyles = css`
     /* Words break only when they cannot fit on a line of their own. */
     overflow-wrap: break-word;
   }
-  .legend li {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto;
-    gap: 0.5rem;
+  /* A row is swatch, label, figure. The label never shrinks below its longest word, so a word is
+     never cut ("Départemen/t" beside a dashboard's donut, where the legend is narrow though the
+     chart is not); when label and figure cannot share the line, the figure wraps under the label,
+     still aligned to the end. */
+  .legend li,
+  .ranked li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
     align-items: baseline;
     line-height: 1.35;
+  }
+  .legend li > span:not(.figure, .track),
+  .ranked li > span:not(.figure, .track) {
+    flex: 1 1 0;
+    min-width: min-content;
+  }
+  .legend li > .swatch {
+    flex: none;
+  }
+  .legend li > .figure,
+  .ranked li > .figure {
+    flex: none;
+    margin-inline-start: auto;
   }
   .swatch {
     display: inline-block;
@@ -135,22 +153,10 @@ export const chartStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  /* An amount and its share stay whole; in a narrow chart the share goes under the amount. */
+  /* An amount and its share never break inside. */
   .amount,
   .pct {
     white-space: nowrap;
-  }
-  @container (max-width: 20rem) {
-    .figure .pct {
-      display: block;
-    }
-    /* A narrow legend puts the figures under their label: the label keeps the whole width and its words. */
-    .legend li {
-      grid-template-columns: auto minmax(0, 1fr);
-    }
-    .legend li .figure {
-      grid-column: 2;
-    }
   }
   .figure .pct {
     color: var(--vitrine-color-muted);
@@ -162,19 +168,11 @@ export const chartStyles = css`
     color: var(--vitrine-color-muted);
   }
   .ranked li {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.15rem 0.5rem;
-    line-height: 1.35;
-  }
-  @container (max-width: 20rem) {
-    /* The figure under its label, the bar under both. */
-    .ranked li {
-      grid-template-columns: minmax(0, 1fr);
-    }
+    row-gap: 0.15rem;
   }
   .ranked .track {
-    grid-column: 1 / -1;
+    /* The bar takes a line of its own, under label and figure. */
+    flex: 1 0 100%;
     height: 0.6rem;
     border-radius: 2px;
     background: var(--vitrine-color-surface-alt);
