@@ -13,12 +13,14 @@ import { measureSizes, modulesByChunk } from './sizes.mjs';
 
 const KB = 1024;
 /** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
+// Raised by 0.3 kB for bidi isolation (src/shared/bidi.ts, issue 16): an unclosed U+202E in one partner reversed
+// the next one; the pairing of controls and the right-to-left test are the whole cost.
 const CEILINGS_KB = {
-  'centre-page': 36.6,
-  'all-but-map': 51.2,
-  entry: 32.4,
-  card: 18.5,
-  'card-with-validator': 22.8,
+  'centre-page': 36.9,
+  'all-but-map': 51.5,
+  entry: 32.7,
+  card: 18.9,
+  'card-with-validator': 23.1,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;

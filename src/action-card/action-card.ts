@@ -12,6 +12,7 @@ import { formatEtp, formatMoney, formatNumber, formatPercent } from '../shared/f
 import { sharedMessages } from '../shared/messages.js';
 import { NOT_DETAILED_COLOR, funderColor } from '../shared/palette.js';
 import { styleProps } from '../shared/style-props.js';
+import { isolate } from '../shared/bidi.js';
 import { mailtoHref, pageHref, safeHref, telHref, webHref } from '../shared/links.js';
 import { ActionSelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -164,22 +165,22 @@ export class ActionCard extends LitElement {
   private renderCard(action: Action, structure: Structure | undefined, lang: Lang) {
     const t = cardMessages(lang);
     const full = this.variant === 'full' || this.expanded;
-    return html`<article part="card" class="card" aria-label=${t.cardLabel(action.title)}>
+    return html`<article part="card" class="card" aria-label=${t.cardLabel(isolate(action.title))}>
       <header part="header">
         ${this.renderTitle(action.title)}
         <div class="meta">
           ${action.status
             ? html`<span part="status" class="status" data-state=${action.status.state}>${t.status[action.status.state]}</span>
-                ${action.status.reason ? html`<span class="reason">${action.status.reason}</span>` : nothing}`
+                ${action.status.reason ? html`<span class="reason">${isolate(action.status.reason)}</span>` : nothing}`
             : nothing}
-          ${action.dimension ? html`<span class="dimension"><span class="visually-hidden">${t.dimension} : </span>${action.dimension}</span>` : nothing}
+          ${action.dimension ? html`<span class="dimension"><span class="visually-hidden">${t.dimension} : </span>${isolate(action.dimension)}</span>` : nothing}
           ${action.year ? html`<span class="year">${action.year}</span>` : nothing}
         </div>
       </header>
       ${structure ? this.renderStructure(structure, t) : nothing}
       ${action.keywords.length
         ? html`<ul part="keywords" class="chips" aria-label=${t.keywords}>
-            ${action.keywords.map((k) => html`<li part="keyword">${k}</li>`)}
+            ${action.keywords.map((k) => html`<li part="keyword">${isolate(k)}</li>`)}
           </ul>`
         : nothing}
       ${action.summary ? html`<p part="summary" class=${full ? 'summary' : 'summary clamped'}>${action.summary}</p>` : nothing}
@@ -222,9 +223,9 @@ export class ActionCard extends LitElement {
   }
 
   private renderStructure(structure: Structure, t: CardMessages) {
-    const place = [structure.commune?.name, departementName(structure.departement)].filter(Boolean).join(', ');
+    const place = [structure.commune?.name, departementName(structure.departement)].filter((p): p is string => !!p).map(isolate).join(', ');
     return html`<p class="structure">
-      <span class="visually-hidden">${t.structure} : </span>${structure.name}${place ? html` <span class="muted">· ${place}</span>` : nothing}
+      <span class="visually-hidden">${t.structure} : </span>${isolate(structure.name)}${place ? html` <span class="muted">· ${place}</span>` : nothing}
     </p>`;
   }
 
@@ -232,7 +233,7 @@ export class ActionCard extends LitElement {
     if (!items.length) return nothing;
     return html`<section part="section" class="fact">
       <h4>${label}</h4>
-      <p>${items.join(' · ')}</p>
+      <p>${items.map(isolate).join(' · ')}</p>
     </section>`;
   }
 
@@ -275,7 +276,7 @@ export class ActionCard extends LitElement {
       ${full && expenses.length
         ? html`<h5>${t.expenses}</h5>
             <ul class="legend">
-              ${expenses.map((e) => html`<li>${e.label} <span class="muted">${e.approximate ? '≈ ' : ''}${formatMoney(e.amount!, lang)}</span></li>`)}
+              ${expenses.map((e) => html`<li>${isolate(e.label)} <span class="muted">${e.approximate ? '≈ ' : ''}${formatMoney(e.amount!, lang)}</span></li>`)}
             </ul>`
         : nothing}
     </section>`;
@@ -298,7 +299,7 @@ export class ActionCard extends LitElement {
     // Roles and counts only: Person.name is personal data and is never shown.
     const people = staffing.people.map((p) => {
       const amount = p.etp !== undefined ? formatEtp(p.etp, lang) : p.count !== undefined ? formatNumber(p.count, lang) : '';
-      return amount ? `${p.role} : ${amount}` : p.role;
+      return amount ? `${isolate(p.role)} : ${amount}` : isolate(p.role);
     });
     if (!etp.length && !people.length) return nothing;
     return html`<section part="section staffing" class="fact">
@@ -316,7 +317,7 @@ export class ActionCard extends LitElement {
       <ul part="figures" class="figures">
         ${figures.map(
           (f) => html`<li>
-            ${f.count !== undefined ? html`<strong>${f.approximate ? '≈ ' : ''}${formatNumber(f.count, lang)}</strong> ` : nothing}${f.label}${f.year
+            ${f.count !== undefined ? html`<strong>${f.approximate ? '≈ ' : ''}${formatNumber(f.count, lang)}</strong> ` : nothing}${isolate(f.label)}${f.year
               ? html` <span class="muted">(${f.year})</span>`
               : nothing}
           </li>`,

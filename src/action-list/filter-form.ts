@@ -13,6 +13,7 @@ import type { FunderType } from '../feed/funders.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatNumber } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
+import { isolate } from '../shared/bidi.js';
 import { listMessages } from './messages.js';
 
 /** Called with the criterion changed and its new value (`undefined` = any); `typing` asks for a debounce. */
@@ -23,7 +24,8 @@ export function valueLabel(key: FilterKey, value: string | number, lang: Lang): 
   if (key === 'departement') return `${value} ${departementName(String(value)) ?? ''}`.trim();
   if (key === 'status') return listMessages(lang).status[value as 'en-cours'] ?? String(value);
   if (key === 'funder') return sharedMessages(lang).funderType[value as FunderType] ?? String(value);
-  return String(value);
+  // Feed text (keywords, publics, dimensions…) sits beside counts here: kept from reordering them.
+  return isolate(String(value));
 }
 
 /** The value a bar or an option stands for: a label for free vocabularies, a code otherwise. */

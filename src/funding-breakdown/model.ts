@@ -5,6 +5,7 @@
  */
 import type { Action } from '../feed/schema.js';
 import { budgetTotals, expensesByLine, fundingByFunder, fundingByType, type AmountLine, type BudgetTotals } from '../feed/aggregate.js';
+import { isolate } from '../shared/bidi.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatMoney } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
@@ -54,7 +55,7 @@ export interface FundingModel {
 }
 
 function lineLabel(line: AmountLine, groupBy: GroupBy | 'expense', lang: Lang): string {
-  return groupBy === 'type' && line.funderType ? sharedMessages(lang).funderType[line.funderType] : line.label;
+  return groupBy === 'type' && line.funderType ? sharedMessages(lang).funderType[line.funderType] : isolate(line.label);
 }
 
 function money(amount: number, approximate: boolean, lang: Lang, t: FundingMessages): string {

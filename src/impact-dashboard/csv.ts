@@ -9,6 +9,7 @@ import type { Action, Structure } from '../feed/schema.js';
 import type { Cell, DataColumn, DataTableModel } from '../shared/data-table.js';
 import type { Lang } from '../shared/i18n.js';
 import { sharedMessages } from '../shared/messages.js';
+import { isolate } from '../shared/bidi.js';
 import { listMessages } from '../action-list/messages.js';
 import { dashboardMessages } from './messages.js';
 
@@ -46,8 +47,8 @@ export function actionsTable(actions: readonly Action[], structureById: Readonly
       a.status ? listMessages(lang).status[a.status.state] : null,
       a.year ?? null,
       a.dimension ?? null,
-      a.keywords.join(', ') || null,
-      a.public.join(', ') || null,
+      a.keywords.map(isolate).join(', ') || null,
+      a.public.map(isolate).join(', ') || null,
       figures.budget?.cost ?? null,
       ...types.map((type) => byType.get(type) ?? null),
       staffing?.etpSalaried ?? null,

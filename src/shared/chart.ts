@@ -6,6 +6,7 @@
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { styleProps } from './style-props.js';
+import { isolate } from './bidi.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { filterActions, type ActionCriteria } from '../feed/filter.js';
 import { departementName } from '../feed/departements.js';
@@ -219,6 +220,8 @@ export function selectActions(
     o.structure ? (loaded.structureById.get(o.structure)?.name ?? o.structure) : '',
     o.departement ? (departementName(o.departement.toUpperCase()) ?? o.departement) : '',
     o.keyword ?? '',
-  ].filter(Boolean);
+  ]
+    .filter(Boolean)
+    .map(isolate);
   return { actions: filterActions(loaded.feed, criteria), scope };
 }

@@ -4,6 +4,7 @@
  * from a `data:` image, which a strict Content-Security-Policy still allows for
  * images (no inline script, no remote fetch). Loaded on demand by shared/chart.ts.
  */
+import { closeBidi } from './bidi.js';
 
 /**
  * Characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE/U+FFFF) and UTF-16 halves without their
@@ -124,7 +125,7 @@ export function buildExportSvg(doc: ExportDocument): { svg: string; width: numbe
   const W = EXPORT_WIDTH;
   const parts: string[] = [];
   const text = (x: number, y: number, body: string, attrs = '') =>
-    parts.push(`<text x="${x}" y="${y}"${attrs}>${escapeXml(body)}</text>`);
+    parts.push(`<text x="${x}" y="${y}"${attrs}>${escapeXml(closeBidi(body))}</text>`);
   /** Writes wrapped lines from baseline `y + first`, `step` apart; returns the last baseline. */
   const lines = (y: number, first: number, step: number, body: string, max: number, attrs: string) => {
     wrapText(body, max).forEach((line, i) => text(PAD, (y += i ? step : first), line, attrs));

@@ -19,9 +19,10 @@ export function csvNumber(n: number, format: CellFormat): string {
 /**
  * A formula sign a spreadsheet would act on at the start of a cell (OWASP's CSV injection rules): `=`, `+`, `-`, `@`,
  * tab or CR first, also after leading spaces or line breaks (Excel and LibreOffice skip them) and in their
- * full-width forms (＝＋－＠, which some spreadsheets fold to ASCII).
+ * full-width forms (＝＋－＠, which some spreadsheets fold to ASCII). Invisible bidi controls and marks before the sign
+ * count as blanks: an isolated right-to-left label (shared/bidi.ts) starts with U+2068.
  */
-const FORMULA_START = /^[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+const FORMULA_START = /^[\s\u00a0\u061c\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
 
 /** Text a spreadsheet will show, never run: a formula start is preceded by an apostrophe. The one rule, for every CSV. */
 export function neutralizeFormula(text: string): string {

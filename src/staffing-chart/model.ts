@@ -8,6 +8,7 @@ import { PERSON_KINDS, type PersonKind } from '../feed/funders.js';
 import type { Action } from '../feed/schema.js';
 import { staffingTotals, volunteerValuation, type StaffingTotals } from '../feed/aggregate.js';
 import { HOURS_PER_ETP_YEAR, clean } from '../feed/figures.js';
+import { isolate } from '../shared/bidi.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
@@ -114,7 +115,7 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
       if (r.kind !== kind) continue;
       rows.push({
         key: r.key,
-        label: capitalize(r.role),
+        label: isolate(capitalize(r.role)),
         kind,
         kindLabel: kindNames[kind],
         ...(r.etpKnown ? { etp: r.etp } : {}),

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedController, TaskStatus } from '../shared/feed-controller.js';
+import { isolate } from '../shared/bidi.js';
 import { renderLoadError } from '../shared/feed-status.js';
 import { resolveLang, type Lang } from '../shared/i18n.js';
 import { formatEtp, formatNumber } from '../shared/format.js';
@@ -121,7 +122,7 @@ export class StaffingChart extends LitElement {
     const t = staffingMessages(lang);
     const m = model!;
     const title = selection.action
-      ? t.actionTitle(selection.action.title)
+      ? t.actionTitle(isolate(selection.action.title))
       : t.aggregateTitle(selection.actions.length) + (selection.scope.length ? ` — ${selection.scope.join(', ')}` : '');
     const ok = m.state === 'ok';
     return renderFrame({

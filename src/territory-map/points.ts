@@ -5,6 +5,7 @@
 import type { Action, Structure } from '../feed/schema.js';
 import { communePoint, departementCentroid, type CommunePoints, type Point } from '../geo/projection.js';
 import { structureDepartement } from './aggregate-territory.js';
+import { isolate } from '../shared/bidi.js';
 
 export interface PlacedStructure {
   readonly id: string;
@@ -63,8 +64,9 @@ export function placeStructures(
     if (!spot) spots.set(key, (spot = { key, x, y, exact: place.exact, structures: [] }));
     spot.structures.push({
       id: s.id,
-      name: s.name,
-      ...(s.commune?.name ? { commune: s.commune.name } : {}),
+      // Display names: isolated so that one structure's right-to-left name cannot reorder the text beside it.
+      name: isolate(s.name),
+      ...(s.commune?.name ? { commune: isolate(s.commune.name) } : {}),
       ...(structureDepartement(s) ? { departement: structureDepartement(s) } : {}),
       actions: counts.get(s.id) ?? 0,
     });
