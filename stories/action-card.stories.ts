@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { darkTheme } from './dark-theme.js';
-import { PENDING_FEED, holdPendingFeed } from './pending.js';
+import { NEVER, PENDING_FEED, loadingStory } from './pending.js';
+import { FEED, MISSING_FEED } from './data.js';
 
-const FEED = '/sample-feed.json';
 
 const meta: Meta = {
   title: 'Elements/action-card',
@@ -27,16 +27,13 @@ export const Compact: Story = { args: { 'action-id': 'halte-repit' } };
 
 export const Full: Story = { args: { 'action-id': 'acces-au-numerique', variant: 'full' } };
 
-export const Loading: Story = {
-  render: () => {
-    holdPendingFeed();
-    return html`<action-card src=${PENDING_FEED} .timeout=${600_000}></action-card>`;
-  },
-  parameters: { docs: { description: { story: 'A skeleton reserves the card’s height while the feed downloads.' } } },
-};
+export const Loading: Story = loadingStory(
+  () => html`<action-card src=${PENDING_FEED} .timeout=${NEVER}></action-card>`,
+  'A skeleton reserves the card’s height while the feed downloads.',
+);
 
 export const Error: Story = {
-  render: () => html`<action-card src="/flux-introuvable.json"></action-card>`,
+  render: () => html`<action-card src=${MISSING_FEED}></action-card>`,
 };
 
 export const NotFound: Story = {

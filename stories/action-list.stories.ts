@@ -2,13 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { darkTheme } from './dark-theme.js';
+import { FEED, MISSING_FEED, longTextFeed, sampleFeed } from './data.js';
+import { NEVER, PENDING_FEED, loadingStory } from './pending.js';
 import { makeFeed } from '../scripts/make-feed.mjs';
-import type { FeedInput } from '../src/feed/schema.js';
-
-const FEED = '/sample-feed.json';
 
 const meta: Meta = {
-  title: 'Éléments/action-list',
+  title: 'Elements/action-list',
   component: 'action-list',
   args: { sort: 'title', 'page-size': 20, lang: 'fr' },
   argTypes: {
@@ -44,13 +43,23 @@ export const Empty: Story = {
 };
 
 export const Error: Story = {
-  render: () => html`<action-list src="/flux-introuvable.json"></action-list>`,
+  render: () => html`<action-list src=${MISSING_FEED}></action-list>`,
+};
+
+export const Loading: Story = loadingStory(
+  () => html`<action-list src=${PENDING_FEED} .timeout=${NEVER}></action-list>`,
+  'The filters’ and the cards’ places are held while the feed downloads.',
+);
+
+export const LongText: Story = {
+  render: () => html`<action-list .feed=${longTextFeed}></action-list>`,
+  parameters: { docs: { description: { story: 'Long titles, structure name, keywords and publics wrap inside their cards and filters.' } } },
 };
 
 export const English: Story = { args: { lang: 'en' } };
 
 export const TenThousandActions: Story = {
-  loaders: [async () => ({ feed: makeFeed(10_000, 1, (await (await fetch(FEED)).json()) as FeedInput) })],
+  loaders: [async () => ({ feed: makeFeed(10_000, 1, sampleFeed) })],
   render: (_args, { loaded }) => html`<action-list .feed=${loaded.feed}></action-list>`,
   parameters: { docs: { description: { story: 'A synthetic feed built in the browser by scripts/make-feed.mjs: only the cards shown are in the page.' } } },
 };

@@ -2,10 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { darkTheme } from './dark-theme.js';
-import { PENDING_FEED, holdPendingFeed } from './pending.js';
-import sampleFeed from '../demo/sample-feed.json';
+import { NEVER, PENDING_FEED, loadingStory } from './pending.js';
+import { FEED, MISSING_FEED, longTextFeed, sampleFeed } from './data.js';
 
-const FEED = '/sample-feed.json';
 const SKI = 'mise-en-place-sejour-au-ski-interquartier';
 
 /** A feed of one action financed by a single funder. */
@@ -23,7 +22,7 @@ const oneFunderFeed = {
 };
 
 const meta: Meta = {
-  title: 'Charts/funding-breakdown',
+  title: 'Elements/funding-breakdown',
   component: 'funding-breakdown',
   args: { 'action-id': SKI, type: 'donut', 'group-by': 'type', show: 'revenues', lang: 'fr' },
   argTypes: {
@@ -114,16 +113,19 @@ export const Narrow280: Story = {
   </div>`,
 };
 
-export const Loading: Story = {
-  render: () => {
-    holdPendingFeed();
-    return html`<funding-breakdown src=${PENDING_FEED} .timeout=${600_000}></funding-breakdown>`;
-  },
-  parameters: { docs: { description: { story: 'A placeholder reserves the chart’s height while the feed downloads.' } } },
+export const Loading: Story = loadingStory(
+  () => html`<funding-breakdown src=${PENDING_FEED} .timeout=${NEVER}></funding-breakdown>`,
+  'A placeholder reserves the chart’s height while the feed downloads.',
+);
+
+/** Funders named at length, as fiches do: labels wrap in the legend and the ranked list. */
+export const LongText: Story = {
+  render: () => html`<funding-breakdown .feed=${longTextFeed} action-id="fiche-longue-1" group-by="funder"></funding-breakdown>
+    <funding-breakdown .feed=${longTextFeed} action-id="fiche-longue-1" group-by="funder" type="bar"></funding-breakdown>`,
 };
 
 export const Error: Story = {
-  render: () => html`<funding-breakdown src="/flux-introuvable.json"></funding-breakdown>`,
+  render: () => html`<funding-breakdown src=${MISSING_FEED}></funding-breakdown>`,
 };
 
 export const NotFound: Story = { args: { 'action-id': 'fiche-qui-n-existe-pas' } };

@@ -2,15 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { darkTheme } from './dark-theme.js';
+import { CENTRE_B_FEED, FEED, MISSING_FEED, longTextFeed, sampleFeed } from './data.js';
+import { NEVER, PENDING_FEED, loadingStory } from './pending.js';
 // The map is registered on demand by the CDN bundle; stories register it eagerly.
 import '../src/territory-map/define.js';
 import { makeFeed } from '../scripts/make-feed.mjs';
-import type { FeedInput } from '../src/feed/schema.js';
-
-const FEED = '/sample-feed.json';
 
 const meta: Meta = {
-  title: 'Éléments/impact-dashboard',
+  title: 'Elements/impact-dashboard',
   component: 'impact-dashboard',
   args: { lang: 'fr' },
   argTypes: { lang: { control: 'inline-radio', options: ['fr', 'en'] } },
@@ -28,8 +27,8 @@ export const Filtered: Story = {
 };
 
 export const SeveralSources: Story = {
-  render: () => html`<impact-dashboard no-url src="${FEED} /flux-introuvable.json">
-    <vitrine-source src="/fixtures/dashboard-centre-b.json" label="Antenne de Merlimont"></vitrine-source>
+  render: () => html`<impact-dashboard no-url src="${FEED} ${MISSING_FEED}">
+    <vitrine-source src=${CENTRE_B_FEED} label="Antenne de Merlimont"></vitrine-source>
   </impact-dashboard>`,
   parameters: {
     docs: { description: { story: 'Three feeds merged, one failing: a warning names it and the two others are added up. Colliding ids get a prefix.' } },
@@ -41,13 +40,23 @@ export const Empty: Story = {
 };
 
 export const Error: Story = {
-  render: () => html`<impact-dashboard no-url src="/flux-introuvable.json /autre-flux-introuvable.json"></impact-dashboard>`,
+  render: () => html`<impact-dashboard no-url src="${MISSING_FEED} /autre-flux-introuvable.json"></impact-dashboard>`,
+};
+
+export const Loading: Story = loadingStory(
+  () => html`<impact-dashboard no-url src=${PENDING_FEED} .timeout=${NEVER}></impact-dashboard>`,
+  'A placeholder holds the filters’ place while the feeds download.',
+);
+
+export const LongText: Story = {
+  render: () => html`<impact-dashboard no-url .feed=${longTextFeed}></impact-dashboard>`,
+  parameters: { docs: { description: { story: 'Long funders’ labels, roles, keywords and titles wrap in every panel.' } } },
 };
 
 export const English: Story = { args: { lang: 'en' } };
 
 export const TenThousandActions: Story = {
-  loaders: [async () => ({ feed: makeFeed(10_000, 1, (await (await fetch(FEED)).json()) as FeedInput) })],
+  loaders: [async () => ({ feed: makeFeed(10_000, 1, sampleFeed) })],
   render: (_args, { loaded }) => html`<impact-dashboard no-url .feed=${loaded.feed}></impact-dashboard>`,
   parameters: { docs: { description: { story: 'A synthetic national feed (scripts/make-feed.mjs, run in the browser): 10,000 actions in 500 structures over the 101 départements.' } } },
 };

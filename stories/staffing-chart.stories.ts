@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { darkTheme } from './dark-theme.js';
-import { PENDING_FEED, holdPendingFeed } from './pending.js';
+import { NEVER, PENDING_FEED, loadingStory } from './pending.js';
+import { FEED, MISSING_FEED, longTextFeed } from './data.js';
 
-const FEED = '/sample-feed.json';
 const INNOVATION = 'action-innovation-sociale-et-solidaire-pour-un-autre-modele';
 /** Weekly hours only: the chart converts them at 35 h = 1 ETP. */
 const hoursFeed = {
@@ -28,7 +28,7 @@ const hoursFeed = {
 };
 
 const meta: Meta = {
-  title: 'Charts/staffing-chart',
+  title: 'Elements/staffing-chart',
   component: 'staffing-chart',
   args: { 'action-id': INNOVATION, 'volunteer-hour-value': '', lang: 'fr' },
   argTypes: { lang: { control: 'inline-radio', options: ['fr', 'en'] } },
@@ -80,13 +80,16 @@ export const Narrow280: Story = {
   render: () => html`<div style="width: 280px"><staffing-chart src=${FEED} action-id="halte-repit"></staffing-chart></div>`,
 };
 
-export const Loading: Story = {
-  render: () => {
-    holdPendingFeed();
-    return html`<staffing-chart src=${PENDING_FEED} .timeout=${600_000}></staffing-chart>`;
-  },
+export const Loading: Story = loadingStory(
+  () => html`<staffing-chart src=${PENDING_FEED} .timeout=${NEVER}></staffing-chart>`,
+  'A placeholder reserves the chart’s height while the feed downloads.',
+);
+
+/** Roles described at length: they wrap beside their bars and in the table. */
+export const LongText: Story = {
+  render: () => html`<staffing-chart .feed=${longTextFeed} action-id="fiche-longue-1" volunteer-hour-value="12"></staffing-chart>`,
 };
 
 export const Error: Story = {
-  render: () => html`<staffing-chart src="/flux-introuvable.json"></staffing-chart>`,
+  render: () => html`<staffing-chart src=${MISSING_FEED}></staffing-chart>`,
 };

@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/territory-map/define.js';
 import { darkTheme } from './dark-theme.js';
+import { FEED, MISSING_FEED } from './data.js';
+import { NEVER, PENDING_FEED, loadingStory } from './pending.js';
 
-const FEED = '/sample-feed.json';
 
 /** Centres in the five overseas départements (INSEE codes of their main communes), with 1 to 6 actions each. */
 const OVERSEAS = [
@@ -37,7 +38,7 @@ const overseasFeed = {
 };
 
 const meta: Meta = {
-  title: 'Éléments/territory-map',
+  title: 'Elements/territory-map',
   component: 'territory-map',
   args: { metric: 'actions', level: 'departement', focus: '', lang: 'fr' },
   argTypes: {
@@ -78,12 +79,13 @@ export const Empty: Story = {
   render: () => html`<territory-map .feed=${{ version: '1.0', structures: [], actions: [] }}></territory-map>`,
 };
 
-export const Loading: Story = {
-  render: () => html`<territory-map src="/fixtures/never-answers.json" .timeout=${600_000}></territory-map>`,
-};
+export const Loading: Story = loadingStory(
+  () => html`<territory-map src=${PENDING_FEED} .timeout=${NEVER}></territory-map>`,
+  'A placeholder reserves the map’s height while the feed downloads.',
+);
 
 export const Error: Story = {
-  render: () => html`<territory-map src="/flux-introuvable.json"></territory-map>`,
+  render: () => html`<territory-map src=${MISSING_FEED}></territory-map>`,
 };
 
 export const English: Story = { args: { lang: 'en' } };

@@ -239,7 +239,7 @@ async function compare(name, capture) {
   save(diff);
   return `${name}: ${changed} pixels differ from the baseline (see ${join(RESULTS, `${name}.diff.png`)})`;
 }
-/** File names without accents ("éléments-…" story ids). */
+/** File names without accents (a story id follows its title, which may hold some). */
 const asciiName = (id) => id.normalize('NFD').replace(/[^\w.-]+/g, '');
 
 const stories = existsSync(join(STORYBOOK, 'index.json'))
@@ -253,6 +253,19 @@ const shots = [
 for (const shot of shots) {
   test(`${shot.name} looks as its baselines (${shot.widths.join(', ')} px)`, { timeout: 180_000 }, () => check(shot));
 }
+
+/** Every file under a folder, as paths relative to it. */
+const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
+
+test('the static Storybook holds Storybook and its stories’ data, no demo page and no source', { skip: !stories.length }, () => {
+  const built = filesUnder(STORYBOOK);
+  // What a staticDirs of the demo folder would copy: the same path holding the same bytes.
+  const copied = filesUnder(join(root, 'demo')).filter((f) => existsSync(join(STORYBOOK, f)) && readFileSync(join(STORYBOOK, f)).equals(readFileSync(join(root, 'demo', f))));
+  assert.deepEqual(copied, [], 'demo files copied into storybook-static');
+  assert.deepEqual(built.filter((f) => /\.(ts|tsx|mts|mjs)$|^fixtures[/\\]/.test(f)), [], 'sources or fixtures copied into storybook-static');
+  // The feeds stories load come in as hashed assets (stories/data.ts).
+  assert.ok(built.some((f) => /^assets[/\\]sample-feed-[\w-]+\.json$/.test(f)), 'the sample feed is an asset of the build');
+});
 
 test('every baseline belongs to a story or a demo page', { skip: Boolean(ONLY) }, () => {
   const names = new Set(shots.flatMap((s) => s.widths.map((w) => `${s.name}--${w}.png`)));
