@@ -4,7 +4,7 @@ import type { Action, ActionInput, Budget, Figure, Structure } from '../feed/sch
 import { departementName } from '../feed/departements.js';
 import { FeedLoadError } from '../feed/load.js';
 import { isValidatedAction } from '../feed/loaded.js';
-import { actionFigures, clean, revenuesByFunderType, type BudgetFigures, type StaffingFigures } from '../feed/figures.js';
+import { actionFigures, clean, revenuesByFunderType, roleGroups, type BudgetFigures, type StaffingFigures } from '../feed/figures.js';
 import { FeedController, TaskStatus } from '../shared/feed-controller.js';
 import { renderLoadError } from '../shared/feed-status.js';
 import { resolveLang, type Lang } from '../shared/i18n.js';
@@ -296,10 +296,10 @@ export class ActionCard extends LitElement {
           volunteer ? `${formatEtp(figures.etpVolunteer, lang)} ${t.etpVolunteer}` : '',
         ].filter(Boolean)
       : [];
-    // Roles and counts only: Person.name is personal data and is never shown.
-    const people = staffing.people.map((p) => {
-      const amount = p.etp !== undefined ? formatEtp(p.etp, lang) : p.count !== undefined ? formatNumber(p.count, lang) : '';
-      return amount ? `${isolate(p.role)} : ${amount}` : isolate(p.role);
+    // Roles and counts only: Person.name is personal data and is never shown. A role listed once per person is one group.
+    const people = roleGroups(staffing.people).map((g) => {
+      const amount = [g.countKnown ? t.people(g.count) : '', g.etpKnown ? formatEtp(g.etp, lang) : ''].filter(Boolean).join(', ');
+      return amount ? t.role(isolate(g.role), amount) : isolate(g.role);
     });
     if (!etp.length && !people.length) return nothing;
     return html`<section part="section staffing" class="fact">

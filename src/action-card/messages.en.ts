@@ -33,6 +33,7 @@ export const en: MessagesShape = {
   etpVolunteer: 'volunteer',
   etpTotal: 'in total',
   people: (n) => `${formatNumber(n, 'en')} ${plural(n, 'person', 'people', 'en')}`,
+  role: (role, amount) => `${role}: ${amount}`,
   results: 'Beneficiaries and results',
   evaluation: 'Self-assessment',
   evaluationTerritory: 'For the area',

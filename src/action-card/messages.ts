@@ -32,6 +32,7 @@ const fr = {
   etpVolunteer: 'bénévole',
   etpTotal: 'au total',
   people: (n: number) => `${formatNumber(n, 'fr')} ${plural(n, 'personne', 'personnes')}`,
+  role: (role: string, amount: string) => `${role} : ${amount}`,
   results: 'Bénéficiaires et résultats',
   evaluation: 'Auto-évaluation',
   evaluationTerritory: 'Pour le territoire',

@@ -7,7 +7,7 @@
  */
 import { FUNDER_TYPES, PERSON_KINDS, funderIndex, type FunderType, type PersonKind } from './funders.js';
 import { normalizeLabel } from './filter.js';
-import { budgetFigures, clean, HOURS_PER_ETP_YEAR, personEtp, scratchFigures, staffingFigures, zeroByKind } from './figures.js';
+import { budgetFigures, clean, HOURS_PER_ETP_YEAR, roleGroups, scratchFigures, staffingFigures, zeroByKind } from './figures.js';
 import type { Action } from './schema.js';
 
 /** How many actions of a selection carry which budget figures. */
@@ -209,9 +209,9 @@ export interface RoleLine {
   etpKnown: boolean;
   /** Part of the ETP comes from hours per week. */
   fromHours: boolean;
-  /** People summed over the entries that give a count. */
+  /** People summed over the actions' role groups (figures.ts `roleGroups`: a repeated entry is one person). */
   count: number;
-  /** Every entry gives a count (otherwise `count` is a lower bound). */
+  /** Every group counts everyone (otherwise `count` is a lower bound). */
   countComplete: boolean;
 }
 
@@ -250,7 +250,8 @@ export interface StaffingTotals {
 /**
  * ETP and head counts by role and kind. Person names are never read. Per action, the
  * figures are those of figures.ts `staffingFigures` (README rules "ETP salariés /
- * bénévoles", "ETP total", "Effectifs"); the role lines add up the roles as written.
+ * bénévoles", "ETP total", "Effectifs"); the role lines add up each action's role groups
+ * ("Rôles regroupés").
  */
 export function staffingTotals(actions: readonly Action[]): StaffingTotals {
   const c: StaffingCompleteness = { actions: actions.length, withStaffing: 0, withoutStaffing: 0, withEtp: 0, countsOnly: 0 };
@@ -275,21 +276,17 @@ export function staffingTotals(actions: readonly Action[]): StaffingTotals {
     if (f.fromHours) fromHours = true;
     if (f.etpKnown) c.withEtp++;
     else if (f.countKnown) c.countsOnly++;
-    for (const p of action.staffing!.people) {
-      const key = `${p.kind}|${normalizeLabel(p.role)}`;
-      let line = roles.get(key);
+    for (const g of roleGroups(action.staffing!.people)) {
+      let line = roles.get(g.key);
       if (!line) {
-        line = { key, role: p.role.trim(), kind: p.kind, etp: 0, etpKnown: false, fromHours: false, count: 0, countComplete: true };
-        roles.set(key, line);
+        line = { key: g.key, role: g.role, kind: g.kind, etp: 0, etpKnown: false, fromHours: false, count: 0, countComplete: true };
+        roles.set(g.key, line);
       }
-      const etp = personEtp(p);
-      if (etp !== undefined) {
-        line.etp += etp;
-        line.etpKnown = true;
-        if (p.etp === undefined) line.fromHours = true;
-      }
-      if (p.count !== undefined) line.count += p.count;
-      else line.countComplete = false;
+      line.etp += g.etp;
+      line.etpKnown ||= g.etpKnown;
+      line.fromHours ||= g.fromHours;
+      line.count += g.count;
+      line.countComplete &&= g.countComplete;
     }
   }
   const list = [...roles.values()];

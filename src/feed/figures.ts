@@ -7,6 +7,7 @@
  * Pure: plain objects in, plain objects out, no DOM.
  */
 import { FUNDER_TYPES, PERSON_KINDS, funderIndex, type FunderType, type PersonKind } from './funders.js';
+import { normalizeLabel } from './filter.js';
 import type { Action, Budget, Person, Staffing } from './schema.js';
 
 /** A full-time week: hours per week are converted to ETP on this basis (README rule "ETP d'un rôle"). */
@@ -142,6 +143,52 @@ export function personEtp(person: Person): number | undefined {
   return undefined;
 }
 
+/** One role of an action, its repeated entries gathered: "bénévole : 0,2 ETP" listed 15 times is one group of 15. */
+export interface RoleGroup {
+  /** `kind|role`, the role compared without case or accents: the key aggregate.ts adds up across actions. */
+  readonly key: string;
+  /** The role as first written. */
+  readonly role: string;
+  readonly kind: PersonKind;
+  /** How many entries of the fiche list this role. */
+  readonly entries: number;
+  /** ETP summed over the entries that give ETP or hours (personEtp). */
+  readonly etp: number;
+  readonly etpKnown: boolean;
+  /** Some of the ETP comes from weekly hours. */
+  readonly fromHours: boolean;
+  /** People: the entries' counts, an entry without one being one person when the role is listed more than once. */
+  readonly count: number;
+  /** `count` says something: an entry gives a count, or the role is listed more than once. */
+  readonly countKnown: boolean;
+  /** Nobody is left uncounted: no entry of a role listed once lacks a count (else `count` is a lower bound). */
+  readonly countComplete: boolean;
+}
+
+/**
+ * The roles of an action in the order the fiche lists them, entries of the same kind
+ * and role gathered (README rule "Rôles regroupés"). A fiche writes one line per person
+ * ("bénévole : 6H/semaine" fifteen times), so a repeated entry without a count is one
+ * person; a role listed once without a count ("animateurs : 2 ETP") is not guessed.
+ */
+export function roleGroups(people: readonly Person[]): RoleGroup[] {
+  const groups = new Map<string, Mutable<RoleGroup> & { counted: number }>();
+  for (const p of people) {
+    const key = `${p.kind}|${normalizeLabel(p.role)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, role: p.role.trim(), kind: p.kind, entries: 0, etp: 0, etpKnown: false, fromHours: false, count: 0, countKnown: false, countComplete: true, counted: 0 }));
+    g.entries++;
+    const etp = personEtp(p);
+    if (etp !== undefined) ((g.etp += etp), (g.etpKnown = true), (g.fromHours ||= p.etp === undefined));
+    if (p.count !== undefined) ((g.count += p.count), g.counted++);
+  }
+  return [...groups.values()].map(({ counted, ...g }) => {
+    const uncounted = g.entries - counted;
+    const repeated = g.entries > 1;
+    return { ...g, etp: clean(g.etp), count: g.count + (repeated ? uncounted : 0), countKnown: counted > 0 || repeated, countComplete: repeated || !uncounted };
+  });
+}
+
 /** People carrying one action, in ETP and heads. */
 export interface StaffingFigures {
   /**
@@ -160,10 +207,10 @@ export interface StaffingFigures {
   /** Declared salaried (volunteer) ETP that no role accounts for. */
   readonly salariedNotDetailed: number;
   readonly volunteerNotDetailed: number;
-  /** Head counts by kind, summed over the roles that give a count. */
+  /** Head counts by kind, summed over the role groups that give one (roleGroups). */
   readonly countByKind: Readonly<Record<PersonKind, number>>;
   readonly count: number;
-  /** Some role gives a count. */
+  /** Some role group gives a count. */
   readonly countKnown: boolean;
   /** Some ETP comes from weekly hours. */
   readonly fromHours: boolean;
@@ -195,11 +242,13 @@ export function staffingFigures(staffing: Staffing | undefined, into?: Mutable<S
       roles[p.kind] += etp;
       if (p.etp === undefined) fromHours = true;
     }
-    if (p.count !== undefined) {
-      countKnown = true;
-      countByKind[p.kind] += p.count;
-      count += p.count;
-    }
+  }
+  // Heads by role group: a role listed once per person counts its entries (README rule "Effectifs").
+  for (const g of staffing.people.length ? roleGroups(staffing.people) : []) {
+    if (!g.countKnown) continue;
+    countKnown = true;
+    countByKind[g.kind] += g.count;
+    count += g.count;
   }
   out.salariedNotDetailed = clean(Math.max(0, (staffing.etpSalaried ?? 0) - roles.salarie));
   out.volunteerNotDetailed = clean(Math.max(0, (staffing.etpVolunteer ?? 0) - roles.benevole));

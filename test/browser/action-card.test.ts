@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { define } from '../../src/elements.js';
 import type { ActionCard } from '../../src/action-card/action-card.js';
@@ -41,7 +41,7 @@ describe('<action-card> fields', () => {
     expect(root.querySelector('[part="funding-bar"]')!.getAttribute('aria-label')).to.contain('CAF 6\u202f700\u00a0€');
     expect(text).to.contain('Hébergement ≈ 720\u00a0€');
     expect(text).to.contain('0,4\u00a0ETP salarié · 0,8\u00a0ETP bénévole');
-    expect(text).to.contain('bénévole : 0,2\u00a0ETP');
+    expect(text).to.contain('animatrice : 0,4\u00a0ETP · bénévole : 4 personnes, 0,2\u00a0ETP');
     expect(text).to.contain('12 jeunes');
     expect(text).to.contain('5 jeunes ont passé un diplôme de secourisme (2019)');
     const details = [...root.querySelectorAll('[part="details"] summary')].map((s) => s.textContent);
@@ -109,6 +109,36 @@ describe('<action-card> fields', () => {
     const el = await card(html`<action-card .action=${action} .structure=${{ id: 's', name: 'EVS du Port', departement: '59' }}></action-card>`);
     expect(shadowText(el)).to.contain('Atelier cuisine');
     expect(shadowText(el)).to.contain('EVS du Port · Nord');
+  });
+});
+
+describe('<action-card> roles', () => {
+  // A fiche writes one line per volunteer: fifteen "bénévole : 0,2 ETP" are one role of fifteen people.
+  const volunteers = {
+    id: 'v',
+    structureId: 's',
+    title: 'Jardin partagé',
+    staffing: {
+      people: [
+        { role: 'coordinatrice', kind: 'salarie', etp: 0.5 },
+        ...Array.from({ length: 15 }, () => ({ role: 'bénévole', kind: 'benevole', hoursPerWeek: 7, etp: 0.2 })),
+        { role: 'bénévoles du jeudi', kind: 'benevole', count: 1 },
+      ],
+    },
+  };
+  const roles = (el: ActionCard) => [...el.shadowRoot!.querySelectorAll('[part~="staffing"] p')].at(-1)!.textContent!.trim();
+
+  it('shows a repeated role once, with its people and summed ETP', async () => {
+    const el = await card(html`<action-card .action=${volunteers}></action-card>`);
+    expect(roles(el)).to.equal('coordinatrice : 0,5\u00a0ETP · bénévole : 15 personnes, 3\u00a0ETP · bénévoles du jeudi : 1 personne');
+    expect(shadowText(el).match(/bénévole :/g)).to.have.length(1);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('says it in English, with English plurals', async () => {
+    const el = await card(html`<action-card lang="en" .action=${volunteers}></action-card>`);
+    await waitUntil(() => roles(el).includes('people'), 'English strings', { timeout: 30000 });
+    expect(roles(el)).to.equal('coordinatrice: 0.5\u00a0ETP · bénévole: 15 people, 3\u00a0ETP · bénévoles du jeudi: 1 person');
   });
 });
 

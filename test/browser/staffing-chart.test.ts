@@ -36,7 +36,8 @@ describe('<staffing-chart> figures', () => {
     const el = await chart(html`<staffing-chart src=${FEED} action-id=${INNOVATION}></staffing-chart>`);
     const root = el.shadowRoot!;
     // Fiche: 0,4 + 0,1 ETP of professionals; seventeen volunteers totalling 2,9 ETP.
-    expect(seen(root.querySelector('.headline'))).to.equal('Salariés : 0,5 ETP · Bénévoles : 2,9 ETP');
+    // The fiche lists "bénévole : 6H/semaine (0,2 ETP)" once per volunteer: one role of 17 people.
+    expect(seen(root.querySelector('.headline'))).to.equal('Salariés : 0,5 ETP · Bénévoles : 2,9 ETP 17 bénévoles');
     expect(fold(root.querySelector('.graphic svg')!.getAttribute('aria-label'))).to.equal(
       'Moyens humains : 3,4 ETP au total — Salariés 0,5 ETP (15 %), Bénévoles 2,9 ETP (85 %)',
     );
@@ -44,7 +45,7 @@ describe('<staffing-chart> figures', () => {
     expect([...root.querySelectorAll('.ranked li')].map(seen)).to.deep.equal([
       'Professionnelle Salariés 0,4 ETP',
       'Professionnel Salariés 0,1 ETP',
-      'Bénévole Bénévoles 2,9 ETP',
+      'Bénévole Bénévoles · 17 personnes 2,9 ETP',
     ]);
   });
 
@@ -120,7 +121,7 @@ describe('<staffing-chart> interaction, export, accessibility', () => {
     }
     expect(name).to.equal(`moyens-humains-${INNOVATION}.csv`);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer())).to.equal(
-      '\ufeffRôle;Statut;ETP;Effectif;Précision\r\nProfessionnelle;Salariés;0,4;;\r\nProfessionnel;Salariés;0,1;;\r\nBénévole;Bénévoles;2,9;;\r\nTotal;;3,4;;\r\n',
+      '\ufeffRôle;Statut;ETP;Effectif;Précision\r\nProfessionnelle;Salariés;0,4;;\r\nProfessionnel;Salariés;0,1;;\r\nBénévole;Bénévoles;2,9;17;\r\nTotal;;3,4;17;\r\n',
     );
   });
 

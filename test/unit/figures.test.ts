@@ -13,6 +13,7 @@ import {
   beneficiaryFigure,
   budgetFigures,
   revenuesByFunderType,
+  roleGroups,
   staffingFigures,
 } from '../../src/feed/figures.js';
 import { headline } from '../../src/feed/dashboard.js';
@@ -118,6 +119,47 @@ test('ETP: per kind, the declared figure or the roles, whichever is larger; ever
   assert.equal(staffingFigures(action({ staffing: {} }).staffing), undefined);
   assert.equal(actionEtp(action({ staffing: { people: [{ role: 'bénévoles', kind: 'benevole', count: 12 }] } })), undefined);
   assert.equal(actionEtp(action({ staffing: { etpSalaried: 0 } })), 0);
+});
+
+test('role groups: a role listed once per person is one group with its people and summed ETP', () => {
+  const people = action({
+    staffing: {
+      people: [
+        { role: 'bénévole', kind: 'benevole', hoursPerWeek: 6, etp: 0.2 },
+        { role: 'animatrice', kind: 'salarie', etp: 0.5 },
+        { role: 'Bénévole ', kind: 'benevole', hoursPerWeek: 7 },
+        { role: 'benevole', kind: 'benevole', etp: 0.1, name: 'Émilie' },
+        { role: 'bénévoles', kind: 'benevole', count: 12 },
+        { role: 'animatrice', kind: 'salarie', count: 2 },
+        { role: 'bénévole', kind: 'salarie', etp: 1 },
+      ],
+    },
+  }).staffing!.people;
+  assert.deepEqual(roleGroups(people), [
+    // 0.2 + 7 h / 35 + 0.1; three lines without a count: three people.
+    { key: 'benevole|benevole', role: 'bénévole', kind: 'benevole', entries: 3, etp: 0.5, etpKnown: true, fromHours: true, count: 3, countKnown: true, countComplete: true },
+    // One line without a count (one person) and one of 2.
+    { key: 'salarie|animatrice', role: 'animatrice', kind: 'salarie', entries: 2, etp: 0.5, etpKnown: true, fromHours: false, count: 3, countKnown: true, countComplete: true },
+    { key: 'benevole|benevoles', role: 'bénévoles', kind: 'benevole', entries: 1, etp: 0, etpKnown: false, fromHours: false, count: 12, countKnown: true, countComplete: true },
+    // Listed once without a count: nobody guessed. Another kind is another group.
+    { key: 'salarie|benevole', role: 'bénévole', kind: 'salarie', entries: 1, etp: 1, etpKnown: true, fromHours: false, count: 0, countKnown: false, countComplete: false },
+  ]);
+  assert.deepEqual(roleGroups([]), []);
+  assert.ok(!JSON.stringify(roleGroups(people)).includes('Émilie'), 'names never reach a group');
+  // The head counts by kind are the groups' (README rule "Effectifs").
+  const s = staffingFigures(action({ staffing: { people } }).staffing)!;
+  assert.deepEqual([s.countByKind.benevole, s.countByKind.salarie, s.count, s.countKnown], [15, 3, 18, true]);
+  // The sample feed's fiche with "bénévole : 6H/semaine (0,2 ETP)" once per volunteer.
+  const sample = JSON.parse(readFileSync(new URL('../../demo/sample-feed.json', import.meta.url), 'utf8')) as Feed;
+  const innovation = sample.actions.find((a) => a.id === 'action-innovation-sociale-et-solidaire-pour-un-autre-modele')!;
+  assert.deepEqual(
+    roleGroups(innovation.staffing!.people).map((g) => [g.role, g.entries, g.count, g.etp]),
+    [
+      ['professionnelle', 1, 0, 0.4],
+      ['professionnel', 1, 0, 0.1],
+      ['bénévole', 17, 17, 2.9],
+    ],
+  );
 });
 
 test('beneficiaries: the largest figure, never a sum of overlapping figures', () => {

@@ -66,13 +66,14 @@ test('staffingModel: summary, lines and the value of volunteer time', () => {
   const m = staffingModel([innovation], 12, 'fr');
   assert.equal(m.summary, 'Moyens humains : 3,4\u00a0ETP au total — Salariés 0,5\u00a0ETP (15\u00a0%), Bénévoles 2,9\u00a0ETP (85\u00a0%)');
   assert.equal(m.etpLine, 'Salariés : 0,5\u00a0ETP · Bénévoles : 2,9\u00a0ETP');
-  assert.equal(m.countLine, '');
+  // The fiche lists "bénévole : 6H/semaine" once per volunteer, 17 times: one role of 17 people.
+  assert.equal(m.countLine, '17 bénévoles');
   assert.deepEqual(
-    m.rows.map((r) => [r.label, r.kind, r.etp]),
+    m.rows.map((r) => [r.label, r.kind, r.etp, r.count, r.countComplete]),
     [
-      ['Professionnelle', 'salarie', 0.4],
-      ['Professionnel', 'salarie', 0.1],
-      ['Bénévole', 'benevole', 2.9],
+      ['Professionnelle', 'salarie', 0.4, undefined, false],
+      ['Professionnel', 'salarie', 0.1, undefined, false],
+      ['Bénévole', 'benevole', 2.9, 17, true],
     ],
   );
   // 2,9 × 1607 × 12 = 55 923,6
