@@ -15,12 +15,14 @@ const KB = 1024;
 /** kB gzip: the most a row over its budget may weigh (its size when the ceiling was set, rounded up). */
 // Raised by 0.3 kB for bidi isolation (src/shared/bidi.ts, issue 16): an unclosed U+202E in one partner reversed
 // the next one; the pairing of controls and the right-to-left test are the whole cost.
+// Raised by 0.2–0.3 kB for roles grouped with their people (figures.ts roleGroups, issue 10; the card now takes
+// normalizeLabel to compare roles as the aggregates do).
 const CEILINGS_KB = {
-  'centre-page': 36.9,
-  'all-but-map': 51.5,
-  entry: 32.7,
-  card: 18.9,
-  'card-with-validator': 23.1,
+  'centre-page': 37.1,
+  'all-but-map': 51.7,
+  entry: 33.0,
+  card: 19.2,
+  'card-with-validator': 23.4,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
