@@ -6,7 +6,7 @@
  */
 import type { Draft } from './draft.js';
 import { mergePartners } from './draft.js';
-import { readProse, type Aspect } from './prose.js';
+import { knownPublicOf, readProse, type Aspect } from './prose.js';
 import { round } from './french-numbers.js';
 import { Recorder } from './report.js';
 import { fold, type Line } from './text.js';
@@ -89,6 +89,11 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
   if (!a.beneficiaries.length && facts.beneficiaries.length) {
     a.beneficiaries = facts.beneficiaries;
     take('beneficiaries');
+  }
+  // Free text that counts "25 enfants" and names no public says who the public is.
+  if (all && !a.public.length) {
+    a.public = [...new Set(a.beneficiaries.map((b) => knownPublicOf(b.label)).filter((p): p is string => p !== undefined))];
+    if (a.public.length) d.rec.assume('public', `public déduit des personnes comptées : ${a.public.join(', ')}`);
   }
   if (all && !a.status && facts.state) {
     a.status = { state: facts.state.state };

@@ -76,6 +76,8 @@ const PLACE_RE = new RegExp(`${BEFORE}${PLACE}`, 'gu');
 export function communesIn(text: string): CommuneHit[] {
   const out: CommuneHit[] = [];
   for (const m of text.matchAll(PLACE_RE)) {
+    // "de Saône-et-Loire", "de Seine-Saint-Denis": the name goes on past a hyphen the pattern stops at; it is not "Saône".
+    if (/^-\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
     // "à Saint-Martin-Boulogne et Wimille": the longest name that is a commune, then shorter ones.
     const words = m[1]!.split(/(?=[\s-])/);
     for (let n = words.length; n > 0; n--) {

@@ -54,6 +54,11 @@ function labelOf(text: string): { field: LabelledField; value: string } | undefi
   return field ? { field, value: clean(m[2] ?? '') } : undefined;
 }
 
+/** Whether a line is one of the labels a fiche's fields go under ("Budget :", "Partenaires"). */
+export function isLabel(text: string): boolean {
+  return labelOf(clean(text)) !== undefined;
+}
+
 const BULLET = /^\s*(?:[-•·*▪◦]|\d+[.)])\s+/;
 /** Does `text` still belong to a section of `field` (after its first line)? */
 function continues(field: LabelledField, text: string, blankBefore: boolean): boolean {

@@ -56,7 +56,7 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 // --- Money -------------------------------------------------------------------------------
 
 const TOTAL_BEFORE = /\b(?:budget|co[uû]t|montant (?:global|total)|enveloppe|total)\b[^.;€\d]{0,40}$/i;
-const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$/i;
+const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
 const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;
 const EXPENSE_BEFORE = /\b(?:dont|pour l['’]achat|pour les? frais|d[ée]penses?|consacr[ée]e?s?|pour (?:le|la|les))\b[^.;€\d]{0,50}$|\b(?:achat|location|transport|salaires?|frais|mat[ée]riel|repas|sorties?|h[ée]bergement)s?\b[^.;€\d]{0,15}(?:de|:)?\s*$/i;
@@ -172,6 +172,7 @@ const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^enfants?/, 'enfants'],
   [/^(?:jeunes|adolescent|ados\b|jeunesse)/, 'jeunes'],
   [/^(?:seniors?|personnes agees|aines|retraites)/, 'seniors'],
+  [/^(?:collegiens|lyceens)/, 'jeunes'],
   [/^adultes?/, 'adultes'],
   [/^femmes?/, 'femmes'],
   [/^habitants?/, 'habitants'],
@@ -184,6 +185,13 @@ const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
 export function publicOf(phrase: string): string {
   const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux)\s+/, '');
   return PUBLIC_WORDS.find(([re]) => re.test(f))?.[1] ?? clean(phrase).toLowerCase();
+}
+
+/** The public a counted noun names ("25 enfants", "40 retraités"), or undefined for "personnes", "jardiniers". */
+export function knownPublicOf(phrase: string): string | undefined {
+  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux)\s+/, '');
+  const hit = PUBLIC_WORDS.find(([re]) => re.test(f))?.[1];
+  return hit === 'habitants' ? undefined : hit;
 }
 
 function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
@@ -204,7 +212,8 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 
 const POSTCODE = /(?<![\d.,])(\d{5})\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
 const CODE_IN_BRACKETS = /\b(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3})\s*\((\d{2}|2[AB]|97\d)\)/u;
-const DEPARTEMENT_NAME = /\b(?:d[ée]partement(?:al|ale)? (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
+// "la CAF de Saône-et-Loire", "la MSA du Gers": these bodies are departmental.
+const DEPARTEMENT_NAME = /\b(?:(?:d[ée]partement(?:al|ale)?|CAF|Caf|MSA|CPAM|UDAF) (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
 
 function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (facts.departement?.how === 'code postal') return;

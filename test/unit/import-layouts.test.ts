@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importFiles } from '../../src/import/import.js';
+import { importFiles, toInput } from '../../src/import/import.js';
+import { readSource } from '../../src/import/read.js';
 import { loadCommunes } from '../../src/import/communes.js';
 import { facts } from './import-facts.js';
 
@@ -42,4 +43,44 @@ Un vendredi sur deux, les parents du quartier se retrouvent à l'école. En 2024
   const { feed } = importFiles([{ name: 'cafe.txt', text }]);
   assert.deepEqual(facts(feed)[0].partners, ['école maternelle Jules Ferry (education)', 'PMI (sante)']);
   assert.deepEqual(facts(feed)[0].beneficiaries, ['41 familles']);
+});
+
+const ACTIVITIES_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Nos activités – Centre social Les Glycines</title></head><body>
+<nav><ul><li><a href="/">Accueil</a></li><li><a href="/agenda">Agenda</a></li></ul></nav>
+<main><h1>Nos activités</h1>
+<p>Le centre social Les Glycines, 4 place du Marché, 71100 Chalon-sur-Saône, propose tout au long de l'année des activités pour tous les âges.</p>
+<h2>Aide aux devoirs</h2>
+<p>Du lundi au jeudi après l'école, 25 enfants du CP au CM2 sont accompagnés par une animatrice et six bénévoles. Action soutenue par la CAF de Saône-et-Loire à hauteur de 4 000 €.</p>
+<h2>Objectifs</h2>
+<p>Redonner confiance aux enfants dans leur travail scolaire et faire le lien avec les enseignants de l'école.</p>
+<h2>Café des parents</h2>
+<p>Un vendredi sur deux, les parents se retrouvent autour d'un café pour échanger. En 2024, 38 familles ont participé, en partenariat avec la PMI.</p>
+<h2>Sorties seniors</h2>
+<p>Chaque mois, une sortie culturelle pour les retraités du quartier : 15 participants en moyenne. Budget : 2 400 € par an, dont 1 000 € de la Ville et 600 € de participation des usagers.</p>
+</main></body></html>`;
+
+test('a centre page presenting its activities under headings gives one action per activity, the intro giving the structure', async () => {
+  const source = await readSource('activites.html', new TextEncoder().encode(ACTIVITIES_PAGE));
+  const { feed, report, valid } = importFiles([toInput(source)]);
+  assert.ok(valid, report.invalid.join('\n'));
+  assert.deepEqual(facts(feed), [
+    { title: 'Aide aux devoirs', departement: '71', keywords: ['éducation / scolarité'], public: ['enfants'], budget: { revenues: ['caf 4000'] }, etp: [null, null], people: ['salarie 1', 'benevole 6'], beneficiaries: ['25 enfants'] },
+    { title: 'Café des parents', departement: '71', public: ['familles'], partners: ['PMI (sante)'], beneficiaries: ['38 familles'] },
+    { title: 'Sorties seniors', departement: '71', keywords: ['Culture'], public: ['seniors'], budget: { total: 2400, revenues: ['commune 1000', 'usagers 600'] }, beneficiaries: ['15 participants'] },
+  ]);
+  assert.deepEqual(feed.structures!.map((s) => s.name), ['Centre social Les Glycines']);
+  // The intro is named in the report, not dropped.
+  assert.match(JSON.stringify(report.fiches[0]!.notUnderstood), /introduction de la page/);
+});
+
+test('an article about one action keeps its sub-headings inside that action', () => {
+  const text = `Le jardin partagé de la Roseraie a un an
+
+Lancé au printemps, le jardin réunit aujourd'hui 30 habitants de la résidence autour de douze parcelles.
+
+Un succès grandissant
+
+Les bénévoles, au nombre de huit, organisent aussi des ateliers compost pour les écoles voisines du quartier.`;
+  const { feed } = importFiles([{ name: 'jardin.txt', text }]);
+  assert.deepEqual(facts(feed).map((f) => f.title), ['Le jardin partagé de la Roseraie a un an']);
 });

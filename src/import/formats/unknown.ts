@@ -2,13 +2,15 @@
  * Text in no known format (a press article, a centre's page, a note): one action read by the
  * free-text reader. The title is the document's heading (HTML h1, Word title) or its first
  * short line; a text that opens on a long line gets the start of its first sentence, and the
- * report says so. The fiche is flagged for review.
+ * report says so. The fiche is flagged for review. A page presenting several activities under
+ * their own headings gives one action per activity (activities.ts).
  */
 import { newDraft, type Draft } from '../draft.js';
 import { inferKeywords } from '../keywords.js';
 import { clean, joinText, type Line } from '../text.js';
 import { applyProse } from '../apply-prose.js';
 import { applyLabelled } from '../labelled.js';
+import { activitySections } from '../activities.js';
 
 /** What the reader looks for in a fiche of a known format, for "expected … found …". */
 const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de l’action », questionnaire SENACS, fiche Apriles, page de centre avec adresse et contact)';
@@ -21,18 +23,39 @@ function firstSentence(text: string): string {
 }
 
 export function parseUnknown(lines: readonly Line[], heading?: string, keepNames = false): Draft[] {
+  const split = activitySections(lines, heading);
+  if (!split) {
+    const d = readOne(lines, heading, keepNames);
+    return d ? [d] : [];
+  }
+  // The intro says who runs the activities and where: each activity's structure, when its own text names none.
+  const intro = readOne(split.intro, heading, keepNames);
+  const drafts = split.sections.map((s) => {
+    const d = readOne(s.lines, s.title, keepNames, s.line);
+    d!.rec.assume('title', `page de plusieurs activités découpée à ses intertitres : activité « ${s.title} » (ligne ${s.line})`, s.line);
+    if (intro?.structure && !d!.structure) d!.structure = intro.structure;
+    if (intro?.placeHint && !d!.placeHint) d!.placeHint = intro.placeHint;
+    return d!;
+  });
+  // What the intro itself says beyond the structure is not lost: it goes to the first activity's report.
+  if (intro) drafts[0]!.rec.unknown('description', `introduction de la page, commune aux activités : ${intro.action.description ?? intro.action.title}`, split.intro[0]?.n);
+  return drafts;
+}
+
+/** One action read from free text; `heading` titles it, `headingLine` is where the heading stood. */
+function readOne(lines: readonly Line[], heading: string | undefined, keepNames: boolean, headingLine?: number): Draft | undefined {
   const first = lines.find((l) => clean(l.text));
-  if (!first) return [];
-  const short = clean(first.text);
+  if (!first && heading === undefined) return undefined;
+  const short = first ? clean(first.text) : '';
   const fromHeading = heading !== undefined && clean(heading).length > 0;
   // "Bilan 2024 - Atelier vélo", "Fiche projet : X": the document's kind is not the action's name.
   const title = (fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short)).replace(DOCUMENT_KIND, '') || short;
-  const d = newDraft('unknown', first.n, title);
+  const d = newDraft('unknown', headingLine ?? first!.n, title);
   d.flagged = true;
   d.rec.unknown('format', `${EXPECTED} ; trouvé : ${lines.filter((l) => clean(l.text)).length} lignes de texte libre, lues phrase par phrase`);
-  if (fromHeading) d.rec.assume('title', `titre pris dans l’en-tête du document : « ${title} »`, first.n);
-  else if (short.length <= 120) d.rec.assume('title', 'format non reconnu : première ligne prise comme titre', first.n);
-  else d.rec.assume('title', `première ligne de ${short.length} caractères : titre tiré de sa première phrase, à vérifier`, first.n);
+  if (fromHeading) d.rec.assume('title', `titre pris dans l’en-tête du document : « ${title} »`, headingLine ?? first?.n);
+  else if (short.length <= 120) d.rec.assume('title', 'format non reconnu : première ligne prise comme titre', first!.n);
+  else d.rec.assume('title', `première ligne de ${short.length} caractères : titre tiré de sa première phrase, à vérifier`, first!.n);
   // The title line is not description when it is only the title.
   const body = lines.filter((l) => !(l === first && (short === title || short.endsWith(title) || fromHeading && clean(heading!) === short)));
   const text = joinText(body);
@@ -45,5 +68,5 @@ export function parseUnknown(lines: readonly Line[], heading?: string, keepNames
     d.rec.assume('keywords', `mots-clés déduits du texte : ${keywords.join(', ')}`);
   }
   applyProse(d, lines, { all: true });
-  return [d];
+  return d;
 }

@@ -1,0 +1,62 @@
+/**
+ * A centre's page that presents several activities, each under its own heading ("Nos
+ * activités" › "Aide aux devoirs", "Café des parents", "Sorties seniors"): one action per
+ * heading, not one action mixing every activity's counts and budgets. A heading is a short line
+ * on its own (no sentence punctuation, not a field label such as "Budget" or "Partenaires",
+ * not a fiche's own section such as "Objectifs" or "Bilan") followed by a paragraph of prose.
+ * Pages about one action also have sub-headings, so a page is cut only when it says it lists
+ * activities ("Nos activités", "les ateliers du centre") or has three such sections or more.
+ */
+import { isLabel } from './labelled.js';
+import { clean, fold, type Line } from './text.js';
+
+export interface ActivitySection {
+  title: string;
+  /** The heading's line. */
+  line: number;
+  /** The lines under the heading, up to the next one. */
+  lines: Line[];
+}
+
+/** A fiche's own sections: sub-headings of one action, never activities of their own. */
+const FICHE_SECTION = /^(?:(?:les? |nos |l')?(?:objectifs?|contexte|constats?|diagnostic|origine|historique|presentation|description|deroulement|fonctionnement|methode|methodologie|demarche|bilan|resultats?|impacts?|evaluation|perspectives?|suites?|limites|difficultes|points? forts?|moyens|calendrier|planning|dates?|horaires|lieux?|tarifs?|inscriptions?|contacts?|temoignages?|chiffres cles|infos? pratiques|a retenir|en bref|en (?:savoir|chiffres)\b.*|pour (?:aller plus loin|en savoir plus))|et (?:apres|demain)\b.*)\s*:?$/;
+/** A page that says it lists activities, in its heading or its first lines. */
+const LISTS_ACTIVITIES = /\b(?:nos|les|des|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations|propositions|rendez-vous)\b|^(?:activites|actions|ateliers|projets|programme)\b/m;
+
+function isHeading(text: string): boolean {
+  if (text.length < 3 || text.length > 70 || /[.,;:!?…]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  if (/^[-•·*▪◦]|\d{5}|@|https?:|€/.test(text) || isLabel(text)) return false;
+  return !FICHE_SECTION.test(fold(text));
+}
+
+/** The next non-blank line after index i, if any. */
+function nextText(lines: readonly Line[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = clean(lines[j]!.text);
+    if (t) return t;
+  }
+  return '';
+}
+
+/**
+ * The page's activity sections, with the text above the first one (the page's intro: who the
+ * centre is, where), or undefined when the page is about one thing.
+ */
+export function activitySections(lines: readonly Line[], heading?: string): { intro: Line[]; sections: ActivitySection[] } | undefined {
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = clean(lines[i]!.text);
+    if (!isHeading(t)) continue;
+    // A heading stands alone: a blank line (or the start) before it, a paragraph of prose after it.
+    const before = i === 0 || !clean(lines[i - 1]!.text);
+    if (before && nextText(lines, i).length >= 60) at.push(i);
+  }
+  // The page's own title is no activity.
+  const first = lines.findIndex((l) => clean(l.text));
+  const starts = at.filter((i) => i !== first || (heading !== undefined && fold(clean(heading)) !== fold(clean(lines[i]!.text))));
+  if (starts.length < 2) return undefined;
+  const head = [heading ?? '', ...lines.slice(0, starts[0]).map((l) => l.text)].map((t) => fold(clean(t))).join('\n');
+  if (starts.length < 3 && !LISTS_ACTIVITIES.test(head)) return undefined;
+  const sections = starts.map((s, k) => ({ title: clean(lines[s]!.text), line: lines[s]!.n, lines: lines.slice(s + 1, starts[k + 1] ?? lines.length) }));
+  return { intro: lines.slice(0, starts[0]), sections };
+}
