@@ -21,6 +21,8 @@ const PARTNER_TRIGGERS: readonly RegExp[] = [
 /** Triggers so common in prose that only capitalised names are taken after them. */
 const NAMES_ONLY: readonly RegExp[] = [
   /en lien avec\s+/giu,
+  // "Les bénéficiaires sont orientés par les CCAS de …": the bodies that send the public, when named.
+  /orient[ée]e?s?\s+par\s+/giu,
   // "grâce au soutien de la Fondation X", "grâce à la CAF" (but "grâce à la participation des bénévoles").
   /gr[aâ]ce\s+(?:à|au|aux)\s+(?:l['’]|la\s+|les\s+)?(?:(?:soutien|aide|appui|concours|financement|engagement)\s+(?:de\s+|du\s+|des\s+|d['’])?)?/giu,
 ];
@@ -42,14 +44,39 @@ function sentenceFrom(text: string, at: number): string {
   return end ? rest.slice(0, end.index) : rest;
 }
 
+/** "plus particulièrement les CCAS …", "notamment la CAF": the adverb is not part of the name. */
+const LEAD_ADVERB = /^(?:plus particuli[èée]rement|particuli[èée]rement|notamment|en particulier|principalement|surtout|mais aussi|ainsi que)\s+/i;
+
+/**
+ * "Plan Local pour l'Insertion et l'Emploi", "CCAS des communes de Wimereux et Wimille": an
+ * "et" inside a name, after a capitalised word that follows a preposition, does not cut the
+ * list when what follows is no new body with its article ("et la CAF" still cuts).
+ * `parts` alternates items and separators; the result too.
+ */
+/** What starts another body: "et de la CAF", "et la Ville de …", "et du Conseil régional". */
+const NEW_BODY = /^(?:(?:de la|de l['’]|du|des|de|d['’]|l['’])\s*)?(?:\p{Lu}{2,}(?![\p{L}])|(?:Ville|R[ée]gion|D[ée]partement|Conseil|[ÉE]tat|Mairie|Commune|Communaut[ée]|Pr[ée]fecture|Fondation|Association|Caisse|Mission|P[ôo]le|Centre|Maison)(?![\p{L}]))/u;
+
+function joinNames(parts: string[]): string[] {
+  const out = [parts[0]!];
+  for (let k = 1; k < parts.length; k += 2) {
+    const left = out[out.length - 1]!;
+    const right = parts[k + 1] ?? '';
+    const inName = /^\s+et\s+$/.test(parts[k]!) && /(?:\s(?:pour|de|du|des|à|aux)\s+(?:l['’]|la\s+)?)\p{Lu}[\p{L}'’-]*$/u.test(left) && /^(?:(?:de la|de l['’]|du|des|de|d['’]|l['’])\s*)?\p{Lu}/u.test(right) && !NEW_BODY.test(right);
+    if (inName) out[out.length - 1] = `${left}${parts[k]}${right}`;
+    else out.push(parts[k]!, right);
+  }
+  return out;
+}
+
 function listItems(list: string, namesOnly = false): string[] {
   const out: string[] = [];
   /** The last item kept was a kind of body without a name, followed by a comma: "un bailleur, X Habitat". */
   let generic = false;
-  const parts = list.split(/(,\s*|\s+et\s+|\s+ou\s+)/);
+  const parts = joinNames(list.split(/(,\s*|\s+et\s+|\s+ou\s+)/));
   for (let k = 0; k < parts.length; k += 2) {
-    const raw = parts[k]!;
-    const item = clean(raw.replace(/\s+(?:qui|pour|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/i, ''))
+    const raw = parts[k]!.replace(LEAD_ADVERB, '');
+    // "… pour l'Insertion et l'Emploi" goes on naming; "… pour les jeunes" ends the name.
+    const item = clean(raw.replace(/\s+(?:qui|pour(?!\s+(?:l['’]|la\s+|le\s+)?\p{Lu})|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/u, ''))
       .replace(/^(?:les|la|le|l['’]|des|du|de la|de l['’]|une?\s)\s*/i, '')
       .replace(/[.;:]+$/, '');
     if (!item) continue;
@@ -81,7 +108,7 @@ export function fundersIn(text: string): string[] {
   return mentioned(text, FUNDER_TRIGGERS).filter((name) => funderTypesIn(name).length > 0 || /^\p{Lu}/u.test(name));
 }
 
-const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|\(/i;
+const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|\(/i;
 
 /** Partners named in prose. */
 export function partnersIn(text: string): string[] {

@@ -54,3 +54,15 @@ test('staff in prose: the first "… par" that names someone', () => {
   const people = staffIn("L'action menée par notre maison depuis 2001 ; le suivi est réalisé par la coordinatrice.", new Recorder(), 1);
   assert.deepEqual(people, [{ role: 'coordinatrice', kind: 'salarie', count: 1 }]);
 });
+
+test('an "et" inside a name does not cut it; "et la CAF" does; adverbs and referrals', () => {
+  assert.deepEqual(partnersIn("En partenariat avec le Comité Local pour l'Accès et l'Emploi et la Mission locale."), ["Comité Local pour l'Accès et l'Emploi", 'Mission locale']);
+  assert.deepEqual(partnersIn('En partenariat avec la Maison des Jeunes et de la Culture de Liévin.'), ['Maison des Jeunes et de la Culture de Liévin']);
+  assert.deepEqual(partnersIn('Avec le soutien du Conseil départemental du Nord et de la CAF.'), ['Conseil départemental du Nord', 'CAF']);
+  assert.deepEqual(partnersIn('En partenariat avec des associations pour les jeunes.'), ['associations']);
+  // The bodies that send the public, when named; "plus particulièrement" is not part of the name.
+  assert.deepEqual(partnersIn('Les familles sont orientées par les travailleurs sociaux, plus particulièrement les CCAS des communes de Marck et Calais.'), ['CCAS des communes de Marck et Calais']);
+  // "un bailleur, Pas-de-Calais Habitat": the name in apposition replaces the kind of body.
+  assert.deepEqual(partnersIn('En partenariat avec le CCAS et un bailleur, Pas-de-Calais Habitat.'), ['CCAS', 'Pas-de-Calais Habitat']);
+  assert.deepEqual(partnersIn('Ouvert grâce au soutien de la Fondation Abbé Pierre et grâce à la participation des bénévoles.'), ['Fondation Abbé Pierre']);
+});
