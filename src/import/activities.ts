@@ -7,7 +7,7 @@
  * Pages about one action also have sub-headings, so a page is cut only when it says it lists
  * activities ("Nos activités", "les ateliers du centre") or has three such sections or more.
  */
-import { isLabel } from './labelled.js';
+import { isLabel, labelledSections, type LabelledField } from './labelled.js';
 import { clean, fold, type Line } from './text.js';
 
 export interface ActivitySection {
@@ -59,4 +59,44 @@ export function activitySections(lines: readonly Line[], heading?: string): { in
   if (starts.length < 3 && !LISTS_ACTIVITIES.test(head)) return undefined;
   const sections = starts.map((s, k) => ({ title: clean(lines[s]!.text), line: lines[s]!.n, lines: lines.slice(s + 1, starts[k + 1] ?? lines.length) }));
   return { intro: lines.slice(0, starts[0]), sections };
+}
+
+/**
+ * Fields a labelled fiche states once: a second one starts the next fiche. Money and people
+ * are not among them: "Budget", "Financeurs", "Dépenses" are all budget labels of one fiche.
+ */
+const ONCE: ReadonlySet<LabelledField> = new Set(['title', 'status', 'structure']);
+
+/**
+ * Several fiches typed one after the other with the same labels ("Fiche 1 : …", "Porteur :",
+ * "Statut :", "Budget :" … then "Fiche 2 : …", "Porteur :" …): the text is cut where a label
+ * comes back, before the title line above it. Undefined when no label comes back.
+ */
+export function labelledFiches(lines: readonly Line[]): Line[][] | undefined {
+  const sections = labelledSections(lines);
+  const cuts: number[] = [];
+  let seen = new Set<LabelledField>();
+  let groupFields = 0;
+  const owned = new Set(sections.flatMap((s) => [s.line, ...s.lines.map((l) => l.n)]));
+  for (const s of sections) {
+    if (ONCE.has(s.field) && seen.has(s.field)) {
+      if (groupFields < 3) return undefined;
+      // The fiche's title stands just above its first label, on a line no label owns.
+      let at = lines.findIndex((l) => l.n === s.line);
+      for (let j = at - 1; j >= 0; j--) {
+        const t = clean(lines[j]!.text);
+        if (!t) continue;
+        if (!owned.has(lines[j]!.n)) at = j;
+        break;
+      }
+      cuts.push(at);
+      seen = new Set();
+      groupFields = 0;
+    }
+    if (!seen.has(s.field)) groupFields++;
+    seen.add(s.field);
+  }
+  if (!cuts.length || groupFields < 3) return undefined;
+  const starts = [0, ...cuts];
+  return starts.map((from, k) => lines.slice(from, starts[k + 1] ?? lines.length));
 }

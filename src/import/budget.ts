@@ -109,7 +109,14 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
         const item = { amount, label, line: line.n };
         const f = fold(label);
         const funders = funderTypesIn(label);
-        if (!label) unlabelled.push(item);
+        // "1 500 euros (Département)": the total, given by the one funder the bracket names.
+        const giver = label ? undefined : /^\s*\(([^(),\d]{2,60})\)/.exec(body.slice(amount.end))?.[1];
+        const giverType = giver ? funderTypesIn(giver)[0] : undefined;
+        if (giver && giverType) {
+          unlabelled.push(item);
+          revenues.push(entry({ label: clean(giver), funderType: giverType }, amount));
+          rec.assume('budget.revenues', `« ${clean(body)} » : montant total, versé par le financeur entre parenthèses`, line.n);
+        } else if (!label) unlabelled.push(item);
         // "Total" closes a column of revenues too: it is the total, not one more funder.
         else if (TOTAL_WORDS.test(f) && (segMode !== 'revenues' || /^total\b/.test(f))) totals.push(item);
         else if (segMode === 'revenues' || (segMode === 'any' && (funders.length > 0 || REVENUE_WORDS.test(f)))) {

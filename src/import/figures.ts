@@ -22,7 +22,8 @@ const OUTCOME_RE = new RegExp(
 );
 
 /** Words after the counted noun that end its label ("42 personnes ont bénéficié" → "personnes"). */
-const LABEL_STOP = /\s+(?:ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|y|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
+// A verb in the third person plural ("14 adolescents répètent une pièce") ends the label too.
+const LABEL_STOP = /\s+(?:(?!parent|adolescent|client|r[ée]sident|agent|pr[ée]sident)[a-zà-ÿ]{2,}ent\b|ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|y|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
 
 function countOf(approx: string | undefined, num: string | undefined, about: string | undefined): { value: number; approximate: boolean } | undefined {
   if (about) return leadingCount(`une ${about}`);

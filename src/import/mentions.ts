@@ -14,7 +14,8 @@ const FUNDER_TRIGGERS: readonly RegExp[] = [
   /financ(?:ements?|é(?:e|s)?)\s+(?:par\s+)?(?:du\s+|de la\s+|de l['’]|des\s+|d['’])?/giu,
 ];
 const PARTNER_TRIGGERS: readonly RegExp[] = [
-  /(?:en\s+|le\s+)?partenariat\s+avec\s+/giu,
+  // Only where a match ends matters: no optional lead-in ("en", "le"), which made the scan costly.
+  /partenariat\s+avec\s+/giu,
   /avec le soutien d(?:e\s+|u\s+|es\s+)/giu,
   /conventionn\p{L}*,?\s+(?:depuis \d{4},?\s+)?par\s+/giu,
 ];
@@ -93,9 +94,29 @@ function listItems(list: string, namesOnly = false): string[] {
   return out;
 }
 
+/**
+ * A word each trigger needs, tested on the lowercased text before the pattern runs: most
+ * texts hold few of them, and the patterns' scans are what the importer spends most on.
+ */
+const NEEDS = new Map<RegExp, readonly string[]>();
+function needs(re: RegExp): readonly string[] {
+  let words = NEEDS.get(re);
+  if (!words) {
+    // The pattern's leading plain letters, without one made optional by "?" ("partenaires?" needs "partenaire").
+    const m = /^([a-z]+)(\?)?/.exec(re.source);
+    const head = m ? (m[2] ? m[1]!.slice(0, -1) : m[1]!) : '';
+    words = head.length >= 4 ? [head] : [];
+    NEEDS.set(re, words);
+  }
+  return words;
+}
+
 function mentioned(text: string, triggers: readonly RegExp[], namesOnly = false): string[] {
   const out: string[] = [];
+  const lower = text.toLowerCase();
   for (const re of triggers) {
+    const words = needs(re);
+    if (words.length && !words.some((w) => lower.includes(w))) continue;
     for (const m of text.matchAll(re)) {
       for (const item of listItems(sentenceFrom(text, m.index + m[0].length), namesOnly)) if (!out.includes(item)) out.push(item);
     }

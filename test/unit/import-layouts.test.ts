@@ -84,3 +84,43 @@ Les bénévoles, au nombre de huit, organisent aussi des ateliers compost pour l
   const { feed } = importFiles([{ name: 'jardin.txt', text }]);
   assert.deepEqual(facts(feed).map((f) => f.title), ['Le jardin partagé de la Roseraie a un an']);
 });
+
+test('fiches typed one after the other with the same labels are cut where the labels come back', () => {
+  const text = `Fiche 1 : Gym douce pour les aînés
+Porteur : Centre social Les Marronniers, Bruay-la-Buissière (62)
+Statut : en cours
+Public : seniors
+Budget : 1 800 €
+Financeurs : CARSAT 1 000 € ; Ville 800 €
+Équipe : 2 bénévoles
+Participants : 22 retraités
+
+Fiche 2 : Repas partagés du jeudi
+Porteur : Centre social Les Marronniers, Bruay-la-Buissière (62)
+Statut : terminée
+Public : tous publics
+Budget : 950 €
+Financeurs : CAF 600 € ; participation des familles 350 €
+Équipe : 1 animatrice (0,1 ETP), 5 bénévoles
+Participants : 40 personnes`;
+  const { feed, report } = importFiles([{ name: 'fiches.txt', text }]);
+  assert.deepEqual(facts(feed), [
+    { title: 'Gym douce pour les aînés', status: 'en-cours', departement: '62', public: ['seniors'], budget: { total: 1800, revenues: ['carsat 1000', 'commune 800'] }, etp: [null, null], people: ['benevole 2'], beneficiaries: ['22 retraités'] },
+    { title: 'Repas partagés du jeudi', status: 'terminee', departement: '62', public: ['tous publics'], budget: { total: 950, revenues: ['caf 600', 'usagers 350'] }, etp: [0.1, null], people: ['salarie 1', 'benevole 5'], beneficiaries: ['40 personnes'] },
+  ]);
+  assert.deepEqual(report.fiches.map((f) => f.line), [1, 10]);
+});
+
+test('a budget given by the one funder in brackets; a verb ends a count\'s label', async () => {
+  const page = `<html><head><meta charset="windows-1252"></head><body><h1>Les actions des centres sociaux</h1>
+<h2>Actions</h2><h3>Permanence écrivain public</h3>
+<p>- Statut de l'action</p><p>- Terminée</p>
+<p>- Mots clés</p><ul><li>Accès aux droits</li></ul>
+<p>- Résumé</p><p>Le mardi, 16 habitants viennent faire relire un courrier.</p>
+<p>- Structure organisatrice</p><p>- CENTRE SOCIAL DU VAL - Oise</p>
+<p>- Ressources financières mobilisées pour cette action</p><p>1 500 euros (Département)</p>
+<p>- Nombre de personnes mobilisés pour cette action</p><p>3 bénévoles</p></body></html>`;
+  const bytes = Uint8Array.from(page, (c) => (c === 'é' ? 0xe9 : c.charCodeAt(0)));
+  const { feed } = importFiles([toInput(await readSource('val.html', bytes))]);
+  assert.deepEqual(facts(feed), [{ title: 'Permanence écrivain public', status: 'terminee', departement: '60', keywords: ['Accès aux droits'], budget: { total: 1500, revenues: ['departement 1500'] }, etp: [null, null], people: ['benevole 3'], beneficiaries: ['16 habitants'] }]);
+});

@@ -10,12 +10,12 @@ import { inferKeywords } from '../keywords.js';
 import { clean, joinText, type Line } from '../text.js';
 import { applyProse } from '../apply-prose.js';
 import { applyLabelled } from '../labelled.js';
-import { activitySections } from '../activities.js';
+import { activitySections, labelledFiches } from '../activities.js';
 
 /** What the reader looks for in a fiche of a known format, for "expected … found …". */
 const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de l’action », questionnaire SENACS, fiche Apriles, page de centre avec adresse et contact)';
 
-const DOCUMENT_KIND = /^(?:bilan|fiche(?: action| projet)?|compte[- ]rendu)(?:\s+(?:19|20)\d\d)?\s*[-–:]\s+/i;
+const DOCUMENT_KIND = /^(?:bilan|fiche(?: action| projet)?|compte[- ]rendu|action|projet)(?:\s+(?:19|20)\d\d|\s*n?°?\s*\d{1,3})?\s*[-–:]\s+/i;
 
 function firstSentence(text: string): string {
   const s = /^(.{20,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text;
@@ -23,6 +23,14 @@ function firstSentence(text: string): string {
 }
 
 export function parseUnknown(lines: readonly Line[], heading?: string, keepNames = false): Draft[] {
+  const fiches = labelledFiches(lines);
+  if (fiches) {
+    return fiches.map((part) => {
+      const d = readOne(part, undefined, keepNames)!;
+      d.rec.assume('?', `fiches à rubriques mises bout à bout : une fiche lue à partir de la ligne ${part[0]!.n}`, part[0]!.n);
+      return d;
+    });
+  }
   const split = activitySections(lines, heading);
   if (!split) {
     const d = readOne(lines, heading, keepNames);
