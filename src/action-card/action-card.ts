@@ -1,13 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Action, ActionInput, Budget, Figure, Structure } from '../feed/schema.js';
 import { departementName } from '../feed/departements.js';
 import { FeedLoadError } from '../feed/load.js';
 import { isValidatedAction } from '../feed/loaded.js';
 import { actionFigures, clean, revenuesByFunderType, roleGroups, type BudgetFigures, type StaffingFigures } from '../feed/figures.js';
-import { FeedController, TaskStatus } from '../shared/feed-controller.js';
-import { renderLoadError } from '../shared/feed-status.js';
-import { resolveLang, type Lang } from '../shared/i18n.js';
+import { FeedElement } from '../shared/feed-element.js';
+import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
 import { NOT_DETAILED_COLOR, funderColor } from '../shared/palette.js';
@@ -86,11 +85,8 @@ function checkedAction(input: object, host: LitElement): Action | FeedLoadError 
  * @cssprop [--action-card-max-width=40rem] - Maximum width of the card.
  * @cssprop [--action-card-min-height=12rem] - Height reserved while loading (no layout shift).
  */
-export class ActionCard extends LitElement {
+export class ActionCard extends FeedElement {
   static override styles = [hostStyles, actionCardStyles];
-
-  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
-  @property({ reflect: true }) src?: string;
 
   /** Id (slug) of the action to show in the feed. */
   @property({ attribute: 'action-id', reflect: true }) actionId?: string;
@@ -101,18 +97,12 @@ export class ActionCard extends LitElement {
   /** Heading level of the title (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Milliseconds before a feed download is abandoned. */
-  @property({ type: Number }) timeout?: number;
-
   /**
    * The centre's own page for each action, `{id}` standing for the action's id (e.g. `/nos-actions/{id}/`):
    * the card then links to it. Only a path on the site or an http(s) URL. It wins over the action's own `url`
    * in the feed (the page knows its site's addresses; a shared feed may point elsewhere).
    */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
-
-  /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */
-  @property({ attribute: false }) feed?: object;
 
   /** One action object instead of a feed (Storybook, previews). */
   @property({ attribute: false }) action?: ActionInput;
@@ -122,7 +112,10 @@ export class ActionCard extends LitElement {
 
   @state() private expanded = false;
 
-  private readonly data = new FeedController(this, { enabled: () => !this.action });
+  /** A card given `.action` loads no feed. */
+  protected override feedOptions() {
+    return { enabled: () => !this.action };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('actionId') || changed.has('src') || changed.has('action')) this.expanded = false;
@@ -135,7 +128,6 @@ export class ActionCard extends LitElement {
       return action instanceof FeedLoadError || !action ? action : { action, structure: this.structure };
     }
     const loaded = this.data.value;
-    if (this.data.status === TaskStatus.ERROR) return this.data.error;
     if (!loaded) return undefined;
     const id = this.actionId ?? loaded.feed.actions[0]?.id;
     const action = id === undefined ? undefined : loaded.actionById.get(id);
@@ -143,15 +135,12 @@ export class ActionCard extends LitElement {
     return { action, structure: loaded.structureById.get(action.structureId) };
   }
 
-  override render() {
-    const lang = resolveLang(this);
+  protected override renderContent(lang: Lang) {
     const resolved = this.resolve();
-    if (resolved instanceof FeedLoadError) return renderLoadError(resolved, lang, () => this.data.retry());
-    if (!resolved) return this.renderSkeleton(lang);
-    return this.renderCard(resolved.action, resolved.structure, lang);
+    return !resolved || resolved instanceof FeedLoadError ? resolved : this.renderCard(resolved.action, resolved.structure, lang);
   }
 
-  private renderSkeleton(lang: Lang) {
+  protected override renderSkeleton(lang: Lang) {
     return html`<div part="skeleton" class="card skeleton" aria-busy="true">
       <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
       <span class="skeleton-line title-line"></span>

@@ -1,16 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { activeFilters, applyFilters, facets, type DashboardFilters, type FilterKey } from '../feed/dashboard.js';
 import type { LoadedFeed } from '../feed/load.js';
 import type { Action } from '../feed/schema.js';
 import { tagName } from '../registry.js';
-import { FeedController, TaskStatus } from '../shared/feed-controller.js';
-import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
+import { FeedElement } from '../shared/feed-element.js';
+import { renderSkipped } from '../shared/feed-status.js';
 import { formatNumber } from '../shared/format.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { PrintController } from '../shared/print-controller.js';
-import { resolveLang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import { renderFilterForm, renderSkeleton, warmSearch } from './filter-form.js';
 import { filterFormStyles } from './filter-form.styles.js';
 import { listMessages } from './messages.js';
@@ -45,17 +45,8 @@ const PRINT_MAX = 500;
  * @cssprop [--action-list-card-min-width=19rem] - Narrowest card before the grid drops a column.
  * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons and focus ring.
  */
-export class ActionList extends LitElement {
+export class ActionList extends FeedElement {
   static override styles = [hostStyles, filterFormStyles, actionListStyles];
-
-  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
-  @property({ reflect: true }) src?: string;
-
-  /** A whole feed object instead of `src`. */
-  @property({ attribute: false }) feed?: object;
-
-  /** Milliseconds before a feed download is abandoned. */
-  @property({ type: Number }) timeout?: number;
 
   /** Order of the cards: `title` (French alphabetical), `date`, `budget` or `etp` (largest first). */
   @property({ reflect: true }) sort: SortKey = 'title';
@@ -74,7 +65,6 @@ export class ActionList extends LitElement {
 
   @state() private shown = 0;
 
-  private readonly data = new FeedController(this);
   private readonly print = new PrintController(this);
   private memo?: { loaded: LoadedFeed; filters: DashboardFilters; sort: SortKey; results: Action[] };
   private typing = 0;
@@ -122,13 +112,13 @@ export class ActionList extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[first]?.focus());
   }
 
-  override render() {
-    const lang = resolveLang(this);
-    if (this.data.status === TaskStatus.ERROR) return renderLoadError(this.data.error!, lang, () => this.data.retry());
+  protected override renderSkeleton(lang: Lang) {
+    return renderSkeleton(lang);
+  }
+
+  protected override renderContent(lang: Lang) {
     const loaded = this.data.value;
-    if (!loaded || !this.memo) {
-      return renderSkeleton(lang);
-    }
+    if (!loaded || !this.memo) return;
     const t = listMessages(lang);
     const results = this.memo.results;
     const n = results.length;

@@ -1,10 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
-import { FeedController, TaskStatus } from '../shared/feed-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { isolate } from '../shared/bidi.js';
-import { renderLoadError } from '../shared/feed-status.js';
-import { resolveLang, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import { formatMoney } from '../shared/format.js';
 import { UNFUNDED_FILL, patternUrl } from '../shared/palette.js';
 import { FunderSelectEvent } from '../shared/events.js';
@@ -75,14 +74,8 @@ const EXPORT_DONUT = 200;
  * @cssprop [--vitrine-space=1rem] - Base spacing.
  * @cssprop [--funding-breakdown-max-width=60rem] - Maximum width of the element.
  */
-export class FundingBreakdown extends LitElement {
+export class FundingBreakdown extends FeedElement {
   static override styles = [hostStyles, chartStyles, dataTableStyles, fundingBreakdownStyles];
-
-  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
-  @property({ reflect: true }) src?: string;
-
-  /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */
-  @property({ attribute: false }) feed?: object;
 
   /** Id of one action; without it the chart sums every action matching the filters below. */
   @property({ attribute: 'action-id', reflect: true }) actionId?: string;
@@ -111,12 +104,8 @@ export class FundingBreakdown extends LitElement {
   /** Heading level of the title (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Milliseconds before a feed download is abandoned. */
-  @property({ type: Number }) timeout?: number;
-
   @state() private tableOpen = false;
 
-  private readonly data = new FeedController(this);
   private readonly segments = new SegmentFocus(this);
   private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
   private memo?: { key: readonly unknown[]; selection: ChartSelection | FeedLoadError; model?: FundingModel };
@@ -141,13 +130,15 @@ export class FundingBreakdown extends LitElement {
     return this.memo;
   }
 
-  override render() {
-    const lang = resolveLang(this);
-    if (this.data.status === TaskStatus.ERROR) return renderLoadError(this.data.error!, lang, () => this.data.retry());
+  protected override renderSkeleton(lang: Lang) {
+    return renderSkeleton(lang, this.bars ? '8rem' : '15rem');
+  }
+
+  protected override renderContent(lang: Lang) {
     const loaded = this.data.value;
-    if (!loaded) return renderSkeleton(lang, this.bars ? '8rem' : '15rem');
+    if (!loaded) return;
     const { selection, model } = this.compute(loaded, lang);
-    if (selection instanceof FeedLoadError) return renderLoadError(selection, lang);
+    if (selection instanceof FeedLoadError) return selection;
     const t = fundingMessages(lang);
     const title = selection.action
       ? t.actionTitle(isolate(selection.action.title))

@@ -1,7 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { Task, TaskStatus } from '@lit/task';
 import {
   activeFilters,
   applyFilters,
@@ -19,16 +18,17 @@ import {
 } from '../feed/dashboard.js';
 import { normalizeLabel } from '../feed/filter.js';
 import { FeedLoadError, adoptFeed, asLoadError, indexFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { Observatory, isObservatoryUrl } from '../feed/observatory.js';
 import { tagName } from '../registry.js';
 import type { Action, Feed } from '../feed/schema.js';
 import { readFilters, writeFilters } from '../feed/url-state.js';
 import type { FunderSelectEvent, TerritorySelectEvent } from '../shared/events.js';
 import { csvBlob, downloadBlob, fileSlug, toCsv } from '../shared/export.js';
-import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
+import { renderSkipped } from '../shared/feed-status.js';
 import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
 import { hostStyles } from '../shared/host.styles.js';
-import { isLangLoaded, loadLang, resolveLang, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import { sharedMessages } from '../shared/messages.js';
 import { styleProps } from '../shared/style-props.js';
 import { barValue, isActive, renderFilterForm, renderSkeleton, valueLabel, warmSearch } from '../action-list/filter-form.js';
@@ -82,7 +82,8 @@ const TYPING_DELAY = 250;
  * filtered view can be shared. The actions of the view export as CSV and print.
  *
  * Several sources: `src="a.json b.json"`, or `<vitrine-source src="…" label="…">`
- * children. A source that fails is named in a warning; the others still show.
+ * children. A source that fails is named in a warning; the others still show. `src` may
+ * also name a published observatory (its folder, ending in `/`, or its `manifest.json`).
  *
  * @summary An impact dashboard over one or many social centres' feeds, with shared filters.
  * @tag impact-dashboard
@@ -104,17 +105,8 @@ const TYPING_DELAY = 250;
  * @cssprop [--impact-dashboard-bar=#0b5cad] - Colour of the distribution bars.
  * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons, chips and focus ring.
  */
-export class ImpactDashboard extends LitElement {
+export class ImpactDashboard extends FeedElement<Loaded> {
   static override styles = [hostStyles, filterFormStyles, impactDashboardStyles];
-
-  /** URL of the feed, or several URLs separated by spaces (merged), or of a published observatory (its folder, ending in `/`, or its `manifest.json`). */
-  @property({ reflect: true }) src?: string;
-
-  /** A whole feed object instead of `src`. */
-  @property({ attribute: false }) feed?: object;
-
-  /** Milliseconds before each feed download is abandoned. */
-  @property({ type: Number }) timeout?: number;
 
   /** Heading level of the section titles (2–5); panel titles sit one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -133,31 +125,30 @@ export class ImpactDashboard extends LitElement {
   private typing = 0;
   private readonly children$ = new MutationObserver(() => this.requestUpdate());
 
-  private readonly data = new Task(this, {
-    args: () => [this.sources().join(' '), this.feed] as const,
-    task: async ([list, feed], { signal }): Promise<Loaded> => {
-      // The strings arrive with the data, so an English page never flashes French.
-      const lang = resolveLang(this);
-      if (!isLangLoaded(lang)) await loadLang(lang).catch(() => undefined);
-      if (feed) return { loaded: await parseFeedObject(feed), failures: [] };
-      const urls = list.split(' ').filter(Boolean);
-      if (!urls.length) throw new FeedLoadError('no-source');
-      if (urls.length === 1 && isObservatoryUrl(urls[0]!)) {
-        return { loaded: indexFeed({ feed: { version: '1.0', structures: [], actions: [] }, issues: [], actionCount: 0 }), failures: [], observatory: await Observatory.open(urls[0]!, signal) };
-      }
-      const results = await Promise.allSettled(urls.map((url) => loadFeed(url, signal, this.timeout)));
-      signal.throwIfAborted();
-      const ok: LoadedFeed[] = [];
-      const failures: SourceFailure[] = [];
-      results.forEach((r, i) => {
-        if (r.status === 'fulfilled') ok.push(r.value);
-        else failures.push({ source: this.sourceLabel(urls[i]!), error: asLoadError(r.reason) });
-      });
-      if (!ok.length) throw failures[0]!.error;
-      // The merged feed (or the single one) is handed to the panels as `.feed`: adopted, it is not validated again.
-      return { loaded: adoptFeed(ok.length === 1 ? ok[0]! : mergeFeeds(ok)), failures };
-    },
-  });
+  /** Every source at once (`src`, `<vitrine-source>` children, `.feed`), merged; FeedController does the rest. */
+  protected override feedOptions() {
+    return { load: { args: () => [this.sources().join(' '), this.feed], run: (signal: AbortSignal) => this.load(signal) } };
+  }
+
+  private async load(signal: AbortSignal): Promise<Loaded> {
+    if (this.feed) return { loaded: await parseFeedObject(this.feed), failures: [] };
+    const urls = this.sources();
+    if (!urls.length) throw new FeedLoadError('no-source');
+    if (urls.length === 1 && isObservatoryUrl(urls[0]!)) {
+      return { loaded: indexFeed({ feed: { version: '1.0', structures: [], actions: [] }, issues: [], actionCount: 0 }), failures: [], observatory: await Observatory.open(urls[0]!, signal) };
+    }
+    const results = await Promise.allSettled(urls.map((url) => loadFeed(url, signal, this.timeout)));
+    signal.throwIfAborted();
+    const ok: LoadedFeed[] = [];
+    const failures: SourceFailure[] = [];
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') ok.push(r.value);
+      else failures.push({ source: this.sourceLabel(urls[i]!), error: asLoadError(r.reason) });
+    });
+    if (!ok.length) throw failures[0]!.error;
+    // The merged feed (or the single one) is handed to the panels as `.feed`: adopted, it is not validated again.
+    return { loaded: adoptFeed(ok.length === 1 ? ok[0]! : mergeFeeds(ok)), failures };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -275,17 +266,14 @@ export class ImpactDashboard extends LitElement {
     downloadBlob(csvBlob(csv), `${fileSlug(title)}.csv`);
   }
 
-  override render() {
-    const lang = resolveLang(this);
-    if (this.data.status === TaskStatus.ERROR) {
-      const error = asLoadError(this.data.error);
-      return renderLoadError(error, lang, () => void this.data.run());
-    }
+  protected override renderSkeleton(lang: Lang) {
+    return renderSkeleton(lang);
+  }
+
+  protected override renderContent(lang: Lang) {
     const data = this.data.value;
     const view = this.view;
-    if (this.data.status !== TaskStatus.COMPLETE || !data || !view) {
-      return renderSkeleton(lang);
-    }
+    if (!data || !view) return;
     const t = dashboardMessages(lang);
     const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
     const { loaded, failures } = data;

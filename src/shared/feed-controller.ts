@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedLoadError, asLoadError, holdFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
-import { isLangLoaded, loadLang, resolveLang } from './i18n.js';
+import { loadLang, resolveLang } from './i18n.js';
 import { inlineFeed } from './inline-feed.js';
 
 export interface FeedSourceHost extends ReactiveControllerHost {
@@ -20,15 +20,18 @@ export interface FeedSourceHost extends ReactiveControllerHost {
   timeout?: number;
 }
 
-export interface FeedControllerOptions {
+export interface FeedControllerOptions<T> {
   /** When false the element has its data from elsewhere (e.g. `.action`): nothing is loaded. */
   enabled?: () => boolean;
+  /**
+   * Loads something else than one feed (the dashboard: several sources merged, or an observatory): what its
+   * value depends on, and how it loads it. The strings, the hold on the page and the errors stay handled here.
+   */
+  load?: { args: () => readonly unknown[]; run: (signal: AbortSignal) => Promise<T> };
 }
 
-type Args = [string | null | undefined, object | null | undefined, boolean];
-
-export class FeedController implements ReactiveController {
-  readonly task: Task<Args, LoadedFeed | undefined>;
+export class FeedController<T = LoadedFeed> implements ReactiveController {
+  readonly task: Task<readonly unknown[], T | undefined>;
   /** Aborted when the current run is superseded or the element leaves the page: the run's hold on its URL. */
   private hold?: AbortController;
   /** The URL the current value came from (undefined for a `.feed` or an inline script). */
@@ -39,18 +42,18 @@ export class FeedController implements ReactiveController {
 
   constructor(
     private readonly host: FeedSourceHost,
-    options: FeedControllerOptions = {},
+    options: FeedControllerOptions<T> = {},
   ) {
     host.addController(this);
+    const { load } = options;
     this.task = new Task(host, {
-      args: () => [host.src, host.feed, options.enabled?.() ?? true] as Args,
+      args: () => load?.args() ?? [host.src, host.feed, options.enabled?.() ?? true],
       task: async ([src, feed, enabled], { signal }) => {
         const hold = (this.hold = new AbortController());
         signal.addEventListener('abort', () => hold.abort(signal.reason), { once: true });
         // The strings arrive with the data, so an English page never flashes French; both download at once.
-        const lang = resolveLang(host as unknown as Element);
-        const strings = isLangLoaded(lang) ? undefined : loadLang(lang).catch(() => undefined);
-        const data = enabled ? this.source(src, feed, hold.signal) : undefined;
+        const strings = loadLang(resolveLang(host as unknown as Element)).catch(() => undefined);
+        const data = load ? load.run(hold.signal) : enabled ? (this.source(src as string, feed as object, hold.signal) as Promise<T>) : undefined;
         // A failure is shown once the strings are there too (in the page's language): marked handled meanwhile.
         data?.catch(() => undefined);
         await strings;
@@ -78,7 +81,7 @@ export class FeedController implements ReactiveController {
     if (released === 'pending') void this.task.run();
     else if (released === 'shown' && this.heldSrc && this.task.value) {
       this.hold = new AbortController();
-      holdFeed(this.heldSrc, this.task.value, this.hold.signal);
+      holdFeed(this.heldSrc, this.task.value as unknown as LoadedFeed, this.hold.signal);
     }
   }
 
@@ -92,19 +95,17 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  get value(): LoadedFeed | undefined {
+  /** The last value loaded (kept while a new source loads, so the element does not flash its skeleton). */
+  get value(): T | undefined {
     return this.task.value;
   }
 
-  get status(): TaskStatus {
-    return this.task.status;
-  }
-
-  /** The load error as a FeedLoadError; anything else is a fault of ours, said so, never blamed on the network. */
+  /**
+   * The failure of the last load, as a FeedLoadError: anything else is a fault of ours, said so, never blamed
+   * on the network. The one place an error is mapped; undefined while a retry runs.
+   */
   get error(): FeedLoadError | undefined {
-    const e = this.task.error;
-    if (e === undefined) return undefined;
-    return asLoadError(e);
+    return this.task.status === TaskStatus.ERROR ? asLoadError(this.task.error) : undefined;
   }
 
   retry(): void {
@@ -112,4 +113,3 @@ export class FeedController implements ReactiveController {
   }
 }
 
-export { TaskStatus };

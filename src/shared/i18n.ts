@@ -25,7 +25,8 @@ function findLang(el: Element): Lang {
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {
-      const value = node.getAttribute('lang');
+      // `lang` is a reactive property of Vitrine's elements: Lit renders before it reflects it to the attribute.
+      const value = node instanceof HTMLElement ? node.lang : node.getAttribute('lang');
       if (value) return toLang(value);
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
@@ -42,11 +43,6 @@ export type EnglishKey = 'shared' | 'card' | 'funding' | 'staffing' | 'list' | '
 
 let english: Readonly<Record<EnglishKey, unknown>> | undefined;
 let englishLoad: Promise<void> | undefined;
-
-/** True when the strings of `lang` are in memory. */
-export function isLangLoaded(lang: Lang): boolean {
-  return lang === 'fr' || english !== undefined;
-}
 
 /**
  * Makes the strings of `lang` available. French is in every bundle; English is a chunk

@@ -1,5 +1,5 @@
-/** Strings shared by every element: loading, errors, funder and partner vocabularies. */
-import type { FunderType, PartnerType, PersonKind } from '../feed/funders.js';
+/** Strings shared by every element: loading, errors, funder types. */
+import type { FunderType } from '../feed/funders.js';
 import type { IssueCode } from '../feed/issues.js';
 import type { LoadErrorKind } from '../feed/load.js';
 import { defineMessages, plural } from './i18n.js';
@@ -58,32 +58,6 @@ const fr = {
     autofinancement: 'Autofinancement',
     autre: 'Autres',
   } satisfies Record<FunderType, string>,
-  partnerType: {
-    caf: 'CAF',
-    commune: 'Commune',
-    intercommunalite: 'Intercommunalité',
-    departement: 'Département',
-    region: 'Région',
-    etat: 'État',
-    education: 'Éducation',
-    emploi: 'Emploi et insertion',
-    sante: 'Santé',
-    social: 'Action sociale',
-    bailleur: 'Bailleur social',
-    association: 'Association',
-    fondation: 'Fondation',
-    entreprise: 'Entreprise',
-    culture: 'Culture et sport',
-    habitants: 'Habitants',
-    autre: 'Autre',
-  } satisfies Record<PartnerType, string>,
-  personKind: {
-    salarie: 'Salariés',
-    benevole: 'Bénévoles',
-    'service-civique': 'Services civiques',
-    prestataire: 'Prestataires',
-    partenaire: 'Partenaires',
-  } satisfies Record<PersonKind, string>,
 };
 
 export const sharedMessages = defineMessages('shared', fr);

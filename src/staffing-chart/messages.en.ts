@@ -4,6 +4,13 @@ import type { MessagesShape } from './messages.js';
 import { formatNumber } from '../shared/format.js';
 
 export const en: MessagesShape = {
+  personKind: {
+    salarie: 'Staff',
+    benevole: 'Volunteers',
+    'service-civique': 'Civic service',
+    prestataire: 'Contractors',
+    partenaire: 'Partners',
+  },
   actionTitle: (title) => `Staffing: ${title}`,
   aggregateTitle: (n) => (n ? `Staffing of ${formatNumber(n, 'en')} ${plural(n, 'action', 'actions', 'en')}` : 'Staffing'),
   total: 'Total',

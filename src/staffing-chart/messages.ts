@@ -4,6 +4,14 @@ import { defineMessages, plural } from '../shared/i18n.js';
 import { formatNumber } from '../shared/format.js';
 
 const fr = {
+  /** The kinds of people, as the chart's segments name them. */
+  personKind: {
+    salarie: 'Salariés',
+    benevole: 'Bénévoles',
+    'service-civique': 'Services civiques',
+    prestataire: 'Prestataires',
+    partenaire: 'Partenaires',
+  } satisfies Record<PersonKind, string>,
   actionTitle: (title: string) => `Moyens humains : ${title}`,
   // An empty selection is titled without a count: "de 0 action" reads as a figure.
   aggregateTitle: (n: number) => (n ? `Moyens humains de ${formatNumber(n, 'fr')} ${plural(n, 'action', 'actions')}` : 'Moyens humains'),

@@ -11,7 +11,6 @@ import { HOURS_PER_ETP_YEAR, clean } from '../feed/figures.js';
 import { isolate } from '../shared/bidi.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
-import { sharedMessages } from '../shared/messages.js';
 import { personKindColor } from '../shared/palette.js';
 import { formatShare, type Cell, type DataTableModel } from '../shared/data-table.js';
 import { kindValues, pickMeasure, type Measure } from './layout.js';
@@ -87,7 +86,7 @@ function capitalize(text: string): string {
 
 export function staffingModel(actions: readonly Action[], volunteerHourValue: number | undefined, lang: Lang): StaffingModel {
   const t = staffingMessages(lang);
-  const kindNames = sharedMessages(lang).personKind;
+  const kindNames = t.personKind;
   const totals = staffingTotals(actions);
   const measure = pickMeasure(totals);
   const empty = { totals, measure, kinds: [], rows: [], shownRows: [], otherRoles: 0, summary: '', etpLine: '', countLine: '', notes: [], tables: [], printTables: [] };

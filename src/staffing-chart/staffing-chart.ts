@@ -1,10 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
-import { FeedController, TaskStatus } from '../shared/feed-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { isolate } from '../shared/bidi.js';
-import { renderLoadError } from '../shared/feed-status.js';
-import { resolveLang, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatNumber } from '../shared/format.js';
 import { patternUrl, personKindColor } from '../shared/palette.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -61,14 +60,8 @@ const CHART = 'kinds';
  * @cssprop [--vitrine-space=1rem] - Base spacing.
  * @cssprop [--staffing-chart-max-width=60rem] - Maximum width of the element.
  */
-export class StaffingChart extends LitElement {
+export class StaffingChart extends FeedElement {
   static override styles = [hostStyles, chartStyles, dataTableStyles, staffingChartStyles];
-
-  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
-  @property({ reflect: true }) src?: string;
-
-  /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */
-  @property({ attribute: false }) feed?: object;
 
   /** Id of one action; without it the chart sums every action matching the filters below. */
   @property({ attribute: 'action-id', reflect: true }) actionId?: string;
@@ -91,12 +84,8 @@ export class StaffingChart extends LitElement {
   /** Heading level of the title (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Milliseconds before a feed download is abandoned. */
-  @property({ type: Number }) timeout?: number;
-
   @state() private tableOpen = false;
 
-  private readonly data = new FeedController(this);
   private readonly segments = new SegmentFocus(this);
   private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
   private memo?: { key: readonly unknown[]; selection: ChartSelection | FeedLoadError; model?: StaffingModel };
@@ -112,13 +101,15 @@ export class StaffingChart extends LitElement {
     return this.memo;
   }
 
-  override render() {
-    const lang = resolveLang(this);
-    if (this.data.status === TaskStatus.ERROR) return renderLoadError(this.data.error!, lang, () => this.data.retry());
+  protected override renderSkeleton(lang: Lang) {
+    return renderSkeleton(lang, '9rem');
+  }
+
+  protected override renderContent(lang: Lang) {
     const loaded = this.data.value;
-    if (!loaded) return renderSkeleton(lang, '9rem');
+    if (!loaded) return;
     const { selection, model } = this.compute(loaded, lang);
-    if (selection instanceof FeedLoadError) return renderLoadError(selection, lang);
+    if (selection instanceof FeedLoadError) return selection;
     const t = staffingMessages(lang);
     const m = model!;
     const title = selection.action

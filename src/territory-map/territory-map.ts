@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Structure } from '../feed/schema.js';
 import type { LoadedFeed } from '../feed/load.js';
-import { FeedController, TaskStatus } from '../shared/feed-controller.js';
-import { renderLoadError, renderSkipped } from '../shared/feed-status.js';
-import { resolveLang, type Lang } from '../shared/i18n.js';
+import { FeedElement } from '../shared/feed-element.js';
+import { renderSkipped } from '../shared/feed-status.js';
+import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
 import { styleProps } from '../shared/style-props.js';
@@ -110,17 +110,8 @@ const NAMED_INSETS_MIN_PX = 480;
  * @cssprop [--territory-map-marker=#d55e00] - Fill of the structure markers.
  * @cssprop [--territory-map-max-width=48rem] - Maximum width of the element.
  */
-export class TerritoryMap extends LitElement {
+export class TerritoryMap extends FeedElement {
   static override styles = [hostStyles, dataTableStyles, territoryMapStyles];
-
-  /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
-  @property({ reflect: true }) src?: string;
-
-  /** A whole feed object (e.g. inlined by a CMS, or a filtered selection) instead of `src`. */
-  @property({ attribute: false }) feed?: object;
-
-  /** Milliseconds before a feed download is abandoned. */
-  @property({ type: Number }) timeout?: number;
 
   /** What shades the areas: `actions` (number of actions), `budget` (euros) or `etp` (salaried and volunteer ETP). */
   @property({ reflect: true }) metric: Metric = 'actions';
@@ -140,9 +131,6 @@ export class TerritoryMap extends LitElement {
   /** Hides the structure markers (e.g. a national map of thousands of centres). */
   @property({ type: Boolean, attribute: 'no-markers', reflect: true }) noMarkers = false;
 
-  /** Language of the labels (`fr` or `en`); by default the nearest `lang` of the page. */
-  @property({ reflect: true }) override lang!: string;
-
   @state() private tableOpen = false;
   @state() private tip?: Tip;
   @state() private active?: string;
@@ -150,7 +138,6 @@ export class TerritoryMap extends LitElement {
   @state() private focused?: string;
   @state() private communes?: CommunePoints | 'failed';
 
-  private readonly data = new FeedController(this);
   private readonly size = new ResizeController(this);
   private communesRequested = false;
   private shadingFor?: { byArea: ReadonlyMap<string, AreaFigures>; metric: Metric; shading: Shading };
@@ -172,15 +159,12 @@ export class TerritoryMap extends LitElement {
     }
   }
 
-  override render() {
-    const lang = resolveLang(this);
-    if (this.data.status === TaskStatus.ERROR) return renderLoadError(this.data.error!, lang, () => this.data.retry());
+  protected override renderContent(lang: Lang) {
     const loaded = this.data.value;
-    if (!loaded) return this.renderSkeleton(lang);
-    return this.renderMap(loaded, lang);
+    return loaded && this.renderMap(loaded, lang);
   }
 
-  private renderSkeleton(lang: Lang) {
+  protected override renderSkeleton(lang: Lang) {
     return html`<div part="skeleton" class="frame skeleton" aria-busy="true">
       <span class="visually-hidden" role="status">${sharedMessages(lang).loading}</span>
       <span class="skeleton-line caption-line"></span>
