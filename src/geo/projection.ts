@@ -101,69 +101,7 @@ const topology = topologyJson as unknown as FranceTopology;
 /** The projection parameters of the map (viewBox, mainland conic, overseas Mercator insets). */
 export const projectionParams = paramsJson as unknown as ProjectionParams;
 
-const { PI, abs, asin, atan2, cos, log, max, min, round, sin, tan } = Math;
-const radians = PI / 180;
-const tanHalf = (phi: number) => tan((PI / 2 + phi) / 2);
-const wrapLongitude = (lambda: number) => (abs(lambda) > PI ? lambda - round(lambda / (2 * PI)) * 2 * PI : lambda);
-
-type Forward = (lon: number, lat: number) => Point;
-
-/** d3.geoConicConformal().rotate([λ, φ]).parallels([φ0, φ1]).scale(k).translate([tx, ty]), for points. */
-function conicConformal({ rotate, parallels, scale, translate }: ProjectionParams['mainland']): Forward {
-  const [phi0, phi1] = [parallels[0] * radians, parallels[1] * radians];
-  const n =
-    phi0 === phi1 ? sin(phi0) : log(cos(phi0) / cos(phi1)) / log(tanHalf(phi1) / tanHalf(phi0));
-  const f = (cos(phi0) * tanHalf(phi0) ** n) / n;
-  const raw = (lambda: number, phi: number): Point => {
-    const r = f / tanHalf(phi) ** n;
-    return [r * sin(n * lambda), f - r * cos(n * lambda)];
-  };
-  const [cx, cy] = raw(0, 0);
-  const deltaLambda = rotate[0] * radians;
-  const cosDeltaPhi = cos(rotate[1] * radians);
-  const sinDeltaPhi = sin(rotate[1] * radians);
-  return (lon, lat) => {
-    const lambda = wrapLongitude(lon * radians + deltaLambda);
-    const phi = lat * radians;
-    const x = cos(lambda) * cos(phi);
-    const y = sin(lambda) * cos(phi);
-    const z = sin(phi);
-    const k = z * cosDeltaPhi + x * sinDeltaPhi;
-    const [px, py] = raw(atan2(y, x * cosDeltaPhi - z * sinDeltaPhi), asin(max(-1, min(1, k))));
-    return [translate[0] + scale * (px - cx), translate[1] - scale * (py - cy)];
-  };
-}
-
-/** d3.geoMercator().center([λ, φ]).scale(k).translate([tx, ty]), for points. */
-function mercator({ center, scale, translate }: ProjectionParams['insets'][number]): Forward {
-  const cx = center[0] * radians;
-  const cy = log(tanHalf(center[1] * radians));
-  return (lon, lat) => [
-    translate[0] + scale * (wrapLongitude(lon * radians) - cx),
-    translate[1] - scale * (log(tanHalf(lat * radians)) - cy),
-  ];
-}
-
-let projections: { mainland: Forward; insets: Map<string, Forward> } | undefined;
-
-const inBox = ([x0, y0, x1, y1]: Box, x: number, y: number): boolean => x >= x0 && x <= x1 && y >= y0 && y <= y1;
-
-/**
- * Projects a lon/lat point (degrees) into the map's space. The overseas inset is chosen by `departementCode`
- * (`'971'` … `'976'`) when given, otherwise by where the point lies. Returns `null` when the point falls outside
- * the mainland frame or its inset's frame (not in France, or a code that does not match the coordinates).
- */
-export function projectLonLat(lon: number, lat: number, departementCode?: string): Point | null {
-  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
-  const { mainland, insets } = projectionParams;
-  projections ??= { mainland: conicConformal(mainland), insets: new Map(insets.map((i) => [i.code, mercator(i)])) };
-  const inset =
-    departementCode === undefined
-      ? insets.find(({ lonLatBox: b }) => inBox(b, lon, lat))
-      : insets.find((i) => i.code === departementCode);
-  const p = (inset ? projections.insets.get(inset.code)! : projections.mainland)(lon, lat);
-  return inBox(inset ? inset.box : mainland.box, p[0], p[1]) ? p : null;
-}
+const { max, min, round } = Math;
 
 const boxToViewBox = ([x0, y0, x1, y1]: Box): ViewBox => ({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 });
 
