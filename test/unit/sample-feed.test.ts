@@ -7,11 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Action, Feed } from '../../src/feed/schema.js';
 
 const root = new URL('../../', import.meta.url);
-const seedsDir = new URL('../shared/seeds/', root);
+// SEEDS_DIR lets a git worktree (whose ../shared is elsewhere) run the comparison too.
+const seedsDir = process.env.SEEDS_DIR ? pathToFileURL(`${process.env.SEEDS_DIR.replace(/\/?$/, '/')}`) : new URL('../shared/seeds/', root);
 const raw: unknown = JSON.parse(readFileSync(new URL('demo/sample-feed.json', root), 'utf8'));
 const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
 const readSeed = (file: string) => readFileSync(new URL(file, seedsDir), 'utf8');
