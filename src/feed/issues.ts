@@ -20,6 +20,8 @@ export type IssueCode =
   | 'too-deep'
   | 'unknown-structure'
   | 'duplicate-id'
+  /** The same action given by two sources of a publication (`expected`: the other source and id). */
+  | 'duplicate-across-sources'
   | 'invalid';
 
 export interface FeedIssue {

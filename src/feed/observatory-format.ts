@@ -141,6 +141,8 @@ export interface SourceReport {
     repaired: number;
     /** A second action with an id already used in the same feed (left out, like a page does). */
     duplicates: number;
+    /** Left out: an earlier source gave the same action (same structure name and département, title, year). */
+    crossSource: number;
     /** Kept, but naming a structure the feed does not describe. */
     unknownStructure: number;
   };

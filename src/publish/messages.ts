@@ -32,6 +32,7 @@ export    écrit des tables (actions, structures, recettes, dépenses, équipes,
     const parts = [`${a.kept} ${plural(a.kept, 'action gardée', 'actions gardées')} sur ${a.read}`];
     if (a.rejected) parts.push(`${a.rejected} ${plural(a.rejected, 'invalide écartée', 'invalides écartées')}`);
     if (a.duplicates) parts.push(`${a.duplicates} ${plural(a.duplicates, 'doublon écarté', 'doublons écartés')}`);
+    if (a.crossSource) parts.push(`${a.crossSource} déjà ${plural(a.crossSource, 'donnée', 'données')} par une source précédente, ${plural(a.crossSource, 'écartée', 'écartées')}`);
     if (a.repaired) parts.push(`${a.repaired} ${plural(a.repaired, 'réparée', 'réparées')} (champs invalides ignorés)`);
     if (a.unknownStructure) parts.push(`${a.unknownStructure} sans structure connue`);
     if (r.structures.rejected) parts.push(`${r.structures.rejected} ${plural(r.structures.rejected, 'structure écartée', 'structures écartées')}`);
@@ -76,6 +77,7 @@ export    writes tables (actions, structures, revenues, expenses, staffing, part
     const parts = [`${a.kept} of ${a.read} ${plural(a.read, 'action', 'actions', 'en')} kept`];
     if (a.rejected) parts.push(`${a.rejected} invalid left out`);
     if (a.duplicates) parts.push(`${a.duplicates} ${plural(a.duplicates, 'duplicate', 'duplicates', 'en')} left out`);
+    if (a.crossSource) parts.push(`${a.crossSource} already given by an earlier source, left out`);
     if (a.repaired) parts.push(`${a.repaired} repaired (invalid fields ignored)`);
     if (a.unknownStructure) parts.push(`${a.unknownStructure} without a known structure`);
     if (r.structures.rejected) parts.push(`${r.structures.rejected} ${plural(r.structures.rejected, 'structure', 'structures', 'en')} left out`);

@@ -18,6 +18,7 @@ import type { Action, Structure } from '../feed/schema.js';
 import { fileSlug } from '../shared/export.js';
 import type { SourceReport } from '../feed/observatory-format.js';
 import { readSource, SourceError, type SourceInput, type SourceMeta } from './read-source.js';
+import { CrossSourceIndex, type ActionKeyParts } from './cross-duplicates.js';
 
 export type { SourceInput } from './read-source.js';
 export type { SourceReport } from '../feed/observatory-format.js';
@@ -31,8 +32,8 @@ export interface StagedCollection {
   structures: Structure[];
   /** The source id of each structure (same order). */
   structureSources: string[];
-  /** JSON Lines of the kept actions, one file per readable source, in source order. */
-  files: { source: string; path: string }[];
+  /** JSON Lines of the kept actions, one file per readable source, in source order; `skip`: lines left out afterwards. */
+  files: { source: string; path: string; skip?: ReadonlySet<number> }[];
   actions: number;
   /** Ids carry the source's prefix (`centre-a-…`). */
   prefixed: boolean;
@@ -64,7 +65,7 @@ function newReport(input: SourceInput): SourceReport {
     location: input.location,
     status: 'ok',
     structures: { read: 0, kept: 0, rejected: 0 },
-    actions: { read: 0, kept: 0, rejected: 0, repaired: 0, duplicates: 0, unknownStructure: 0 },
+    actions: { read: 0, kept: 0, rejected: 0, repaired: 0, duplicates: 0, crossSource: 0, unknownStructure: 0 },
     issues: [],
     issuesOmitted: 0,
   };
@@ -77,9 +78,19 @@ function note(report: SourceReport, issues: readonly FeedIssue[]): void {
   }
 }
 
+interface StagedSource {
+  /** Prefixed ids. */
+  structures: Structure[];
+  /** Unprefixed ids, and the kept actions' keys: what cross-source duplicates are found by (several sources only). */
+  byId: Map<string, Structure>;
+  keys: ActionKeyParts[];
+}
+
 /** Reads, validates and stages one source; its structures are returned only if it was read to the end. */
-async function stageOne(input: SourceInput, prefix: string, file: string, report: SourceReport): Promise<Structure[]> {
+async function stageOne(input: SourceInput, prefix: string, file: string, report: SourceReport): Promise<StagedSource> {
   const structures: Structure[] = [];
+  const byId = new Map<string, Structure>();
+  const keys: ActionKeyParts[] = [];
   const structureIds = new Set<string>();
   const actionIds = new Set<string>();
   // Actions may come before their structures in a document: the check waits for the end.
@@ -98,6 +109,7 @@ async function stageOne(input: SourceInput, prefix: string, file: string, report
           return note(report, [{ path: ['structures', index, 'id'], code: 'duplicate-id', rejected: true }]);
         }
         structureIds.add(r.structure.id);
+        if (prefix) byId.set(r.structure.id, r.structure);
         report.structures.kept++;
         structures.push(prefix ? { ...r.structure, id: prefix + r.structure.id } : r.structure);
       },
@@ -114,6 +126,7 @@ async function stageOne(input: SourceInput, prefix: string, file: string, report
         actionIds.add(a.id);
         if (r.issues.length) report.actions.repaired++;
         if (!structureIds.has(a.structureId)) unresolved.push({ index, structureId: a.structureId });
+        if (prefix) keys.push({ index, line: report.actions.kept, id: a.id, structureId: a.structureId, title: a.title, year: a.year });
         report.actions.kept++;
         out.line(JSON.stringify(prefix ? { ...a, id: prefix + a.id, structureId: prefix + a.structureId } : a));
       },
@@ -130,24 +143,49 @@ async function stageOne(input: SourceInput, prefix: string, file: string, report
   report.generated = text(meta.generated);
   const publisher = meta.source as { name?: unknown } | undefined;
   report.publisher = text(publisher?.name);
-  return structures;
+  return { structures, byId, keys };
+}
+
+/** Leaves out a later source's copies of actions an earlier source gave, and says so in both reports. */
+function dropCrossSourceCopies(
+  index: CrossSourceIndex,
+  report: SourceReport,
+  prefix: string,
+  source: StagedSource,
+  reports: ReadonlyMap<string, SourceReport>,
+): Set<number> | undefined {
+  const copies = index.check(report.id, prefix, source.keys, source.byId);
+  if (!copies.length) return undefined;
+  for (const c of copies) {
+    report.actions.kept--;
+    report.actions.crossSource++;
+    note(report, [{ path: ['actions', c.index, 'id'], code: 'duplicate-across-sources', expected: `${c.keptSource} : ${c.keptId}`, rejected: true }]);
+    const kept = reports.get(c.keptSource);
+    if (kept) note(kept, [{ path: ['actions', c.keptIndex, 'id'], code: 'duplicate-across-sources', expected: `${report.id} : ${prefix}${c.id}`, rejected: false, itemId: c.keptId }]);
+  }
+  return new Set(copies.map((c) => c.line));
 }
 
 /** Reads every source into `dir` (which must exist). A source that fails is reported and left out whole. */
 export async function stageSources(inputs: readonly SourceInput[], dir: string): Promise<StagedCollection> {
   const prefixed = inputs.length > 1;
   const staged: StagedCollection = { sources: [], structures: [], structureSources: [], files: [], actions: 0, prefixed };
+  const crossSource = new CrossSourceIndex();
+  const reports = new Map<string, SourceReport>();
   for (const input of inputs) {
     const report = newReport(input);
     staged.sources.push(report);
     const file = join(dir, `${input.id}.actions.jsonl`);
+    const prefix = prefixed ? `${input.id}-` : '';
     try {
-      const structures = await stageOne(input, prefixed ? `${input.id}-` : '', file, report);
-      for (const s of structures) {
+      const source = await stageOne(input, prefix, file, report);
+      for (const s of source.structures) {
         staged.structures.push(s);
         staged.structureSources.push(input.id);
       }
-      staged.files.push({ source: input.id, path: file });
+      const skip = prefixed ? dropCrossSourceCopies(crossSource, report, prefix, source, reports) : undefined;
+      reports.set(input.id, report);
+      staged.files.push({ source: input.id, path: file, ...(skip ? { skip } : {}) });
       staged.actions += report.actions.kept;
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
@@ -161,8 +199,12 @@ export async function stageSources(inputs: readonly SourceInput[], dir: string):
 
 /** The staged actions, in source then document order, one at a time. */
 export async function* stagedActions(staged: StagedCollection): AsyncGenerator<{ action: Action; json: string; source: string }> {
-  for (const { source, path } of staged.files) {
+  for (const { source, path, skip } of staged.files) {
     const lines = createInterface({ input: createReadStream(path, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
-    for await (const json of lines) if (json) yield { action: JSON.parse(json) as Action, json, source };
+    let line = 0;
+    for await (const json of lines) {
+      if (!json || skip?.has(line++)) continue;
+      yield { action: JSON.parse(json) as Action, json, source };
+    }
   }
 }

@@ -35,6 +35,7 @@ export const en: MessagesShape = {
       'too-deep': `value nested too deeply (at most ${expected} levels)`,
       'unknown-structure': 'structure not found in this feed',
       'duplicate-id': 'identifier already used',
+      'duplicate-across-sources': `same action as another source's${expected ? ` (${expected})` : ''}`,
       invalid: 'invalid value',
     }[code],
   funderType: {

@@ -38,6 +38,7 @@ const fr = {
       'too-deep': `valeur imbriquée trop profondément (au plus ${expected} niveaux)`,
       'unknown-structure': 'structure inconnue dans ce flux',
       'duplicate-id': 'identifiant déjà utilisé',
+      'duplicate-across-sources': `même action qu’une autre source${expected ? ` (${expected})` : ''}`,
       invalid: 'valeur invalide',
     }[code],
   funderType: {

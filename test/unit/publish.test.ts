@@ -126,17 +126,17 @@ test('many sources: ids prefixed by source, invalid fiches, duplicates and broke
   const a = join(dir, 'centre-a.json');
   const b = join(dir, 'centre-b.json');
   const broken = join(dir, 'broken.json');
-  const feed = (actions: unknown[]) => ({ version: '1.0', title: 'Centre', generated: '2026-06-01', structures: [{ id: 's1', name: 'Centre social', departement: '62' }], actions });
+  const feed = (actions: unknown[], name = 'Centre social') => ({ version: '1.0', title: 'Centre', generated: '2026-06-01', structures: [{ id: 's1', name, departement: '62' }], actions });
   const action = (id: string, total: number) => ({ id, structureId: 's1', title: `Action ${id}`, budget: { total, revenues: [{ label: 'CAF', funderType: 'caf', amount: total }] } });
   writeFileSync(a, JSON.stringify(feed([action('atelier', 100), action('atelier', 5), { id: 'BAD ID', title: 'x', structureId: 's1' }, action('sortie', 40)])));
-  writeFileSync(b, JSON.stringify(feed([action('atelier', 1000), { ...action('repare', 10), year: 'deux mille' }])));
+  writeFileSync(b, JSON.stringify(feed([action('atelier', 1000), { ...action('repare', 10), year: 'deux mille' }], 'Centre social B')));
   writeFileSync(broken, '{"version":"1.0","actions":[{"id":"x","structureId":"s1","title":"X"},');
   const out = join(dir, 'merged');
   const { manifest } = await publish(sourceInputs([a, `caf62=${b}`, broken]), out);
   const [ra, rb, rbroken] = manifest.sources;
   assert.deepEqual([ra!.id, rb!.id, rbroken!.id], ['centre-a', 'caf62', 'broken']);
-  assert.deepEqual(ra!.actions, { read: 4, kept: 2, rejected: 1, repaired: 0, duplicates: 1, unknownStructure: 0 });
-  assert.deepEqual(rb!.actions, { read: 2, kept: 2, rejected: 0, repaired: 1, duplicates: 0, unknownStructure: 0 });
+  assert.deepEqual(ra!.actions, { read: 4, kept: 2, rejected: 1, repaired: 0, duplicates: 1, crossSource: 0, unknownStructure: 0 });
+  assert.deepEqual(rb!.actions, { read: 2, kept: 2, rejected: 0, repaired: 1, duplicates: 0, crossSource: 0, unknownStructure: 0 });
   assert.equal(rbroken!.status, 'failed');
   assert.equal(rbroken!.error!.kind, 'json');
   assert.equal(ra!.generated, '2026-06-01');
@@ -149,6 +149,42 @@ test('many sources: ids prefixed by source, invalid fiches, duplicates and broke
   const report = JSON.parse(readFileSync(join(out, manifest.files.report.path), 'utf8'));
   assert.ok(report.sources[0].issues.some((i: { code: string; path: unknown[] }) => i.code === 'duplicate-id' && i.path[1] === 1));
   assert.ok(report.sources[1].issues.some((i: { path: unknown[] }) => i.path.join('.') === 'actions.1.year'));
+});
+
+test('the same action from two sources is published once; both reports name the other copy', async () => {
+  const structure = (name: string) => ({ id: 'cs', name, departement: '59', commune: { name: 'Lille' } });
+  const action = (id: string, title: string, total: number, year?: number) => ({
+    id, structureId: 'cs', title, ...(year ? { year } : {}), budget: { total, revenues: [{ label: 'CAF', funderType: 'caf', amount: total }] },
+  });
+  const own = join(dir, 'own.json');
+  const federation = join(dir, 'federation.json');
+  const other = join(dir, 'other.json');
+  // The centre's own feed: two sessions of one workshop (same title) are two fiches and both stay.
+  writeFileSync(own, JSON.stringify({ version: '1.0', structures: [structure('Centre social Les Tilleuls')], actions: [
+    action('jardin', 'Jardin partagé', 800, 2025), action('jardin-bis', 'Jardin partagé', 300, 2025), action('repair', 'Repair café', 200, 2025),
+  ] }));
+  // The federation republishes the centre under its own ids, with other case, accents and spacing.
+  writeFileSync(federation, JSON.stringify({ version: '1.0', structures: [structure('CENTRE SOCIAL les  tilleuls')], actions: [
+    action('f-17', 'Jardin Partage', 800, 2025), action('f-18', 'Repair café', 200, 2024), action('f-19', 'Sorties familles', 500, 2025),
+  ] }));
+  // Another centre in another département with a workshop of the same name.
+  writeFileSync(other, JSON.stringify({ version: '1.0', structures: [{ ...structure('Centre social Les Tilleuls'), departement: '62' }], actions: [action('j', 'Jardin partagé', 90, 2025)] }));
+  const out = join(dir, 'cross');
+  const { manifest } = await publish(sourceInputs([own, federation, other]), out);
+  const [rOwn, rFed, rOther] = manifest.sources;
+  assert.equal(rOwn!.actions.kept, 3);
+  assert.deepEqual([rFed!.actions.read, rFed!.actions.kept, rFed!.actions.crossSource], [3, 2, 1]);
+  assert.deepEqual([rOther!.actions.kept, rOther!.actions.crossSource], [1, 0]);
+  assert.equal(manifest.counts.actions, 6);
+  const summary = JSON.parse(readFileSync(join(out, manifest.files.summary.path), 'utf8')) as ObservatorySummary;
+  assert.equal(summary.total.headline.budget, 800 + 300 + 200 + 200 + 500 + 90);
+  const ids = manifest.shards.flatMap((p) => JSON.parse(readFileSync(join(out, p.path), 'utf8')).actions.map((x: { id: string }) => x.id));
+  assert.ok(!ids.includes('federation-f-17') && ids.includes('federation-f-18') && ids.includes('own-jardin-bis'), ids.join(' '));
+  assert.equal(ids.length, 6);
+  const report = JSON.parse(readFileSync(join(out, manifest.files.report.path), 'utf8'));
+  const [ownIssues, fedIssues] = [report.sources[0].issues, report.sources[1].issues];
+  assert.deepEqual(fedIssues, [{ path: ['actions', 0, 'id'], code: 'duplicate-across-sources', expected: 'own : own-jardin', rejected: true }]);
+  assert.deepEqual(ownIssues, [{ path: ['actions', 0, 'id'], code: 'duplicate-across-sources', expected: 'federation : federation-f-17', rejected: false, itemId: 'own-jardin' }]);
 });
 
 test('a new publication keeps the previous one’s files and removes older ones', async () => {
