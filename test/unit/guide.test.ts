@@ -31,3 +31,9 @@ test('the guide explains every problem listed in the details', () => {
   const missing = CODES.map((code) => t.issue('PATH', code).replace('PATH : ', '')).filter((m) => !guide.includes(m));
   assert.deepEqual(missing, []);
 });
+
+test("the guide's Content-Security-Policy allows the PNG export (img-src 'self' data:) and says why", () => {
+  const policy = /Content-Security-Policy:[^\n]*(?:\n  [^\n]*)*/.exec(guide)?.[0] ?? '';
+  assert.match(policy, /img-src 'self' data:/, 'the CSP example a webmaster copies');
+  assert.match(guide, /img-src 'self' data:[^\n]*\n?[^\n]*PNG/, 'one sentence saying it is for the PNG export');
+});
