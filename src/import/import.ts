@@ -17,6 +17,7 @@ import { scrubDraft, scrubReport } from './scrub.js';
 import { readErrorText, type ReadFailure, type ReadSource } from './read.js';
 import { foundFields, type FicheReport, type FileReport, type ImportReport, type SourceFormat } from './report.js';
 import { reflow, splitBlocks } from './segment.js';
+import { tidyLayout } from './layout.js';
 import { communesMissed } from './communes.js';
 import { labelledFields } from './labelled.js';
 import { clean, slugify, toLines, type Line } from './text.js';
@@ -109,7 +110,10 @@ function lineIndex(lines: readonly Line[], n: number): number {
 export function parseFile(input: ImportInput, options: ImportOptions = {}): Draft[] {
   const text = input.text.replace(/^\uFEFF/, '').normalize('NFC');
   const file = baseName(input.name);
-  const { lines, cut } = reflow(toLines(text));
+  const flowed = reflow(toLines(text));
+  const cut = flowed.cut;
+  // Page numbers, cut words, table cells and leaders undone before any format is detected.
+  const lines = tidyLayout(flowed.lines);
   const blocks = splitBlocks(lines);
   const drafts: Draft[] = [];
   for (const block of blocks) {

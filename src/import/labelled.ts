@@ -14,7 +14,7 @@ import { findAmounts, findEtp } from './french-numbers.js';
 import { parseStaffing } from './staffing.js';
 import { clean, fold, isBlankItem, stripBullet, type Line } from './text.js';
 import { stateOf, structureKindOf } from './vocab.js';
-import { publicOf } from './prose.js';
+import { knownPublicOf, publicOf } from './prose.js';
 
 export type LabelledField = 'title' | 'status' | 'structure' | 'departement' | 'place' | 'keywords' | 'public' | 'partners' | 'budget' | 'staffing';
 
@@ -28,14 +28,14 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:mots[- ]cles|themes?|thematiques?)(?: de l'action| du projet)?$/, 'keywords'],
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui \??)$/, 'public'],
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui \??$/, 'partners'],
-  [/^(?:budget(?: total| global| previsionnel| annuel)?(?: (?:19|20)\d\d)?|cout(?: total)?(?: de l'action| du projet)?|financements?|financeurs?|plan de financement|moyens financiers|ressources financieres|recettes|depenses)$/, 'budget'],
+  [/^(?:budget(?: total| global| previsionnel| annuel)?(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
   [/^(?:moyens humains|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre \??|qui anime \??|personnes mobilisees)$/, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
   [/^(?:benevoles?|salarie(?:e)?s?|professionnel(?:le)?s?|animat(?:eur|rice)s?|permanents?|services? civiques?)$/, 'staffing'],
 ];
 
 /** A label line: short, the label alone or followed by ":" and a value. */
-const LABEL_LINE = /^\s*(?:[-•*]\s*)?([\p{L}' -]{3,60}?)\s*(?:\??\s*:\s*(.*)|\s*\??)$/u;
+const LABEL_LINE = /^\s*(?:[-•*▪◦]\s*|\d{1,2}[.)]\s*)?([\p{L}'’ -]{3,60}?)\s*(?:\??\s*:\s*(.*)|\s*\??)$/u;
 
 export interface LabelledSection {
   field: LabelledField;
@@ -60,9 +60,13 @@ export function isLabel(text: string): boolean {
 }
 
 const BULLET = /^\s*(?:[-•·*▪◦]|\d+[.)])\s+/;
+/** "• Objectif : …": a bullet that opens another field, not an item of the list above. */
+const SUB_LABEL = /^\s*(?:[-•·*▪◦]\s*)?[\p{L}'’ ]{3,40}\s:\s/u;
+/** "4. BILAN FINANCIER", "MOYENS MOBILISÉS": a form's section heading. */
+const HEADING_CAPS = /^\s*(?:\d{1,2}[.)]\s*)?[\p{Lu}'’ -]{6,}$/u;
 /** Does `text` still belong to a section of `field` (after its first line)? */
 function continues(field: LabelledField, text: string, blankBefore: boolean): boolean {
-  if (BULLET.test(text)) return true;
+  if (BULLET.test(text) && !(field !== 'budget' && field !== 'staffing' && (SUB_LABEL.test(text) || HEADING_CAPS.test(text)))) return true;
   switch (field) {
     case 'budget':
       // Amount lines, table rows and the budget's own sub-headings.
@@ -74,6 +78,7 @@ function continues(field: LabelledField, text: string, blankBefore: boolean): bo
     case 'public':
     case 'partners':
       // Short list lines (a Word list pasted without bullets), up to a blank line.
+      if (SUB_LABEL.test(text) || HEADING_CAPS.test(text)) return false;
       return !blankBefore && text.length <= 80 && !/[.!?]$/.test(text) && !/\S\s*:(?:\s|$)/.test(text);
     default:
       return false;
@@ -142,6 +147,31 @@ function listItems(lines: readonly Line[]): string[] {
   return out;
 }
 
+/** "Adultes et jeunes de plus de 16 ans": two publics when each part is one the feed knows. */
+function publicsOf(value: string): string[] {
+  const parts = value.split(/\s+(?:et|ou)\s+/);
+  const known = parts.map(knownPublicOf);
+  return parts.length > 1 && known.every((k) => k !== undefined) ? (known as string[]) : [publicOf(value)];
+}
+
+/**
+ * "Nombre de familles : 26", "Nombre de bénéficiaires prévus : 40": a count of the public on a
+ * line of its own (never of staff: "Nombre de bénévoles" is a staffing line).
+ */
+const COUNT_LINE = /^\s*(?:[-•·*▪◦]\s*)?(?:nombre|nb|nbre)\.? (?:total )?(?:de |d['’])(.{3,50}?)\s*:\s*(?:environ |env\. |plus de |près de )?(\d{1,3}(?:[  ]?\d{3})*)\s*$/iu;
+
+function countLines(d: Draft, lines: readonly Line[]): void {
+  for (const l of lines) {
+    if (!/\d\s*$/.test(l.text)) continue;
+    const m = COUNT_LINE.exec(clean(l.text));
+    if (!m || /b[ée]n[ée]vole|salari|professionnel|intervenant|animat|s[ée]ances?|heures?|ateliers?|jours?|rendez/i.test(m[1]!)) continue;
+    const count = Number(m[2]!.replace(/\D/g, ''));
+    const approximate = /environ|env\.|plus de|près de/i.test(l.text);
+    d.action.beneficiaries.push({ label: m[1]!, count, ...(approximate ? { approximate } : {}) });
+    d.rec.assume('beneficiaries', `personnes comptées à la ligne « Nombre de … » : ${count} ${m[1]}`, l.n);
+  }
+}
+
 /** Fills the draft's fields from its labelled sections; the fields it sets are returned. */
 export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boolean): Set<LabelledField> {
   const set = new Set<LabelledField>();
@@ -188,7 +218,7 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
         if (values.length) a.keywords = values;
         break;
       case 'public':
-        if (values.length && !a.public.length) a.public = [...new Set(values.map(publicOf))];
+        if (values.length && !a.public.length) a.public = [...new Set(values.flatMap(publicsOf))];
         break;
       case 'partners':
         for (const p of toPartners(values)) if (!a.partners.some((x) => fold(x.name) === fold(p.name))) a.partners.push(p);
@@ -201,6 +231,7 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
     }
     set.add(s.field);
   }
+  countLines(d, lines);
   const budget = parseBudget(money, rec);
   if (budget && !a.budget) a.budget = budget;
   const staff = parseStaffing(people, rec, keepNames);

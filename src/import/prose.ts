@@ -169,7 +169,7 @@ const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^tous publics?|^tout public|^tous les habitants/, 'tous publics'],
   [/^familles?/, 'familles'],
   [/^parents?/, 'parents'],
-  [/^enfants?/, 'enfants'],
+  [/^(?:enfants?|enfance|petite enfance)\b/, 'enfants'],
   [/^(?:jeunes|adolescent|ados\b|jeunesse)/, 'jeunes'],
   [/^(?:seniors?|personnes agees|aines|retraites)/, 'seniors'],
   [/^(?:collegiens|lyceens)/, 'jeunes'],

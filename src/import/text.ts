@@ -69,7 +69,7 @@ export function isBlankItem(s: string): boolean {
 
 /** Drops a leading list marker (`- `, `• `, `* `). */
 export function stripBullet(s: string): string {
-  return s.replace(/^\s*(?:[-•·*]|\d+[.)])\s+/, '').replace(/^\s*-(?=\S)/, '');
+  return s.replace(/^\s*(?:[-•·*▪◦‣–]|\d+[.)])\s+/, '').replace(/^\s*-(?=\S)/, '');
 }
 
 /**

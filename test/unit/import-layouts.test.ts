@@ -9,6 +9,8 @@ import { importFiles, toInput } from '../../src/import/import.js';
 import { readSource } from '../../src/import/read.js';
 import { loadCommunes } from '../../src/import/communes.js';
 import { facts } from './import-facts.js';
+import { tidyLayout } from '../../src/import/layout.js';
+import { toLines } from '../../src/import/text.js';
 
 await loadCommunes();
 
@@ -123,4 +125,33 @@ test('a budget given by the one funder in brackets; a verb ends a count\'s label
   const bytes = Uint8Array.from(page, (c) => (c === 'é' ? 0xe9 : c.charCodeAt(0)));
   const { feed } = importFiles([toInput(await readSource('val.html', bytes))]);
   assert.deepEqual(facts(feed), [{ title: 'Permanence écrivain public', status: 'terminee', departement: '60', keywords: ['Accès aux droits'], budget: { total: 1500, revenues: ['departement 1500'] }, etp: [null, null], people: ['benevole 3'], beneficiaries: ['16 habitants'] }]);
+});
+
+test('what a document\'s making leaves in its text is undone: page numbers and running headers, cut words, table cells, leaders, Markdown, emoji', () => {
+  const text = [
+    'Centre social des Roches — Bilan 2024',
+    'Les ateliers d\'alphabé-',
+    'tisation ont lieu le mardi.',
+    'Page 2 / 9',
+    'Centre social des Roches — Bilan 2024',
+    'Recettes\tMontant',
+    'CAF\t4 500 €',
+    'Ville ............ 1 200 €',
+    '## Équipe',
+    '**Porteur :** le centre 🎉',
+    'Elle m\'a dit...',
+    '- Jean-',
+    '- Marie',
+  ].join('\n');
+  assert.deepEqual(tidyLayout(toLines(text)).map((l) => `${l.n} ${l.text}`), [
+    '2 Les ateliers d\'alphabétisation ont lieu le mardi.',
+    '6 Recettes',
+    '7 CAF : 4 500 €',
+    '8 Ville : 1 200 €',
+    '9 Équipe',
+    '10 Porteur : le centre ',
+    '11 Elle m\'a dit...',
+    '12 - Jean-',
+    '13 - Marie',
+  ]);
 });

@@ -1,0 +1,64 @@
+/**
+ * What the way a document was made leaves in its text, undone before any parser reads it:
+ * a PDF's page numbers and the running header repeated beside them, words cut at the end of
+ * a PDF line ("accompa-" / "gnement"), a Word table flattened to cells separated by tabs
+ * ("CAF de l'Aisne⇥2 500 €"), dotted leaders of a printed table ("CAF ........ 6 800 €"),
+ * Markdown headings and bold labels ("## Financement", "**Porteur :** …") and emoji. Each line
+ * keeps its number, so the report still points at the file's own lines.
+ */
+import { fold, type Line } from './text.js';
+
+/** "Page 7 / 22", "Page 3", "- 4 -", "7/22": a PDF page's number on its own line. */
+const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*\/\s*\d{1,4})\s*$/i;
+/** A table's header cell that names a column, not a value ("Montant", "Montant en €"). */
+const COLUMN_HEADER = /^(?:montants?(?: en (?:€|euros))?(?: \(€\))?|€|euros|financeurs?|postes?|nature|libelle|intitule|fonction|temps de travail|%|part)$/;
+/** Leaders between a label and its amount (never an ellipsis ending a sentence). */
+const DOTTED_LEADER = /(?<=\S)\s*(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})\s*(?=\d)/g;
+const MARKDOWN = /^\s*#{1,6}\s+|\*\*|__/g;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
+
+/** A line whose text says nothing once cells and marks are undone. */
+function tidyLine(text: string): string {
+  let t = text;
+  if (t.includes('\t')) {
+    const cells = t.split(/\t+/).map((c) => c.trim()).filter(Boolean);
+    // "Dépenses⇥Montant": the header row of a two-column table says which side the rows are.
+    const values = cells.filter((c, i) => i === 0 || !COLUMN_HEADER.test(fold(c)));
+    t = values.length === 2 ? `${values[0]!.replace(/\s*:$/, '')} : ${values[1]}` : values.join(' | ');
+  }
+  if (t.includes('..') || t.includes('…') || t.includes('___')) t = t.replace(DOTTED_LEADER, ' : ');
+  if (t.includes('#') || t.includes('*') || t.includes('__')) t = t.replace(MARKDOWN, '');
+  if (/[^\u0000-\u2dff]/u.test(t)) t = t.replace(EMOJI, '').replace(/\s{2,}/g, ' ');
+  return t;
+}
+
+/**
+ * Page numbers and the running header or footer next to them go; a line ending in a word cut by
+ * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
+ */
+export function tidyLayout(lines: readonly Line[]): Line[] {
+  const pages = lines.filter((l) => PAGE_NUMBER.test(l.text));
+  // Running headers: the lines beside page numbers that come back beside another one.
+  const running = new Set<string>();
+  if (pages.length) {
+    const seen = new Map<string, number>();
+    for (const l of lines) seen.set(l.text.trim(), (seen.get(l.text.trim()) ?? 0) + 1);
+    lines.forEach((l, i) => {
+      if (!PAGE_NUMBER.test(l.text)) return;
+      for (const t of [lines[i - 1]?.text.trim(), lines[i + 1]?.text.trim()]) if (t && seen.get(t)! >= 2) running.add(t);
+    });
+  }
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (pages.length && (PAGE_NUMBER.test(l.text) || running.has(l.text.trim()))) continue;
+    const text = tidyLine(l.text);
+    const previous = out[out.length - 1];
+    // "accompa-" + "gnement est …": the cut word is whole again (never a list's "- " item).
+    if (previous && /\p{Ll}-$/u.test(previous.text) && !/\s-$/.test(previous.text) && /^\p{Ll}/u.test(text.trimStart())) {
+      out[out.length - 1] = { n: previous.n, text: previous.text.slice(0, -1) + text.trimStart() };
+      continue;
+    }
+    out.push(text === l.text ? l : { n: l.n, text });
+  }
+  return out;
+}

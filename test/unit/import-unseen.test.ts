@@ -1,0 +1,146 @@
+/**
+ * Layouts the seeds do not show, as centres really have them — a Word table flattened to
+ * tabs, PDF text with page headers and cut words, a saved web page with its menus and cookie
+ * banner, a CAF bilan form, a press article, bullet lists, a newsletter, a subsidy dossier, a
+ * social-network post, a senacs.fr page copied with the site around it, an annual report in
+ * numbered sections, an Apriles-like sheet with other labels, the minutes of a steering
+ * committee — each written for this test (test/fixtures/import/unseen/, facts in
+ * expected.json). Prints the share of the facts their text states that the importer reads,
+ * field by field, and asserts a floor; IMPORT_MISSES=1 lists what it got wrong.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importFiles, toInput } from '../../src/import/import.js';
+import { readSource } from '../../src/import/read.js';
+import { loadCommunes } from '../../src/import/communes.js';
+import type { Action, FeedInput } from '../../src/feed/schema.js';
+
+await loadCommunes();
+
+const dir = fileURLToPath(new URL('../fixtures/import/unseen/', import.meta.url));
+
+interface Expected {
+  title: string;
+  status?: string;
+  departement?: string;
+  keywords?: string[];
+  public?: string[];
+  /** "Name (type)". */
+  partners?: string[];
+  total?: number;
+  /** "funderType amount". */
+  revenues?: string[];
+  expenses?: number[];
+  etp?: [number | null, number | null];
+  people?: Record<string, number>;
+  /** Counts only: labels are written every way ("96 foyers orientés"). */
+  beneficiaries?: number[];
+}
+
+const EXPECTED: Record<string, Expected[]> = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8'));
+
+const fold = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/[«»"“”]/g, '').replace(/\p{Extended_Pictographic}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const words = (s: string) => new Set(fold(s).split(/[^a-z0-9]+/).filter((w) => w.length > 2));
+
+/** The same title, or the expected one's words all in a title at most three words longer. */
+function sameTitle(expected: string, actual: string): boolean {
+  if (fold(expected) === fold(actual)) return true;
+  const e = words(expected);
+  const a = words(actual);
+  return e.size > 0 && [...e].every((w) => a.has(w)) && a.size <= e.size + 3;
+}
+
+class Score {
+  correct = 0;
+  total = 0;
+  misses: string[] = [];
+  scalar(where: string, expected: unknown, actual: unknown, equal = (x: unknown, y: unknown) => x === y): void {
+    if ((expected === undefined || expected === null) && (actual === undefined || actual === null)) return;
+    this.total++;
+    if (expected != null && actual != null && equal(expected, actual)) this.correct++;
+    else this.misses.push(`${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+  /** Each item of either list is one fact; `same` pairs an actual item with an expected one. */
+  multiset<T>(where: string, expected: readonly T[], actual: readonly T[], same = (x: T, y: T) => x === y): void {
+    const left = [...actual];
+    for (const e of expected) {
+      this.total++;
+      const i = left.findIndex((a) => same(e, a));
+      if (i === -1) this.misses.push(`${where}: missing ${JSON.stringify(e)}`);
+      else {
+        this.correct++;
+        left.splice(i, 1);
+      }
+    }
+    for (const extra of left) {
+      this.total++;
+      this.misses.push(`${where}: unexpected ${JSON.stringify(extra)}`);
+    }
+  }
+}
+
+/** A partner is the expected one when its type is and its name shares half the shorter name's words. */
+function samePartner(e: string, a: string): boolean {
+  const [, en, et] = /^(.*) \((\w+)\)$/.exec(e)!;
+  const [, an, at] = /^(.*) \((\w+)\)$/.exec(a)!;
+  if (et !== at) return false;
+  if (fold(en!) === fold(an!)) return true;
+  const we = words(en!);
+  const wa = words(an!);
+  const [small, big] = we.size <= wa.size ? [we, wa] : [wa, we];
+  return small.size > 0 && [...small].filter((w) => big.has(w)).length / small.size >= 0.5;
+}
+
+function compare(score: Score, where: string, e: Expected, a: Action, feed: FeedInput): void {
+  score.scalar(`${where}.title`, e.title, a.title, (x, y) => sameTitle(String(x), String(y)));
+  score.scalar(`${where}.status`, e.status, a.status?.state);
+  score.scalar(`${where}.departement`, e.departement, feed.structures!.find((s) => s.id === a.structureId)?.departement);
+  if (e.keywords) score.multiset(`${where}.keywords`, e.keywords.map(fold), (a.keywords ?? []).map(fold));
+  score.multiset(`${where}.public`, e.public ?? [], a.public ?? []);
+  score.multiset(`${where}.partners`, e.partners ?? [], (a.partners ?? []).map((p) => `${p.name} (${p.type})`), samePartner);
+  score.scalar(`${where}.budget.total`, e.total, a.budget?.total);
+  score.multiset(`${where}.budget.revenues`, e.revenues ?? [], (a.budget?.revenues ?? []).map((r) => `${r.funderType} ${r.amount ?? '-'}`));
+  score.multiset(`${where}.budget.expenses`, e.expenses ?? [], (a.budget?.expenses ?? []).flatMap((x) => (x.amount === undefined ? [] : [x.amount])));
+  const near = (x: unknown, y: unknown) => Math.abs(Number(x) - Number(y)) < 0.011;
+  score.scalar(`${where}.etpSalaried`, e.etp?.[0], a.staffing?.etpSalaried, near);
+  score.scalar(`${where}.etpVolunteer`, e.etp?.[1], a.staffing?.etpVolunteer, near);
+  const people = new Map<string, number>();
+  for (const p of a.staffing?.people ?? []) if (p.count) people.set(p.kind, (people.get(p.kind) ?? 0) + p.count);
+  for (const kind of new Set([...Object.keys(e.people ?? {}), ...people.keys()])) score.scalar(`${where}.people.${kind}`, e.people?.[kind], people.get(kind));
+  score.multiset(`${where}.beneficiaries`, e.beneficiaries ?? [], (a.beneficiaries ?? []).map((b) => b.count));
+}
+
+test('fiches in layouts the seeds do not show: the facts their text states', async () => {
+  const score = new Score();
+  const files = readdirSync(dir).filter((f) => f !== 'expected.json').sort();
+  assert.deepEqual(files, Object.keys(EXPECTED).sort(), 'every fixture has its expected facts');
+  for (const file of files) {
+    const input = toInput(await readSource(file, new Uint8Array(readFileSync(dir + file))));
+    const { feed, report, valid } = importFiles([input]);
+    assert.ok(valid, `${file}: ${report.invalid.join('\n')}`);
+    const actions = feed.actions ?? [];
+    // Never a fiche dropped silently: every action read is in the report.
+    assert.equal(report.fiches.length, actions.length, file);
+    const expected = EXPECTED[file]!;
+    expected.forEach((e, i) => {
+      const a = actions.find((x) => sameTitle(e.title, x.title)) ?? actions[i];
+      if (a) compare(score, `${file}#${i + 1}`, e, a as Action, feed);
+      else {
+        score.total++;
+        score.misses.push(`${file}#${i + 1}: no action`);
+      }
+    });
+    for (const extra of actions.slice(expected.length)) {
+      score.total++;
+      score.misses.push(`${file}: extra action ${extra.title}`);
+    }
+  }
+  const pct = (100 * score.correct) / score.total;
+  console.log(`unseen layouts: ${score.correct}/${score.total} facts (${pct.toFixed(1)}%)`);
+  if (process.env.IMPORT_MISSES) console.log(score.misses.join('\n'));
+  assert.ok(score.total > 200, 'the comparison covers the fixtures');
+  assert.ok(pct >= 70, `accuracy ${pct.toFixed(1)}% under the floor`);
+});
