@@ -19,11 +19,20 @@ export interface ActivitySection {
 }
 
 /** A fiche's own sections: sub-headings of one action, never activities of their own. */
-const FICHE_SECTION = /^(?:(?:les? |nos |l')?(?:objectifs?|contexte|constats?|diagnostic|origine|historique|presentation|description|deroulement|fonctionnement|methode|methodologie|demarche|bilan|resultats?|impacts?|evaluation|perspectives?|suites?|limites|difficultes|points? forts?|moyens|calendrier|planning|dates?|horaires|lieux?|tarifs?|inscriptions?|contacts?|temoignages?|chiffres cles|infos? pratiques|a retenir|en bref|en (?:savoir|chiffres)\b.*|pour (?:aller plus loin|en savoir plus))|et (?:apres|demain)\b.*)\s*:?$/;
+const FICHE_SECTION = /^(?:(?:les? |nos |l')?(?:objectifs?|contexte|constats?|diagnostic|origine|historique|presentation|description|deroulement|fonctionnement|methode|methodologie|demarche|bilan|resultats?|impacts?|evaluation|perspectives?|suites?|limites|difficultes|points? forts?|moyens|calendrier|planning|dates?|horaires|lieux?|tarifs?|inscriptions?|contacts?|temoignages?|chiffres cles|infos? pratiques|a retenir|en bref|edito|agenda|a venir|a noter|en (?:savoir|chiffres)\b.*|pour (?:aller plus loin|en savoir plus))|et (?:apres|demain)\b.*)\s*:?$/;
 /** A page that says it lists activities, in its heading or its first lines. */
 const LISTS_ACTIVITIES = /\b(?:nos|les|des|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations|propositions|rendez-vous)\b|^(?:activites|actions|ateliers|projets|programme)\b/m;
 
-function isHeading(text: string): boolean {
+/** "Objectifs", "Bilan", "Agenda": a section of a fiche or a newsletter, never a title. */
+export function isFicheSection(text: string): boolean {
+  return FICHE_SECTION.test(fold(text));
+}
+
+/** "1. ", "2) ", "II. ", "B. ": a report's section number, not part of the activity's name. */
+const NUMBERING = /^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+/;
+
+function isHeading(numbered: string): boolean {
+  const text = numbered.replace(NUMBERING, '');
   if (text.length < 3 || text.length > 70 || /[.,;:!?…]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
   if (/^[-•·*▪◦]|\d{5}|@|https?:|€/.test(text) || isLabel(text)) return false;
   return !FICHE_SECTION.test(fold(text));
@@ -57,7 +66,7 @@ export function activitySections(lines: readonly Line[], heading?: string): { in
   if (starts.length < 2) return undefined;
   const head = [heading ?? '', ...lines.slice(0, starts[0]).map((l) => l.text)].map((t) => fold(clean(t))).join('\n');
   if (starts.length < 3 && !LISTS_ACTIVITIES.test(head)) return undefined;
-  const sections = starts.map((s, k) => ({ title: clean(lines[s]!.text), line: lines[s]!.n, lines: lines.slice(s + 1, starts[k + 1] ?? lines.length) }));
+  const sections = starts.map((s, k) => ({ title: clean(lines[s]!.text).replace(NUMBERING, ''), line: lines[s]!.n, lines: lines.slice(s + 1, starts[k + 1] ?? lines.length) }));
   return { intro: lines.slice(0, starts[0]), sections };
 }
 

@@ -6,6 +6,7 @@
  * navigation, site header and footer, cookie banners. When the page has a <main> or an
  * <article>, only that is read (with the page's first heading if it stands outside).
  */
+import { isDocumentHeader } from './layout.js';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
@@ -197,6 +198,8 @@ export function htmlToText(html: string): HtmlText {
   while (lines[0] === '') lines.shift();
   while (lines[lines.length - 1] === '') lines.pop();
   const pageTitle = title ? textOf(title).replace(/\s+/g, ' ').trim().split(/\s+[|–—-]\s+/)[0] : '';
-  const heading = h1Text || pageTitle || undefined;
+  // A page without h1 whose title names the document ("Fiche projet"): its first sub-heading.
+  const h2 = h1Text || (pageTitle && !isDocumentHeader(pageTitle)) ? undefined : find(body, (el) => el.tagName === 'h2' || el.tagName === 'h3');
+  const heading = h1Text || (h2 ? textOf(h2).replace(/\s+/g, ' ').trim() : '') || pageTitle || undefined;
   return { text: lines.join('\n'), ...(heading ? { heading } : {}) };
 }

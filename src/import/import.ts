@@ -243,6 +243,10 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
       if (!s) {
         s = { name: `Structure non identifiée (${file})`, ...(d.placeHint ? { departement: d.placeHint.departement } : {}), ...(d.placeHint?.commune ? { commune: { name: d.placeHint.commune } } : {}) };
         d.rec.assume('structure', 'structure absente de la fiche : structure provisoire créée, à compléter');
+      } else if (!s.departement && d.placeHint) {
+        // "Département : Haute-Saône" on its own line, the structure's name on another.
+        s.departement = d.placeHint.departement;
+        if (d.placeHint.commune && !s.commune) s.commune = { name: d.placeHint.commune };
       }
       // The slug of the name; the département is added only when two départements share a name.
       let structureId = slugify(s.name) || 'structure';

@@ -25,7 +25,7 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:structure(?: porteuse| organisatrice)?|porteurs?(?: du projet| de l'action)?|organisateur|centre social)$/, 'structure'],
   [/^departements?$/, 'departement'],
   [/^(?:lieux?|commune|localisation|adresse)(?: de l'action| du projet)?$/, 'place'],
-  [/^(?:mots[- ]cles|themes?|thematiques?)(?: de l'action| du projet)?$/, 'keywords'],
+  [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention)(?: de l'action| du projet)?$/, 'keywords'],
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui \??)$/, 'public'],
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui \??$/, 'partners'],
   [/^(?:budget(?: total| global| previsionnel| annuel)?(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
@@ -113,7 +113,8 @@ export function labelledSections(lines: readonly Line[]): LabelledSection[] {
       const value = keepLabel ? text : label.value;
       current = { field: label.field, line: l.n, lines: value ? [{ n: l.n, text: value }] : [] };
       out.push(current);
-    } else if (current && (SINGLE.has(current.field) ? current.lines.length === 0 : continues(current.field, text, blank && current.lines.length > 0) || firstRow(current, text))) {
+    } else if (current && (SINGLE.has(current.field) || current.lines.length === 0 ? current.lines.length === 0 && text.length <= 300 : continues(current.field, text, blank) || firstRow(current, text))) {
+      // A label alone on its line ("Partenaires", a blank line, then the list): its first line is its value.
       current.lines.push({ n: l.n, text: l.text });
     } else current = undefined;
     blank = false;

@@ -62,3 +62,23 @@ export function tidyLayout(lines: readonly Line[]): Line[] {
   }
   return out;
 }
+
+/**
+ * A line that names the document, not the action: "FICHE ACTION 2025", "Compte rendu du comité
+ * de pilotage du 3 février", "La Lettre du centre social – n°14", "Rapport d'activité 2024", a
+ * newspaper's rubric in capitals ("SOCIÉTÉ"), a byline.
+ */
+const DOCUMENT_HEADER = /^(?:fiche (?:action|projet|d'experience|descriptive|de synthese)\b(?!\s*[:–-]\s*\S)|bilan (?:de l'action|d'activite|annuel)|rapport d'activite|compte[- ]rendu\b|la lettre\b|lettre d'info|newsletter|dossier de (?:demande|candidature)|demande de subvention|appel a projets?|communique de presse|par la redaction|publie le\b|mis a jour le\b)/;
+const RUBRIC = /^\p{Lu}[\p{Lu}'’-]{2,24}$/u;
+
+export function isDocumentHeader(text: string): boolean {
+  return DOCUMENT_HEADER.test(fold(text)) || RUBRIC.test(text.trim());
+}
+
+/** "Objet : bilan de la première année de l'épicerie « X »" → "L'épicerie « X »". */
+export function subjectOf(text: string): string | undefined {
+  const m = /^\s*objet\s*:\s*(.{3,160})$/i.exec(text);
+  if (!m) return undefined;
+  const s = m[1]!.trim().replace(/^(?:bilan|point|pr[ée]sentation|suivi)\s+(?:de la premi\p{L}+ ann[ée]e|de l['’]ann[ée]e \d{4}|annuel)?\s*(?:de la |du |des |de l['’]|d['’]|de )?/iu, '');
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : undefined;
+}

@@ -257,11 +257,16 @@ function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // Case-sensitive on purpose: the name after the kind starts with a capital ("centre social Mosaïque").
 const STRUCTURE_NAME = /(?<![\p{L}])([Cc]entre [Ss]ocial|[Cc]entre [Ss]ocio-?[Cc]ulturel|[Ee]space de [Vv]ie [Ss]ociale|[Mm]aison de [Qq]uartier|[Mm]aison [Pp]our [Tt]ous|[Ff]oyer [Rr]ural|MJC|[Aa]ssociation)\s+(?:«\s*|"|“)?((?:(?:Le|La|Les|L['’]|des|du|de la|de l['’]|d['’])\s?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 
+/** What stands before a body named in a list of partners ("… avec le CCAS et l'association X"). */
+const AMONG_PARTNERS = /(?:partenariat avec|en lien avec|avec|\bet|ainsi que|soutien d\p{L}*)\s+(?:l['’]|le |la |les )?$/iu;
+
 function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (facts.structure) return;
   const m = STRUCTURE_NAME.exec(s.text);
   if (!m) return;
   const kind = m[1]!.toLowerCase() === 'mjc' ? 'MJC' : `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}`;
+  // "en partenariat avec l'association X": a partner of the action, not the one who runs it.
+  if (AMONG_PARTNERS.test(s.text.slice(Math.max(0, m.index - 40), m.index))) return;
   facts.structure = { name: `${kind} ${m[2]!}`, line: s.line };
   rec.assume('structure', `structure nommée dans le texte : ${facts.structure.name}`, s.line);
 }

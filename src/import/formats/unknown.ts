@@ -10,7 +10,9 @@ import { inferKeywords } from '../keywords.js';
 import { clean, joinText, type Line } from '../text.js';
 import { applyProse } from '../apply-prose.js';
 import { applyLabelled } from '../labelled.js';
-import { activitySections, labelledFiches } from '../activities.js';
+import { activitySections, isFicheSection, labelledFiches } from '../activities.js';
+import { isLabel } from '../labelled.js';
+import { isDocumentHeader, subjectOf } from '../layout.js';
 
 /** What the reader looks for in a fiche of a known format, for "expected … found …". */
 const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de l’action », questionnaire SENACS, fiche Apriles, page de centre avec adresse et contact)';
@@ -50,11 +52,32 @@ export function parseUnknown(lines: readonly Line[], heading?: string, keepNames
   return drafts;
 }
 
+/**
+ * The line that titles free text: the first, unless it names the document ("Compte rendu du …",
+ * "FICHE ACTION 2025", a rubric): then an "Objet :" line, or the next line that reads as a
+ * heading (no sentence, no label, no section such as "Édito").
+ */
+function titleLine(lines: readonly Line[]): { line: Line; title: string } | undefined {
+  const shown = lines.filter((l) => clean(l.text)).slice(0, 8);
+  const first = shown[0];
+  if (!first || !isDocumentHeader(clean(first.text))) return undefined;
+  for (const l of shown) {
+    const subject = subjectOf(clean(l.text));
+    if (subject) return { line: l, title: subject };
+  }
+  for (const l of shown.slice(1)) {
+    const t = clean(l.text);
+    if (t.length <= 120 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: t };
+  }
+  return undefined;
+}
+
 /** One action read from free text; `heading` titles it, `headingLine` is where the heading stood. */
 function readOne(lines: readonly Line[], heading: string | undefined, keepNames: boolean, headingLine?: number): Draft | undefined {
-  const first = lines.find((l) => clean(l.text));
+  const named = heading === undefined ? titleLine(lines) : undefined;
+  const first = named?.line ?? lines.find((l) => clean(l.text));
   if (!first && heading === undefined) return undefined;
-  const short = first ? clean(first.text) : '';
+  const short = named?.title ?? (first ? clean(first.text) : '');
   const fromHeading = heading !== undefined && clean(heading).length > 0;
   // "Bilan 2024 - Atelier vélo", "Fiche projet : X": the document's kind is not the action's name.
   const title = (fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short)).replace(DOCUMENT_KIND, '') || short;
@@ -62,6 +85,7 @@ function readOne(lines: readonly Line[], heading: string | undefined, keepNames:
   d.flagged = true;
   d.rec.unknown('format', `${EXPECTED} ; trouvé : ${lines.filter((l) => clean(l.text)).length} lignes de texte libre, lues phrase par phrase`);
   if (fromHeading) d.rec.assume('title', `titre pris dans l’en-tête du document : « ${title} »`, headingLine ?? first?.n);
+  else if (named) d.rec.assume('title', `première ligne nommant le document (« ${clean(lines.find((l) => clean(l.text))!.text)} ») : titre pris à la ligne ${first!.n}`, first!.n);
   else if (short.length <= 120) d.rec.assume('title', 'format non reconnu : première ligne prise comme titre', first!.n);
   else d.rec.assume('title', `première ligne de ${short.length} caractères : titre tiré de sa première phrase, à vérifier`, first!.n);
   // The title line is not description when it is only the title.
