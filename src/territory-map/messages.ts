@@ -85,3 +85,4 @@ const en: typeof fr = {
 };
 
 export const mapMessages = defineBilingualMessages({ fr, en });
+export type MapMessages = ReturnType<typeof mapMessages>;
