@@ -46,6 +46,13 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     if (facts.total.approximate) a.budget.approximate = true;
     if (facts.total.annual) a.budget.period ??= 'annual';
     d.rec.assumptions.push(...notes.assumptions.filter((n) => n.field === 'budget.total'));
+    // A budget heading with nothing but a sentence under it: the sentence's funders are the budget's.
+    if (!a.budget.revenues.length && !a.budget.expenses.length && (facts.revenues.length || facts.expenses.length)) {
+      a.budget.revenues = facts.revenues.map(({ line: _, ...r }) => r);
+      a.budget.expenses = facts.expenses.map(({ line: _, ...e }) => e);
+      take('budget.revenues');
+      take('budget.expenses');
+    }
   } else if (!a.budget && (facts.total || facts.revenues.length || facts.expenses.length)) {
     a.budget = {
       currency: 'EUR',

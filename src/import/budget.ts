@@ -22,6 +22,7 @@ const EXPENSE_WORDS = /\b(achats?|prestations?|prestataires?|hebergements?|alime
 const FORECAST = /en construction|previsionnel|projetons|prevoyons|envisage|\bprevu/;
 const ACTUAL = /\brealise|bilan financier|\breel\b/;
 const ANNUAL = /annuel|par an\b|\/an\b|chaque annee/;
+const PAID_BY = /^\s*(?:pris(?: en charge)?|financ[ée]e?s?|pay[ée]e?s?|assur[ée]e?s?|couvert)\s+(?:sur|par)\s+([^.;,]{2,60})/i;
 
 /** Label text around an amount: connectors, currency words and leading filler removed. */
 function cleanLabel(s: string): string {
@@ -118,7 +119,16 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
           rec.assume('budget.revenues', `« ${clean(body)} » : montant total, versé par le financeur entre parenthèses`, line.n);
         } else if (!label) unlabelled.push(item);
         // "Total" closes a column of revenues too: it is the total, not one more funder.
-        else if (TOTAL_WORDS.test(f) && (segMode !== 'revenues' || /^total\b/.test(f))) totals.push(item);
+        else if (TOTAL_WORDS.test(f) && (segMode !== 'revenues' || /^total\b/.test(f))) {
+          totals.push(item);
+          // "coût : 600 € pris sur les fonds propres du centre": the whole cost, and who pays it.
+          const payer = PAID_BY.exec(body.slice(amount.end))?.[1];
+          const payerType = payer ? funderTypesIn(payer)[0] : undefined;
+          if (payer && payerType && amounts.length === 1) {
+            revenues.push(entry({ label: clean(payer), funderType: payerType }, amount));
+            rec.assume('budget.revenues', `« ${clean(body)} » : le coût entier, payé par ${clean(payer)}`, line.n);
+          }
+        }
         else if (segMode === 'revenues' || (segMode === 'any' && (funders.length > 0 || REVENUE_WORDS.test(f)))) {
           if (funders.length > 1) rec.assume('budget.revenues', `« ${label} » nomme plusieurs financeurs pour un seul montant : type ${funders[0]} retenu`, line.n);
           if (funders.length === 0) rec.assume('budget.revenues', `« ${label} » : financeur non précisé, type autre`, line.n);

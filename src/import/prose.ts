@@ -58,7 +58,32 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 const TOTAL_BEFORE = /\b(?:budget|co[uû]t|montant (?:global|total)|enveloppe|total)\b[^.;€\d]{0,40}$/i;
 const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
-const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;
+const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|rapporte|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport|financ|rapport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;
+/** "soutenu par la Carsat à hauteur de 10 000 € et par Quimperlé Communauté pour 6 000 €": the giver before. */
+const GIVER_BEFORE = /\bpar\s+((?:la |le |l['’]|les )?[^.;€\d()]{2,60}?)\s+(?:à hauteur de|pour un montant de|pour)\s*$/iu;
+/** "Financement : État (BOP 104) 6 000 €, Département de l'Ain 4 000 €": a list of funders and amounts. */
+const LIST_ITEM_BEFORE = /(?:[:,;]|\set)\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*:?\s*$/u;
+const ENDS_ON_CONNECTOR = /(?:^|\s)(?:et|de|du|des|pour|dont|à|a|par|soit|avec|sur|en|ont|sont|est)$/i;
+/** "La vente des produits a rapporté 7 000 €": money the action earns itself. */
+const SELF_FUNDED = /\b(?:ventes?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;
+
+/** The funder an amount's own list item names ("…, Département de l'Ain 40 000 €"). */
+function listFunder(before: string): { label: string; type: FunderType } | undefined {
+  const bracketed = /\(\s*$/.test(before) ? before.replace(/\(\s*$/, '') : undefined;
+  // "le bailleur Reims Habitat (3 000 €)": the name before the bracket.
+  if (bracketed !== undefined) return funderNear(bracketed.slice(-70), true);
+  const giver = GIVER_BEFORE.exec(before)?.[1];
+  if (giver) {
+    const type = funderTypesIn(giver)[0];
+    if (type) return { label: clean(giver.replace(/^(?:la|le|les)\s+|^l['’]/i, '')), type };
+  }
+  const item = LIST_ITEM_BEFORE.exec(before)?.[1];
+  if (!item || ENDS_ON_CONNECTOR.test(item.trim()) || item.trim().split(/\s+/).length > 8 || TOTAL_BEFORE.test(item)) return undefined;
+  const label = clean(item.replace(/^(?:la|le|les)\s+|^l['’]/i, ''));
+  if (SELF_FUNDED.test(label)) return { label, type: 'autofinancement' };
+  const type = funderTypesIn(label)[0];
+  return type ? { label: label.charAt(0).toUpperCase() + label.slice(1), type } : undefined;
+}
 const EXPENSE_BEFORE = /\b(?:dont|pour l['’]achat|pour les? frais|d[ée]penses?|consacr[ée]e?s?|pour (?:le|la|les))\b[^.;€\d]{0,50}$|\b(?:achat|location|transport|salaires?|frais|mat[ée]riel|repas|sorties?|h[ée]bergement)s?\b[^.;€\d]{0,15}(?:de|:)?\s*$/i;
 const EXPENSE_AFTER = /^\s*(?:de|d['’]|pour (?:le|la|les|l['’]))\s*(?:frais|transport|location|achat|mat[ée]riel|salaires?|repas|sorties?|h[ée]bergement|fournitures|intervenants?|communication)/i;
 /** "Les dépenses d'achat de denrées représentent …": what is spent on, without the verb. */
@@ -91,11 +116,12 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     // A table row or a list line "CAF de la Somme : 6 500 €" names the funder before the amount.
     const rowLabel = i === 0 && /^[^:.;]{2,60}:\s*$/.test(before) && /^\s*[.;]?\s*$/.test(after) ? clean(before.replace(/:\s*$/, '')) : undefined;
     const rowType = rowLabel ? funderTypesIn(rowLabel)[0] : undefined;
-    const row = rowLabel && rowType ? { label: rowLabel, type: rowType } : undefined;
+    const row = (rowLabel && rowType ? { label: rowLabel, type: rowType } : undefined) ?? listFunder(before);
     // "Le conseil départemental lui a accordé 12 000 €": the giver stands before the verb.
     const verbBefore = FUNDER_VERB_BEFORE.test(before);
     const funder = row ?? (verbBefore ? funderNear(before.slice(-70), true) : undefined) ?? funderNear(after.slice(0, 60)) ?? (REVENUE_BEFORE.test(before) ? funderNear(before.slice(-70), true) : undefined);
-    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || verbBefore;
+    const selfFunded = verbBefore && !funder && SELF_FUNDED.test(before) ? { label: 'Ventes', type: 'autofinancement' as const } : undefined;
+    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || verbBefore || !!row;
     // "Le budget était de 18 000 € en 2023 ; il atteint 21 500 € en 2024": a second year's budget.
     const yearAfter = YEAR.exec(s.text.slice(a.end, a.end + 25));
     const nextYear = i > 0 && facts.total?.line === s.line && facts.total.year !== undefined && yearAfter !== null && !REVENUE_BEFORE.test(before) && !funder;
@@ -111,7 +137,8 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
         rec.assume('budget.total', `budget lu dans le texte : ${shown}${candidate.year ? ` en ${candidate.year}` : ''}${annual ? ' par an' : ''}${a.approximate ? ' (environ)' : ''}`, s.line);
       } else rec.unknown('budget.total', `${shown}${candidate.year ? ` (${candidate.year})` : ''} : autre montant de budget, non retenu`, s.line);
     } else if (revenue || funder) {
-      const r = { label: funder?.label ?? 'Financeur non précisé', funderType: funder?.type ?? 'autre', amount: a.value, line: s.line, ...(a.approximate ? { approximate: true } : {}) };
+      const giver = funder ?? selfFunded;
+      const r = { label: giver?.label ?? 'Financeur non précisé', funderType: giver?.type ?? 'autre', amount: a.value, line: s.line, ...(a.approximate ? { approximate: true } : {}) };
       facts.revenues.push(r);
       rec.assume('budget.revenues', `recette lue dans le texte : ${shown} de ${r.label} (type ${r.funderType})`, s.line);
     } else if (EXPENSE_BEFORE.test(before) || EXPENSE_AFTER.test(after)) {
@@ -303,7 +330,7 @@ function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: numb
 
 /** "(+ de 90 personnes)", "12 BRSA", "45 jardiniers": counts the common list of figures.ts misses. */
 const EXTRA_COUNTS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|apprenant(?:e)?s|stagiaires|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])`,
   'giu',
 );
 
@@ -339,7 +366,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
-  counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|allocataire|brsa/i,
+  counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|allocataire|brsa/i,
   partners: /partenari|soutien|gr[aâ]ce|travaill|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
