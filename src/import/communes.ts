@@ -69,7 +69,8 @@ export function communeByName(name: string): { name: string; departement: string
 const PLACE = String.raw`((?:(?:Le|La|Les|L['’])\s?)?\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:(?:sur|sous|en|lès|les|lez|le|la|de|du|des|d['’]|l['’])(?:-|\s)?)?\p{Lu}[\p{Ll}'’]+){0,4})`;
 /** Words after which a capitalised name is a place. */
 // "à" is not a word character for \b: the boundary is written as "no letter before".
-const BEFORE = String.raw`(?:(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’])|(?<![\p{L}])sur la commune d(?:e|['’])|(?<![\p{L}])(?:ville|mairie|commune|communes|quartiers?|CCAS|centre social|centre socioculturel|maison de quartier|habitants) d(?:e|['’]))\s*`;
+// "Centre social Les Trois Cités – Poitiers": a dash before the town on a heading line.
+const BEFORE = String.raw`(?:(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’])|(?<![\p{L}])sur la commune d(?:e|['’])|(?<![\p{L}])(?:ville|mairie|commune|communes|quartiers?|CCAS|centre social|centre socioculturel|maison de quartier|habitants) d(?:e|['’])|(?<=\p{L}\s)[–—])\s*`;
 const PLACE_RE = new RegExp(`${BEFORE}${PLACE}`, 'gu');
 
 /** Communes named in `text` after a word that introduces a place, in reading order. */

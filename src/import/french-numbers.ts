@@ -208,7 +208,16 @@ const ETP_RE = new RegExp(
   'giu',
 );
 
-const TIME_SHARE = /(?<![\p{L}\d])(\d{1,2}|une?|deux|trois|quatre|cinq|six)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:à|a)\s+(temps plein|plein temps|mi[- ]temps)(?![\p{L}])/giu;
+const TIME_SHARE = /(?<![\p{L}\d])(\d{1,2}|une?|deux|trois|quatre|cinq|six)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:(?:à|a)\s+|\(\s*)(temps plein|plein temps|mi[- ]temps|demi[- ]temps|[1-3]\s*\/\s*[2-4]\s*(?:de\s+)?temps|(?:un\s+)?quart (?:de\s+)?temps|trois[- ]quarts? (?:de\s+)?temps)(?![\p{L}])/giu;
+
+/** The share of a full time a phrase gives: "mi-temps" 0.5, "1/4 temps" 0.25, "trois quarts temps" 0.75. */
+function timeShare(phrase: string): number {
+  const fraction = /([1-3])\s*\/\s*([2-4])/.exec(phrase);
+  if (fraction) return Number(fraction[1]) / Number(fraction[2]);
+  if (/trois[- ]quart/i.test(phrase)) return 0.75;
+  if (/quart/i.test(phrase)) return 0.25;
+  return /mi|demi/i.test(phrase) ? 0.5 : 1;
+}
 
 /** `0,4 ETP` → 0.4, `1/2 ETP` → 0.5, `mi-temps` → 0.5, `temps plein` → 1. */
 export function findEtp(text: string): Found[] {
@@ -225,8 +234,8 @@ export function findEtp(text: string): Found[] {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
       if (n === undefined) continue;
       // The figure is "à temps plein": the count and the role before it stay the phrase's.
-      const start = m.index + m[0].search(/\s(?:à|a)\s+(?:temps|plein|mi)/i);
-      out.push({ value: round(n * (/mi/i.test(m[2]!) ? 0.5 : 1), 3), start, end: m.index + m[0].length, approximate: false });
+      const start = m.index + m[0].search(/\s(?:(?:à|a)\s+|\(\s*)(?:temps|plein|mi|demi|\d|un|quart|trois)/i);
+      out.push({ value: round(n * timeShare(m[2]!), 3), start, end: m.index + m[0].length, approximate: false });
     }
   }
   if (out.length === 0) {

@@ -29,7 +29,7 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui \??)$/, 'public'],
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui \??$/, 'partners'],
   [/^(?:budget(?: total| global| previsionnel| annuel)?(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
-  [/^(?:moyens humains|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre \??|qui anime \??|personnes mobilisees)$/, 'staffing'],
+  [/^(?:moyens humains|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre \??|qui anime \??|qui \??|l'equipe|personnes mobilisees)$/, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
   [/^(?:benevoles?|salarie(?:e)?s?|professionnel(?:le)?s?|animat(?:eur|rice)s?|permanents?|services? civiques?)$/, 'staffing'],
 ];

@@ -15,6 +15,8 @@ const COLUMN_HEADER = /^(?:montants?(?: en (?:€|euros))?(?: \(€\))?|€|euro
 /** Leaders between a label and its amount (never an ellipsis ending a sentence). */
 const DOTTED_LEADER = /(?<=\S)\s*(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})\s*(?=\d)/g;
 const MARKDOWN = /^\s*#{1,6}\s+|\*\*|__/g;
+/** A line that ends on a word no sentence ends on: the next line goes on with it. */
+const CUT_AFTER = /\p{L}[,]?\s(?:et|ou|le|la|les|de|du|des|à|au|aux|en|avec|pour|par|un|une|sur|dans|que|qui|dont)$/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
 
 /** A line whose text says nothing once cells and marks are undone. */
@@ -56,6 +58,11 @@ export function tidyLayout(lines: readonly Line[]): Line[] {
     // "accompa-" + "gnement est …": the cut word is whole again (never a list's "- " item).
     if (previous && /\p{Ll}-$/u.test(previous.text) && !/\s-$/.test(previous.text) && /^\p{Ll}/u.test(text.trimStart())) {
       out[out.length - 1] = { n: previous.n, text: previous.text.slice(0, -1) + text.trimStart() };
+      continue;
+    }
+    // "… en lien avec les écoles et le" / "Programme de réussite éducative.": a line cut inside its sentence.
+    if (previous && CUT_AFTER.test(previous.text) && /^\s*\p{L}/u.test(text) && !/^\s*(?:[-•·*▪◦]|\d+[.)])\s/.test(text)) {
+      out[out.length - 1] = { n: previous.n, text: `${previous.text.trimEnd()} ${text.trimStart()}` };
       continue;
     }
     out.push(text === l.text ? l : { n: l.n, text });

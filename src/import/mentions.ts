@@ -82,7 +82,7 @@ function listItems(list: string, namesOnly = false): string[] {
       .replace(/[.;:]+$/, '');
     if (!item) continue;
     // The list is over when the sentence goes on ("…, nous travaillons dans les écoles").
-    if (item.split(/\s+/).length > 9 || /\d|€/.test(item) || /^(?:nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions|avec |gr[aâ]ce )/i.test(item)) break;
+    if (item.split(/\s+/).length > 9 || /\d|€/.test(item) || /^(?:dizaine|douzaine|vingtaine|centaine|plusieurs|nombreu|quelques|divers|autres|nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions|avec |gr[aâ]ce )/i.test(item)) break;
     // A name starts with a capital or names a known kind of body ("maisons de quartier").
     const named = /^\p{Lu}/u.test(item);
     if (!named && (namesOnly || partnerTypeOf(item) === 'autre')) continue;

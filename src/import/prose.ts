@@ -169,7 +169,8 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
   }
   for (const m of s.text.matchAll(STAFF_RE)) {
-    if (facts.people.some((p) => p.line === s.line && p.role.endsWith(m[2]!.toLowerCase()) && p.count === leadingCount(m[1]!)?.value)) continue;
+    // "1 coordinateur salarié" is one person, read once (by the role and kind above).
+    if (facts.people.some((p) => p.line === s.line && (p.role.endsWith(m[2]!.toLowerCase()) || p.role.startsWith(`${m[2]!.toLowerCase()} `)) && p.count === leadingCount(m[1]!)?.value)) continue;
     const count = leadingCount(m[1]!.replace(/\s+d['’]?\s*$/, ''));
     const role = m[2]!.toLowerCase();
     const kind = personClassOf(role);
@@ -303,7 +304,7 @@ function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet'])[] = [
   [/\b(?:a pris fin|s['’]est (?:achev|termin)\p{L}*|est termin[ée]e?|termin[ée]e? (?:en|depuis|fin)|a [ée]t[ée] arr[êe]t[ée]e?|derni[èe]re [ée]dition|(?:n['’]a |n['’]ont )?pas [ée]t[ée] reconduite?s?|non reconduite?s?)(?![\p{L}])/iu, 'terminee'],
   [/\b(?:verra le jour|d[ée]marrera|sera lanc[ée]e?|est en projet|en cours de pr[ée]paration)\b/iu, 'en-projet'],
-  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d)\b/iu, 'en-cours'],
+  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction)(?![\p{L}])/iu, 'en-cours'],
 ];
 
 function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
@@ -317,7 +318,7 @@ function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Partners and counts --------------------------------------------------------------------
 
 /** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
-const EXTRA_PARTNERS = /\b(?:gr[âa]ce (?:à|au|aux)|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
+const EXTRA_PARTNERS = /\b(?:gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|[ée]taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
 
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
@@ -367,7 +368,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   state: /fin\b|achev|termin|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|allocataire|brsa/i,
-  partners: /partenari|soutien|gr[aâ]ce|travaill|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
+  partners: /partenari|soutien|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 

@@ -80,23 +80,26 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   // A name that starts with the kind of body it is: "Réseau …", "Fédération …", "Associations caritatives …".
   [/^(?:(?:le|la|les|l') ?)?(?:reseau|federation|collectif|union|associations)\b/, 'association'],
   [/\bcaf\b|allocations familiales/, 'caf'],
+  // "Auto-école solidaire ECF" is a driving school, a business.
+  [/auto-?ecole/, 'entreprise'],
   [/education nationale|college|\becoles?\b|lycee|universite|rectorat|enseignant|equipe pedagogique/, 'education'],
   [/mission locale|pole emploi|france travail|\bplie\b|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
   [/bailleur|\bhlm\b|\boph\b|logement social|\bhabitat\b(?! et humanisme| jeunes)/, 'bailleur'],
-  [/\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
+  [/\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? d'aide a domicile|\bsaad\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
   // The CDIAE, despite its name, is the prefect's council for work-based integration.
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],
   [/conseil (departemental|general)|departement/, 'departement'],
   [/conseil regional|\bregion\b/, 'region'],
-  [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b/, 'intercommunalite'],
+  // "Grand Poitiers", "Quimperlé Communauté": agglomerations named after their town ("Grand Est" is a region).
+  [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|^grand (?!est\b)[a-z]|^[a-z][a-z' -]+ communaute$/, 'intercommunalite'],
   [/\bcpam\b|\bars\b|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],
-  [/club|sport|musee|theatre|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
+  [/club|sport|musee|theatre|botanique|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
   [/habitants|conseil citoyen|parents|collectif d'habitants/, 'habitants'],
-  [/association|\basso\b|\bligue\b|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],
+  [/association|\basso\b|\bligue\b|ressourcerie|recyclerie|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],
   [/entreprise|societe|commerce|supermarche|banque|\bsarl\b/, 'entreprise'],
   [/europ|\bfse\b/, 'autre'],
 ];
