@@ -17,10 +17,15 @@ const DOTTED_LEADER = /(?<=\S)\s*(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})\s*(?=\d)/g
 const MARKDOWN = /^\s*#{1,6}\s+|\*\*|__/g;
 /** A line that ends on a word no sentence ends on: the next line goes on with it. */
 const CUT_AFTER = /\p{L}[,]?\s(?:et|ou|le|la|les|de|du|des|à|au|aux|en|avec|pour|par|un|une|sur|dans|que|qui|dont)$/u;
+const MAY_NEED_TIDYING = /[\t#*…_\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]|\.\./;
+/** Where emoji live (symbols, dingbats, the astral planes): a plain class, far cheaper than a Unicode one. */
+const MAY_BE_EMOJI = /[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
 
 /** A line whose text says nothing once cells and marks are undone. */
 function tidyLine(text: string): string {
+  // Most lines hold none of these marks: one scan says so.
+  if (!MAY_NEED_TIDYING.test(text)) return text;
   let t = text;
   if (t.includes('\t')) {
     const cells = t.split(/\t+/).map((c) => c.trim()).filter(Boolean);
@@ -30,7 +35,7 @@ function tidyLine(text: string): string {
   }
   if (t.includes('..') || t.includes('…') || t.includes('___')) t = t.replace(DOTTED_LEADER, ' : ');
   if (t.includes('#') || t.includes('*') || t.includes('__')) t = t.replace(MARKDOWN, '');
-  if (/[^\u0000-\u2dff]/u.test(t)) t = t.replace(EMOJI, '').replace(/\s{2,}/g, ' ');
+  if (MAY_BE_EMOJI.test(t)) t = t.replace(EMOJI, '').replace(/\s{2,}/g, ' ');
   return t;
 }
 
@@ -39,7 +44,7 @@ function tidyLine(text: string): string {
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
 export function tidyLayout(lines: readonly Line[]): Line[] {
-  const pages = lines.filter((l) => PAGE_NUMBER.test(l.text));
+  const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   // Running headers: the lines beside page numbers that come back beside another one.
   const running = new Set<string>();
   if (pages.length) {
@@ -52,11 +57,11 @@ export function tidyLayout(lines: readonly Line[]): Line[] {
   }
   const out: Line[] = [];
   for (const l of lines) {
-    if (pages.length && (PAGE_NUMBER.test(l.text) || running.has(l.text.trim()))) continue;
+    if (pages.length && (running.has(l.text.trim()) || PAGE_NUMBER.test(l.text))) continue;
     const text = tidyLine(l.text);
     const previous = out[out.length - 1];
     // "accompa-" + "gnement est …": the cut word is whole again (never a list's "- " item).
-    if (previous && /\p{Ll}-$/u.test(previous.text) && !/\s-$/.test(previous.text) && /^\p{Ll}/u.test(text.trimStart())) {
+    if (previous && previous.text.endsWith('-') && /\p{Ll}-$/u.test(previous.text) && !/\s-$/.test(previous.text) && /^\p{Ll}/u.test(text.trimStart())) {
       out[out.length - 1] = { n: previous.n, text: previous.text.slice(0, -1) + text.trimStart() };
       continue;
     }
