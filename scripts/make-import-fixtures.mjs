@@ -547,4 +547,39 @@ write('bilan-velo.pdf', pdf(PDF_REPORT_LINES));
 write('mixed.txt', utf8([SENACS_QUOTED, QUESTIONS, APRILES, SENACS_LISTING].join('\n')));
 write('empty.txt', new Uint8Array());
 write('photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));
+
+// --- Layouts the seeds do not show (test/unit/import-unseen.test.ts) --------------------------
+
+/** A centre's Word report: headings, a paragraph per part, a two-column budget table. */
+export const DOCX_REPORT = [
+  ['Heading1', 'Rapport 2024 – Point écoute parents'],
+  ['', 'Association Trait d’Union, centre social de Vierzon (Cher)'],
+  ['Heading2', 'Présentation'],
+  ['', 'Une psychologue reçoit sans rendez-vous les parents qui s’inquiètent pour leur enfant, deux après-midi par mois. L’action continue en 2025.'],
+  ['Heading2', 'Les personnes accueillies'],
+  ['', 'En 2024, 57 parents ont été reçus, dont une majorité de mères seules.'],
+  ['Heading2', 'L’équipe'],
+  ['', 'Une psychologue vacataire (4 heures par mois) et la référente familles à 0,2 ETP.'],
+  ['Heading2', 'Partenaires'],
+  ['', 'Maison des adolescents du Cher, PMI, collège Édouard Vaillant'],
+  ['Heading2', 'Plan de financement'],
+  ['TABLE', [['Financeur', 'Montant'], ['CAF du Cher (REAAP)', '2 800 €'], ['Ville de Vierzon', '1 000 €'], ['Fonds propres', '400 €'], ['Total', '4 200 €']]],
+];
+
+/** A printed flyer saved as PDF: a title, short lines, the money at the bottom. */
+export const PDF_FLYER_LINES = [
+  'REPAS PARTAGÉS DU JEUDI',
+  'Espace de vie sociale Le Trait d’Union – Lons-le-Saunier',
+  '',
+  'Chaque jeudi midi, habitants et bénévoles cuisinent ensemble',
+  'et partagent le repas. En 2024 : 38 repas, 420 couverts,',
+  'une vingtaine de convives par semaine.',
+  '',
+  'Animé par 6 bénévoles et une animatrice (0,3 ETP).',
+  'Avec le soutien de la MSA Franche-Comté et du Département du Jura.',
+  '',
+  'Budget 2024 : 5 600 € – MSA : 2 000 € – Département : 1 500 € – participation des convives : 2 100 €',
+];
+write('unseen/17-rapport-word.docx', docx(DOCX_REPORT));
+write('unseen/18-flyer.pdf', pdf(PDF_FLYER_LINES));
 console.log('fixtures written to test/fixtures/import/');

@@ -98,7 +98,7 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     take('beneficiaries');
   }
   // Free text that counts "25 enfants" and names no public says who the public is.
-  if (all && !a.public.length) {
+  if (!a.public.length) {
     a.public = [...new Set(a.beneficiaries.map((b) => knownPublicOf(b.label)).filter((p): p is string => p !== undefined))];
     if (a.public.length) d.rec.assume('public', `public déduit des personnes comptées : ${a.public.join(', ')}`);
   }

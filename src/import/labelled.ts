@@ -26,16 +26,16 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^departements?$/, 'departement'],
   [/^(?:lieux?|commune|localisation|adresse)(?: de l'action| du projet)?$/, 'place'],
   [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention)(?: de l'action| du projet)?$/, 'keywords'],
-  [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui \??)$/, 'public'],
+  [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui(?: \?)?)$/, 'public'],
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui \??$/, 'partners'],
   [/^(?:budget(?: total| global| previsionnel| annuel)?(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
-  [/^(?:moyens humains|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre \??|qui anime \??|qui \??|l'equipe|personnes mobilisees)$/, 'staffing'],
+  [/^(?:moyens humains|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre(?: \?)?|qui anime(?: \?)?|qui(?: \?)?|l'equipe|personnes mobilisees)$/, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
   [/^(?:benevoles?|salarie(?:e)?s?|professionnel(?:le)?s?|animat(?:eur|rice)s?|permanents?|services? civiques?)$/, 'staffing'],
 ];
 
 /** A label line: short, the label alone or followed by ":" and a value. */
-const LABEL_LINE = /^\s*(?:[-•*▪◦]\s*|\d{1,2}[.)]\s*)?([\p{L}'’ -]{3,60}?)\s*(?:\??\s*:\s*(.*)|\s*\??)$/u;
+const LABEL_LINE = /^\s*(?:[-•*▪◦]\s*|\d{1,2}[.)]\s*)?([\p{L}'’ -]{3,60}?)\s*(?:\??\s*:\s*(.*)|\?\s+(\p{Lu}.*)|\s*\??)$/u;
 
 export interface LabelledSection {
   field: LabelledField;
@@ -51,7 +51,7 @@ function labelOf(text: string): { field: LabelledField; value: string } | undefi
   if (!m) return undefined;
   const label = fold(clean(m[1]!)).replace(/\s*\?$/, '');
   const field = LABELS.find(([re]) => re.test(label))?.[1];
-  return field ? { field, value: clean(m[2] ?? '') } : undefined;
+  return field ? { field, value: clean(m[2] ?? m[3] ?? '') } : undefined;
 }
 
 /** Whether a line is one of the labels a fiche's fields go under ("Budget :", "Partenaires"). */
@@ -62,18 +62,28 @@ export function isLabel(text: string): boolean {
 const BULLET = /^\s*(?:[-•·*▪◦]|\d+[.)])\s+/;
 /** "• Objectif : …": a bullet that opens another field, not an item of the list above. */
 const SUB_LABEL = /^\s*(?:[-•·*▪◦]\s*)?[\p{L}'’ ]{3,40}\s:\s/u;
+const STAFF_WORDS = /b[ée]n[ée]vole|salari|animat|coordin|r[ée]f[ée]rent|direct|[ée]ducat|conseill|intervenant|etp|[ée]quipe/i;
 /** "4. BILAN FINANCIER", "MOYENS MOBILISÉS": a form's section heading. */
 const HEADING_CAPS = /^\s*(?:\d{1,2}[.)]\s*)?[\p{Lu}'’ -]{6,}$/u;
+/** A bullet or a heading that starts another field ("• Objectif : …" under "• Public : …"). */
+function opensAnother(field: LabelledField, text: string): boolean {
+  if (field === 'budget') return false;
+  if (field === 'staffing') return SUB_LABEL.test(text) && !STAFF_WORDS.test(text.split(':')[0]!);
+  return SUB_LABEL.test(text) || HEADING_CAPS.test(text);
+}
+
 /** Does `text` still belong to a section of `field` (after its first line)? */
 function continues(field: LabelledField, text: string, blankBefore: boolean): boolean {
-  if (BULLET.test(text) && !(field !== 'budget' && field !== 'staffing' && (SUB_LABEL.test(text) || HEADING_CAPS.test(text)))) return true;
+  if (BULLET.test(text) && !opensAnother(field, text)) return true;
   switch (field) {
     case 'budget':
       // Amount lines, table rows and the budget's own sub-headings.
       // A sentence under the table ("Le budget total est de 9 000 €.") is prose, for the free-text reader.
       return (text.length <= 120 && !/\p{Ll}{2}[.!?]$/u.test(text) && findAmounts(text, { bare: true }).length > 0) || /^(?:d[ée]penses|recettes|charges|produits|financeurs?|financements?)\s*:?$/i.test(text);
     case 'staffing':
-      return !blankBefore && text.length < 160 && (findEtp(text).length > 0 || /\d|b[ée]n[ée]vole|salari|animat|coordin|r[ée]f[ée]rent/i.test(text));
+      if (opensAnother(field, text)) return false;
+      // A sentence with a figure but no staff word is the prose under the list, not one more member.
+      return !blankBefore && text.length < 160 && (findEtp(text).length > 0 || /b[ée]n[ée]vole|salari|animat|coordin|r[ée]f[ée]rent/i.test(text) || (/\d/.test(text) && !/\p{Ll}{2}[.!?]$/u.test(text)));
     case 'keywords':
     case 'public':
     case 'partners':
@@ -90,7 +100,7 @@ const SINGLE = new Set<LabelledField>(['title', 'status', 'structure', 'departem
 
 /** A table's header row under a money or people heading ("Fonction : Temps de travail"). */
 function firstRow(s: LabelledSection, text: string): boolean {
-  return (s.field === 'budget' || s.field === 'staffing') && s.lines.every((l) => l.n === s.line) && text.length <= 120 && /\s[:|]\s/.test(text);
+  return (s.field === 'budget' || s.field === 'staffing') && s.lines.every((l) => l.n === s.line) && text.length <= 120 && /\s[:|]\s/.test(text) && !opensAnother(s.field, text);
 }
 
 /** Labelled sections of a text, in order; a line belongs to one section at most. */
@@ -149,7 +159,9 @@ function listItems(lines: readonly Line[]): string[] {
 }
 
 /** "Adultes et jeunes de plus de 16 ans": two publics when each part is one the feed knows. */
-function publicsOf(value: string): string[] {
+function publicsOf(listed: string): string[] {
+  // "en priorité les personnes âgées": the adverb is not the public.
+  const value = listed.replace(/^(?:en priorit[ée]|prioritairement|notamment|surtout|en particulier|principalement)\s+/i, '');
   const parts = value.split(/\s+(?:et|ou)\s+/);
   const known = parts.map(knownPublicOf);
   return parts.length > 1 && known.every((k) => k !== undefined) ? (known as string[]) : [publicOf(value)];

@@ -39,11 +39,44 @@ function tidyLine(text: string): string {
   return t;
 }
 
+/** Columns of a table that sets what was planned beside what was done: the done one is read. */
+const PLANNED = /^(?:pr[ée]vu|pr[ée]visionnel(?:le)?|budget pr[ée]visionnel|objectifs?|attendus?)$/i;
+const DONE = /^(?:r[ée]alis[ée]e?s?|r[ée]el(?:le)?s?|r[ée]sultats?|atteints?|bilan|budget r[ée]alis[ée])$/i;
+
+function cellsOf(text: string): string[] | undefined {
+  const cells = text.includes('\t') ? text.split(/\t+/) : text.includes(' | ') ? text.split(' | ') : undefined;
+  return cells?.map((c) => c.trim()).filter(Boolean);
+}
+
+/**
+ * "Budget⇥Prévu⇥Réalisé" then "CAF⇥9 000 €⇥9 000 €": each row keeps its label and the done
+ * column ("CAF : 9 000 €"), so a plan and its outcome are not read as two amounts.
+ */
+function doneColumns(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /r[ée]alis|r[ée]el/i.test(l.text))) return [...lines];
+  const out: Line[] = [];
+  let table: { width: number; done: number } | undefined;
+  for (const l of lines) {
+    const cells = cellsOf(l.text);
+    const done = cells ? cells.findIndex((c) => DONE.test(c)) : -1;
+    if (cells && done > 0 && cells.some((c) => PLANNED.test(c))) {
+      table = { width: cells.length, done };
+      out.push({ n: l.n, text: cells[0]! });
+    } else if (table && cells && cells.length === table.width) out.push({ n: l.n, text: `${cells[0]} : ${cells[table.done]}` });
+    else {
+      if (!l.text.trim() || (table && !cells)) table = undefined;
+      out.push(l);
+    }
+  }
+  return out;
+}
+
 /**
  * Page numbers and the running header or footer next to them go; a line ending in a word cut by
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
-export function tidyLayout(lines: readonly Line[]): Line[] {
+export function tidyLayout(source: readonly Line[]): Line[] {
+  const lines = doneColumns(source);
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   // Running headers: the lines beside page numbers that come back beside another one.
   const running = new Set<string>();
@@ -80,7 +113,7 @@ export function tidyLayout(lines: readonly Line[]): Line[] {
  * de pilotage du 3 février", "La Lettre du centre social – n°14", "Rapport d'activité 2024", a
  * newspaper's rubric in capitals ("SOCIÉTÉ"), a byline.
  */
-const DOCUMENT_HEADER = /^(?:fiche (?:action|projet|d'experience|descriptive|de synthese)\b(?!\s*[:–-]\s*\S)|bilan (?:de l'action|d'activite|annuel)|rapport d'activite|compte[- ]rendu\b|la lettre\b|lettre d'info|newsletter|dossier de (?:demande|candidature)|demande de subvention|appel a projets?|communique de presse|par la redaction|publie le\b|mis a jour le\b)/;
+const DOCUMENT_HEADER = /^(?:fiche (?:action|projet|d'experience|descriptive|de synthese)\b(?!\s*[:–-]\s*\S)|bilan (?:de l'action|d'activite|annuel)|rapport d'activite|compte[- ]rendu\b|la lettre\b|lettre d'info|newsletter|dossier de (?:demande|candidature)|demande de subvention|appel a projets?|communique de presse|par la redaction|publie le\b|mis a jour le\b|(?:de|a|cc|date|envoye|expediteur)\s*:)/;
 const RUBRIC = /^\p{Lu}[\p{Lu}'’-]{2,24}$/u;
 
 export function isDocumentHeader(text: string): boolean {

@@ -39,10 +39,13 @@ function hasGivenName(text: string, names: Set<string>): boolean {
   return false;
 }
 
+/** "Jeannine, 78 ans, …": a press article names who it quotes by the given name and the age. */
+const NAME_AND_AGE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+\d{1,3}\s+ans\b/gu;
+
 /** Text with people's names replaced, and how many were. */
 export function removeNames(text: string): { text: string; removed: number } {
   let removed = 0;
-  if (!MAY_FULL_NAME.test(text) && !MAY_CIVILITY.test(text)) return { text, removed };
+  if (!MAY_FULL_NAME.test(text) && !MAY_CIVILITY.test(text) && !text.includes(' ans')) return { text, removed };
   let out = !MAY_BYLINE.test(text) ? text : text.replace(BYLINE, (m) => {
     removed++;
     return m.replace(/(par|:)\s+[\s\S]*$/, `$1 ${REMOVED}`);
@@ -52,6 +55,13 @@ export function removeNames(text: string): { text: string; removed: number } {
     return REMOVED;
   });
   const names = givenNames();
+  if (out.includes(' ans') && /,\s+\d{1,3}\s+ans\b/.test(out)) out = out.replace(NAME_AND_AGE, (m, first: string, at: number, whole: string) => {
+    // A given name the list lacks still counts inside a sentence ("…, Jeannine, 78 ans, …"), not at its start ("Depuis, 10 ans…").
+    const inside = /[\p{Ll},]\s*$/u.test(whole.slice(Math.max(0, at - 3), at));
+    if (!names.has(first) && !names.has(first.split('-')[0]!) && !inside) return m;
+    removed++;
+    return m.replace(first, REMOVED);
+  });
   if (MAY_FULL_NAME.test(out) && hasGivenName(out, names)) out = out.replace(FULL_NAME, (m, first: string, surname: string, third: string | undefined, at: number, whole: string) => {
     const head = first.split('-')[0]!;
     if (!names.has(first) && !names.has(head)) return m;

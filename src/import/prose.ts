@@ -55,14 +55,14 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 
 // --- Money -------------------------------------------------------------------------------
 
-const TOTAL_BEFORE = /\b(?:budget|co[uû]t|montant (?:global|total)|enveloppe|total)\b[^.;€\d]{0,40}$/i;
+const TOTAL_BEFORE = /\b(?:budget|co[uû]t|montant (?:global|total)|enveloppe|total)\b(?:[^.;€\d]|(?:19|20)\d\d){0,40}$/i;
 const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
 const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|rapporte|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport|financ|rapport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;
 /** "soutenu par la Carsat à hauteur de 10 000 € et par Quimperlé Communauté pour 6 000 €": the giver before. */
 const GIVER_BEFORE = /\bpar\s+((?:la |le |l['’]|les )?[^.;€\d()]{2,60}?)\s+(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 /** "Financement : État (BOP 104) 6 000 €, Département de l'Ain 4 000 €": a list of funders and amounts. */
-const LIST_ITEM_BEFORE = /(?:[:,;]|\set)\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*:?\s*$/u;
+const LIST_ITEM_BEFORE = /(?:[:,;–—]|\set)\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*:?\s*$/u;
 const ENDS_ON_CONNECTOR = /(?:^|\s)(?:et|de|du|des|pour|dont|à|a|par|soit|avec|sur|en|ont|sont|est)$/i;
 /** "La vente des produits a rapporté 7 000 €": money the action earns itself. */
 const SELF_FUNDED = /\b(?:ventes?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;
@@ -71,7 +71,14 @@ const SELF_FUNDED = /\b(?:ventes?|buvette|billetterie|recettes? (?:de l['’]ate
 function listFunder(before: string): { label: string; type: FunderType } | undefined {
   const bracketed = /\(\s*$/.test(before) ? before.replace(/\(\s*$/, '') : undefined;
   // "le bailleur Reims Habitat (3 000 €)": the name before the bracket.
-  if (bracketed !== undefined) return funderNear(bracketed.slice(-70), true);
+  if (bracketed !== undefined) {
+    const named = funderNear(bracketed.slice(-70), true);
+    if (named) return named;
+    // "financé par la conférence des financeurs de l'Aveyron (1 800 €)": the body after "par".
+    const by = /\bpar\s+(?:la |le |l['’]|les )?([^,;:()]{2,60}?)\s*$/.exec(bracketed)?.[1];
+    const type = by ? funderTypesIn(by)[0] : undefined;
+    return by && type ? { label: clean(by), type } : undefined;
+  }
   const giver = GIVER_BEFORE.exec(before)?.[1];
   if (giver) {
     const type = funderTypesIn(giver)[0];
@@ -183,7 +190,8 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   for (const e of findEtp(s.text)) {
     // The kind is the one named just before the figure ("une salariée (0,8 ETP) et quatre bénévoles").
     const window = fold(s.text.slice(Math.max(0, e.start - 40), e.end));
-    const volunteer = /benevol/.test(window) && !/salari/.test(window.slice(window.lastIndexOf('benevol')));
+    // "6 bénévoles et une animatrice (0,3 ETP)": the staff member named after the volunteers holds the time.
+    const volunteer = /benevol/.test(window) && !/salari|animat|coordinat|referent|educat|direct|conseill|intervenant|mediat|agent/.test(window.slice(window.lastIndexOf('benevol')));
     if (volunteer) facts.etpVolunteer = (facts.etpVolunteer ?? 0) + e.value;
     else facts.etpSalaried = (facts.etpSalaried ?? 0) + e.value;
     rec.assume(volunteer ? 'staffing.etpVolunteer' : 'staffing.etpSalaried', `${e.value} ETP lus dans le texte, comptés comme ${volunteer ? 'bénévoles' : 'salariés'}`, s.line);
@@ -304,7 +312,7 @@ function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet'])[] = [
   [/\b(?:a pris fin|s['’]est (?:achev|termin)\p{L}*|est termin[ée]e?|termin[ée]e? (?:en|depuis|fin)|a [ée]t[ée] arr[êe]t[ée]e?|derni[èe]re [ée]dition|(?:n['’]a |n['’]ont )?pas [ée]t[ée] reconduite?s?|non reconduite?s?)(?![\p{L}])/iu, 'terminee'],
   [/\b(?:verra le jour|d[ée]marrera|sera lanc[ée]e?|est en projet|en cours de pr[ée]paration)\b/iu, 'en-projet'],
-  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction)(?![\p{L}])/iu, 'en-cours'],
+  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction|continue en (?:19|20)\d\d|pr[ée]voyons de (?:renouveler|reconduire|poursuivre)|sera (?:reconduite?|renouvel[ée]e?))(?![\p{L}])/iu, 'en-cours'],
 ];
 
 function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
@@ -318,7 +326,7 @@ function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Partners and counts --------------------------------------------------------------------
 
 /** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
-const EXTRA_PARTNERS = /\b(?:gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|[ée]taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
+const EXTRA_PARTNERS = /\b(?:gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
 
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
@@ -364,8 +372,8 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
   people: /b[ée]n[ée]vol|salari|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
   public: /pour|destin|ouvert|adress|propos|aupr|accueil|public/i,
-  place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
-  state: /fin\b|achev|termin|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
+  place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
+  state: /fin\b|achev|termin|pr[ée]voy|renouvel|reconduire|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|allocataire|brsa/i,
   partners: /partenari|soutien|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,

@@ -91,7 +91,7 @@ const CUT = /\s+(?:qui|pour|afin|en lien|ponctuellement|sont|est|s['’]est|se s
 /** Adverbs before a role ("ponctuellement une conseillère jeunes"). */
 const ADVERBS = /^(?:ponctuellement|parfois|r[ée]guli[èe]rement|[ée]galement|aussi|ainsi que)\s+/i;
 /** "surtout la référente…", "dont 2 animateurs": a part of the people just counted, not more people. */
-const SUBSET = /^(?:surtout|notamment|dont|en particulier|parmi eux|parmi lesquels)\b/i;
+const SUBSET = /^(?:surtout|notamment|dont|en particulier|parmi eux|parmi lesquels|souvent|pour la plupart|en majorit[ée]|majoritairement|essentiellement)(?![\p{L}])/iu;
 /** Organisations named in a staffing line: never counted as one person each. */
 const ORGANISATION = /^(?:organismes?|associations?|structures?|services?|institutions?|entreprises?|collectivit[ée]s?)\b/i;
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4}$/u;

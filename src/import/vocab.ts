@@ -46,7 +46,8 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/carsat|\bcnav\b|caisse de retraite|agirc|arrco/, 'carsat'],
   [/\bars\b|\bcpam\b|assurance maladie|agence regionale de sante/, 'sante'],
   [/\bfse\b|\bfeder\b|\bleader\b|europ|erasmus/, 'europe'],
-  [/conseil (departemental|general)|departement|\bcd ?\d{2}\b|\bcg ?\d{2}\b/, 'departement'],
+  // The conférence des financeurs de la prévention de la perte d'autonomie is chaired by the Département.
+  [/conseil (departemental|general)|departement|conference des financeurs|\bcd ?\d{2}\b|\bcg ?\d{2}\b/, 'departement'],
   [/conseil regional|\bregion\b/, 'region'],
   [/\bccas\b|centre communal d'action sociale/, 'commune'],
   [/communaute (de communes|d'agglomeration|urbaine)|[a-z] communaute\b|agglo|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|\bcu[a-z]\b|sivom|syndicat intercommunal/, 'intercommunalite'],
@@ -54,7 +55,7 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale/, 'etat'],
   [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
   [/entreprise|mecenat|mecene|\bsarl\b|\bsas\b|banque|credit|supermarche/, 'entreprise'],
-  [/usagers?|familles|participants?|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
+  [/usagers?|familles|participants?|convives|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
 ];
 
 /** Every funder type a label names, in the order they appear ("MSA et CCVA" → msa, intercommunalite). */
@@ -94,7 +95,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/conseil regional|\bregion\b/, 'region'],
   // "Grand Poitiers", "Quimperlé Communauté": agglomerations named after their town ("Grand Est" is a region).
   [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|^grand (?!est\b)[a-z]|^[a-z][a-z' -]+ communaute$/, 'intercommunalite'],
-  [/\bcpam\b|\bars\b|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
+  [/\bcpam\b|\bars\b|maisons? des adolescents|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],
   [/club|sport|musee|theatre|botanique|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],

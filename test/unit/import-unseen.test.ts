@@ -122,6 +122,8 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
     const { feed, report, valid } = importFiles([input]);
     assert.ok(valid, `${file}: ${report.invalid.join('\n')}`);
     const actions = feed.actions ?? [];
+    // People these fiches name (a page's author, a quoted resident, an e-mail's sender) are in no field and no note.
+    assert.doesNotMatch(JSON.stringify({ feed, report }), /Sophie Garnier|Garnier|Jeannine/, file);
     // Never a fiche dropped silently: every action read is in the report.
     assert.equal(report.fiches.length, actions.length, file);
     const expected = EXPECTED[file]!;
@@ -142,5 +144,5 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
   console.log(`unseen layouts: ${score.correct}/${score.total} facts (${pct.toFixed(1)}%)`);
   if (process.env.IMPORT_MISSES) console.log(score.misses.join('\n'));
   assert.ok(score.total > 200, 'the comparison covers the fixtures');
-  assert.ok(pct >= 93, `accuracy ${pct.toFixed(1)}% under the floor`);
+  assert.ok(pct >= 96, `accuracy ${pct.toFixed(1)}% under the floor`);
 });

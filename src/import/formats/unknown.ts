@@ -17,7 +17,7 @@ import { isDocumentHeader, subjectOf } from '../layout.js';
 /** What the reader looks for in a fiche of a known format, for "expected … found …". */
 const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de l’action », questionnaire SENACS, fiche Apriles, page de centre avec adresse et contact)';
 
-const DOCUMENT_KIND = /^(?:bilan|fiche(?: action| projet)?|compte[- ]rendu|action|projet)(?:\s+(?:19|20)\d\d|\s*n?°?\s*\d{1,3})?\s*[-–:]\s+/i;
+const DOCUMENT_KIND = /^(?:(?:bilan|rapport)(?: de l'action| d'action| d'activit[ée]s?)?|fiche(?: action| projet)?|compte[- ]rendu|action|projet)(?:\s+(?:19|20)\d\d|\s*n?°?\s*\d{1,3})?\s*[-–:]\s+/i;
 
 function firstSentence(text: string): string {
   const s = /^(.{20,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text;
