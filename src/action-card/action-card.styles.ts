@@ -107,8 +107,8 @@ export const actionCardStyles = css`
   .facts:empty {
     display: none;
   }
-  h4,
-  h5 {
+  /* Section headings, at whatever level heading-level gives them. */
+  .heading {
     margin: 0 0 0.15rem;
     font-size: 0.75em;
     font-weight: 700;
@@ -116,7 +116,7 @@ export const actionCardStyles = css`
     text-transform: uppercase;
     color: var(--vitrine-color-muted);
   }
-  h5 {
+  .minor {
     margin-top: 0.5rem;
   }
   .fact p,

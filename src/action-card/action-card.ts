@@ -1,46 +1,22 @@
-import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Action, ActionInput, Budget, Figure, Structure } from '../feed/schema.js';
-import { departementName } from '../feed/departements.js';
+import type { Action, ActionInput, Structure } from '../feed/schema.js';
 import { FeedLoadError } from '../feed/load.js';
-import { isValidatedAction } from '../feed/loaded.js';
-import { actionFigures, clean, revenuesByFunderType, roleGroups, type BudgetFigures, type StaffingFigures } from '../feed/figures.js';
+import { actionFigures } from '../feed/figures.js';
 import { FeedElement } from '../shared/feed-element.js';
 import type { Lang } from '../shared/i18n.js';
-import { formatEtp, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
-import { NOT_DETAILED_COLOR, funderColor } from '../shared/palette.js';
-import { styleProps } from '../shared/style-props.js';
 import { isolate } from '../shared/bidi.js';
-import { mailtoHref, pageHref, safeHref, telHref, webHref } from '../shared/links.js';
+import { headingLevel } from '../shared/heading.js';
+import { pageHref, webHref } from '../shared/links.js';
 import { ActionSelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { cardMessages } from './messages.js';
 import { actionCardStyles } from './action-card.styles.js';
+import { checkedAction } from './validated-action.js';
+import { renderBudget, renderDetails, renderFigures, renderLinks, renderList, renderStaffing, renderStructure, type Section } from './sections.js';
 
 type CardMessages = ReturnType<typeof cardMessages>;
-
-/** Validated `.action` objects, so re-renders and several cards do not re-validate. */
-const validatedActions = new WeakMap<object, Action | FeedLoadError>();
-const validations = new WeakMap<object, Promise<unknown>>();
-
-/** The action, the reason it cannot be shown, or undefined while the validator downloads (zod only if invalid). */
-function checkedAction(input: object, host: LitElement): Action | FeedLoadError | undefined {
-  if (isValidatedAction(input)) return input;
-  const result = validatedActions.get(input);
-  if (result) return result;
-  let validation = validations.get(input);
-  if (!validation) {
-    validation = import('../feed/parse.js')
-      .then((module) => module.parseAction(input))
-      .then(({ action, issues }) => validatedActions.set(input, action ?? new FeedLoadError('schema', '', issues)));
-    // Offline for a moment: the next render asks again.
-    validation.catch(() => validations.delete(input));
-    validations.set(input, validation);
-  }
-  validation.then(() => host.requestUpdate(), () => undefined);
-  return undefined;
-}
 
 /**
  * One action ("fiche action") of a social centre: title, status, themes, public,
@@ -94,7 +70,10 @@ export class ActionCard extends FeedElement {
   /** `compact` (summary and key figures, expandable) or `full` (every field). */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
 
-  /** Heading level of the title (2–6), to fit the host page's outline. */
+  /**
+   * Heading level of the title (2–6, default 3), to fit the host page's outline; the card's section headings
+   * (budget, staffing…) are one level under it, the expenses' two (capped at 6).
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /**
@@ -153,10 +132,13 @@ export class ActionCard extends FeedElement {
 
   private renderCard(action: Action, structure: Structure | undefined, lang: Lang) {
     const t = cardMessages(lang);
+    const level = headingLevel(this.headingLevel, 3);
+    const section: Section = { lang, t, level };
     const full = this.variant === 'full' || this.expanded;
+    const figures = actionFigures(action);
     return html`<article part="card" class="card" aria-label=${t.cardLabel(isolate(action.title))}>
       <header part="header">
-        ${this.renderTitle(action.title)}
+        <div part="title" class="title" role="heading" aria-level=${level}>${action.title}</div>
         <div class="meta">
           ${action.status
             ? html`<span part="status" class="status" data-state=${action.status.state}>${t.status[action.status.state]}</span>
@@ -166,7 +148,7 @@ export class ActionCard extends FeedElement {
           ${action.year ? html`<span class="year">${action.year}</span>` : nothing}
         </div>
       </header>
-      ${structure ? this.renderStructure(structure, t) : nothing}
+      ${structure ? renderStructure(structure, section) : nothing}
       ${action.keywords.length
         ? html`<ul part="keywords" class="chips" aria-label=${t.keywords}>
             ${action.keywords.map((k) => html`<li part="keyword">${isolate(k)}</li>`)}
@@ -174,19 +156,16 @@ export class ActionCard extends FeedElement {
         : nothing}
       ${action.summary ? html`<p part="summary" class=${full ? 'summary' : 'summary clamped'}>${action.summary}</p>` : nothing}
       <div class="facts">
-        ${this.renderList(t.territory, [
-          ...(action.territory?.scale ? [t.territoryScale[action.territory.scale]] : []),
-          ...(action.territory?.places ?? []),
-        ])}
-        ${this.renderList(t.public, action.public)}
-        ${full ? this.renderList(t.initiative, action.initiative) : nothing}
-        ${full ? this.renderList(t.partners, action.partners.map((p) => p.name)) : nothing}
+        ${renderList(t.territory, [...(action.territory?.scale ? [t.territoryScale[action.territory.scale]] : []), ...(action.territory?.places ?? [])], section)}
+        ${renderList(t.public, action.public, section)}
+        ${full ? renderList(t.initiative, action.initiative, section) : nothing}
+        ${full ? renderList(t.partners, action.partners.map((p) => p.name), section) : nothing}
       </div>
-      ${action.budget ? this.renderBudget(action.budget, actionFigures(action).budget, lang, t, full) : nothing}
-      ${this.renderStaffing(action, actionFigures(action).staffing, lang, t)}
-      ${this.renderFigures(action, lang, t)}
-      ${full ? this.renderDetails(action, t) : nothing}
-      ${full ? this.renderLinks(action, t) : nothing}
+      ${action.budget ? renderBudget(action.budget, figures.budget, full, section) : nothing}
+      ${renderStaffing(action, figures.staffing, section)}
+      ${renderFigures(action, section)}
+      ${full ? renderDetails(action, section) : nothing}
+      ${full ? renderLinks(action, section) : nothing}
       ${this.renderActions(action, t)}
     </article>`;
   }
@@ -204,157 +183,6 @@ export class ActionCard extends FeedElement {
         : nothing}
       ${href ? html`<a part="page-link" class="page-link" href=${href}>${t.page}<span class="visually-hidden"> : ${action.title}</span></a>` : nothing}
     </div>`;
-  }
-
-  private renderTitle(title: string) {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div part="title" class="title" role="heading" aria-level=${level}>${title}</div>`;
-  }
-
-  private renderStructure(structure: Structure, t: CardMessages) {
-    const place = [structure.commune?.name, departementName(structure.departement)].filter((p): p is string => !!p).map(isolate).join(', ');
-    return html`<p class="structure">
-      <span class="visually-hidden">${t.structure} : </span>${isolate(structure.name)}${place ? html` <span class="muted">· ${place}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderList(label: string, items: readonly string[]) {
-    if (!items.length) return nothing;
-    return html`<section part="section" class="fact">
-      <h4>${label}</h4>
-      <p>${items.map(isolate).join(' · ')}</p>
-    </section>`;
-  }
-
-  /** The budget as figures.ts counts it (README, "Comment Vitrine compte"): the same total as every other view. */
-  private renderBudget(budget: Budget, figures: BudgetFigures | undefined, lang: Lang, t: CardMessages, full: boolean) {
-    const expenses = budget.expenses.filter((e) => e.amount !== undefined);
-    if (!figures) return nothing;
-    const total = figures.cost;
-    const shares = revenuesByFunderType(budget);
-    const approx = figures.approximate ? html`<abbr title=${t.approximate}>≈</abbr> ` : nothing;
-    const s = sharedMessages(lang);
-    // Shares are of the whole budget (plus any surplus): the part not broken down by funder is a grey remainder.
-    const whole = total + figures.surplus;
-    const bar = [
-      ...shares.map((x) => ({ label: s.funderType[x.type], amount: x.amount, color: funderColor(x.type) })),
-      ...(figures.revenuesNotBrokenDown > 0 ? [{ label: t.notBrokenDown, amount: figures.revenuesNotBrokenDown, color: NOT_DETAILED_COLOR }] : []),
-    ];
-    return html`<section part="section budget" class="budget">
-      <h4>${t.budget}</h4>
-      <p class="total">
-        ${approx}<strong>${formatMoney(total, lang)}</strong>
-        ${budget.period === 'annual' ? html`<span class="muted">${t.budgetAnnual}</span>` : nothing}
-        ${budget.basis === 'forecast' ? html`<span class="muted">(${t.forecast})</span>` : nothing}
-      </p>
-      ${shares.length
-        ? html`<div part="funding-bar" class="funding-bar" role="img" aria-label=${`${t.fundedBy} : ${bar
-            .map((x) => `${x.label} ${formatMoney(x.amount, lang)}`)
-            .join(', ')}`}>
-              ${bar.map((x) => html`<span ${styleProps({ flexGrow: x.amount, background: x.color })}></span>`)}
-            </div>
-            <ul class="legend">
-              ${bar.map(
-                (x) => html`<li>
-                  <span class="swatch" ${styleProps({ background: x.color })}></span>${x.label}
-                  <span class="muted">${formatMoney(x.amount, lang)} (${formatPercent(x.amount / whole, lang)})</span>
-                </li>`,
-              )}
-            </ul>`
-        : html`<p class="muted">${t.breakdownMissing}</p>`}
-      ${full && expenses.length
-        ? html`<h5>${t.expenses}</h5>
-            <ul class="legend">
-              ${expenses.map((e) => html`<li>${isolate(e.label)} <span class="muted">${e.approximate ? '≈ ' : ''}${formatMoney(e.amount!, lang)}</span></li>`)}
-            </ul>`
-        : nothing}
-    </section>`;
-  }
-
-  /** ETP as figures.ts counts them: a declared total, or the roles when they add up to more. */
-  private renderStaffing(action: Action, figures: StaffingFigures | undefined, lang: Lang, t: CardMessages) {
-    const staffing = action.staffing;
-    if (!staffing || !figures) return nothing;
-    const salaried = staffing.etpSalaried !== undefined || figures.etpSalaried > 0;
-    const volunteer = staffing.etpVolunteer !== undefined || figures.etpVolunteer > 0;
-    const others = clean(figures.etp - figures.etpSalaried - figures.etpVolunteer) > 0;
-    const etp = figures.etpKnown
-      ? [
-          others ? `${formatEtp(figures.etp, lang)} ${t.etpTotal}` : '',
-          salaried ? `${formatEtp(figures.etpSalaried, lang)} ${t.etpSalaried}` : '',
-          volunteer ? `${formatEtp(figures.etpVolunteer, lang)} ${t.etpVolunteer}` : '',
-        ].filter(Boolean)
-      : [];
-    // Roles and counts only: Person.name is personal data and is never shown. A role listed once per person is one group.
-    const people = roleGroups(staffing.people).map((g) => {
-      const amount = [g.countKnown ? t.people(g.count) : '', g.etpKnown ? formatEtp(g.etp, lang) : ''].filter(Boolean).join(', ');
-      return amount ? t.role(isolate(g.role), amount) : isolate(g.role);
-    });
-    if (!etp.length && !people.length) return nothing;
-    return html`<section part="section staffing" class="fact">
-      <h4>${t.staffing}</h4>
-      ${etp.length ? html`<p><strong>${etp.join(' · ')}</strong></p>` : nothing}
-      ${people.length ? html`<p>${people.join(' · ')}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderFigures(action: Action, lang: Lang, t: CardMessages) {
-    const figures: Figure[] = [...action.beneficiaries, ...action.outcomes];
-    if (!figures.length) return nothing;
-    return html`<section part="section" class="fact">
-      <h4>${t.results}</h4>
-      <ul part="figures" class="figures">
-        ${figures.map(
-          (f) => html`<li>
-            ${f.count !== undefined ? html`<strong>${f.approximate ? '≈ ' : ''}${formatNumber(f.count, lang)}</strong> ` : nothing}${isolate(f.label)}${f.year
-              ? html` <span class="muted">(${f.year})</span>`
-              : nothing}
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderDetails(action: Action, t: CardMessages) {
-    const ev = action.evaluation;
-    const blocks: [string, string | undefined][] = [
-      [t.description, action.description],
-      [t.rationale, action.rationale],
-      [t.evaluationTerritory, ev?.territory],
-      [t.evaluationCentre, ev?.centre],
-      [t.evaluationInhabitants, ev?.inhabitants],
-      [t.successFactors, ev?.successFactors],
-      [t.limits, action.limits],
-      [t.perspectives, action.perspectives],
-    ];
-    const present = blocks.filter((b): b is [string, string] => !!b[1]?.trim());
-    if (!present.length) return nothing;
-    return present.map(
-      ([label, text]) => html`<details part="details">
-        <summary>${label}</summary>
-        <p>${text}</p>
-      </details>`,
-    );
-  }
-
-  private renderLinks(action: Action, t: CardMessages) {
-    const links: TemplateResult[] = [];
-    for (const f of action.files) {
-      const href = safeHref(f.url);
-      if (href) links.push(html`<li><a href=${href} rel="noopener noreferrer" target="_blank">${f.label}</a></li>`);
-    }
-    const c = action.contact;
-    const site = safeHref(c?.website);
-    const mail = mailtoHref(c?.email);
-    const tel = telHref(c?.phone);
-    if (site) links.push(html`<li><a href=${site} rel="noopener noreferrer" target="_blank">${t.website}</a></li>`);
-    if (mail) links.push(html`<li><a href=${mail}>${c!.email}</a></li>`);
-    if (tel) links.push(html`<li><a href=${tel}>${c!.phone}</a></li>`);
-    if (!links.length) return nothing;
-    return html`<section part="section links" class="fact">
-      <h4>${action.files.length ? `${t.files} · ${t.contact}` : t.contact}</h4>
-      <ul class="links">${links}</ul>
-    </section>`;
   }
 
   private toggle(action: Action): void {

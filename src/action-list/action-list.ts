@@ -17,6 +17,7 @@ import { listMessages } from './messages.js';
 import { SORT_KEYS, sortActions, type SortKey } from './sort.js';
 import { actionListStyles } from './action-list.styles.js';
 
+import { headingLevel } from '../shared/heading.js';
 /** Milliseconds of quiet typing before a search runs. */
 const TYPING_DELAY = 250;
 /** Cards printed at most: past a few hundred pages a funder filters first (the print says so). */
@@ -122,7 +123,7 @@ export class ActionList extends FeedElement {
     const t = listMessages(lang);
     const results = this.memo.results;
     const n = results.length;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     // The card's tag is the one registered with this list (a renamed one included).
     const card = unsafeStatic(tagName(this, 'action-card'));
     // Print shows every action found, up to PRINT_MAX, and says how many it leaves out (it once printed the

@@ -41,6 +41,7 @@ import { isEmptySelection, renderEmptyDistributions, renderEmptyFigures } from '
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
 
+import { headingLevel } from '../shared/heading.js';
 interface SourceFailure {
   source: string;
   error: FeedLoadError;
@@ -275,7 +276,7 @@ export class ImpactDashboard extends FeedElement<Loaded> {
     const view = this.view;
     if (!data || !view) return;
     const t = dashboardMessages(lang);
-    const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2, 5);
     const { loaded, failures } = data;
     return html`
       ${failures.map(

@@ -20,6 +20,7 @@ import { renderChartActions, type ExportFormat } from './chart-actions.js';
 import { renderTooltip, type SegmentFocus } from './tooltip.js';
 import { csvBlob, downloadBlob, fileSlug, toCsv } from './export.js';
 import type { ExportDocument } from './export-image.js';
+import { headingLevel } from './heading.js';
 
 /** The placeholder while loading, as tall as the chart will be (no layout shift). */
 export function renderSkeleton(lang: Lang, height: string): TemplateResult {
@@ -51,7 +52,7 @@ export interface FrameOptions {
 }
 
 export function renderFrame(o: FrameOptions): TemplateResult {
-  const level = Math.min(6, Math.max(2, Math.round(o.headingLevel) || 3));
+  const level = headingLevel(o.headingLevel, 3);
   return html`<div class="frame" part="frame">
     <svg class="defs" aria-hidden="true" focusable="false">${patternDefs()}</svg>
     ${o.single ? nothing : renderSkipped(o.loaded, o.lang)}

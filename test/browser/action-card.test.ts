@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../src/define.js';
 import { define } from '../../src/elements.js';
 import type { ActionCard } from '../../src/action-card/action-card.js';
@@ -59,8 +60,23 @@ describe('<action-card> fields', () => {
     const el = await card(html`<action-card src=${MINI} action-id="fiche-vide" variant="full"></action-card>`);
     const text = shadowText(el);
     expect(text).not.to.match(/undefined|null|NaN/);
-    expect(el.shadowRoot!.querySelectorAll('h4, [part="details"], [part="keywords"], [part="funding-bar"]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('[role="heading"]:not([part="title"]), [part="details"], [part="keywords"], [part="funding-bar"]').length).to.equal(0);
     expect(text).to.contain('Fiche presque vide');
+  });
+
+  it('puts its title at heading-level and its section headings under it, capped at 6', async () => {
+    const outline = (el: ActionCard) => ({
+      title: el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level'),
+      sections: [...new Set([...el.shadowRoot!.querySelectorAll('[part~="section"] > [role="heading"]:first-child')].map((h) => h.getAttribute('aria-level')))],
+      expenses: el.shadowRoot!.querySelector('[part~="budget"] .minor')?.getAttribute('aria-level'),
+    });
+    const at = (level?: string) =>
+      card(html`<action-card src=${MINI} action-id="sejour-neige" variant="full" heading-level=${level ?? nothing}></action-card>`);
+    expect(outline(await at())).to.deep.equal({ title: '3', sections: ['4'], expenses: '5' });
+    expect(outline(await at('2'))).to.deep.equal({ title: '2', sections: ['3'], expenses: '4' });
+    expect(outline(await at('5'))).to.deep.equal({ title: '5', sections: ['6'], expenses: '6' });
+    expect(outline(await at('9'))).to.deep.equal({ title: '6', sections: ['6'], expenses: '6' });
+    expect(outline(await at('abc'))).to.deep.equal({ title: '3', sections: ['4'], expenses: '5' });
   });
 
   it('shows the total and says the breakdown is missing when only a total is known', async () => {
