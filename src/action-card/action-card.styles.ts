@@ -193,18 +193,6 @@ export const actionCardStyles = css`
   }
   .toggle {
     align-self: flex-start;
-    font: inherit;
-    font-weight: 600;
-    padding: 0.35em 0.9em;
-    border: 1px solid var(--vitrine-color-accent);
-    border-radius: var(--vitrine-radius);
-    background: var(--vitrine-color-surface);
-    color: var(--vitrine-color-accent);
-    cursor: pointer;
-  }
-  .toggle:hover {
-    background: var(--vitrine-color-accent);
-    color: var(--vitrine-color-accent-contrast);
   }
   @media (forced-colors: active) {
     .funding-bar span + span {

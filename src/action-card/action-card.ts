@@ -177,7 +177,7 @@ export class ActionCard extends FeedElement {
     if (!compact && !href) return nothing;
     return html`<div class="actions">
       ${compact
-        ? html`<button part="button" type="button" class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => this.toggle(action)}>
+        ? html`<button part="button" type="button" class="button toggle" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => this.toggle(action)}>
             ${this.expanded ? t.close : t.open}<span class="visually-hidden"> : ${action.title}</span>
           </button>`
         : nothing}

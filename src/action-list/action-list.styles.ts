@@ -39,18 +39,7 @@ export const actionListStyles = css`
   .more {
     display: block;
     margin: var(--vitrine-space) auto 0;
-    font: inherit;
-    font-weight: 600;
     padding: 0.5em 1.2em;
-    border: 1px solid var(--vitrine-color-accent);
-    border-radius: var(--vitrine-radius);
-    background: var(--vitrine-color-surface);
-    color: var(--vitrine-color-accent);
-    cursor: pointer;
-  }
-  .more:hover {
-    background: var(--vitrine-color-accent);
-    color: var(--vitrine-color-accent-contrast);
   }
   .skeleton {
     min-height: 12rem;

@@ -150,12 +150,12 @@ export class ActionList extends FeedElement {
         : html`<div part="message" class="message">
             ${loaded.feed.actions.length || this.noFilters ? t.empty : t.emptyFeed}
             ${!this.noFilters && activeFilters(this.filters).length
-              ? html`<div><button type="button" @click=${() => (this.filters = {})}>${t.reset}</button></div>`
+              ? html`<div><button type="button" class="button quiet" @click=${() => (this.filters = {})}>${t.reset}</button></div>`
               : nothing}
           </div>`}
       ${n > shown && this.print.active ? html`<p part="message" class="message">${t.printLeftOut(formatNumber(shown, lang), formatNumber(n, lang), n - shown)}</p>` : nothing}
       ${n > this.shown && !this.print.active
-        ? html`<button part="more" class="more" type="button" @click=${this.more}>
+        ? html`<button part="more" class="button more" type="button" @click=${this.more}>
             ${t.more(formatNumber(Math.min(this.shown, n), lang), formatNumber(n, lang))}
           </button>`
         : nothing}`;

@@ -16,7 +16,7 @@ export function isEmptySelection(actions: number, total: number): boolean {
 export function renderEmptyFigures(total: number, t: DashboardMessages, lang: Lang, clear: () => void) {
   return html`<div class="message empty" role="status" part="message">
     <p>${t.emptySelection(formatNumber(total, lang), total)}</p>
-    <button part="button" type="button" @click=${clear}>${t.clearToSee}</button>
+    <button part="button" type="button" class="button quiet" @click=${clear}>${t.clearToSee}</button>
   </div>`;
 }
 

@@ -49,28 +49,22 @@ export const impactDashboardStyles = css`
     margin: 0;
     text-transform: none;
   }
+  /* Chips, "clear" and "see more" are pills; the tools keep the buttons' corners. */
   .chip,
   .clear,
-  .tools button,
+  .tools .button,
   .link {
     padding: 0.3em 0.8em;
+    line-height: 1.3;
+  }
+  .chip,
+  .clear,
+  .link {
     border-radius: 999px;
-    border: 1px solid var(--vitrine-color-accent);
-    background: var(--vitrine-color-surface);
-    color: var(--vitrine-color-accent);
-    font-weight: 600;
   }
   .chip {
     background: var(--vitrine-color-accent);
     color: var(--vitrine-color-accent-contrast);
-  }
-  .tools button {
-    border-radius: var(--vitrine-radius);
-  }
-  .tools button:disabled {
-    border-color: var(--vitrine-color-muted);
-    color: var(--vitrine-color-muted);
-    cursor: not-allowed;
   }
   .tools .note {
     flex-basis: 100%;

@@ -352,8 +352,8 @@ export class ImpactDashboard extends FeedElement<Loaded> {
   private renderList(feed: Feed, empty: boolean, t: DashboardMessages, lang: Lang, level: number) {
     return html`
       <div class="tools">
-        <button part="button" type="button" ?disabled=${empty} @click=${() => this.exportCsv(lang)}>${t.export}</button>
-        <button part="button" type="button" ?disabled=${empty} @click=${() => window.print()}>${t.print}</button>
+        <button part="button" type="button" class="button" ?disabled=${empty} @click=${() => this.exportCsv(lang)}>${t.export}</button>
+        <button part="button" type="button" class="button" ?disabled=${empty} @click=${() => window.print()}>${t.print}</button>
         ${empty ? html`<p class="note">${t.exportEmpty}</p>` : nothing}
       </div>
       ${staticHtml`<${this.tag('action-list')} .feed=${feed} no-filters heading-level=${level + 1}></${this.tag('action-list')}>`}
@@ -367,11 +367,11 @@ export class ImpactDashboard extends FeedElement<Loaded> {
     const label = (k: FilterKey) => `${names[k]} : ${valueLabel(k, this.filters[k]!, lang)}`;
     return html`<div part="chips" class="chips" role="group" aria-label=${t.activeFilters}>
       ${keys.map(
-        (k) => html`<button type="button" class="chip" aria-label=${t.remove(label(k))} @click=${() => this.removeChip(k)}>
+        (k) => html`<button type="button" class="button chip" aria-label=${t.remove(label(k))} @click=${() => this.removeChip(k)}>
           ${label(k)} <span aria-hidden="true">×</span>
         </button>`,
       )}
-      ${keys.length > 1 ? html`<button type="button" class="clear" @click=${() => this.setFilters({})}>${t.clear}</button>` : nothing}
+      ${keys.length > 1 ? html`<button type="button" class="button clear" @click=${() => this.setFilters({})}>${t.clear}</button>` : nothing}
     </div>`;
   }
 
@@ -431,7 +431,7 @@ export class ImpactDashboard extends FeedElement<Loaded> {
       </ul>
       ${d.missing[key] ? html`<p class="note">${t.notGiven(formatNumber(d.missing[key], lang), d.missing[key])}</p>` : nothing}
       ${bars.length > TOP
-        ? html`<button part="button" type="button" class="link" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggleExpanded(key)}>
+        ? html`<button part="button" type="button" class="button link" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggleExpanded(key)}>
             ${open ? t.showLess : t.showAll(formatNumber(bars.length, lang))}
           </button>`
         : nothing}

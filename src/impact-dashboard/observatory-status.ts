@@ -12,5 +12,5 @@ export function renderNotLoaded(state: ObservatoryState, t: DashboardMessages, l
   }
   if (state.heavy === undefined) return html`<p class="message" role="status" part="message">${t.actionsLoading}</p>`;
   return html`<p class="message" role="status" part="message">${t.actionsHeavy(formatNumber(Math.round(state.heavy / 1e5) / 10, lang))}</p>
-    <button part="button" type="button" @click=${load}>${t.loadActions}</button>`;
+    <button part="button" type="button" class="button quiet" @click=${load}>${t.loadActions}</button>`;
 }

@@ -58,11 +58,11 @@ async function exportFrom(event: Event, run: () => Promise<void> | void, failed:
 export function renderChartActions(o: ChartActionsOptions): TemplateResult {
   const t = messages(o.lang);
   const exportButton = (format: ExportFormat, label: string) =>
-    html`<button type="button" part="button" data-export=${format} @click=${(e: Event) => exportFrom(e, () => o.onExport!(format), t.exportFailed)}>
+    html`<button type="button" part="button" class="button quiet" data-export=${format} @click=${(e: Event) => exportFrom(e, () => o.onExport!(format), t.exportFailed)}>
       ${label}
     </button>`;
   return html`<div class="actions" part="actions">
-    <button type="button" part="button" class="toggle" aria-expanded=${o.tableOpen ? 'true' : 'false'} aria-controls=${o.tableId} @click=${o.onToggle}>
+    <button type="button" part="button" class="button quiet toggle" aria-expanded=${o.tableOpen ? 'true' : 'false'} aria-controls=${o.tableId} @click=${o.onToggle}>
       ${o.tableOpen ? t.hideData : t.showData}
     </button>
     ${o.onExport

@@ -199,19 +199,6 @@ export const chartStyles = css`
     gap: 0.4rem;
     align-items: center;
   }
-  .actions button {
-    font: inherit;
-    font-size: 0.875em;
-    padding: 0.25em 0.6em;
-    border: 1px solid var(--vitrine-color-border);
-    border-radius: var(--vitrine-radius);
-    background: var(--vitrine-color-surface);
-    color: var(--vitrine-color-accent);
-    cursor: pointer;
-  }
-  .actions button:hover {
-    border-color: var(--vitrine-color-accent);
-  }
   .actions .toggle {
     font-weight: 600;
   }

@@ -31,7 +31,7 @@ export function renderLoadError(error: FeedLoadError, lang: Lang, retry?: () => 
     ${t.loadError(error.kind, error.detail)}
     ${error.issues.length ? html`<details><summary>${lang === 'fr' ? 'Détails' : 'Details'}</summary>${issueList(error.issues, lang)}</details>` : nothing}
     ${retry && error.kind !== 'not-found' && error.kind !== 'no-source'
-      ? html`<div><button type="button" @click=${retry}>${t.retry}</button></div>`
+      ? html`<div><button type="button" class="button quiet" @click=${retry}>${t.retry}</button></div>`
       : nothing}
   </div>
   <slot></slot>`;

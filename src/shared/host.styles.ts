@@ -6,10 +6,11 @@
  */
 import { css } from 'lit';
 import { registerThemeTokens } from './theme-tokens.js';
+import { buttonStyles } from './button.styles.js';
 
 registerThemeTokens();
 
-export const hostStyles = css`
+const base = css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -84,16 +85,6 @@ export const hostStyles = css`
   .message strong {
     display: block;
   }
-  .message button {
-    margin-top: 0.5em;
-    font: inherit;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--vitrine-color-border);
-    border-radius: var(--vitrine-radius);
-    background: var(--vitrine-color-surface);
-    color: var(--vitrine-color-text);
-    cursor: pointer;
-  }
   .message details {
     margin-top: 0.5em;
     font-size: 0.875em;
@@ -116,3 +107,6 @@ export const hostStyles = css`
     background: var(--vitrine-color-surface-alt);
   }
 `;
+
+/** The host's base, then the one button look (button.styles.ts), before each element's own styles. */
+export const hostStyles = [base, buttonStyles];
