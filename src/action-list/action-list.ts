@@ -11,15 +11,14 @@ import { formatNumber } from '../shared/format.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { PrintController } from '../shared/print-controller.js';
 import type { Lang } from '../shared/i18n.js';
-import { renderFilterForm, renderSkeleton, warmSearch } from './filter-form.js';
+import { renderFilterForm, renderSkeleton } from './filter-form.js';
+import { SearchController } from '../shared/search-controller.js';
 import { filterFormStyles } from './filter-form.styles.js';
 import { listMessages } from './messages.js';
 import { SORT_KEYS, sortActions, type SortKey } from './sort.js';
 import { actionListStyles } from './action-list.styles.js';
-
 import { headingLevel } from '../shared/heading.js';
-/** Milliseconds of quiet typing before a search runs. */
-const TYPING_DELAY = 250;
+
 /** Cards printed at most: past a few hundred pages a funder filters first (the print says so). */
 const PRINT_MAX = 500;
 
@@ -68,8 +67,8 @@ export class ActionList extends FeedElement {
 
   private readonly print = new PrintController(this);
   private memo?: { loaded: LoadedFeed; filters: DashboardFilters; sort: SortKey; results: Action[] };
-  private typing = 0;
-  private indexed?: object;
+  /** The search box's debounce, and its index folded while the reader looks at the first cards. */
+  private readonly search = new SearchController(this, () => (this.noFilters ? undefined : this.memo?.loaded.feed));
 
   /** The actions found, in display order (all of them, not only the cards shown). */
   get results(): readonly Action[] {
@@ -85,26 +84,8 @@ export class ActionList extends FeedElement {
     this.shown = Math.max(1, this.pageSize);
   }
 
-  protected override updated(): void {
-    const feed = this.memo?.loaded.feed;
-    // The search texts are folded while the reader looks at the first cards, not on the first key press.
-    if (feed && !this.noFilters && feed !== this.indexed) {
-      this.indexed = feed;
-      warmSearch(feed);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.typing);
-  }
-
-  private setFilter = (key: FilterKey, value: string | number | undefined, typing = false) => {
-    clearTimeout(this.typing);
-    const apply = () => (this.filters = { ...this.filters, [key]: value });
-    if (typing) this.typing = window.setTimeout(apply, TYPING_DELAY);
-    else apply();
-  };
+  private setFilter = (key: FilterKey, value: string | number | undefined, typing = false) =>
+    this.search.change(() => (this.filters = { ...this.filters, [key]: value }), typing);
 
   private more(): void {
     const first = this.shown;

@@ -7,8 +7,6 @@ import { html, nothing } from 'lit';
 import { FILTER_KEYS, type Bar, type DashboardFilters, type Facets, type FilterKey } from '../feed/dashboard.js';
 import { departementName } from '../feed/departements.js';
 import { normalizeLabel } from '../feed/filter.js';
-import { buildSearchIndex } from '../feed/search.js';
-import type { Feed } from '../feed/schema.js';
 import type { FunderType } from '../feed/funders.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatNumber } from '../shared/format.js';
@@ -47,16 +45,6 @@ export function renderSkeleton(lang: Lang) {
     <span class="skeleton-line"></span><span class="skeleton-line"></span><span class="skeleton-line"></span>
     <slot></slot>
   </div>`;
-}
-
-/**
- * Folds a feed's search texts in idle slices, so the first key press finds them ready
- * and a large feed never freezes the page for the whole fold.
- */
-export function warmSearch(feed: Pick<Feed, 'actions' | 'structures'>): void {
-  const idle = (run: () => void) => (window.requestIdleCallback ?? setTimeout)(run);
-  const slice = () => buildSearchIndex(feed, 8) || idle(slice);
-  idle(slice);
 }
 
 export function renderFilterForm(facets: Facets, filters: DashboardFilters, lang: Lang, onChange: FilterChange) {

@@ -31,7 +31,8 @@ import { hostStyles } from '../shared/host.styles.js';
 import type { Lang } from '../shared/i18n.js';
 import { sharedMessages } from '../shared/messages.js';
 import { styleProps } from '../shared/style-props.js';
-import { barValue, isActive, renderFilterForm, renderSkeleton, valueLabel, warmSearch } from '../action-list/filter-form.js';
+import { barValue, isActive, renderFilterForm, renderSkeleton, valueLabel } from '../action-list/filter-form.js';
+import { SearchController } from '../shared/search-controller.js';
 import { filterFormStyles } from '../action-list/filter-form.styles.js';
 import { listMessages } from '../action-list/messages.js';
 import { actionsTable } from './csv.js';
@@ -40,8 +41,8 @@ import { renderNotLoaded } from './observatory-status.js';
 import { isEmptySelection, renderEmptyDistributions, renderEmptyFigures } from './empty-view.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
-
 import { headingLevel } from '../shared/heading.js';
+
 interface SourceFailure {
   source: string;
   error: FeedLoadError;
@@ -72,7 +73,6 @@ interface View {
 const DISTRIBUTIONS = ['keyword', 'public', 'dimension', 'status', 'year', 'departement'] as const;
 /** Bars listed before "Voir les N". */
 const TOP = 8;
-const TYPING_DELAY = 250;
 
 /**
  * One page for a federation or a funder: what all the centres of a territory do. It
@@ -122,8 +122,8 @@ export class ImpactDashboard extends FeedElement<Loaded> {
 
   private view?: View;
   private readonly observatoryViews = new ObservatoryViews(this);
-  private indexed?: Feed;
-  private typing = 0;
+  /** The search box's debounce, and its index folded while the reader looks at the figures. */
+  private readonly search = new SearchController(this, () => this.view?.loaded.feed);
   private readonly children$ = new MutationObserver(() => this.requestUpdate());
 
   /** Every source at once (`src`, `<vitrine-source>` children, `.feed`), merged; FeedController does the rest. */
@@ -163,7 +163,6 @@ export class ImpactDashboard extends FeedElement<Loaded> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.children$.disconnect();
-    clearTimeout(this.typing);
   }
 
   /** Feed URLs: those of `src`, then those of `<vitrine-source>` children. */
@@ -215,15 +214,6 @@ export class ImpactDashboard extends FeedElement<Loaded> {
     };
   }
 
-  protected override updated(): void {
-    const feed = this.view?.loaded.feed;
-    // The search texts are folded while the reader looks at the figures, not on the first key press.
-    if (feed && feed !== this.indexed) {
-      this.indexed = feed;
-      warmSearch(feed);
-    }
-  }
-
   /** Changes the filters and mirrors them in the query string (replaceState: no history entry per click). */
   private setFilters(filters: DashboardFilters): void {
     this.filters = filters;
@@ -235,12 +225,8 @@ export class ImpactDashboard extends FeedElement<Loaded> {
     }
   }
 
-  private setFilter = (key: FilterKey, value: string | number | undefined, typing = false): void => {
-    clearTimeout(this.typing);
-    const apply = () => this.setFilters({ ...this.filters, [key]: value });
-    if (typing) this.typing = window.setTimeout(apply, TYPING_DELAY);
-    else apply();
-  };
+  private setFilter = (key: FilterKey, value: string | number | undefined, typing = false): void =>
+    this.search.change(() => this.setFilters({ ...this.filters, [key]: value }), typing);
 
   /** A bar, a chart segment or a map area filters by its value; choosing it again removes the filter. */
   private toggle(key: FilterKey, value: string | number): void {
