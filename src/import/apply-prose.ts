@@ -30,9 +30,13 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
         ...(a.public.length ? [] : ['public' as const]),
         ...(a.beneficiaries.length ? [] : ['counts' as const]),
         ...(d.structure?.departement ? [] : ['place' as const]),
+        // A form with no team answer may still count its team in its prose ("un animateur et quatre bénévoles").
+        // (Not its status: the hand-made sample gives forms without a status field none.)
+        ...(a.staffing?.etpSalaried || a.staffing?.etpVolunteer ? [] : ['people' as const]),
       ];
   if (!aspects.length) return;
-  const facts = readProse(lines, notes, aspects);
+  // A form's questions ("Quels impacts pour les habitants ?") are labels, not facts.
+  const facts = readProse(all ? lines : lines.filter((l) => !/\?\s*$/.test(l.text)), notes, aspects);
   // "structure" takes its own notes only: those of "structure.departement" are taken with the département.
   const keep = (field: string) => (n: { field: string }) => field === 'structure' ? n.field === field : n.field.startsWith(field);
   const take = (field: string) => {
@@ -73,14 +77,23 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     take('budget');
   } else if (!a.budget) take('budget');
   // Amounts the labelled budget did not cover are still reported, never silently dropped.
-  else if (all) d.rec.notUnderstood.push(...notes.notUnderstood.filter(keep('budget')));
+  else if (all) {
+    // Amounts the labelled budget already read ("CAF : 7 500 € ; adhésions : 1 200 €") are not reported again.
+    const read = new Set([a.budget.total, ...a.budget.revenues.map((r) => r.amount), ...a.budget.expenses.map((e) => e.amount)].filter((x) => x !== undefined));
+    d.rec.notUnderstood.push(...notes.notUnderstood.filter(keep('budget')).filter((n) => !read.has(Number(/^(\d+(?:\.\d+)?) €/.exec(n.text)?.[1]))));
+  }
 
-  if (all && !a.staffing && (facts.people.length || facts.etpSalaried || facts.etpVolunteer)) {
+  if ((all ? !a.staffing : !a.staffing?.people.length && !a.staffing?.etpSalaried) && (facts.people.length || facts.etpSalaried || facts.etpVolunteer)) {
     a.staffing = { people: facts.people.map(({ line: _, ...p }) => p), text: facts.people.map((p) => `${p.count} ${p.role}`).join('\n') || undefined };
     if (!a.staffing.text) delete a.staffing.text;
     if (facts.etpSalaried) a.staffing.etpSalaried = round(facts.etpSalaried, 3);
     if (facts.etpVolunteer) a.staffing.etpVolunteer = round(facts.etpVolunteer, 3);
     take('staffing');
+  } else if (!all && a.staffing && !a.staffing.etpSalaried && !a.staffing.etpVolunteer && (facts.etpSalaried || facts.etpVolunteer)) {
+    // The form counted its team without their time; the prose gives it ("un animateur salarié à mi-temps").
+    if (facts.etpSalaried) a.staffing.etpSalaried = round(facts.etpSalaried, 3);
+    if (facts.etpVolunteer) a.staffing.etpVolunteer = round(facts.etpVolunteer, 3);
+    d.rec.assumptions.push(...notes.assumptions.filter((n) => n.field.startsWith('staffing.etp')));
   }
   // "Porté par le centre social Rochotte" names the structure itself, not a partner.
   const own = [d.structure?.name, facts.structure?.name].filter((n): n is string => !!n).map(fold);

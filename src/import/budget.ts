@@ -53,8 +53,8 @@ function labelsFor(text: string, amounts: Amount[]): string[] {
     const after = text.slice(a.end, i + 1 < amounts.length ? amounts[i + 1]!.start : text.length);
     const b = cleanLabel(before);
     if (/\p{L}/u.test(b)) return b;
-    // An amount followed by a bracket ("25000€ (transports, …)") is a detail of an unlabelled total.
-    if (/^\s*\(/.test(after)) return '';
+    // An amount followed by a bracket ("25000€ (transports, …)") or by "dont" is an unlabelled total.
+    if (/^\s*(?:\(|dont\b)/.test(after)) return '';
     return cleanLabel(after.replace(/^\s*[:=]\s*/, ''));
   });
 }
@@ -100,7 +100,9 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
       const inner = PREFIX.exec(seg.trim());
       const segMode = inner ? (/^(d[ée]penses|charges)/i.test(inner[1]!) ? 'expenses' : 'revenues') : lineMode;
       const body = inner ? seg.trim().slice(inner[0].length) : seg;
-      const amounts = findAmounts(body, { bare: true });
+      const found = findAmounts(body, { bare: true });
+      // "Part État (BOP 147) : 30 000 €": a bare number in brackets beside a sum in euros is a code.
+      const amounts = found.some((a) => a.currency) ? found.filter((a) => a.currency || !/\([^()]*$/.test(body.slice(0, a.start))) : found;
       if (amounts.length === 0) continue;
       any = true;
       const labels = labelsFor(body, amounts);

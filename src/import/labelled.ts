@@ -211,9 +211,14 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
       }
       case 'structure':
         if (first && !d.structure) {
-          const kind = structureKindOf(first);
-          d.structure = { name: first, ...(kind ? { kind } : {}) };
-          rec.assume('structure', `structure lue à la ligne « Structure » : ${first}`, s.line);
+          // "Centre social Bagatelle, Toulouse", "Association X (Dole)": the town after the name.
+          const town = /^(.{4,}?)(?:,\s*|\s+[–—-]\s+|\s*\()([^,()]{2,40}?)\)?$/u.exec(s.lines[0] ? clean(stripBullet(clean(s.lines[0].text))) : first);
+          const commune = town ? communeByName(town[2]!) : undefined;
+          const name = commune ? town![1]! : first;
+          if (commune) d.placeHint ??= { departement: commune.departement, commune: commune.name };
+          const kind = structureKindOf(name);
+          d.structure = { name, ...(kind ? { kind } : {}) };
+          rec.assume('structure', `structure lue à la ligne « Structure » : ${d.structure.name}${commune ? ` (commune ${commune.name})` : ''}`, s.line);
         }
         break;
       case 'departement': {

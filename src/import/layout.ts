@@ -17,7 +17,8 @@ const DOTTED_LEADER = /(?<=\S)\s*(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})\s*(?=\d)/g
 const MARKDOWN = /^\s*#{1,6}\s+|\*\*|__/g;
 /** A line that ends on a word no sentence ends on: the next line goes on with it. */
 const CUT_AFTER = /\p{L}[,]?\s(?:et|ou|le|la|les|de|du|des|à|au|aux|en|avec|pour|par|un|une|sur|dans|que|qui|dont)$/u;
-const MAY_NEED_TIDYING = /[\t#*…_\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]|\.\./;
+const SPACED_CELLS = /^\s*\S.{0,50}?\S {3,}\S/;
+const MAY_NEED_TIDYING = /[\t#*…_\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]|\.\.|   /;
 /** Where emoji live (symbols, dingbats, the astral planes): a plain class, far cheaper than a Unicode one. */
 const MAY_BE_EMOJI = /[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
@@ -27,6 +28,8 @@ function tidyLine(text: string): string {
   // Most lines hold none of these marks: one scan says so.
   if (!MAY_NEED_TIDYING.test(text)) return text;
   let t = text;
+  // "Coût total          62 000 €": a table copied with spaces for its columns.
+  if (!t.includes('\t') && t.includes('   ') && SPACED_CELLS.test(t)) t = t.trim().replace(/ {3,}/g, '\t');
   if (t.includes('\t')) {
     const cells = t.split(/\t+/).map((c) => c.trim()).filter(Boolean);
     // "Dépenses⇥Montant": the header row of a two-column table says which side the rows are.

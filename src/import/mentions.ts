@@ -75,7 +75,8 @@ function listItems(list: string, namesOnly = false): string[] {
   let generic = false;
   const parts = joinNames(list.split(/(,\s*|\s+et\s+|\s+ou\s+)/));
   for (let k = 0; k < parts.length; k += 2) {
-    const raw = parts[k]!.replace(LEAD_ADVERB, '');
+    // "merci à la CAF et à la Ville de X": the "à" before each named body is not part of it.
+    const raw = parts[k]!.replace(LEAD_ADVERB, '').replace(/^\s*(?:à|au|aux)\s+(?=(?:la\s+|le\s+|l['’]|les\s+)?\p{Lu})/u, '');
     // "… pour l'Insertion et l'Emploi" goes on naming; "… pour les jeunes" ends the name.
     const item = clean(raw.replace(/\s+(?:qui|pour(?!\s+(?:l['’]|la\s+|le\s+)?\p{Lu})|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/u, ''))
       .replace(/^(?:les|la|le|l['’]|des|du|de la|de l['’]|une?\s)\s*/i, '')

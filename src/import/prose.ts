@@ -164,7 +164,7 @@ const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|ri
 const STAFF_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s*(?<=\\s|['’])(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
 
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
-const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,})\\s+(salari[ée]e?s?|b[ée]n[ée]voles?)(?![\\p{L}])`, 'giu');
+const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?)(?![\\p{L}])`, 'giu');
 
 function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   for (const m of s.text.matchAll(ROLE_KIND_RE)) {
@@ -326,7 +326,7 @@ function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Partners and counts --------------------------------------------------------------------
 
 /** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
-const EXTRA_PARTNERS = /\b(?:gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
+const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
 
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
@@ -339,7 +339,7 @@ function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: numb
 
 /** "(+ de 90 personnes)", "12 BRSA", "45 jardiniers": counts the common list of figures.ts misses. */
 const EXTRA_COUNTS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|apprenant(?:e)?s|stagiaires|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|apprenant(?:e)?s|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])`,
   'giu',
 );
 
@@ -355,7 +355,9 @@ function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     figures.push(f);
   }
   for (const f of figures) {
-    if (facts.beneficiaries.some((b) => b.count === f.count && fold(b.label) === fold(f.label))) continue;
+    // "2 stagiaires BAFA" beside "8 animateurs" are staff in training, not the public.
+    if (/\bBAF[AD]\b/.test(f.label)) continue;
+    if (facts.beneficiaries.some((b) => b.count === f.count && (fold(b.label).startsWith(fold(f.label)) || fold(f.label).startsWith(fold(b.label))))) continue;
     facts.beneficiaries.push(f);
     rec.assume('beneficiaries', `nombre de bénéficiaires lu dans le texte : ${f.approximate ? 'environ ' : ''}${f.count} ${f.label}`, s.line);
   }
@@ -375,8 +377,8 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|reconduire|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
-  counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|allocataire|brsa/i,
-  partners: /partenari|soutien|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
+  counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|aidant|allocataire|brsa/i,
+  partners: /partenari|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 

@@ -55,7 +55,7 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale/, 'etat'],
   [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
   [/entreprise|mecenat|mecene|\bsarl\b|\bsas\b|banque|credit|supermarche/, 'entreprise'],
-  [/usagers?|familles|participants?|convives|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
+  [/usagers?|familles|participants?|convives|adhesions?|cotisations?|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
 ];
 
 /** Every funder type a label names, in the order they appear ("MSA et CCVA" → msa, intercommunalite). */
@@ -88,7 +88,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
   [/bailleur|\bhlm\b|\boph\b|logement social|\bhabitat\b(?! et humanisme| jeunes)/, 'bailleur'],
-  [/\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? d'aide a domicile|\bsaad\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
+  [/club de prevention|prevention specialisee|\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? d'aide a domicile|\bsaad\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
   // The CDIAE, despite its name, is the prefect's council for work-based integration.
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],
   [/conseil (departemental|general)|departement/, 'departement'],

@@ -123,6 +123,8 @@ function labelOf(line: Line, dashless: boolean): Field | 'skip' | undefined {
 
 const LABEL_OF = new Map<string, Field | 'skip' | null>();
 
+const LISTS: ReadonlySet<Field> = new Set(['keywords', 'public', 'partners']);
+
 /**
  * "Public : Jeunes", "Structure organisatrice : NAME - Gard": a saved page may set a label and
  * its answer on one line. Cut in two when the part before the colon is a label of the form.
@@ -134,8 +136,10 @@ function inlineLabels(lines: readonly Line[], dashless: boolean): Line[] {
     const head = colon > 2 && colon < 70 ? l.text.slice(0, colon).trim() : '';
     const rest = head ? l.text.slice(colon + 1).trim() : '';
     const field = head && rest ? labelOf({ n: l.n, text: head }, dashless) : undefined;
-    if (field && field !== 'skip') out.push({ n: l.n, text: head }, { n: l.n, text: rest });
-    else out.push(l);
+    if (!field || field === 'skip') out.push(l);
+    // "- Public : Familles, Seniors": a list typed on the label's line, one item each as the form lists them.
+    else if (LISTS.has(field) && /[,;]/.test(rest)) out.push({ n: l.n, text: head }, ...rest.split(/\s*[,;]\s*/).filter(Boolean).map((item) => ({ n: l.n, text: `- ${item}` })));
+    else out.push({ n: l.n, text: head }, { n: l.n, text: rest });
   }
   return out;
 }
