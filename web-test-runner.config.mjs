@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { feedLab } from './test/browser/feed-lab.mjs';
 import { frameworkVendors } from './test/browser/framework-vendors.mjs';
+import { envPort, freePorts } from './scripts/free-port.mjs';
 
 // BROWSER_TESTS narrows a run to some files (a glob), e.g. BROWSER_TESTS=test/browser/territory-map.test.ts.
 const ALL = process.env.BROWSER_TESTS ?? 'test/browser/**/*.test.ts';
@@ -36,6 +37,9 @@ export default {
     // lazy-map and registration-renamed test the registry on a page where nothing is defined yet.
     { name: 'cdn', files: [ALL, '!test/browser/lazy-map.test.ts', '!test/browser/registration-renamed.test.ts'], testRunnerHtml: cdnPage },
   ],
+  // WTR_PORT (or --port) fixes the dev server's port; otherwise one the system picks. (The runner's own default
+  // probes upwards from 8000, and two runs starting together can both find 8000 free.)
+  port: envPort('WTR_PORT') || (await freePorts(1))[0],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,

@@ -5,18 +5,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { envPort, portOf } from '../../scripts/free-port.mjs';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
-// E2E_PORT lets several checkouts on one machine run the test side by side.
-const PORT = Number(process.env.E2E_PORT ?? 8097);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+// E2E_PORT fixes the port; by default the system picks a free one, so two runs can share a machine.
+let ORIGIN = '';
 let server;
 let browser;
 
 before(async () => {
-  server = await startDemoServer(PORT);
+  server = await startDemoServer(envPort('E2E_PORT'));
+  ORIGIN = `http://127.0.0.1:${portOf(server)}`;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

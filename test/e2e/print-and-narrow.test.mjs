@@ -7,15 +7,17 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { envPort, portOf } from '../../scripts/free-port.mjs';
 
-const PORT = Number(process.env.E2E_PORT ?? 8097) + 1;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+// E2E_PORT + 1 when E2E_PORT is set (demo-pages takes E2E_PORT); otherwise a free port.
+let ORIGIN = '';
 const sample = JSON.parse(readFileSync(new URL('../../demo/sample-feed.json', import.meta.url), 'utf8'));
 let server;
 let browser;
 
 before(async () => {
-  server = await startDemoServer(PORT);
+  server = await startDemoServer(envPort('E2E_PORT') && envPort('E2E_PORT') + 1);
+  ORIGIN = `http://127.0.0.1:${portOf(server)}`;
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 });
 

@@ -9,11 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CSP } from '../../scripts/serve-demo.mjs';
+import { envPort, portOf } from '../../scripts/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-// TT_PORT lets several checkouts run the test side by side.
-const PORT = Number(process.env.TT_PORT ?? 8098);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+// TT_PORT fixes the port; by default the system picks a free one, so two runs can share a machine.
+let ORIGIN = 'http://127.0.0.1';
 const POLICY = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
 const PAGE = `<!doctype html>
@@ -46,7 +46,8 @@ before(async () => {
       res.writeHead(404, headers).end('Not found');
     }
   });
-  await new Promise((ok) => server.listen(PORT, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(envPort('TT_PORT'), '127.0.0.1', ok));
+  ORIGIN = `http://127.0.0.1:${portOf(server)}`;
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 });
 

@@ -25,6 +25,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { envPort, portOf } from '../../scripts/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const BASELINES = join(root, 'test/visual/baselines');
@@ -33,8 +34,12 @@ const STORYBOOK = join(root, 'storybook-static');
 const UPDATE = process.argv.includes('--update');
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const WIDTHS = [375, 1280];
-/** Ports: the demo server, then the Storybook server (VISUAL_PORT overrides, for parallel checkouts). */
-const PORT = Number(process.env.VISUAL_PORT ?? 8093);
+/**
+ * Origins of the demo server and the Storybook server, set once they listen: VISUAL_PORT and VISUAL_PORT + 1
+ * when VISUAL_PORT is set, otherwise ports the system picks (two runs can share a machine).
+ */
+let DEMO_ORIGIN = '';
+let STORYBOOK_ORIGIN = '';
 /** Anti-aliasing differences pixelmatch already tolerates (per pixel colour distance). */
 const THRESHOLD = 0.1;
 /**
@@ -111,8 +116,10 @@ before(async () => {
   ]) {
     if (!existsSync(path)) throw new Error(`The visual tests screenshot ${what}: run \`${build}\` first.`);
   }
-  demoServer = await startDemoServer(PORT);
-  storybookServer = await serveStorybook(PORT + 1);
+  demoServer = await startDemoServer(envPort('VISUAL_PORT'));
+  storybookServer = await serveStorybook(envPort('VISUAL_PORT') && envPort('VISUAL_PORT') + 1);
+  DEMO_ORIGIN = `http://127.0.0.1:${portOf(demoServer)}`;
+  STORYBOOK_ORIGIN = `http://127.0.0.1:${portOf(storybookServer)}`;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     env: { ...process.env, FONTCONFIG_FILE: join(root, 'test/visual/fonts.conf') },
@@ -170,7 +177,7 @@ async function showStory(id) {
   if (!storyPage) {
     storyPage = await openPage();
     await storyPage.setViewportSize({ width: WIDTHS[0], height: 800 });
-    await storyPage.goto(`http://127.0.0.1:${PORT + 1}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'load' });
+    await storyPage.goto(`${STORYBOOK_ORIGIN}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'load' });
     await storyPage.waitForFunction((storyId) => window.__STORYBOOK_PREVIEW__?.currentRender?.id === storyId && document.querySelector('#storybook-root')?.childElementCount, id, { timeout: 60_000 });
   } else {
     await storyPage.setViewportSize({ width: WIDTHS[0], height: 800 });
@@ -196,7 +203,7 @@ async function check(shot) {
     if (!shot.story) {
       await page.setViewportSize({ width: shot.widths[0], height: 800 });
       if (shot.print) await page.emulateMedia({ media: 'print' });
-      await page.goto(shot.url, { waitUntil: 'load' });
+      await page.goto(`${DEMO_ORIGIN}${shot.path}`, { waitUntil: 'load' });
     }
     const failures = await shootWidths(page, shot);
     assert.deepEqual(page.problems, [], `${shot.name}: errors in the page`);
@@ -247,7 +254,7 @@ const stories = existsSync(join(STORYBOOK, 'index.json'))
   : [];
 const shots = [
   ...stories.map((s) => ({ name: asciiName(s.id), story: s.id, widths: WIDTHS })),
-  ...DEMO_PAGES.map((p) => ({ name: p.name, url: `http://127.0.0.1:${PORT}${p.path}`, widths: p.widths ?? WIDTHS, print: p.print })),
+  ...DEMO_PAGES.map((p) => ({ name: p.name, path: p.path, widths: p.widths ?? WIDTHS, print: p.print })),
 ].filter((s) => !ONLY || s.name.includes(ONLY));
 
 for (const shot of shots) {

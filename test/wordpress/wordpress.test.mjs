@@ -13,13 +13,13 @@ import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensurePackages, startWordPress, unavailableReason } from '../../scripts/wordpress-site.mjs';
+import { envPort, freePorts } from '../../scripts/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const PLUGIN = join(root, 'dist/wordpress/vitrine');
 const SELF_HOST = join(root, `dist/vitrine-${version}`);
 const SHOTS = join(root, 'test-results/wordpress');
-const PORT = Number(process.env.VITRINE_WP_PORT ?? 9601);
 const started = Date.now();
 
 const skip = unavailableReason();
@@ -66,8 +66,12 @@ before(async () => {
   }
   const installed = ensurePackages((m) => console.log(m));
   console.log(`Debian packages: ${installed.length ? `installed ${installed.join(', ')}` : 'already installed'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  // VITRINE_WP_PORT (Apache) and VITRINE_WP_PORT + 1 (MariaDB) when set; otherwise two free ports, so two runs
+  // can share a machine.
+  const [port, dbPort] = envPort('VITRINE_WP_PORT') ? [envPort('VITRINE_WP_PORT'), envPort('VITRINE_WP_PORT') + 1] : await freePorts(2);
   site = await startWordPress({
-    port: PORT,
+    port,
+    dbPort,
     plugin: PLUGIN,
     files: SELF_HOST,
     muPlugins: [join(root, 'test/wordpress/strict-csp.php')],
