@@ -1,78 +1,34 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import {
-  activeFilters,
-  applyFilters,
-  distributions,
-  facets,
-  feedView,
-  headline,
-  mergeFeeds,
-  type Bar,
-  type DashboardFilters,
-  type Distributions,
-  type Facets,
-  type FilterKey,
-  type Headline,
-} from '../feed/dashboard.js';
+import { activeFilters, type DashboardFilters, type FilterKey } from '../feed/dashboard.js';
 import { normalizeLabel } from '../feed/filter.js';
-import { FeedLoadError, adoptFeed, asLoadError, indexFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { Observatory, isObservatoryUrl } from '../feed/observatory.js';
 import { tagName } from '../registry.js';
-import type { Action, Feed } from '../feed/schema.js';
+import type { Feed } from '../feed/schema.js';
 import { readFilters, writeFilters } from '../feed/url-state.js';
 import type { FunderSelectEvent, TerritorySelectEvent } from '../shared/events.js';
 import { csvBlob, downloadBlob, fileSlug, toCsv } from '../shared/export.js';
 import { renderSkipped } from '../shared/feed-status.js';
-import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
 import { hostStyles } from '../shared/host.styles.js';
 import type { Lang } from '../shared/i18n.js';
 import { sharedMessages } from '../shared/messages.js';
-import { styleProps } from '../shared/style-props.js';
-import { barValue, isActive, renderFilterForm, renderSkeleton, valueLabel } from '../action-list/filter-form.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { SearchController } from '../shared/search-controller.js';
+import { renderFilterForm, renderSkeleton } from '../action-list/filter-form.js';
 import { filterFormStyles } from '../action-list/filter-form.styles.js';
 import { listMessages } from '../action-list/messages.js';
 import { actionsTable } from './csv.js';
-import { ObservatoryViews, type ObservatoryState } from './observatory-view.js';
+import { ObservatoryViews } from './observatory-view.js';
 import { renderNotLoaded } from './observatory-status.js';
 import { isEmptySelection, renderEmptyDistributions, renderEmptyFigures } from './empty-view.js';
+import { renderHeadline } from './headline-view.js';
+import { renderDistributions, type DistributionsHost } from './distributions-view.js';
+import { renderChips } from './chips.js';
+import { loadSources, type Loaded } from './sources.js';
+import { feedFiguresView, observatoryFiguresView, type View } from './view.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
-import { headingLevel } from '../shared/heading.js';
-
-interface SourceFailure {
-  source: string;
-  error: FeedLoadError;
-}
-
-interface Loaded {
-  loaded: LoadedFeed;
-  failures: SourceFailure[];
-  /** A published observatory (`src` names its folder or manifest): `loaded` then holds no action. */
-  observatory?: Observatory;
-}
-
-/** The figures of one filter state, computed once per change (not per render). */
-interface View {
-  loaded: LoadedFeed;
-  filters: DashboardFilters;
-  actions: readonly Action[];
-  /** The selection handed to the charts, the map and the list; absent while an observatory's actions are not loaded. */
-  feed?: Feed;
-  headline: Headline;
-  distributions: Distributions;
-  facets: Facets;
-  /** Actions in the whole collection. */
-  total: number;
-  observatory?: ObservatoryState;
-}
-
-const DISTRIBUTIONS = ['keyword', 'public', 'dimension', 'status', 'year', 'departement'] as const;
-/** Bars listed before "Voir les N". */
-const TOP = 8;
 
 /**
  * One page for a federation or a funder: what all the centres of a territory do. It
@@ -106,7 +62,7 @@ const TOP = 8;
  * @cssprop [--impact-dashboard-bar=#0b5cad] - Colour of the distribution bars.
  * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons, chips and focus ring.
  */
-export class ImpactDashboard extends FeedElement<Loaded> {
+export class ImpactDashboard extends FeedElement<Loaded> implements DistributionsHost {
   static override styles = [hostStyles, filterFormStyles, impactDashboardStyles];
 
   /** Heading level of the section titles (2–5); panel titles sit one level below. */
@@ -118,7 +74,8 @@ export class ImpactDashboard extends FeedElement<Loaded> {
   /** The filters every panel shares; set by the reader (form, chips, bars, charts, map) or by the page. */
   @property({ attribute: false }) filters: DashboardFilters = {};
 
-  @state() private expanded = new Set<string>();
+  /** Distributions whose every bar is shown (for distributions-view.ts, not an API). @internal */
+  @state() expanded: ReadonlySet<string> = new Set<string>();
 
   private view?: View;
   private readonly observatoryViews = new ObservatoryViews(this);
@@ -131,24 +88,8 @@ export class ImpactDashboard extends FeedElement<Loaded> {
     return { load: { args: () => [this.sources().join(' '), this.feed], run: (signal: AbortSignal) => this.load(signal) } };
   }
 
-  private async load(signal: AbortSignal): Promise<Loaded> {
-    if (this.feed) return { loaded: await parseFeedObject(this.feed), failures: [] };
-    const urls = this.sources();
-    if (!urls.length) throw new FeedLoadError('no-source');
-    if (urls.length === 1 && isObservatoryUrl(urls[0]!)) {
-      return { loaded: indexFeed({ feed: { version: '1.0', structures: [], actions: [] }, issues: [], actionCount: 0 }), failures: [], observatory: await Observatory.open(urls[0]!, signal) };
-    }
-    const results = await Promise.allSettled(urls.map((url) => loadFeed(url, signal, this.timeout)));
-    signal.throwIfAborted();
-    const ok: LoadedFeed[] = [];
-    const failures: SourceFailure[] = [];
-    results.forEach((r, i) => {
-      if (r.status === 'fulfilled') ok.push(r.value);
-      else failures.push({ source: this.sourceLabel(urls[i]!), error: asLoadError(r.reason) });
-    });
-    if (!ok.length) throw failures[0]!.error;
-    // The merged feed (or the single one) is handed to the panels as `.feed`: adopted, it is not validated again.
-    return { loaded: adoptFeed(ok.length === 1 ? ok[0]! : mergeFeeds(ok)), failures };
+  private load(signal: AbortSignal): Promise<Loaded> {
+    return loadSources({ feed: this.feed, urls: this.sources(), label: (url) => this.sourceLabel(url), timeout: this.timeout }, signal);
   }
 
   override connectedCallback(): void {
@@ -179,39 +120,12 @@ export class ImpactDashboard extends FeedElement<Loaded> {
   protected override willUpdate(): void {
     const loaded = this.data.value?.loaded;
     const observatory = this.data.value?.observatory;
-    if (observatory) return void (this.view = this.observatoryView(observatory, loaded!));
+    if (observatory) {
+      this.view = observatoryFiguresView(observatory, this.observatoryViews.view(observatory, this.filters), loaded!, this.filters);
+      return;
+    }
     if (!loaded || (this.view?.loaded === loaded && this.view.filters === this.filters)) return;
-    const actions = applyFilters(loaded.feed, this.filters);
-    const feed = feedView(loaded.feed, actions);
-    adoptFeed({ feed, issues: [], actionCount: actions.length });
-    this.view = {
-      loaded,
-      filters: this.filters,
-      actions,
-      feed,
-      headline: headline(actions, loaded.structureById),
-      distributions: distributions(actions, loaded.structureById),
-      facets: facets(loaded.feed, loaded.structureById),
-      total: loaded.feed.actions.length,
-    };
-  }
-
-  /** The view over a published observatory: figures from its summary or shards (see observatory-view.ts). */
-  private observatoryView(observatory: Observatory, empty: LoadedFeed): View | undefined {
-    const state = this.observatoryViews.view(observatory, this.filters);
-    if (!state.figures) return undefined;
-    const selection = state.loaded;
-    return {
-      loaded: selection ?? empty,
-      filters: this.filters,
-      actions: selection?.feed.actions ?? [],
-      ...(selection ? { feed: selection.feed } : {}),
-      headline: state.figures.headline,
-      distributions: state.figures.distributions,
-      facets: observatory.summary.facets,
-      total: observatory.manifest.counts.actions,
-      observatory: state,
-    };
+    this.view = feedFiguresView(loaded, this.filters);
   }
 
   /** Changes the filters and mirrors them in the query string (replaceState: no history entry per click). */
@@ -228,8 +142,8 @@ export class ImpactDashboard extends FeedElement<Loaded> {
   private setFilter = (key: FilterKey, value: string | number | undefined, typing = false): void =>
     this.search.change(() => this.setFilters({ ...this.filters, [key]: value }), typing);
 
-  /** A bar, a chart segment or a map area filters by its value; choosing it again removes the filter. */
-  private toggle(key: FilterKey, value: string | number): void {
+  /** A bar, a chart segment or a map area filters by its value; choosing it again removes the filter. @internal */
+  toggle(key: FilterKey, value: string | number): void {
     const current = this.filters[key];
     const free = key === 'keyword' || key === 'public' || key === 'dimension';
     const same = current !== undefined && (free ? normalizeLabel(String(current)) === normalizeLabel(String(value)) : String(current) === String(value));
@@ -281,26 +195,27 @@ export class ImpactDashboard extends FeedElement<Loaded> {
   };
 
   private renderView(view: View, t: DashboardMessages, lang: Lang, level: number) {
-    const heading = (text: string) => html`<div class="heading" role="heading" aria-level=${level}>${text}</div>`;
+    const title = (text: string) => heading(level, 0, text);
     const empty = isEmptySelection(view.headline.actions, view.total);
     return html`
       <button type="button" class="skip-link" part="skip-link" @click=${this.skipFilters}>${t.skipFilters}</button>
       <div part="controls" class="controls">
-        ${renderFilterForm(view.facets, this.filters, lang, this.setFilter)} ${this.renderChips(t, lang)}
+        ${renderFilterForm(view.facets, this.filters, lang, this.setFilter)}
+        ${renderChips(this.filters, t, lang, (k) => this.removeChip(k), () => this.setFilters({}))}
       </div>
       <section part="figures" class="figures-section" id="figures" tabindex="-1">
-        ${heading(t.figures)}
-        ${empty ? renderEmptyFigures(view.total, t, lang, () => this.setFilters({})) : this.renderFigures(view.headline, view.total, t, lang)}
+        ${title(t.figures)}
+        ${empty ? renderEmptyFigures(view.total, t, lang, () => this.setFilters({})) : renderHeadline(view.headline, view.total, t, lang)}
       </section>
       ${view.feed ? this.renderPanels(view.feed, level) : nothing}
       <section part="panel" class="panel">
-        ${heading(t.distributions)}
+        ${title(t.distributions)}
         ${empty
           ? renderEmptyDistributions(t)
-          : html`<div class="distributions">${DISTRIBUTIONS.map((key) => this.renderBars(key, view.distributions, t, lang, level + 1))}</div>`}
+          : renderDistributions(view.distributions, this, t, lang, level + 1)}
       </section>
       <section part="panel" class="panel">
-        ${heading(t.list)}
+        ${title(t.list)}
         ${view.feed ? this.renderList(view.feed, empty, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions())}
       </section>
     `;
@@ -346,85 +261,8 @@ export class ImpactDashboard extends FeedElement<Loaded> {
     `;
   }
 
-  private renderChips(t: DashboardMessages, lang: Lang) {
-    const keys = activeFilters(this.filters);
-    if (!keys.length) return html`<p class="no-filter">${t.noFilter}</p>`;
-    const names = listMessages(lang).filter;
-    const label = (k: FilterKey) => `${names[k]} : ${valueLabel(k, this.filters[k]!, lang)}`;
-    return html`<div part="chips" class="chips" role="group" aria-label=${t.activeFilters}>
-      ${keys.map(
-        (k) => html`<button type="button" class="button chip" aria-label=${t.remove(label(k))} @click=${() => this.removeChip(k)}>
-          ${label(k)} <span aria-hidden="true">×</span>
-        </button>`,
-      )}
-      ${keys.length > 1 ? html`<button type="button" class="button clear" @click=${() => this.setFilters({})}>${t.clear}</button>` : nothing}
-    </div>`;
-  }
-
-  private renderFigures(h: Headline, total: number, t: DashboardMessages, lang: Lang) {
-    const n = (x: number) => formatNumber(x, lang);
-    const without = (missing: number, what: string) => t.without(n(missing), n(h.actions), h.actions, what);
-    const figure = (label: string, value: unknown, note: string) => html`<div part="figure" class="figure">
-      <dt>${label}</dt>
-      <dd class="value">${value}</dd>
-      <dd class="note">${note}</dd>
-    </div>`;
-    // A total that no selected fiche gives reads "non renseigné", not a misleading 0.
-    const given = (missing: number, value: unknown) => (h.actions && missing === h.actions ? html`<small>${t.notGivenValue}</small>` : value);
-    return html`<dl class="figures">
-      ${figure(t.actions, n(h.actions), total === h.actions ? '' : t.ofTotal(n(total)))}
-      ${figure(t.structures, n(h.structures), '')}
-      ${figure(t.budget, given(h.withoutBudget, `${h.budgetApproximate ? '≈ ' : ''}${formatMoney(h.budget, lang)}`), without(h.withoutBudget, t.withoutBudget))}
-      ${figure(
-        t.staffing,
-        given(
-          h.withoutEtp,
-          html`<span>${formatEtp(h.etp, lang)} <small>${t.etpTotal}</small></span>
-            <span>${formatEtp(h.etpSalaried, lang)} <small>${t.etpSalaried}</small></span>
-            <span>${formatEtp(h.etpVolunteer, lang)} <small>${t.etpVolunteer}</small></span>`,
-        ),
-        without(h.withoutEtp, t.withoutEtp),
-      )}
-      ${figure(
-        t.beneficiaries,
-        given(h.withoutBeneficiaries, html`<small>${t.atLeast}</small> ${n(h.beneficiaries)}`),
-        `${without(h.withoutBeneficiaries, t.withoutBeneficiaries)} (${t.beneficiariesRule})`,
-      )}
-    </dl>`;
-  }
-
-  private renderBars(key: (typeof DISTRIBUTIONS)[number], d: Distributions, t: DashboardMessages, lang: Lang, level: number) {
-    const bars: Bar[] = d[key];
-    if (!bars.length && !this.filters[key]) return nothing;
-    const open = this.expanded.has(key);
-    const shown = open ? bars : bars.slice(0, TOP);
-    const max = Math.max(1, ...bars.map((b) => b.count));
-    const id = `bars-${key}`;
-    return html`<div class="distribution">
-      <div class="subheading" role="heading" aria-level=${level} id=${id}>${listMessages(lang).filter[key]}</div>
-      <ul part="bars" class="bars" aria-labelledby=${id}>
-        ${shown.map((b) => {
-          const value = barValue(key, b);
-          const label = valueLabel(key, value, lang);
-          return html`<li>
-            <button part="bar" type="button" aria-pressed=${isActive(key, b, this.filters) ? 'true' : 'false'} @click=${() => this.toggle(key, value)}>
-              <span class="bar-label">${label}</span>
-              <span class="track" aria-hidden="true"><span class="fill" ${styleProps({ '--share': `${(b.count / max) * 100}%` })}></span></span>
-              <span class="bar-value">${formatNumber(b.count, lang)}</span>
-            </button>
-          </li>`;
-        })}
-      </ul>
-      ${d.missing[key] ? html`<p class="note">${t.notGiven(formatNumber(d.missing[key], lang), d.missing[key])}</p>` : nothing}
-      ${bars.length > TOP
-        ? html`<button part="button" type="button" class="button link" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggleExpanded(key)}>
-            ${open ? t.showLess : t.showAll(formatNumber(bars.length, lang))}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  private toggleExpanded(key: string): void {
+  /** Shows every bar of a distribution, or its first ones again. @internal */
+  toggleExpanded(key: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(key)) next.add(key);
     this.expanded = next;
