@@ -9,6 +9,7 @@ import { UNFUNDED_FILL, patternUrl } from '../shared/palette.js';
 import { FunderSelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
+import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { formatShare } from '../shared/data-table.js';
 import type { ExportFormat } from '../shared/chart-actions.js';
@@ -75,7 +76,7 @@ const EXPORT_DONUT = 200;
  * @cssprop [--funding-breakdown-max-width=60rem] - Maximum width of the element.
  */
 export class FundingBreakdown extends FeedElement {
-  static override styles = [hostStyles, chartStyles, dataTableStyles, fundingBreakdownStyles];
+  static override styles = [hostStyles, chartStyles, tooltipStyles, dataTableStyles, fundingBreakdownStyles];
 
   /** Id of one action; without it the chart sums every action matching the filters below. */
   @property({ attribute: 'action-id', reflect: true }) actionId?: string;

@@ -3,6 +3,7 @@
  * the two modes where colour cannot carry meaning — forced colours (Windows high
  * contrast) and black-and-white print. In both, segments turn into system-colour or
  * black outlines filled with distinct patterns (`.hatch` overlays, see palette.ts).
+ * The tooltip's styles are tooltip.styles.ts, shared with the map.
  */
 import { css } from 'lit';
 
@@ -215,30 +216,6 @@ export const chartStyles = css`
     background: var(--vitrine-color-surface-alt);
   }
 
-  .tip-box {
-    position: relative;
-  }
-  .tooltip {
-    position: absolute;
-    z-index: 2;
-    /* Centred on the anchor once measured (SegmentFocus.hostUpdated keeps it inside the viewport). */
-    left: calc(var(--tip-x) - 7.5rem);
-    bottom: calc(100% - var(--tip-y) + 10px);
-    width: max-content;
-    max-width: min(15rem, 100%);
-    padding: 0.35rem 0.6rem;
-    border-radius: calc(var(--vitrine-radius) * 0.75);
-    background: var(--vitrine-color-text);
-    color: var(--vitrine-color-surface);
-    font-size: 0.8125rem;
-    line-height: 1.35;
-    pointer-events: none;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-  }
-  .tooltip strong {
-    display: block;
-  }
-
   @media (forced-colors: active) {
     svg {
       forced-color-adjust: none;
@@ -280,11 +257,6 @@ export const chartStyles = css`
     }
     .frame {
       border-color: CanvasText;
-    }
-    .tooltip {
-      border: 1px solid CanvasText;
-      background: Canvas;
-      color: CanvasText;
     }
   }
 
@@ -342,8 +314,7 @@ export const chartStyles = css`
       background: #555 !important;
       print-color-adjust: exact;
     }
-    .actions,
-    .tooltip {
+    .actions {
       display: none;
     }
     /* The table is the printed legend: always shown on paper. */

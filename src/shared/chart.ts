@@ -126,7 +126,7 @@ export function renderGraphic(o: GraphicOptions): TemplateResult {
             <text class="center-label" x=${o.width / 2} y=${o.height / 2 + 20} text-anchor="middle">${o.center[1]}</text></g>`
         : nothing}
     </svg>
-    ${renderTooltip(tip, chart, () => o.tooltip(tip!.index))}
+    ${renderTooltip(tip, () => o.tooltip(tip!.index))}
   </div>`;
 }
 

@@ -72,6 +72,11 @@ export interface ExportBlock {
   graphicWidth: number;
   graphicHeight: number;
   shapes: readonly { d: string; fill: string }[];
+  /**
+   * The shapes' own coordinates (a map's units), scaled into the graphic's box and clipped to it; without it,
+   * shapes are laid out in px from the box's corner.
+   */
+  view?: { x: number; y: number; width: number; height: number };
   /** Lines written in the middle of the graphic (a donut's total). */
   center?: readonly string[];
   rows: readonly ExportRow[];
@@ -138,10 +143,16 @@ export function buildExportSvg(doc: ExportDocument): { svg: string; width: numbe
     y += 12;
     const gx = PAD;
     const gy = y;
+    const v = block.view;
+    // Borders stay 1 px wide whatever the scale of the shapes' units.
+    const stroke = v ? v.width / block.graphicWidth : 1;
+    const shapes = block.shapes
+      .map((s) => `<path d="${s.d}" fill="${escapeXml(s.fill)}" stroke="${escapeXml(doc.background)}" stroke-width="${stroke}"/>`)
+      .join('');
     parts.push(
-      `<g transform="translate(${gx},${gy})">${block.shapes
-        .map((s) => `<path d="${s.d}" fill="${escapeXml(s.fill)}" stroke="${escapeXml(doc.background)}" stroke-width="1"/>`)
-        .join('')}</g>`,
+      v
+        ? `<svg x="${gx}" y="${gy}" width="${block.graphicWidth}" height="${block.graphicHeight}" viewBox="${v.x} ${v.y} ${v.width} ${v.height}">${shapes}</svg>`
+        : `<g transform="translate(${gx},${gy})">${shapes}</g>`,
     );
     (block.center ?? []).forEach((line, i, all) =>
       text(

@@ -1,5 +1,5 @@
 /**
- * Keyboard and tooltip behaviour shared by the charts: one tab stop per chart,
+ * Keyboard and tooltip behaviour shared by the charts (the tooltip itself by the map too): one tab stop per chart,
  * arrow keys move between segments (roving tabindex), and a tooltip follows the
  * pointer, a tap, or the focused segment. The tooltip repeats the segment's
  * accessible name, so it is hidden from assistive technology.
@@ -51,14 +51,19 @@ export function tooltipLeft(anchorX: number, tip: number, box: number, viewport:
   return Math.round(Math.max(min, Math.min(anchorX - tip / 2, max)));
 }
 
-/** The tooltip, positioned above its anchor; `SegmentFocus` centres it on the anchor once its width is known. */
-export function renderTooltip(tip: TipState | undefined, chart: string, content: () => TemplateResult | string): TemplateResult | typeof nothing {
-  if (!tip || tip.chart !== chart) return nothing;
-  return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProps({ '--tip-x': `${tip.x}px`, '--tip-y': `${tip.y}px` })}>
+/** The tooltip, above its anchor (px in its `.tip-box`); `placeTooltip` centres it once its width is known. */
+export function renderTooltip(anchor: { x: number; y: number } | undefined, content: () => unknown): TemplateResult | typeof nothing {
+  if (!anchor) return nothing;
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProps({ '--tip-x': `${anchor.x}px`, '--tip-y': `${anchor.y}px` })}>
     ${content()}
   </div>`;
 }
 
+/** Centres a rendered tooltip on its anchor's x, kept inside the viewport. */
+export function placeTooltip(tooltip: HTMLElement, anchorX: number): void {
+  const box = tooltip.closest('.tip-box');
+  if (box) tooltip.style.left = `${tooltipLeft(anchorX, tooltip.offsetWidth, box.getBoundingClientRect().left, document.documentElement.clientWidth)}px`;
+}
 
 type SegmentHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -81,10 +86,7 @@ export class SegmentFocus implements ReactiveController {
   hostUpdated(): void {
     if (!this.tip) return;
     const tooltip = this.host.renderRoot.querySelector<HTMLElement>(`[data-chart="${this.tip.chart}"] .tooltip, .tooltip`);
-    const box = tooltip?.closest('.tip-box');
-    if (!tooltip || !box) return;
-    const left = tooltipLeft(this.tip.x, tooltip.offsetWidth, box.getBoundingClientRect().left, document.documentElement.clientWidth);
-    tooltip.style.setProperty('left', `${left}px`);
+    if (tooltip) placeTooltip(tooltip, this.tip.x);
   }
 
   /** One tab stop per chart: the last segment reached, else the first. */

@@ -8,6 +8,7 @@ import { formatEtp, formatNumber } from '../shared/format.js';
 import { patternUrl, personKindColor } from '../shared/palette.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
+import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { formatShare } from '../shared/data-table.js';
 import type { ExportFormat } from '../shared/chart-actions.js';
@@ -61,7 +62,7 @@ const CHART = 'kinds';
  * @cssprop [--staffing-chart-max-width=60rem] - Maximum width of the element.
  */
 export class StaffingChart extends FeedElement {
-  static override styles = [hostStyles, chartStyles, dataTableStyles, staffingChartStyles];
+  static override styles = [hostStyles, chartStyles, tooltipStyles, dataTableStyles, staffingChartStyles];
 
   /** Id of one action; without it the chart sums every action matching the filters below. */
   @property({ attribute: 'action-id', reflect: true }) actionId?: string;

@@ -1,4 +1,4 @@
-/** Styles of <territory-map>'s legend, notes, "Voir les données" and data tables. */
+/** Styles of <territory-map>'s legend, notes, "Voir les données" and downloads, and data tables. */
 import { css } from 'lit';
 
 export const mapLegendStyles = css`
@@ -64,20 +64,15 @@ export const mapLegendStyles = css`
     font-size: 0.8125em;
     color: var(--vitrine-color-muted);
   }
-  .toggle {
-    align-self: flex-start;
-    font: inherit;
-    font-size: 0.875em;
-    font-weight: 600;
-    padding: 0.3em 0.75em;
-    border: 1px solid var(--vitrine-color-border);
-    border-radius: var(--vitrine-radius);
-    background: var(--vitrine-color-surface);
-    color: var(--vitrine-color-accent);
-    cursor: pointer;
+  /* "Voir les données" and the downloads (shared/chart-actions.ts; their look is button.styles.ts), laid out as under a chart. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
   }
-  .toggle:hover {
-    border-color: var(--vitrine-color-accent);
+  .actions .toggle {
+    font-weight: 600;
   }
   .table-wrap {
     overflow-x: auto;

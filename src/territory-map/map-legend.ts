@@ -36,9 +36,14 @@ export function renderLegend(shading: Shading, metric: Metric, points: readonly 
   </div>`;
 }
 
+/** The remarks under the legend, also written under an exported image. */
+export function noteLines(figures: TerritoryFigures, points: readonly StructurePoint[], t: MapMessages): string[] {
+  const credits = `${t.creditsMap}${points.some((p) => p.exact) ? ` ${t.creditsCommunes}` : ''}`;
+  return figures.unplaced ? [t.unplaced(figures.unplaced), credits] : [credits];
+}
+
 export function renderNotes(figures: TerritoryFigures, points: readonly StructurePoint[], t: MapMessages) {
   return html`<ul part="notes" class="notes">
-    ${figures.unplaced ? html`<li>${t.unplaced(figures.unplaced)}</li>` : nothing}
-    <li>${t.creditsMap}${points.some((p) => p.exact) ? ` ${t.creditsCommunes}` : ''}</li>
+    ${noteLines(figures, points, t).map((line) => html`<li>${line}</li>`)}
   </ul>`;
 }

@@ -44,11 +44,6 @@ export const mapModeStyles = css`
     .marker {
       stroke: Canvas;
     }
-    .tooltip {
-      border: 1px solid CanvasText;
-      background: Canvas;
-      color: CanvasText;
-    }
     .frame {
       border-color: CanvasText;
     }
@@ -61,8 +56,7 @@ export const mapModeStyles = css`
     .swatch {
       print-color-adjust: exact;
     }
-    .toggle,
-    .tooltip {
+    .actions {
       display: none;
     }
   }

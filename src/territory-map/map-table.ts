@@ -68,6 +68,11 @@ export function mapTables({ byArea, figures, areas, points, level, lang, t }: Ma
   return { areas: areaModel, structures: structures.length ? structureModel : undefined, othersNone: rows.length < areas.length };
 }
 
+/** The tables a CSV holds: the same as on screen. */
+export function toCsvTables(tables: MapTables): DataTableModel[] {
+  return tables.structures ? [tables.areas, tables.structures] : [tables.areas];
+}
+
 export function renderTables(tables: MapTables, level: Level, lang: Lang, t: MapMessages) {
   return html`${renderDataTable(tables.areas, lang)}
     ${tables.othersNone ? html`<p class="table-note">${t.othersNone(level)}</p>` : nothing}

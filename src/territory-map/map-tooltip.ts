@@ -1,12 +1,13 @@
 /**
  * What the map's tooltip and each area's accessible name say: an area's figures, or the structures at a marker.
- * The tooltip repeats what assistive technology already reads (the area's name), so it is hidden from it.
+ * The tooltip (shared/tooltip.ts, as the charts') repeats what assistive technology already reads (the area's name),
+ * so it is hidden from it.
  */
 import { html, nothing } from 'lit';
 import { departementName } from '../feed/departements.js';
 import { formatEtp, formatMoney } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
-import { styleProps } from '../shared/style-props.js';
+import { pointerAnchor, renderTooltip } from '../shared/tooltip.js';
 import type { AreaFigures } from './aggregate-territory.js';
 import type { MapArea } from './areas.js';
 import type { MapMessages } from './messages.js';
@@ -21,6 +22,22 @@ export interface Tip {
 }
 
 const MAX_TIP_STRUCTURES = 4;
+
+/**
+ * The tooltip an event calls for, anchored in `box`: where the pointer is, or at the middle of a focused area;
+ * `undefined` when the event's target is neither an area nor a marker.
+ */
+export function tipAt(event: MouseEvent | FocusEvent, box: Element): Tip | undefined {
+  const target = event.target as Element;
+  const code = target.getAttribute('data-code');
+  const point = target.getAttribute('data-point');
+  if (code === null && point === null) return undefined;
+  const kind = code !== null ? 'area' : 'point';
+  if (event instanceof MouseEvent) return { kind, key: (code ?? point)!, ...pointerAnchor(event, box) };
+  const b = box.getBoundingClientRect();
+  const r = target.getBoundingClientRect();
+  return { kind, key: (code ?? point)!, x: Math.round(r.left + r.width / 2 - b.left), y: Math.round(r.top + r.height / 2 - b.top) };
+}
 
 /** What the tooltip and the accessible name say about an area. */
 export function figureLines(f: AreaFigures | undefined, lang: Lang, t: MapMessages): string[] {
@@ -43,8 +60,7 @@ export interface TipContext {
 export function renderTip(tip: Tip | undefined, c: TipContext) {
   if (!tip) return nothing;
   const body = tip.kind === 'area' ? areaTip(tip.key, c) : pointTip(tip.key, c);
-  if (body === nothing) return nothing;
-  return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProps({ '--tip-x': `${tip.x}px`, '--tip-y': `${tip.y}px` })}>${body}</div>`;
+  return body === nothing ? nothing : renderTooltip(tip, () => body);
 }
 
 function areaTip(code: string, { byArea, navigable, lang, t }: TipContext) {

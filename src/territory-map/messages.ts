@@ -26,8 +26,8 @@ const fr = {
   legendPointApprox: 'structure placée au centre de son département',
   unplaced: (n: number) =>
     `${n} ${plural(n, 'action n’est', 'actions ne sont')} pas sur la carte : ${plural(n, 'sa', 'leur')} structure n’a pas de département.`,
-  showData: 'Voir les données',
-  hideData: 'Masquer les données',
+  /** Start of a downloaded file's name (`carte-nombre-d-actions-par-departement.csv`). */
+  file: 'carte',
   tableCaption: (metricLevel: string) => `Actions, budget et ETP ${metricLevel}`,
   structuresCaption: 'Structures et nombre d’actions',
   structureColumn: 'Structure',
@@ -67,8 +67,7 @@ const en: typeof fr = {
   legendPoint: 'organisation',
   legendPointApprox: 'organisation placed at the centre of its département',
   unplaced: (n) => `${n} ${plural(n, 'action is', 'actions are', 'en')} not on the map: no département is known for ${plural(n, 'its', 'their', 'en')} organisation.`,
-  showData: 'Show the data',
-  hideData: 'Hide the data',
+  file: 'map',
   tableCaption: (metricLevel) => `Actions, budget and FTE ${metricLevel}`,
   structuresCaption: 'Organisations and number of actions',
   structureColumn: 'Organisation',

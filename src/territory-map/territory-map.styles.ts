@@ -1,7 +1,7 @@
 /**
  * Styles of <territory-map>'s map: its frame and reserved shape, areas and their shades, backdrop, borders,
- * outlines, labels, insets, markers and tooltip. The legend and table are in map-legend.styles.ts, the forced-colours
- * and print modes in map-modes.styles.ts (last, so that they win over both).
+ * outlines, labels, insets and markers. The tooltip's are shared/tooltip.styles.ts, the legend and table's
+ * map-legend.styles.ts, the forced-colours and print modes map-modes.styles.ts (last, so that they win over both).
  */
 import { css } from 'lit';
 
@@ -149,23 +149,10 @@ export const territoryMapStyles = css`
     /* A light halo keeps the ring visible on the darkest class. */
     filter: drop-shadow(0 0 1px var(--vitrine-color-surface)) drop-shadow(0 0 1px var(--vitrine-color-surface));
   }
-  .tooltip {
-    position: absolute;
-    z-index: 2;
-    left: clamp(0px, calc(var(--tip-x) - 7.5rem), calc(100% - 15rem));
-    bottom: calc(100% - var(--tip-y) + 10px);
-    display: flex;
-    flex-direction: column;
-    width: max-content;
-    max-width: min(15rem, 100%);
-    padding: 0.35rem 0.6rem;
-    border-radius: calc(var(--vitrine-radius) * 0.75);
-    background: var(--vitrine-color-text);
-    color: var(--vitrine-color-surface);
-    font-size: 0.8125rem;
-    line-height: 1.35;
-    pointer-events: none;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  /* The tooltip (shared/tooltip.styles.ts) holds lines: each figure on its own, the first under a name a little
+     apart from the next name (several structures at one marker). */
+  .tooltip > span {
+    display: block;
   }
   .tooltip strong + span {
     margin-bottom: 0.15rem;

@@ -8,6 +8,10 @@ import { sharedMessages } from '../shared/messages.js';
 import { TerritorySelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { tooltipLeft } from '../shared/tooltip.js';
+import { renderChartActions, type ExportFormat } from '../shared/chart-actions.js';
+import { exportChart } from '../shared/chart.js';
+import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { viewBoxAttribute } from '../geo/projection.js';
 import type { AreaFigures } from './aggregate-territory.js';
@@ -20,9 +24,10 @@ import { shadeAreas, shadeOf, type Metric, type Shading } from './shading.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { figuresOf, mapView, type MapView } from './map-view.js';
 import { FULL_SIZE_PX, renderArea, renderContext, renderInsets, renderLabels, renderMarkers, renderOutlines, renderPatterns } from './map-layers.js';
-import { renderTip, type Tip } from './map-tooltip.js';
-import { renderLegend, renderNotes } from './map-legend.js';
-import { mapTables, renderTables } from './map-table.js';
+import { renderTip, tipAt, type Tip } from './map-tooltip.js';
+import { noteLines, renderLegend, renderNotes } from './map-legend.js';
+import { mapTables, renderTables, toCsvTables, type MapTables } from './map-table.js';
+import { mapExportDocument, type MapExportInput } from './map-export.js';
 import { territoryMapStyles } from './territory-map.styles.js';
 import { mapLegendStyles } from './map-legend.styles.js';
 import { mapModeStyles } from './map-modes.styles.js';
@@ -52,7 +57,8 @@ import { mapModeStyles } from './map-modes.styles.js';
  * @csspart tooltip - The tooltip.
  * @csspart legend - The legend of classes.
  * @csspart notes - Remarks under the legend (actions not on the map, sources).
- * @csspart button - The "Voir les données" toggle.
+ * @csspart button - The "Voir les données" toggle and the download buttons.
+ * @csspart actions - The bar of these buttons.
  * @csspart table - The data tables.
  * @csspart message - Loading errors and warnings.
  * @csspart skeleton - The placeholder shown while loading.
@@ -74,7 +80,7 @@ import { mapModeStyles } from './map-modes.styles.js';
  * @cssprop [--territory-map-max-width=48rem] - Maximum width of the element.
  */
 export class TerritoryMap extends FeedElement {
-  static override styles = [hostStyles, dataTableStyles, territoryMapStyles, mapLegendStyles, mapModeStyles];
+  static override styles = [hostStyles, dataTableStyles, territoryMapStyles, tooltipStyles, mapLegendStyles, mapModeStyles];
 
   /** What shades the areas: `actions` (number of actions), `budget` (euros) or `etp` (salaried and volunteer ETP). */
   @property({ reflect: true }) metric: Metric = 'actions';
@@ -94,6 +100,9 @@ export class TerritoryMap extends FeedElement {
   /** Hides the structure markers (e.g. a national map of thousands of centres). */
   @property({ type: Boolean, attribute: 'no-markers', reflect: true }) noMarkers = false;
 
+  /** Hides the download buttons (the data table stays available). */
+  @property({ attribute: 'no-export', type: Boolean }) noExport = false;
+
   @state() private tableOpen = false;
   @state() private tip?: Tip;
   @state() private active?: string;
@@ -109,6 +118,12 @@ export class TerritoryMap extends FeedElement {
       this.active = undefined;
       this.tip = undefined;
     }
+  }
+
+  /** The tooltip is centred on its anchor once its width is known, inside the map: the host clips overflow. */
+  protected override updated(): void {
+    const tooltip = this.tip && this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tooltip) tooltip.style.left = `${tooltipLeft(this.tip!.x, tooltip.offsetWidth, 0, this.graphic.clientWidth, 0)}px`;
   }
 
   protected override renderContent(lang: Lang) {
@@ -142,6 +157,7 @@ export class TerritoryMap extends FeedElement {
     const { byArea, navigable } = view;
     const shading = this.shadingOf(byArea, metric);
     const points = this.noMarkers ? [] : this.markers.points(loaded);
+    const tables = () => mapTables({ byArea, figures, areas: view.areas, points, level, lang, t });
     // Key and focus listeners sit on the HTML box, not on an SVG group: Chrome makes an SVG element with focus
     // listeners focusable, which would add a tab stop.
     return html`<div part="frame" class="frame">
@@ -149,7 +165,7 @@ export class TerritoryMap extends FeedElement {
       <p part="caption" class="caption">${view.caption}</p>
       <div
         part="graphic"
-        class="graphic"
+        class="graphic tip-box"
         @pointerleave=${this.hideTip}
         @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, navigable)}
         @focusin=${this.onFocusIn}
@@ -159,19 +175,14 @@ export class TerritoryMap extends FeedElement {
       </div>
       ${renderLegend(shading, metric, points, lang, t)} ${renderNotes(figures, points, t)}
       <div class="data" ?hidden=${shading.empty}>
-        <button
-          type="button"
-          part="button"
-          class="toggle"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls="tm-data"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? t.hideData : t.showData}
-        </button>
-        <div id="tm-data" class="table-wrap" ?hidden=${!this.tableOpen}>
-          ${this.tableOpen ? renderTables(mapTables({ byArea, figures, areas: view.areas, points, level, lang, t }), level, lang, t) : nothing}
-        </div>
+        ${renderChartActions({
+          lang,
+          tableOpen: this.tableOpen,
+          tableId: 'tm-data',
+          onToggle: () => (this.tableOpen = !this.tableOpen),
+          onExport: this.noExport ? undefined : (format) => this.export(format, tables(), { view, shading, points, metric, notes: noteLines(figures, points, t), lang, t }),
+        })}
+        <div id="tm-data" class="table-wrap" ?hidden=${!this.tableOpen}>${this.tableOpen ? renderTables(tables(), level, lang, t) : nothing}</div>
       </div>
     </div>`;
   }
@@ -217,11 +228,6 @@ export class TerritoryMap extends FeedElement {
     return this.renderRoot.querySelector('.graphic')!;
   }
 
-  private anchor(event: MouseEvent): { x: number; y: number } {
-    const box = this.graphic.getBoundingClientRect();
-    return { x: Math.round(event.clientX - box.left), y: Math.round(event.clientY - box.top) };
-  }
-
   /** The pointer left the map: its tooltip goes, unless it is the keyboard-focused area's. */
   private readonly hideTip = () => {
     const focused = this.renderRoot.querySelector(':focus')?.getAttribute('data-code');
@@ -229,37 +235,26 @@ export class TerritoryMap extends FeedElement {
   };
 
   private readonly onPointerMove = (event: PointerEvent) => {
-    const target = event.target as Element;
-    const code = target.getAttribute('data-code');
-    const point = target.getAttribute('data-point');
-    if (code === null && point === null) {
-      if (this.tip) this.tip = undefined;
-      return;
-    }
-    this.tip = { kind: code !== null ? 'area' : 'point', key: (code ?? point)!, ...this.anchor(event) };
+    const tip = tipAt(event, this.graphic);
+    if (tip || this.tip) this.tip = tip;
   };
 
   private readonly onClick = (event: MouseEvent) => {
-    const target = event.target as Element;
-    const code = target.getAttribute('data-code');
-    const point = target.getAttribute('data-point');
     // A tap shows the tooltip where the finger is (no hover on touch screens).
-    if (code !== null || point !== null) this.tip = { kind: code !== null ? 'area' : 'point', key: (code ?? point)!, ...this.anchor(event) };
-    if (code !== null) {
-      this.active = code;
-      this.choose(code);
+    const tip = tipAt(event, this.graphic);
+    if (tip) this.tip = tip;
+    if (tip?.kind === 'area') {
+      this.active = tip.key;
+      this.choose(tip.key);
     }
   };
 
   private readonly onFocusIn = (event: FocusEvent) => {
-    const target = event.target as SVGPathElement;
-    const code = target.getAttribute('data-code');
-    if (code === null) return;
-    this.active = code;
-    this.focused = code;
-    const box = this.graphic.getBoundingClientRect();
-    const r = target.getBoundingClientRect();
-    this.tip = { kind: 'area', key: code, x: Math.round(r.left + r.width / 2 - box.left), y: Math.round(r.top + r.height / 2 - box.top) };
+    const tip = tipAt(event, this.graphic);
+    if (tip?.kind !== 'area') return;
+    this.active = tip.key;
+    this.focused = tip.key;
+    this.tip = tip;
   };
 
   private onKeyDown(event: KeyboardEvent, navigable: readonly MapArea[]): void {
@@ -282,6 +277,13 @@ export class TerritoryMap extends FeedElement {
     this.active = next;
     // Focus moves once the render has given the area its tab stop.
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGPathElement>(`path.area[data-code="${next}"]`)?.focus());
+  }
+
+  /** CSV of the tables the reader sees; SVG and PNG of the map, drawn by a module fetched on the first image. */
+  private async export(format: ExportFormat, tables: MapTables, input: MapExportInput): Promise<void> {
+    const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    const name = `${input.t.file}-${input.view.caption}`;
+    await exportChart(format, name, toCsvTables(tables), probe, (color, width) => mapExportDocument(input, color, width));
   }
 
   private choose(code: string): void {

@@ -1,14 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import '../../src/territory-map/define.js';
 import type { LitElement } from 'lit';
 import { settled, uniqueUrl } from './helpers.js';
 
 const MINI = '/test/fixtures/mini-feed.json';
 const SAMPLE = '/demo/sample-feed.json';
 
-/** Every button in an element's shadow root, nested elements' included, but the map's. */
+/** Every button in an element's shadow root, nested elements' included. */
 function buttons(root: ShadowRoot): HTMLButtonElement[] {
-  const nested = [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot && !/map/.test(e.localName) ? buttons(e.shadowRoot) : []));
+  const nested = [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? buttons(e.shadowRoot) : []));
   return [...root.querySelectorAll('button'), ...nested];
 }
 
@@ -20,17 +21,17 @@ async function shown(template: ReturnType<typeof html>): Promise<HTMLElement> {
 }
 
 describe('buttons (src/shared/button.styles.ts)', () => {
-  it('every button of the card, list, charts, dashboard and error message has the shared look', async () => {
+  it('every button of the card, list, charts, map, dashboard and error message has the shared look', async () => {
     const hosts = [
       await shown(html`<action-card src=${MINI} action-id="sejour-neige"></action-card>`),
       await shown(html`<action-list src=${SAMPLE} page-size="2"></action-list>`),
       await shown(html`<funding-breakdown src=${MINI}></funding-breakdown>`),
       await shown(html`<staffing-chart src=${MINI}></staffing-chart>`),
+      await shown(html`<territory-map src=${SAMPLE}></territory-map>`),
       await shown(html`<impact-dashboard src=${MINI}></impact-dashboard>`),
       await shown(html`<action-card src=${uniqueUrl('/test/fixtures/missing.json')}></action-card>`),
     ];
-    // The dashboard's bars and skip link are not buttons to look at (a bar chart, a link); the map is left out
-    // until its table toggle moves to the shared chart actions.
+    // The dashboard's bars and skip link are not buttons to look at (a bar chart, a link).
     const all = hosts
       .flatMap((h) => buttons(h.shadowRoot!))
       .filter((b) => b.getAttribute('part') !== 'bar' && !b.classList.contains('skip-link'));

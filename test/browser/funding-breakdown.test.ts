@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { FundingBreakdown } from '../../src/funding-breakdown/funding-breakdown.js';
 import { FunderSelectEvent } from '../../src/shared/events.js';
-import { axeViolations, fold, rendered, seen, segs, settled, shadowText } from './helpers.js';
+import { axeViolations, captureDownload, fold, rendered, seen, segs, settled, shadowText } from './helpers.js';
 
 if (!customElements.get('funding-breakdown')) customElements.define('funding-breakdown', FundingBreakdown);
 
@@ -11,27 +11,6 @@ const SKI = 'mise-en-place-sejour-au-ski-interquartier';
 
 const chart = (template: ReturnType<typeof html>) => rendered<FundingBreakdown>(template);
 
-
-/** Captures what the element downloads instead of saving it. */
-async function captureDownload(el: FundingBreakdown, format: 'csv' | 'svg' | 'png'): Promise<{ name: string; blob: Blob }> {
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let blob: Blob | undefined;
-  let name = '';
-  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:captured');
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  try {
-    el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-export="${format}"]`)!.click();
-    for (let i = 0; i < 100 && !name; i++) await new Promise((r) => setTimeout(r, 20));
-  } finally {
-    URL.createObjectURL = create;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  if (!blob) throw new Error('nothing downloaded');
-  return { name, blob };
-}
 
 describe('<funding-breakdown> figures', () => {
   it('shows the ski stay’s 21 280 € and its four funders with their shares', async () => {

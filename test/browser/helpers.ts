@@ -47,3 +47,24 @@ export async function rendered<T extends LitElement>(template: TemplateResult): 
 
 /** The focusable segments of a chart. */
 export const segs = (el: Element): SVGPathElement[] => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.graphic .seg')];
+
+/** Clicks an element's download button and captures the file instead of saving it. */
+export async function captureDownload(el: Element, format: 'csv' | 'svg' | 'png'): Promise<{ name: string; blob: Blob }> {
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let blob: Blob | undefined;
+  let name = '';
+  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:captured');
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-export="${format}"]`)!.click();
+    for (let i = 0; i < 100 && !name; i++) await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  if (!blob) throw new Error('nothing downloaded');
+  return { name, blob };
+}

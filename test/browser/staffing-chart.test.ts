@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { StaffingChart } from '../../src/staffing-chart/staffing-chart.js';
-import { axeViolations, fold, rendered, seen, segs, shadowText } from './helpers.js';
+import { axeViolations, captureDownload, fold, rendered, seen, segs, shadowText } from './helpers.js';
 
 if (!customElements.get('staffing-chart')) customElements.define('staffing-chart', StaffingChart);
 
@@ -104,23 +104,9 @@ describe('<staffing-chart> interaction, export, accessibility', () => {
 
   it('downloads its table as CSV, byte for byte', async () => {
     const el = await chart(html`<staffing-chart src=${FEED} action-id=${INNOVATION}></staffing-chart>`);
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    let blob: Blob | undefined;
-    let name = '';
-    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:captured');
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      name = this.download;
-    };
-    try {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-export="csv"]')!.click();
-      for (let i = 0; i < 50 && !name; i++) await new Promise((r) => setTimeout(r, 20));
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const { name, blob } = await captureDownload(el, 'csv');
     expect(name).to.equal(`moyens-humains-${INNOVATION}.csv`);
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer())).to.equal(
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer())).to.equal(
       '\ufeffRôle;Statut;ETP;Effectif;Précision\r\nProfessionnelle;Salariés;0,4;;\r\nProfessionnel;Salariés;0,1;;\r\nBénévole;Bénévoles;2,9;17;\r\nTotal;;3,4;17;\r\n',
     );
   });
