@@ -4,6 +4,9 @@
  * - `vite build --mode cdn`: one self-contained minified module for a CMS <script type="module"> tag,
  *   with the map as a lazily loaded chunk beside it;
  * - `vite build --mode demo`: the script of the demo page that runs the importer in the browser;
+ * - `vite build --mode builder`: the embed-code builder's script (dist/demo-build/builder/), a build
+ *   of its own: it bundles no element (the page runs the CDN bundle), and as a second input of the
+ *   demo build it split import.js into shared chunks that broke it (ReferenceError);
  * - `vite build --mode cli`: the `vitrine` command as plain JavaScript for Node (dist/cli), so the published
  *   package runs it without a TypeScript loader;
  * - `vite`: a dev server over demo/.
@@ -97,6 +100,21 @@ export default defineConfig(({ mode }) => {
         modulePreload: false,
         rolldownOptions: {
           input: { import: resolve(root, 'demo/import.ts') },
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'builder') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/demo-build/builder',
+        emptyOutDir: true,
+        target: 'es2022',
+        modulePreload: false,
+        rolldownOptions: {
+          input: { builder: resolve(root, 'demo/builder/builder.ts') },
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },

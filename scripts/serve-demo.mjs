@@ -64,4 +64,5 @@ if (process.argv[1] === import.meta.filename) {
   }
   console.log(`Vitrine demo: http://localhost:${port}/  (Ctrl+C to stop)`);
   console.log(`  funders' dashboard: http://localhost:${port}/dashboard.html`);
+  console.log(`  embed-code builder: http://localhost:${port}/builder.html`);
 }

@@ -3,7 +3,7 @@
 // no CSP violation, no uncaught error and no request to another origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { envPort, portOf } from '../../scripts/free-port.mjs';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,7 @@ let browser;
 before(async () => {
   server = await startDemoServer(envPort('E2E_PORT'));
   ORIGIN = `http://127.0.0.1:${portOf(server)}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
