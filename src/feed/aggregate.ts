@@ -4,10 +4,17 @@
  * Pure functions over plain objects, shared by the charts, the dashboard and the map.
  * They add up the per-action figures of figures.ts (the README's "Comment Vitrine
  * compte" rules) and never decide a figure themselves.
+ *
+ * sumBudgets and sumStaffing hold the running sums of every total; they take the
+ * figures of the n-th action of a selection from a function. Both ways of adding up
+ * a selection go through them: the functions below and dashboard.ts, which compute
+ * each action's figures with figures.ts, and the columnar index (feed-index.ts),
+ * which reads the same figures back from typed arrays filled once by figures.ts. How
+ * figures add up is written once, here.
  */
 import { FUNDER_TYPES, PERSON_KINDS, funderIndex, type FunderType, type PersonKind } from './funders.js';
 import { normalizeLabel } from './filter.js';
-import { budgetFigures, clean, HOURS_PER_ETP_YEAR, roleGroups, scratchFigures, staffingFigures, zeroByKind } from './figures.js';
+import { budgetFigures, clean, HOURS_PER_ETP_YEAR, roleGroups, scratchFigures, staffingFigures, zeroByKind, type BudgetFigures, type StaffingFigures } from './figures.js';
 import type { Action } from './schema.js';
 
 /** How many actions of a selection carry which budget figures. */
@@ -64,8 +71,14 @@ export interface AmountLine {
 
 /** Totals of the budgets of a selection (README rules "Budget d'une action", "Part non détaillée"). */
 export function budgetTotals(actions: readonly Action[]): BudgetTotals {
+  const scratch = scratchFigures().budget;
+  return sumBudgets(actions.length, (i) => budgetFigures(actions[i]!.budget, scratch));
+}
+
+/** Budget totals of `n` actions, the i-th one's figures given by `figuresOf(i)`. */
+export function sumBudgets(n: number, figuresOf: (i: number) => BudgetFigures | undefined): BudgetTotals {
   const c: BudgetCompleteness = {
-    actions: actions.length,
+    actions: n,
     withBudget: 0,
     withoutBudget: 0,
     withRevenueBreakdown: 0,
@@ -80,9 +93,8 @@ export function budgetTotals(actions: readonly Action[]): BudgetTotals {
   let surplus = 0;
   let revenuesNotDetailed = 0;
   let expensesNotDetailed = 0;
-  const scratch = scratchFigures().budget;
-  for (const action of actions) {
-    const b = budgetFigures(action.budget, scratch);
+  for (let i = 0; i < n; i++) {
+    const b = figuresOf(i);
     if (!b) {
       c.withoutBudget++;
       continue;
@@ -254,16 +266,42 @@ export interface StaffingTotals {
  * ("Rôles regroupés").
  */
 export function staffingTotals(actions: readonly Action[]): StaffingTotals {
-  const c: StaffingCompleteness = { actions: actions.length, withStaffing: 0, withoutStaffing: 0, withEtp: 0, countsOnly: 0 };
   const roles = new Map<string, RoleLine>();
+  const scratch = scratchFigures().staffing;
+  const totals = sumStaffing(actions.length, (i) => {
+    const staffing = actions[i]!.staffing;
+    const f = staffingFigures(staffing, scratch);
+    for (const g of f ? roleGroups(staffing!.people) : []) {
+      let line = roles.get(g.key);
+      if (!line) {
+        line = { key: g.key, role: g.role, kind: g.kind, etp: 0, etpKnown: false, fromHours: false, count: 0, countComplete: true };
+        roles.set(g.key, line);
+      }
+      line.etp += g.etp;
+      line.etpKnown ||= g.etpKnown;
+      line.fromHours ||= g.fromHours;
+      line.count += g.count;
+      line.countComplete &&= g.countComplete;
+    }
+    return f;
+  });
+  const list = [...roles.values()];
+  for (const l of list) l.etp = clean(l.etp);
+  list.sort((a, b) => PERSON_KINDS.indexOf(a.kind) - PERSON_KINDS.indexOf(b.kind) || b.etp - a.etp || b.count - a.count);
+  totals.roles = list;
+  return totals;
+}
+
+/** Staffing totals of `n` actions (without role lines), the i-th one's figures given by `figuresOf(i)`. */
+export function sumStaffing(n: number, figuresOf: (i: number) => StaffingFigures | undefined): StaffingTotals {
+  const c: StaffingCompleteness = { actions: n, withStaffing: 0, withoutStaffing: 0, withEtp: 0, countsOnly: 0 };
   const etpByKind = zeroByKind();
   const countByKind = zeroByKind();
   let salariedNotDetailed = 0;
   let volunteerNotDetailed = 0;
   let fromHours = false;
-  const scratch = scratchFigures().staffing;
-  for (const action of actions) {
-    const f = staffingFigures(action.staffing, scratch);
+  for (let i = 0; i < n; i++) {
+    const f = figuresOf(i);
     if (!f) {
       c.withoutStaffing++;
       continue;
@@ -276,26 +314,11 @@ export function staffingTotals(actions: readonly Action[]): StaffingTotals {
     if (f.fromHours) fromHours = true;
     if (f.etpKnown) c.withEtp++;
     else if (f.countKnown) c.countsOnly++;
-    for (const g of roleGroups(action.staffing!.people)) {
-      let line = roles.get(g.key);
-      if (!line) {
-        line = { key: g.key, role: g.role, kind: g.kind, etp: 0, etpKnown: false, fromHours: false, count: 0, countComplete: true };
-        roles.set(g.key, line);
-      }
-      line.etp += g.etp;
-      line.etpKnown ||= g.etpKnown;
-      line.fromHours ||= g.fromHours;
-      line.count += g.count;
-      line.countComplete &&= g.countComplete;
-    }
   }
-  const list = [...roles.values()];
-  for (const l of list) l.etp = clean(l.etp);
-  list.sort((a, b) => PERSON_KINDS.indexOf(a.kind) - PERSON_KINDS.indexOf(b.kind) || b.etp - a.etp || b.count - a.count);
   let etp = 0;
   for (const k of PERSON_KINDS) etp += etpByKind[k] = clean(etpByKind[k]);
   return {
-    roles: list,
+    roles: [],
     etpSalaried: etpByKind.salarie,
     etpVolunteer: etpByKind.benevole,
     etp: clean(etp),

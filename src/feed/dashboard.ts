@@ -5,8 +5,8 @@
  * pass over the selection, so a filter change on 100,000 actions stays in the tens of
  * milliseconds.
  */
-import { budgetTotals, staffingTotals } from './aggregate.js';
-import { actionFigures } from './figures.js';
+import { sumBudgets, sumStaffing } from './aggregate.js';
+import { beneficiaryFigure, budgetFigures, scratchFigures, staffingFigures, type BeneficiaryFigure, type BudgetFigures, type StaffingFigures } from './figures.js';
 import { filterActions, normalizeLabel } from './filter.js';
 import { FUNDER_TYPES, type FunderType } from './funders.js';
 import { searchActions } from './search.js';
@@ -85,6 +85,9 @@ export interface Bar {
   count: number;
 }
 
+/** "famille" gives way to "Famille" as the label of a bar, never the reverse. */
+export const startsLower = (label: string) => label[0] === label[0]!.toLowerCase();
+
 /**
  * Counts actions per value. An action naming a value twice counts once. The label
  * kept is the first spelling met that starts with a capital, else the first one.
@@ -98,17 +101,13 @@ class Tally {
     if (bar.last === item) return;
     bar.last = item;
     bar.count++;
-    if (label !== bar.label && bar.label[0] === bar.label[0]!.toLowerCase() && label[0] !== label[0]!.toLowerCase()) bar.label = label;
+    if (label !== bar.label && startsLower(bar.label) && !startsLower(label)) bar.label = label;
   }
 
   result(order: (a: Bar, b: Bar) => number): Bar[] {
     return [...this.bars.values()].map(({ key, label, count }) => ({ key, label, count })).sort(order);
   }
 }
-
-const byCount = (a: Bar, b: Bar) => b.count - a.count || collator.compare(a.label, b.label);
-const byKey = (a: Bar, b: Bar) => collator.compare(a.key, b.key);
-const byStatus = (a: Bar, b: Bar) => STATUSES.indexOf(a.key as Status) - STATUSES.indexOf(b.key as Status);
 
 export interface Distributions {
   keyword: Bar[];
@@ -125,6 +124,21 @@ export interface Distributions {
   /** Actions not counted in a distribution because they give no value for it. */
   missing: Record<Exclude<keyof Distributions, 'missing'>, number>;
 }
+
+const byCount = (a: Bar, b: Bar) => b.count - a.count || collator.compare(a.label, b.label);
+
+/** The order of each distribution's bars. */
+export const BAR_ORDER: Record<DistributionKey, (a: Bar, b: Bar) => number> = {
+  keyword: byCount,
+  public: byCount,
+  dimension: byCount,
+  status: (a, b) => STATUSES.indexOf(a.key as Status) - STATUSES.indexOf(b.key as Status),
+  year: (a, b) => collator.compare(a.key, b.key),
+  departement: byCount,
+  funder: (a, b) => FUNDER_TYPES.indexOf(a.key as FunderType) - FUNDER_TYPES.indexOf(b.key as FunderType),
+};
+
+export type DistributionKey = Exclude<keyof Distributions, 'missing'>;
 
 /** Number of actions per keyword, public, dimension, status, year and département, in one pass. */
 export function distributions(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>): Distributions {
@@ -157,13 +171,13 @@ export function distributions(actions: readonly Action[], structureById: Readonl
     if (!revenues.length) missing.funder++;
   });
   return {
-    keyword: t.keyword.result(byCount),
-    public: t.public.result(byCount),
-    dimension: t.dimension.result(byCount),
-    status: t.status.result(byStatus),
-    year: t.year.result(byKey),
-    departement: t.departement.result(byCount),
-    funder: t.funder.result((a, b) => FUNDER_TYPES.indexOf(a.key as FunderType) - FUNDER_TYPES.indexOf(b.key as FunderType)),
+    keyword: t.keyword.result(BAR_ORDER.keyword),
+    public: t.public.result(BAR_ORDER.public),
+    dimension: t.dimension.result(BAR_ORDER.dimension),
+    status: t.status.result(BAR_ORDER.status),
+    year: t.year.result(BAR_ORDER.year),
+    departement: t.departement.result(BAR_ORDER.departement),
+    funder: t.funder.result(BAR_ORDER.funder),
     missing,
   };
 }
@@ -218,27 +232,49 @@ export interface Headline {
 
 /** The headline of a selection: every figure is a sum of figures.ts's per-action figures. */
 export function headline(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>): Headline {
-  const budget = budgetTotals(actions);
-  const staffing = staffingTotals(actions);
+  const scratch = scratchFigures();
   const structures = new Set<string>();
+  for (const a of actions) if (structureById.has(a.structureId)) structures.add(a.structureId);
+  return headlineOf(
+    actions.length,
+    structures.size,
+    (i) => budgetFigures(actions[i]!.budget, scratch.budget),
+    (i) => staffingFigures(actions[i]!.staffing, scratch.staffing),
+    (i) => beneficiaryFigure(actions[i]!),
+  );
+}
+
+/**
+ * The headline of `n` actions of `structures` structures, the i-th one's figures given by
+ * the three functions: what the plain path above and the columnar index both call.
+ */
+export function headlineOf(
+  n: number,
+  structures: number,
+  budgetOf: (i: number) => BudgetFigures | undefined,
+  staffingOf: (i: number) => StaffingFigures | undefined,
+  beneficiariesOf: (i: number) => BeneficiaryFigure | undefined,
+): Headline {
+  const budget = sumBudgets(n, budgetOf);
+  const staffing = sumStaffing(n, staffingOf);
+  // People reached: each action's largest figure, summed (README rule "Bénéficiaires").
   let beneficiaries = 0;
   let withoutBeneficiaries = 0;
-  for (const a of actions) {
-    if (structureById.has(a.structureId)) structures.add(a.structureId);
-    const b = actionFigures(a).beneficiaries;
-    if (b === undefined) withoutBeneficiaries++;
-    else beneficiaries += b.count;
+  for (let i = 0; i < n; i++) {
+    const b = beneficiariesOf(i);
+    if (b) beneficiaries += b.count;
+    else withoutBeneficiaries++;
   }
   return {
-    actions: actions.length,
-    structures: structures.size,
+    actions: n,
+    structures,
     budget: budget.cost,
     budgetApproximate: budget.approximate,
     withoutBudget: budget.completeness.withoutBudget,
     etpSalaried: staffing.etpSalaried,
     etpVolunteer: staffing.etpVolunteer,
     etp: staffing.etp,
-    withoutEtp: actions.length - staffing.completeness.withEtp,
+    withoutEtp: n - staffing.completeness.withEtp,
     beneficiaries,
     withoutBeneficiaries,
   };

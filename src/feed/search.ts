@@ -111,15 +111,19 @@ export function searchIndex(feed: Searchable): Map<Action, string> {
  * term of the query, wherever it is: "ski jeunes" finds "Séjour ski pour les jeunes".
  */
 export function searchActions(feed: Searchable, actions: readonly Action[], query: string): Action[] {
+  const matches = queryMatcher(feed, query);
+  return matches ? actions.filter(matches) : actions.slice();
+}
+
+/** Whether an action of the feed holds every term of the query; `undefined` when the query has no term. */
+export function queryMatcher(feed: Searchable, query: string): ((a: Action) => boolean) | undefined {
   const terms = queryTerms(query);
-  if (!terms.length) return actions.slice();
+  if (!terms.length) return undefined;
   const index = searchIndex(feed);
-  const out: Action[] = [];
-  outer: for (const a of actions) {
+  return (a) => {
     const text = index.get(a);
-    if (text === undefined) continue;
-    for (const t of terms) if (!text.includes(t)) continue outer;
-    out.push(a);
-  }
-  return out;
+    if (text === undefined) return false;
+    for (const t of terms) if (!text.includes(t)) return false;
+    return true;
+  };
 }
