@@ -62,6 +62,8 @@ const DEMO_PAGES = [
   { name: 'demo--dashboard', path: '/dashboard.html' },
   { name: 'demo--import', path: '/import.html' },
   { name: 'demo--dashboard-print', path: '/dashboard.html', print: true, widths: [1280] },
+  // The builder adds its preview once it has read the feed (body[data-ready]).
+  { name: 'demo--builder', path: '/builder.html', ready: 'body[data-ready]' },
 ];
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
@@ -204,6 +206,7 @@ async function check(shot) {
       await page.setViewportSize({ width: shot.widths[0], height: 800 });
       if (shot.print) await page.emulateMedia({ media: 'print' });
       await page.goto(`${DEMO_ORIGIN}${shot.path}`, { waitUntil: 'load' });
+      if (shot.ready) await page.waitForSelector(shot.ready);
     }
     const failures = await shootWidths(page, shot);
     assert.deepEqual(page.problems, [], `${shot.name}: errors in the page`);
@@ -254,7 +257,7 @@ const stories = existsSync(join(STORYBOOK, 'index.json'))
   : [];
 const shots = [
   ...stories.map((s) => ({ name: asciiName(s.id), story: s.id, widths: WIDTHS })),
-  ...DEMO_PAGES.map((p) => ({ name: p.name, path: p.path, widths: p.widths ?? WIDTHS, print: p.print })),
+  ...DEMO_PAGES.map((p) => ({ name: p.name, path: p.path, widths: p.widths ?? WIDTHS, print: p.print, ready: p.ready })),
 ].filter((s) => !ONLY || s.name.includes(ONLY));
 
 for (const shot of shots) {
