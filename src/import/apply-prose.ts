@@ -17,6 +17,9 @@ export interface ApplyOptions {
   all?: boolean;
 }
 
+/** Words a team's time is written with: without one, a form's prose is not read for people (it is costly). */
+const TIME_WORDS = /etp|e\.t\.p|temps|quivalent/i;
+
 export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptions = {}): void {
   const all = options.all ?? false;
   // Guesses about a field the form already answers would only be noise in the report.
@@ -32,11 +35,11 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
         ...(d.structure?.departement ? [] : ['place' as const]),
         // A form with no team answer may still count its team in its prose ("un animateur et quatre bénévoles").
         // (Not its status: the hand-made sample gives forms without a status field none.)
-        ...(a.staffing?.etpSalaried || a.staffing?.etpVolunteer ? [] : ['people' as const]),
+        ...(a.staffing?.etpSalaried || a.staffing?.etpVolunteer || !lines.some((l) => TIME_WORDS.test(l.text)) ? [] : [a.staffing?.people.length ? 'time' as const : 'people' as const]),
       ];
   if (!aspects.length) return;
   // A form's questions ("Quels impacts pour les habitants ?") are labels, not facts.
-  const facts = readProse(all ? lines : lines.filter((l) => !/\?\s*$/.test(l.text)), notes, aspects);
+  const facts = readProse(all ? lines : lines.filter((l) => !l.text.includes('?') || !/\?\s*$/.test(l.text)), notes, aspects);
   // "structure" takes its own notes only: those of "structure.departement" are taken with the département.
   const keep = (field: string) => (n: { field: string }) => field === 'structure' ? n.field === field : n.field.startsWith(field);
   const take = (field: string) => {

@@ -187,6 +187,11 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     facts.people.push({ role, kind, count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
   }
+  readTime(s, facts, rec);
+}
+
+/** Full-time equivalents in a sentence, counted as salaried unless a volunteer holds them. */
+function readTime(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   for (const e of findEtp(s.text)) {
     // The kind is the one named just before the figure ("une salariée (0,8 ETP) et quatre bénévoles").
     const window = fold(s.text.slice(Math.max(0, e.start - 40), e.end));
@@ -363,7 +368,8 @@ function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   }
 }
 
-export type Aspect = 'money' | 'people' | 'public' | 'place' | 'state' | 'counts' | 'partners' | 'structure';
+/** `time` is the ETP part of `people` alone, for a form that counted its team without their time. */
+export type Aspect = 'money' | 'people' | 'time' | 'public' | 'place' | 'state' | 'counts' | 'partners' | 'structure';
 const ALL: readonly Aspect[] = ['money', 'people', 'public', 'place', 'state', 'counts', 'partners', 'structure'];
 
 /**
@@ -373,6 +379,7 @@ const ALL: readonly Aspect[] = ['money', 'people', 'public', 'place', 'state', '
 const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
   people: /b[ée]n[ée]vol|salari|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
+  time: /etp|e\.t\.p|temps|quivalent/i,
   public: /pour|destin|ouvert|adress|propos|aupr|accueil|public/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|reconduire|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
@@ -385,6 +392,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
 const READERS: Readonly<Record<Aspect, (s: Sentence, facts: ProseFacts, rec: Recorder) => void>> = {
   money: readMoney,
   people: readPeople,
+  time: readTime,
   public: readPublic,
   place: readPlace,
   state: readState,
