@@ -3,7 +3,7 @@
  * same function. Output is deterministic: ids are slugs of titles and names, keys are
  * written in schema order, nothing depends on time unless `generated` is given.
  */
-import { FEED_VERSION, type Action, type FeedInput, type Structure } from '../feed/schema.js';
+import { FEED_SCHEMA_URL, FEED_VERSION, type Action, type FeedInput, type Structure } from '../feed/schema.js';
 import { formatPath, validateFeed } from '../feed/validate.js';
 import { sharedMessages } from '../shared/messages.js';
 import type { Draft, DraftAction, DraftStructure } from './draft.js';
@@ -284,6 +284,8 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
   }
 
   const feed: FeedInput = prune({
+    // Editors that read $schema check and complete the file a centre then edits by hand.
+    $schema: FEED_SCHEMA_URL,
     version: FEED_VERSION,
     title: options.title,
     generated: options.generated,

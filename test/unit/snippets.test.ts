@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { FEED_SCHEMA_URL } from '../../src/feed/schema.js';
+import { importFiles } from '../../src/import/import.js';
 
 const root = new URL('../../', import.meta.url);
 const TEXT = /\.(md|html|ts|mjs|js|php|txt|json)$/;
@@ -62,4 +63,12 @@ test('the feed schema URL names the package’s exact version, and the sample fe
   assert.equal(FEED_SCHEMA_URL, `https://cdn.jsdelivr.net/npm/vitrine@${version}/feed.schema.json`);
   assert.equal(JSON.parse(readFileSync(new URL('feed.schema.json', root), 'utf8')).$id, FEED_SCHEMA_URL);
   assert.equal(JSON.parse(readFileSync(new URL('demo/sample-feed.json', root), 'utf8')).$schema, FEED_SCHEMA_URL);
+});
+
+test('the importer’s feed names the schema too, first, and stays valid', () => {
+  const text = readFileSync(new URL('test/fixtures/import/one-line.txt', root), 'utf8');
+  const { feed, valid } = importFiles([{ name: 'one-line.txt', text }]);
+  assert.equal(valid, true);
+  assert.equal(Object.keys(feed)[0], '$schema');
+  assert.equal(feed.$schema, FEED_SCHEMA_URL);
 });
