@@ -15,7 +15,7 @@ import { parseUnknown } from './formats/unknown.js';
 import { applyProse } from './apply-prose.js';
 import { scrubDraft, scrubReport } from './scrub.js';
 import { readErrorText, type ReadFailure, type ReadSource } from './read.js';
-import { foundFields, type FicheReport, type FileReport, type ImportReport, type SourceFormat } from './report.js';
+import { foundFields, missingFields, type FicheReport, type FileReport, type ImportReport, type SourceFormat } from './report.js';
 import { reflow, splitBlocks } from './segment.js';
 import { tidyLayout } from './layout.js';
 import { communesMissed } from './communes.js';
@@ -267,6 +267,7 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
       actionIds.add(id);
       const action = actionOut(id, structureId, d.action, d.format, file);
       actions.push(action);
+      const found = foundFields(action, structures.get(structureId)!.departement !== undefined);
       const fiche: FicheReport = {
         file,
         format: d.format,
@@ -274,7 +275,8 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
         title: action.title,
         actionId: id,
         structureId,
-        found: foundFields(action, structures.get(structureId)!.departement !== undefined),
+        found,
+        missing: missingFields(found),
         notUnderstood: d.rec.notUnderstood,
         assumptions: d.rec.assumptions,
         flagged: d.flagged,

@@ -26,6 +26,8 @@ export interface FicheReport {
   structureId: string;
   /** Fields present in the output action (paths such as `budget.total`, `staffing.people`). */
   found: string[];
+  /** The facts a reader looks for that the fiche did not give (or the importer could not read). */
+  missing: string[];
   notUnderstood: Note[];
   assumptions: Note[];
   /** The fiche matched no known format: its action is a best effort to check by hand. */
@@ -63,6 +65,14 @@ export class Recorder {
   assume(field: string, text: string, line?: number): void {
     this.assumptions.push(line === undefined ? { field, text } : { line, field, text });
   }
+}
+
+/** The facts every fiche is read for, in the order a webmaster checks them. */
+const KEY_FACTS = ['status', 'structure.departement', 'keywords', 'public', 'partners', 'budget.total', 'budget.revenues', 'budget.expenses', 'staffing.etpSalaried', 'staffing.people', 'beneficiaries'] as const;
+
+/** Key facts absent from `found`: what to add by hand, or what the text did not say. */
+export function missingFields(found: readonly string[]): string[] {
+  return KEY_FACTS.filter((f) => !found.includes(f));
 }
 
 /** Paths of the fields an action carries, for the report's "found" list. */

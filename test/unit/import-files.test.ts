@@ -156,6 +156,12 @@ test('the seeds concatenated give the same actions as the seeds one by one', { s
   assert.ok(unknown(together) <= unknown(separate) + 5, `${unknown(together)} passages not understood together, ${unknown(separate)} apart`);
 });
 
+test('the report lists the key facts a fiche did not give', () => {
+  const { report } = importFiles([{ name: 'court.txt', text: 'Atelier tricot\nStatut : en cours\nSix bénévoles tricotent pour la maternité de Dole.' }]);
+  assert.deepEqual(report.fiches[0]!.missing, ['keywords', 'public', 'partners', 'budget.total', 'budget.revenues', 'budget.expenses', 'staffing.etpSalaried', 'beneficiaries']);
+  assert.ok(report.fiches[0]!.found.includes('staffing.people') && report.fiches[0]!.found.includes('structure.departement'));
+});
+
 test('statuses as centres write them, in a label or in a sentence', () => {
   const state = (text: string) => importFiles([{ name: 's.txt', text: `Atelier\n${text}` }]).feed.actions?.[0]?.status?.state;
   assert.equal(state('Statut : reconduite'), 'en-cours');
