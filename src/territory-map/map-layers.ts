@@ -13,12 +13,15 @@ import type { MapMessages } from './messages.js';
 import type { StructurePoint } from './points.js';
 import type { Shade } from './shading.js';
 import { figureLines } from './map-tooltip.js';
+import { placeLabels } from './labels.js';
 
 /** Marker radius in screen pixels. */
 export const MARKER_PX = 4.5;
 /** The width the sizes are meant for (and assumed until the element is measured). */
 export const FULL_SIZE_PX = 640;
-const LABEL_PX = 12;
+/** Size of the area names, and half the width of the light halo around their letters. */
+export const LABEL_PX = 12;
+const LABEL_HALO_PX = 1.5;
 const HATCH_PX = 6;
 
 /** The hatching of areas without any action, and the dots of areas whose actions give no figure. */
@@ -80,9 +83,15 @@ export function renderOutlines(navigable: readonly MapArea[], codes: { selected?
   </g>`;
 }
 
-export function renderLabels(navigable: readonly MapArea[], unit: number) {
-  return svg`<g class="labels" aria-hidden="true" font-size=${LABEL_PX * unit} stroke-width=${3 * unit}>
-    ${navigable.map((a) => svg`<text x=${a.label[0]} y=${a.label[1] - 2.5 * MARKER_PX * unit} text-anchor="middle">${a.name}</text>`)}
+/**
+ * The names of the areas of a focused map, those that fit without overlapping (labels.ts). `measure` gives a
+ * text's width in px at the labels' size; `priority` ranks the areas (most actions first).
+ */
+export function renderLabels(navigable: readonly MapArea[], unit: number, measure: (text: string) => number, priority: (code: string) => number) {
+  const candidates = navigable.map((a) => ({ code: a.code, text: a.name, x: a.label[0], y: a.label[1], priority: priority(a.code) }));
+  const labels = placeLabels(candidates, { unit, fontPx: LABEL_PX, baselineAbovePx: 2.5 * MARKER_PX, haloPx: LABEL_HALO_PX, measure });
+  return svg`<g class="labels" aria-hidden="true" font-size=${LABEL_PX * unit} stroke-width=${2 * LABEL_HALO_PX * unit}>
+    ${labels.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor="middle" data-label=${l.code}>${l.text}</text>`)}
   </g>`;
 }
 

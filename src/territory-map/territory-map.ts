@@ -20,10 +20,11 @@ import type { Level } from './focus.js';
 import { navigationTarget, type NavPoint } from './navigation.js';
 import type { StructurePoint } from './points.js';
 import { MarkerController } from './marker-controller.js';
+import { textMeasure } from './measure-text.js';
 import { shadeAreas, shadeOf, type Metric, type Shading } from './shading.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { figuresOf, mapView, type MapView } from './map-view.js';
-import { FULL_SIZE_PX, renderArea, renderContext, renderInsets, renderLabels, renderMarkers, renderOutlines, renderPatterns } from './map-layers.js';
+import { FULL_SIZE_PX, LABEL_PX, renderArea, renderContext, renderInsets, renderLabels, renderMarkers, renderOutlines, renderPatterns } from './map-layers.js';
 import { renderTip, tipAt, type Tip } from './map-tooltip.js';
 import { noteLines, renderLegend, renderNotes } from './map-legend.js';
 import { mapTables, renderTables, toCsvTables, type MapTables } from './map-table.js';
@@ -209,7 +210,7 @@ export class TerritoryMap extends FeedElement {
       </g>
       ${this.levelValid === 'departement' ? svg`<path class="region-borders" d=${regionBorders()} aria-hidden="true"></path>` : nothing}
       ${renderOutlines(navigable, { selected: this.selected, pointed, focused: this.focused })}
-      ${view.focus ? renderLabels(navigable, unit) : nothing}
+      ${view.focus ? renderLabels(navigable, unit, textMeasure(this, LABEL_PX, 600), (code) => byArea.get(code)?.actions ?? 0) : nothing}
       ${renderInsets(unit, this.size.width)} ${renderMarkers(points, unit, this.size.width)}
     </svg>`;
   }
