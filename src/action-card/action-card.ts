@@ -178,10 +178,10 @@ export class ActionCard extends FeedElement {
     return html`<div class="actions">
       ${compact
         ? html`<button part="button" type="button" class="button toggle" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => this.toggle(action)}>
-            ${this.expanded ? t.close : t.open}<span class="visually-hidden"> : ${action.title}</span>
+            ${this.expanded ? t.close : t.open}<span class="visually-hidden"> : ${isolate(action.title)}</span>
           </button>`
         : nothing}
-      ${href ? html`<a part="page-link" class="page-link" href=${href}>${t.page}<span class="visually-hidden"> : ${action.title}</span></a>` : nothing}
+      ${href ? html`<a part="page-link" class="page-link" href=${href}>${t.page}<span class="visually-hidden"> : ${isolate(action.title)}</span></a>` : nothing}
     </div>`;
   }
 
