@@ -100,7 +100,7 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
   }
   // "Porté par le centre social Rochotte" names the structure itself, not a partner.
   const own = [d.structure?.name, facts.structure?.name].filter((n): n is string => !!n).map(fold);
-  const named = facts.partners.filter((p) => !own.includes(fold(p)));
+  const named = facts.partners.filter((p) => !own.some((o) => fold(p).startsWith(o) || o.startsWith(fold(p))));
   if (all && named.length) {
     a.partners = mergePartners(a.partners.map((p) => p.name), named);
     take('partners');

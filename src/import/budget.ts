@@ -22,7 +22,7 @@ const EXPENSE_WORDS = /\b(achats?|prestations?|prestataires?|hebergements?|alime
 const FORECAST = /en construction|previsionnel|projetons|prevoyons|envisage|\bprevu/;
 const ACTUAL = /\brealise|bilan financier|\breel\b/;
 const ANNUAL = /annuel|par an\b|\/an\b|chaque annee/;
-const PAID_BY = /^\s*(?:pris(?: en charge)?|financ[ée]e?s?|pay[ée]e?s?|assur[ée]e?s?|couvert)\s+(?:sur|par)\s+([^.;,]{2,60})/i;
+const PAID_BY = /^\s*,?\s*(?:pris(?: en charge)?|financ[ée]e?s?|pay[ée]e?s?|assur[ée]e?s?|couvert)\s+(?:sur|par)\s+([^.;,]{2,60})/i;
 
 /** Label text around an amount: connectors, currency words and leading filler removed. */
 function cleanLabel(s: string): string {

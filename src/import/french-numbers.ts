@@ -208,10 +208,12 @@ const ETP_RE = new RegExp(
   'giu',
 );
 
-const TIME_SHARE = /(?<![\p{L}\d])(\d{1,2}|une?|deux|trois|quatre|cinq|six)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:(?:à|a)\s+|\(\s*)(temps plein|plein temps|mi[- ]temps|demi[- ]temps|[1-3]\s*\/\s*[2-4]\s*(?:de\s+)?temps|(?:un\s+)?quart (?:de\s+)?temps|trois[- ]quarts? (?:de\s+)?temps)(?![\p{L}])/giu;
+const TIME_SHARE = /(?<![\p{L}\d])(\d{1,2}|une?|deux|trois|quatre|cinq|six)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:(?:à|a)\s+|\(\s*)(temps plein|plein temps|mi[- ]temps|demi[- ]temps|[1-3]\s*\/\s*[2-4]\s*(?:de\s+)?temps|(?:un\s+)?quart (?:de\s+)?temps|trois[- ]quarts? (?:de\s+)?temps|[1-9]\d\s*%)(?![\p{L}])/giu;
 
 /** The share of a full time a phrase gives: "mi-temps" 0.5, "1/4 temps" 0.25, "trois quarts temps" 0.75. */
 function timeShare(phrase: string): number {
+  const percent = /(\d{2})\s*%/.exec(phrase);
+  if (percent) return Number(percent[1]) / 100;
   const fraction = /([1-3])\s*\/\s*([2-4])/.exec(phrase);
   if (fraction) return Number(fraction[1]) / Number(fraction[2]);
   if (/trois[- ]quart/i.test(phrase)) return 0.75;
@@ -304,6 +306,13 @@ export function leadingCount(phrase: string): { value: number; approximate: bool
   }
   const v = WORDS[w1];
   if (v === undefined) return undefined;
-  const restStart = phrase.toLowerCase().indexOf(w1, m.index) + w1.length;
+  let restStart = phrase.toLowerCase().indexOf(w1, m.index) + w1.length;
+  // "vingt-cinq", "trente-et-un": the tens and their unit are one number.
+  const unit = v >= 20 && v % 10 === 0 ? /^-(?:et-)?(\p{L}+)/u.exec(phrase.slice(restStart)) : null;
+  const units = unit ? WORDS[unit[1]!.toLowerCase()] : undefined;
+  if (unit && units !== undefined && units < 10) {
+    restStart += unit[0].length;
+    return { value: v + units, approximate: approx, rest: phrase.slice(restStart).trim() };
+  }
   return { value: v, approximate: approx, rest: phrase.slice(restStart).trim() };
 }

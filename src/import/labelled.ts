@@ -171,11 +171,21 @@ function publicsOf(listed: string): string[] {
  * "Nombre de familles : 26", "Nombre de bénéficiaires prévus : 40": a count of the public on a
  * line of its own (never of staff: "Nombre de bénévoles" is a staffing line).
  */
-const COUNT_LINE = /^\s*(?:[-•·*▪◦]\s*)?(?:nombre|nb|nbre)\.? (?:total )?(?:de |d['’])(.{3,50}?)\s*:\s*(?:environ |env\. |plus de |près de )?(\d{1,3}(?:[  ]?\d{3})*)\s*$/iu;
+const COUNT_LINE = /^\s*(?:[-•·*▪◦]\s*)?(?:nombre|nb|nbre)\.? (?:total )?(?:de |d['’])(.{3,50}?)\s*:\s*(?:environ |env\. |plus de |près de )?(\d{1,3}(?:[  ]?\d{3})*)(?:\s+(?:dont|soit)\s.*|\s*\(.*\))?\s*$/iu;
+
+/** "Participants : 22 adultes", "Fréquentation : 180 familles": a count under a label of the public. */
+const PARTICIPANTS_LINE = /^\s*(?:[-•·*▪◦]\s*)?(participants?|b[ée]n[ée]ficiaires?|fr[ée]quentation|personnes (?:accueillies|touch[ée]es)|public touch[ée])\s*:\s*(?:environ |plus de |près de )?(\d{1,3}(?:[  ]?\d{3})*)\s*([\p{L}'’ -]{0,40})$/iu;
 
 function countLines(d: Draft, lines: readonly Line[]): void {
   for (const l of lines) {
-    if (!/\d\s*$/.test(l.text)) continue;
+    if (!/\d/.test(l.text)) continue;
+    const p = PARTICIPANTS_LINE.exec(clean(l.text));
+    if (p) {
+      const label = clean(p[3]!) || p[1]!.toLowerCase();
+      d.action.beneficiaries.push({ label, count: Number(p[2]!.replace(/\D/g, '')) });
+      d.rec.assume('beneficiaries', `personnes comptées à la ligne « ${p[1]} » : ${p[2]} ${label}`, l.n);
+      continue;
+    }
     const m = COUNT_LINE.exec(clean(l.text));
     if (!m || /b[ée]n[ée]vole|salari|professionnel|intervenant|animat|s[ée]ances?|heures?|ateliers?|jours?|rendez/i.test(m[1]!)) continue;
     const count = Number(m[2]!.replace(/\D/g, ''));

@@ -58,14 +58,14 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 const TOTAL_BEFORE = /\b(?:budget|co[uû]t|montant (?:global|total)|enveloppe|total)\b(?:[^.;€\d]|(?:19|20)\d\d){0,40}$/i;
 const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
-const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|rapporte|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport|financ|rapport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;
+const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|rapporte|rapportent|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport|financ|rapport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;
 /** "soutenu par la Carsat à hauteur de 10 000 € et par Quimperlé Communauté pour 6 000 €": the giver before. */
 const GIVER_BEFORE = /\bpar\s+((?:la |le |l['’]|les )?[^.;€\d()]{2,60}?)\s+(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 /** "Financement : État (BOP 104) 6 000 €, Département de l'Ain 4 000 €": a list of funders and amounts. */
 const LIST_ITEM_BEFORE = /(?:[:,;–—]|\set)\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*:?\s*$/u;
 const ENDS_ON_CONNECTOR = /(?:^|\s)(?:et|de|du|des|pour|dont|à|a|par|soit|avec|sur|en|ont|sont|est)$/i;
 /** "La vente des produits a rapporté 7 000 €": money the action earns itself. */
-const SELF_FUNDED = /\b(?:ventes?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;
+const SELF_FUNDED = /\b(?:ventes?|locations?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;
 
 /** The funder an amount's own list item names ("…, Département de l'Ain 40 000 €"). */
 function listFunder(before: string): { label: string; type: FunderType } | undefined {
@@ -75,7 +75,8 @@ function listFunder(before: string): { label: string; type: FunderType } | undef
     const named = funderNear(bracketed.slice(-70), true);
     if (named) return named;
     // "financé par la conférence des financeurs de l'Aveyron (1 800 €)": the body after "par".
-    const by = /\bpar\s+(?:la |le |l['’]|les )?([^,;:()]{2,60}?)\s*$/.exec(bracketed)?.[1];
+    // Or the capitalised name right before the bracket ("et Redon Agglomération (12 k€)").
+    const by = /\bpar\s+(?:la |le |l['’]|les )?([^,;:()]{2,60}?)\s*$/.exec(bracketed)?.[1] ?? /((?:\p{Lu}[\p{L}'’-]*\s*){1,4})$/u.exec(bracketed)?.[1];
     const type = by ? funderTypesIn(by)[0] : undefined;
     return by && type ? { label: clean(by), type } : undefined;
   }
@@ -159,9 +160,9 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 
 // --- People -------------------------------------------------------------------------------
 
-const NUMBER_WORD = String.raw`\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine) d(?:e\s|['’])`;
+const NUMBER_WORD = String.raw`\d+|(?:vingt|trente|quarante|cinquante|soixante)-(?:et-)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine) d(?:e\s|['’])`;
 const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|rice)s?|[ée]ducat(?:eur|rice)s?(?: sp[ée]cialis[ée]e?s?)?|coordinat(?:eur|rice)s?|r[ée]f[ée]rente?s?(?: famille)?|intervenante?s?|professionnel(?:le)?s?|permanents?|services? civiques?|volontaires?(?: en service civique)?|conseill[eè]re?s?(?: en [ée]conomie sociale et familiale)?|m[ée]diat(?:eur|rice)s?|travailleu(?:r|se)s? soci(?:al|aux|ales?)|assistante?s? soci(?:al|aux|ales?)|administrat(?:eur|rice)s?|encadrante?s? techniques?|agents?`;
-const STAFF_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s*(?<=\\s|['’])(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
+const STAFF_RE = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s*(?<=\\s|['’])(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
 
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
 const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?)(?![\\p{L}])`, 'giu');
@@ -362,7 +363,12 @@ function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   for (const f of figures) {
     // "2 stagiaires BAFA" beside "8 animateurs" are staff in training, not the public.
     if (/\bBAF[AD]\b/.test(f.label)) continue;
-    if (facts.beneficiaries.some((b) => b.count === f.count && (fold(b.label).startsWith(fold(f.label)) || fold(f.label).startsWith(fold(b.label))))) continue;
+    const same = facts.beneficiaries.find((b) => b.count === f.count && (fold(b.label).startsWith(fold(f.label)) || fold(f.label).startsWith(fold(b.label))));
+    // "48 allocataires" and "48 allocataires du RSA" are one count: the longer label says more.
+    if (same) {
+      if (f.label.length > same.label.length) same.label = f.label;
+      continue;
+    }
     facts.beneficiaries.push(f);
     rec.assume('beneficiaries', `nombre de bénéficiaires lu dans le texte : ${f.approximate ? 'environ ' : ''}${f.count} ${f.label}`, s.line);
   }
@@ -385,7 +391,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|reconduire|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|aidant|allocataire|brsa/i,
-  partners: /partenari|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
+  partners: /partenari|orient|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 
