@@ -48,7 +48,8 @@ interface Row {
   listShardKb: number;
 }
 
-const PORT = 9450;
+// BENCH_PORT lets two checkouts run the bench side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 9450);
 const server = await startDemoServer(PORT);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
