@@ -1,11 +1,11 @@
 /**
  * Reading one feed (a file or an http(s) URL) without holding it in memory: a national
  * collection runs to hundreds of megabytes, more than one JavaScript string may hold.
- * @streamparser/json hands over each structure and action as soon as its closing brace
- * arrives; only one item is in memory at a time.
+ * feed-splitter.ts hands over each structure and action as soon as its closing brace
+ * arrives, for JSON.parse to read; only one item is in memory at a time.
  */
 import { createReadStream } from 'node:fs';
-import { JSONParser } from '@streamparser/json';
+import { FeedSplitter, SplitError } from './feed-splitter.js';
 import type { SourceErrorKind } from '../feed/observatory-format.js';
 
 /** One feed to read, named by the prefix its ids take when several feeds are merged. */
@@ -67,16 +67,7 @@ async function* chunksOf(location: string, timeoutMs: number): AsyncIterable<Uin
   }
 }
 
-/** True for `{`, false for anything else, undefined while only blanks were seen. */
-function firstByte(chunk: Uint8Array): boolean | undefined {
-  for (const byte of chunk) {
-    if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09) continue;
-    return byte === 0x7b;
-  }
-  return undefined;
-}
-
-const PATHS = ['$.version', '$.title', '$.generated', '$.source', '$.structures.*', '$.actions.*'];
+const META_KEYS = new Set(['version', 'title', 'generated', 'source']);
 
 /**
  * Streams one feed, calling the handlers for each structure and action in document
@@ -85,48 +76,41 @@ const PATHS = ['$.version', '$.title', '$.generated', '$.source', '$.structures.
  */
 export async function readSource(location: string, handlers: SourceHandlers, timeoutMs = 10 * 60_000): Promise<SourceMeta> {
   const meta: SourceMeta = {};
-  let failure: Error | undefined;
-  let rootIsObject: boolean | undefined;
-  // Strings are collected in 64 kB buffers: far faster than concatenating characters on long texts.
-  const parser = new JSONParser({ paths: PATHS, keepStack: false, stringBufferSize: 1 << 16 });
+  let notAFeed = false;
   // What the handlers throw (a full disk) is no fault of the feed: it is rethrown as is.
   let handlerError: unknown;
-  parser.onValue = ({ value, key, stack }) => {
-    const parent = stack.length === 2 ? stack[1]!.key : undefined;
-    try {
-      if (parent === 'structures') handlers.structure(value, key as number);
-      else if (parent === 'actions') handlers.action(value, key as number);
-      else if (stack.length === 1 && typeof key === 'string') meta[key as keyof SourceMeta] = value;
-    } catch (e) {
-      handlerError ??= e;
-      throw e;
+  const splitter = new FeedSplitter({
+    item(list, index, json) {
+      const value: unknown = JSON.parse(json);
+      try {
+        if (list === 'structures') handlers.structure(value, index);
+        else handlers.action(value, index);
+      } catch (e) {
+        handlerError = e;
+        throw e;
+      }
+    },
+    member(key, json) {
+      // `"actions": {…}` is no list of actions: the feed is refused whole rather than read as empty.
+      if (key === 'structures' || key === 'actions') notAFeed = true;
+      else if (META_KEYS.has(key)) meta[key as keyof SourceMeta] = JSON.parse(json);
+    },
+  });
+  let first = true;
+  try {
+    for await (let chunk of chunksOf(location, timeoutMs)) {
+      // A byte-order mark (Windows editors write one) is not part of the JSON text.
+      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      first = false;
+      splitter.write(chunk);
+      if (notAFeed) break;
     }
-  };
-  parser.onError = (e) => (failure ??= e);
-  for await (let chunk of chunksOf(location, timeoutMs)) {
-    // A byte-order mark (Windows editors write one) is not part of the JSON text.
-    if (rootIsObject === undefined && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
-    // The first significant byte tells an object from an array or a scalar (a feed is an object).
-    rootIsObject ??= firstByte(chunk);
-    try {
-      parser.write(chunk);
-    } catch (e) {
-      failure ??= e as Error;
-    }
-    if (handlerError) throw handlerError;
-    if (failure) break;
+    if (!notAFeed) splitter.end();
+  } catch (e) {
+    if (e === handlerError || e instanceof SourceError) throw e;
+    if (e instanceof SplitError && e.message.startsWith('not an object')) throw new SourceError('not-a-feed');
+    throw new SourceError('json', (e as Error).message);
   }
-  if (!failure && !parser.isEnded) {
-    try {
-      parser.end();
-    } catch (e) {
-      failure = e as Error;
-    }
-  }
-  if (failure) {
-    if (failure instanceof SourceError) throw failure;
-    throw new SourceError('json', failure.message);
-  }
-  if (!rootIsObject || typeof meta.version !== 'string' || !/^1\.\d+$/.test(meta.version)) throw new SourceError('not-a-feed');
+  if (notAFeed || typeof meta.version !== 'string' || !/^1\.\d+$/.test(meta.version)) throw new SourceError('not-a-feed');
   return meta;
 }
