@@ -28,7 +28,8 @@ export const buttonStyles = css`
     font-weight: inherit;
     border-color: var(--vitrine-color-border);
   }
-  .button.quiet:not(:disabled):hover {
+  /* No quiet button is ever disabled. */
+  .quiet:hover {
     border-color: var(--vitrine-color-accent);
   }
   /* A message's action (retry, reset the filters) is a quiet button at the message's own size. */
