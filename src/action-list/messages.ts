@@ -45,7 +45,6 @@ const fr = {
 };
 
 export const listMessages = defineMessages('list', fr);
-export type ListMessages = ReturnType<typeof listMessages>;
 
 /** The shape the English table must match. */
 export type MessagesShape = typeof fr;

@@ -146,7 +146,3 @@ export const TABLES: readonly Table[] = [
     ],
   },
 ];
-
-export function tableOf(name: TableName): Table {
-  return TABLES.find((t) => t.name === name)!;
-}

@@ -213,7 +213,10 @@ export class FeedIndex {
 
 const indexes = new WeakMap<object, FeedIndex>();
 
-/** The index of a loaded feed, built on first use and kept while the feed lives. */
+/**
+ * The index of a loaded feed, built on first use and kept while the feed lives.
+ * @public Not called yet: the dashboard and the list take it in issue 11's next piece (knip: kept on purpose).
+ */
 export function feedIndex(loaded: Pick<LoadedFeed, 'feed' | 'structureById'>): FeedIndex {
   let index = indexes.get(loaded.feed);
   if (!index) indexes.set(loaded.feed, (index = new FeedIndex(loaded.feed, loaded.structureById)));

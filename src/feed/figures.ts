@@ -22,7 +22,6 @@ export {
   roleGroups,
   staffingFigures,
   zeroByKind,
-  type RoleGroup,
   type StaffingFigures,
 } from './staffing-figures.js';
 

@@ -56,11 +56,6 @@ export const PERSON_KINDS = [
 
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
-/** Kinds of people whose time counts as volunteer time rather than paid time. */
-export function isVolunteerKind(kind: PersonKind): boolean {
-  return kind === 'benevole';
-}
-
 /** Stable palette position of a funder type (unknown strings fall back to "autre"). */
 export function funderIndex(type: string): number {
   const i = FUNDER_TYPES.indexOf(type as FunderType);

@@ -12,12 +12,6 @@ const URL = /\bhttps?:\/\/[^\s<>"')]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>"')]*/i;
 /** A street at the end of a text: "31 avenue de Guise", "10, rue Kennedy". */
 const STREET_AT_END = /(?:\b\d+\s*(?:bis|ter)?,?\s+)?\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|route|quai|cours|square|résidence|cité|lotissement|chaussée)\s[^:;«»|]*$/i;
 
-export interface ContactInfo {
-  phones: string[];
-  email?: string;
-  website?: string;
-}
-
 /** Phones in `lines`, in order, without those labelled fax ("Par fax :" on the line before counts). */
 export function phonesIn(lines: readonly Line[]): string[] {
   const out: string[] = [];

@@ -28,11 +28,6 @@ export function formatMoney(amount: number, lang: Lang): string {
   }).format(amount);
 }
 
-/** Compact money for axes and map legends: `1,2 M€`, `35 k€`. */
-export function formatMoneyShort(amount: number, lang: Lang): string {
-  return formatter(lang, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }).format(amount);
-}
-
 export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 2): string {
   return formatter(lang, { maximumFractionDigits }).format(n);
 }

@@ -4,7 +4,6 @@
  * `messages.en.ts` for English, gathered in one lazily loaded chunk).
  */
 export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
 
 /**
  * Nearest `[lang]` (crossing shadow roots), then `<html lang>`, then French. When the

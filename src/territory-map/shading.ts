@@ -6,7 +6,6 @@ import type { AreaFigures } from './aggregate-territory.js';
 import { classIndex, quantileClasses, rampStep, type Classification } from './classes.js';
 
 export type Metric = 'actions' | 'budget' | 'etp';
-export const METRICS: readonly Metric[] = ['actions', 'budget', 'etp'];
 
 /**
  * Five blues of ColorBrewer's sequential "Blues" (its 6-class scheme without the near-white first step, which
