@@ -224,7 +224,7 @@ function timeShare(phrase: string): number {
 /** `0,4 ETP` → 0.4, `1/2 ETP` → 0.5, `mi-temps` → 0.5, `temps plein` → 1. */
 export function findEtp(text: string): Found[] {
   const out: Found[] = [];
-  if (!/e\.?t\.?p|temps|quivalent/i.test(text)) return out;
+  if (!/e\.?t\.?p|temps|quivalent|à \d\d\s*%/i.test(text)) return out;
   for (const m of text.matchAll(ETP_RE)) {
     const v = m[1] !== undefined ? parseNumber(m[1]) : m[4] !== undefined ? NUMBER_WORDS[m[4].toLowerCase()] : Number(m[2]) / Number(m[3]);
     if (v === undefined || !Number.isFinite(v)) continue;

@@ -162,9 +162,13 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
     t = t.replace(/^pour (?:le|la|l['’])[^:]{0,60}?\s*(?::|\s-\s)\s*/i, '');
     const segs: Seg[] = split(t).map((s) => ({ text: s, line }));
     let understood = false;
+    const unread: string[] = [];
     for (const seg of segs) {
       const r = readSegment(seg, kind, rec);
-      if (!r) continue;
+      if (!r) {
+        unread.push(seg.text);
+        continue;
+      }
       understood = true;
       if (r.type === 'bare-etp') {
         anyEtp = true;
@@ -178,6 +182,8 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
       }
     }
     if (!understood) rec.unknown('staffing', t, line.n);
+    // "…, une psychologue et une assistante à 0,5 ETP": a phrase of the line not read is named, never lost.
+    else for (const text of unread) rec.unknown('staffing', text, line.n);
   }
 
   if (kept.length === 0) return { beneficiaries, outcomes };
@@ -206,7 +212,8 @@ function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): Seg
   for (const f of [etp, hours].filter((x) => x !== undefined).sort((a, b) => b.start - a.start)) {
     phrase = phrase.slice(0, f.start) + phrase.slice(f.end);
   }
-  phrase = clean(phrase.replace(/\(\s*\)/g, '')).replace(ADVERBS, '');
+  // "une assistante à 0,5 ETP" without its figure: the role, not "assistante à".
+  phrase = clean(phrase.replace(/\(\s*\)/g, '')).replace(ADVERBS, '').replace(/\s+(?:à|a|au|pour)$/i, '');
   if (SUBSET.test(phrase)) return { type: 'subset' };
   // "(11 personnes)" gives the head count of the phrase before it.
   const bracket = /\((\d+)\s+(?:personnes?|salari[ée]s?|membres?)\)/i.exec(phrase);

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Recorder } from '../../src/import/report.js';
 import { parseStaffing } from '../../src/import/staffing.js';
+import { findEtp, leadingCount } from '../../src/import/french-numbers.js';
+import { importFiles } from '../../src/import/import.js';
 import { toLines } from '../../src/import/text.js';
 import { loadCommunes } from '../../src/import/communes.js';
 
@@ -81,4 +83,16 @@ test('a number of people without role is read as participants, with its year', (
 test('a line nothing can be made of is reported with its line number', () => {
   const { rec } = staff('2 ETP\nselon les besoins du moment');
   assert.deepEqual(rec.notUnderstood, [{ line: 2, field: 'staffing', text: 'selon les besoins du moment' }]);
+});
+
+test('a phrase of a staffing line that is not read is reported; time shares in words and percents; compound numbers', () => {
+  const rec = new Recorder();
+  const r = parseStaffing([{ n: 4, text: 'deux conseillères (1,6 ETP), une psychologue à 20 % et une assistante à 0,5 ETP' }], rec, false);
+  assert.deepEqual(r.staffing!.people.map((p) => [p.role, p.kind, p.count, p.etp]), [['conseillères', 'salarie', 2, 1.6], ['psychologue', 'prestataire', 1, 0.2]]);
+  assert.deepEqual(rec.notUnderstood, [{ line: 4, field: 'staffing', text: 'une assistante à 0,5 ETP' }]);
+  assert.equal(findEtp('un agent d’entretien à 1/4 temps')[0]!.value, 0.25);
+  assert.equal(findEtp('1 référente familles (1/2 temps)')[0]!.value, 0.5);
+  assert.equal(leadingCount('vingt-cinq bénévoles')!.value, 25);
+  const { feed } = importFiles([{ name: 'v.txt', text: 'Fête du quartier\nVingt-cinq bénévoles et quatre salariés ont préparé la journée.' }]);
+  assert.deepEqual(feed.actions![0]!.staffing!.people!.map((p) => `${p.kind} ${p.count}`), ['benevole 25', 'salarie 4']);
 });
