@@ -24,11 +24,12 @@ const oneFunderFeed = {
 const meta: Meta = {
   title: 'Elements/funding-breakdown',
   component: 'funding-breakdown',
-  args: { 'action-id': SKI, type: 'donut', 'group-by': 'type', show: 'revenues', lang: 'fr' },
+  args: { 'action-id': SKI, type: 'donut', 'group-by': 'type', show: 'revenues', shares: 'detailed', lang: 'fr' },
   argTypes: {
     type: { control: 'inline-radio', options: ['donut', 'bar'] },
     'group-by': { control: 'inline-radio', options: ['type', 'funder'] },
     show: { control: 'inline-radio', options: ['revenues', 'expenses', 'both'] },
+    shares: { control: 'inline-radio', options: ['detailed', 'budget'] },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
   },
   render: (args) =>
@@ -38,6 +39,7 @@ const meta: Meta = {
       type=${args.type}
       group-by=${args['group-by']}
       show=${args.show}
+      shares=${args.shares}
       lang=${args.lang}
       @funder-select=${(e: Event) => console.log('funder-select', (e as Event & { key: string }).key)}
     ></funding-breakdown>`,
@@ -51,9 +53,14 @@ export const OneAction: Story = {};
 
 export const Bar: Story = { args: { type: 'bar' } };
 
-/** Every action of the feed: totals by funder type, with the parts not broken down. */
+/** Every action of the feed: shares among the detailed amounts, the part not detailed said beside each chart. */
 export const Aggregate: Story = {
   args: { 'action-id': undefined, show: 'both' },
+};
+
+/** The same with `shares="budget"`: shares of the whole budget, the part not detailed a grey segment. */
+export const AggregateBudgetShares: Story = {
+  args: { 'action-id': undefined, show: 'both', shares: 'budget' },
 };
 
 /** One département, as a funder would embed it. */

@@ -12,13 +12,10 @@ import { chartStyles } from '../shared/chart.styles.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { formatShare } from '../shared/data-table.js';
-import type { ExportFormat } from '../shared/chart-actions.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { SegmentFocus } from '../shared/tooltip.js';
-import type { ExportBlock } from '../shared/export-image.js';
 import {
   barPath,
-  exportChart,
   renderFrame,
   renderGraphic,
   renderLegend,
@@ -27,16 +24,15 @@ import {
   type ChartSelection,
   type SegmentView,
 } from '../shared/chart.js';
-import { donutLayout, rankedFractions, stackLayout } from './layout.js';
+import { BAR_HEIGHT, donutLayout, rankedFractions, stackLayout } from './layout.js';
+import { shareBasis, type ShareBasis } from '../feed/shares.js';
+import { exportFunding } from './export.js';
 import { fundingModel, type ChartModel, type FundingModel, type GroupBy, type Segment, type Show } from './model.js';
 import { fundingMessages, type FundingMessages } from './messages.js';
 import { fundingBreakdownStyles } from './funding-breakdown.styles.js';
 
-const BAR_HEIGHT = 28;
 /** Width used before the first measure (the chart then re-renders at its real width). */
 const FALLBACK_WIDTH = 320;
-/** Diameter of the exported donut (the page width does not matter in a file). */
-const EXPORT_DONUT = 200;
 
 /**
  * How an action, a centre or a territory is financed: revenues by funder type (or by
@@ -93,6 +89,13 @@ export class FundingBreakdown extends FeedElement {
   /** `type`: revenues by funder type (CAF, commune…); `funder`: by funder as named in the fiches. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'type';
 
+  /**
+   * What the percentages of a chart over several actions are shares of. `detailed` (default): of the amounts the
+   * fiches detail, the rest stated beside in euros; `budget`: of the whole budget, the rest a "non détaillé" segment.
+   * One action's chart always shows shares of its budget.
+   */
+  @property() shares: ShareBasis = 'detailed';
+
   /** `revenues`, `expenses`, or `both`. */
   @property() show: Show = 'revenues';
 
@@ -122,10 +125,12 @@ export class FundingBreakdown extends FeedElement {
   /** Selection and model, recomputed only when the data or the question changes (not on hover). */
   private compute(loaded: LoadedFeed, lang: Lang) {
     const show: Show = this.show === 'expenses' || this.show === 'both' ? this.show : 'revenues';
-    const key = [loaded, lang, this.actionId, this.structure, this.departement, this.keyword, this.grouping, show];
+    const key = [loaded, lang, this.actionId, this.structure, this.departement, this.keyword, this.grouping, show, this.shares];
     if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
       const selection = selectActions(loaded, this);
-      const model = selection instanceof FeedLoadError ? undefined : fundingModel(selection.actions, this.grouping, show, lang);
+      // One fiche's budget is its own whole: shares of it read right, and its rest is its own "non financé".
+      const basis = selection instanceof FeedLoadError || selection.action ? 'budget' : shareBasis(this.shares);
+      const model = selection instanceof FeedLoadError ? undefined : fundingModel(selection.actions, this.grouping, show, lang, basis);
       this.memo = { key, selection, model };
     }
     return this.memo;
@@ -152,13 +157,15 @@ export class FundingBreakdown extends FeedElement {
       headingLevel: this.headingLevel,
       single: !!selection.action,
       body: ok
-        ? html`${this.renderHeadline(selection, model!, lang, t)}${model!.charts.map((c) => this.renderChart(c, model!, lang, t))}`
+        ? html`${this.renderHeadline(selection, model!, lang, t)}${model!.charts.map((c) => this.renderChart(c, lang, t))}`
         : html`<p class="message" part="message">${model!.state === 'no-actions' ? t.noActions : t.noBudget}</p>`,
       notes: model!.notes,
       tables: ok ? model!.charts.map((c) => c.table) : undefined,
       tableOpen: this.tableOpen,
       onToggle: () => (this.tableOpen = !this.tableOpen),
-      onExport: this.noExport ? undefined : (format) => this.export(format, title, selection, model!, lang),
+      onExport: this.noExport
+        ? undefined
+        : (format) => exportFunding(format, title, selection, model!, lang, this.bars, this.renderRoot.querySelector<HTMLElement>('.frame')!),
     });
   }
 
@@ -172,7 +179,7 @@ export class FundingBreakdown extends FeedElement {
     </p>`;
   }
 
-  private renderChart(chart: ChartModel, model: FundingModel, lang: Lang, t: FundingMessages) {
+  private renderChart(chart: ChartModel, lang: Lang, t: FundingMessages) {
     const heading = html`<p class="chart-heading" aria-hidden=${chart.missing ? 'false' : 'true'}>${chart.heading}</p>`;
     if (chart.missing) {
       return html`<section class="chart" part="chart" data-chart=${chart.id}>${heading}<p class="message" part="message">${chart.missing}</p></section>`;
@@ -203,7 +210,7 @@ export class FundingBreakdown extends FeedElement {
     const order = [...segs.keys()];
     if (this.bars) order.sort((a, b) => segs[b]!.amount - segs[a]!.amount);
     return html`<section class="chart" part="chart" data-chart=${chart.id}>
-      ${heading}
+      ${heading}${chart.restNote ? html`<p class="rest-note">${chart.restNote}</p>` : nothing}
       <div class="chart-body" data-type=${this.bars ? 'bar' : 'donut'}>
         ${renderGraphic({
           chart: chart.id,
@@ -216,12 +223,7 @@ export class FundingBreakdown extends FeedElement {
           focus: this.segments,
           choose: (i) => this.choose(chart, i),
           tooltip: (i) => this.tooltip(segs[i]!, lang),
-          center: this.bars
-            ? undefined
-            : [
-                `${model.totals.approximate ? '≈ ' : ''}${formatMoney(chart.id === 'revenues' ? model.totals.cost : chart.total, lang)}`,
-                chart.id === 'revenues' ? t.budget : t.expenses,
-              ],
+          center: this.bars ? undefined : chart.center,
         })}
         ${renderLegend(
           order.map((i) => {
@@ -253,42 +255,6 @@ export class FundingBreakdown extends FeedElement {
   private choose(chart: ChartModel, index: number): void {
     const seg = chart.segments[index];
     if (seg?.kind === 'funder') this.dispatchEvent(new FunderSelectEvent(seg.key, this.grouping));
-  }
-
-  private async export(format: ExportFormat, title: string, selection: ChartSelection, model: FundingModel, lang: Lang): Promise<void> {
-    const t = fundingMessages(lang);
-    const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
-    await exportChart(format, `${t.file}-${selection.action?.id ?? title}`, model.charts.map((c) => c.table), probe, (color, exportWidth) => ({
-      title,
-      subtitle: `${t.budget} : ${model.totals.approximate ? '≈ ' : ''}${formatMoney(model.totals.cost, lang)}`,
-      notes: model.notes,
-      blocks: model.charts
-        .filter((c) => c.segments.length)
-        .map((c): ExportBlock => {
-          // The hatching of the unfunded part does not survive outside the page: a light grey stands in.
-          const colors = c.segments.map((s) => (s.kind === 'unfunded' ? '#d0d0d0' : color(s.color)));
-          const rows = c.segments.map((s, i) => ({
-            color: colors[i]!,
-            label: s.detail ? `${s.label} (${s.detail})` : s.label,
-            value: `${s.approximate ? '≈ ' : ''}${formatMoney(s.amount, lang)} · ${formatShare(s.share, lang)}`,
-          }));
-          if (this.bars) {
-            const w = exportWidth - 32;
-            const shapes = stackLayout(c.segments, (s) => s.amount, w).map((b) => ({ d: barPath(b.x, b.width, BAR_HEIGHT), fill: colors[b.index]! }));
-            return { heading: c.heading, legend: 'below', graphicWidth: w, graphicHeight: BAR_HEIGHT, shapes, rows };
-          }
-          const d = donutLayout(c.segments, (s) => s.amount, EXPORT_DONUT);
-          return {
-            heading: c.heading,
-            legend: 'side',
-            graphicWidth: d.size,
-            graphicHeight: d.size,
-            shapes: d.arcs.map((a) => ({ d: a.path, fill: colors[a.index]! })),
-            center: [formatMoney(c.id === 'revenues' ? model.totals.cost : c.total, lang), c.id === 'revenues' ? t.budget : t.expenses],
-            rows,
-          };
-        }),
-    }));
   }
 }
 

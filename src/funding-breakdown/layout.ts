@@ -130,3 +130,6 @@ export function rankedFractions(values: readonly number[]): number[] {
   for (const v of values) if (v > max) max = v;
   return values.map((v) => (max > 0 ? Math.max(0, v) / max : 0));
 }
+
+/** Height of the stacked bar, on the page and in a download. */
+export const BAR_HEIGHT = 28;

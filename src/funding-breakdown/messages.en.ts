@@ -42,5 +42,9 @@ export const en: MessagesShape = {
   approximate: 'approximate',
   notGiven: 'amount not given',
   total: 'Total',
+  totalDetailed: 'Itemised total',
+  notDetailed: 'Not itemised',
+  detailed: 'itemised',
+  detailedOf: (detailed: string, whole: string, rest: string) => `${detailed} itemised of ${whole}; ${rest} not itemised`,
   file: 'funding',
 };

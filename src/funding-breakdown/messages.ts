@@ -43,6 +43,10 @@ const fr = {
   approximate: 'approximatif',
   notGiven: 'montant non précisé',
   total: 'Total',
+  totalDetailed: 'Total détaillé',
+  notDetailed: 'Non détaillé',
+  detailed: 'détaillés',
+  detailedOf: (detailed: string, whole: string, rest: string) => `${detailed} détaillés sur ${whole} ; ${rest} non détaillés`,
   file: 'financement',
 };
 

@@ -18,7 +18,7 @@ export function renderHeadline(h: Headline, total: number, t: DashboardMessages,
   return html`<dl class="figures">
     ${figure(t.actions, n(h.actions), total === h.actions ? '' : t.ofTotal(n(total)))}
     ${figure(t.structures, n(h.structures), '')}
-    ${figure(t.budget, given(h.withoutBudget, `${h.budgetApproximate ? '≈ ' : ''}${formatMoney(h.budget, lang)}`), without(h.withoutBudget, t.withoutBudget))}
+    ${figure(t.budget, given(h.withoutBudget, `${h.budgetApproximate ? '≈\u00a0' : ''}${formatMoney(h.budget, lang)}`), without(h.withoutBudget, t.withoutBudget))}
     ${figure(
       t.staffing,
       given(

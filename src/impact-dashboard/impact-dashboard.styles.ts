@@ -83,13 +83,16 @@ export const impactDashboardStyles = css`
     font-size: 0.875em;
     color: var(--vitrine-color-muted);
   }
+  /* Flex, not equal grid columns: "Moyens humains" holds three "6,4 ETP au total" lines and takes the room they
+     need (in a fifth of 1100 px they broke over six lines), the short figures share the rest. */
   .figures {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--vitrine-space);
     margin: 0;
   }
   .figure {
+    flex: 1 1 8.5rem;
     display: flex;
     flex-direction: column;
     gap: 0.15rem;
@@ -110,6 +113,13 @@ export const impactDashboardStyles = css`
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
+  }
+  /* A figure and its unit ("3,5 ETP dont salariés") read as one line; the figure grows to hold it. */
+  .value > span {
+    white-space: nowrap;
+  }
+  .figure:has(.value > span) {
+    flex: 2 1 auto;
   }
   .value small {
     font-size: 0.875rem;

@@ -136,6 +136,60 @@ describe('<funding-breakdown> figures', () => {
   });
 });
 
+describe('<funding-breakdown> shares of an aggregate', () => {
+  /** The sample's revenues given by funder type, and its cost, summed here from the raw feed. */
+  async function sampleRevenues() {
+    const feed = await (await fetch(FEED)).json();
+    const byType = new Map<string, number>();
+    for (const a of feed.actions) for (const r of a.budget?.revenues ?? []) if (r.amount) byType.set(r.funderType, (byType.get(r.funderType) ?? 0) + r.amount);
+    return { byType, detailed: [...byType.values()].reduce((s, x) => s + x, 0) };
+  }
+
+  it('by default, shares among the detailed revenues, with the undetailed amount said beside', async () => {
+    const { byType, detailed } = await sampleRevenues();
+    expect(detailed).to.equal(67930);
+    const el = await chart(html`<funding-breakdown src=${FEED}></funding-breakdown>`);
+    const root = el.shadowRoot!;
+    expect(seen(root.querySelector('.rest-note'))).to.equal('67 930 € détaillés sur 513 700 € ; 445 770 € non détaillés');
+    const legend = [...root.querySelectorAll('.legend li')].map(seen);
+    expect(legend.some((l) => l.includes('non détaillé') || l.includes('Non financé'))).to.equal(false);
+    // MSA 18 450 € of 67 930 € detailed: 27,2 %, shown rounded to 27 %.
+    expect(byType.get('msa')).to.equal(18450);
+    expect(legend).to.include('MSA 18 450 € 27 %');
+    expect(legend).to.include('Commune 14 338 € 21 %');
+    expect(legend).to.include('Département 8 600 € 13 %');
+    expect(fold(root.querySelector('.graphic svg .center-total')!.textContent)).to.equal('≈ 67 930 €');
+    // The table and its CSV keep the whole: detailed, not detailed, total.
+    const { blob } = await captureDownload(el, 'csv');
+    const csv = await blob.text();
+    expect(csv).to.contain('MSA;18450;27,2');
+    expect(csv).to.contain('Total détaillé;67930;100;');
+    expect(csv).to.contain('Non détaillé;445770;;');
+    expect(csv).to.contain('\r\nTotal;513700;;');
+  });
+
+  it('shares="budget" gives shares of the whole budget, the rest a segment of its own', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} shares="budget"></funding-breakdown>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.rest-note')).to.equal(null);
+    const legend = [...root.querySelectorAll('.legend li')].map(seen);
+    expect(legend).to.include('Financement non détaillé 432 770 € 84 %');
+    expect(legend).to.include('MSA 18 450 € 3,6 %');
+    expect(fold(root.querySelector('.graphic svg .center-total')!.textContent)).to.equal('≈ 513 700 €');
+    // Switching back re-renders with the default.
+    el.removeAttribute('shares');
+    el.shares = 'detailed';
+    await el.updateComplete;
+    expect(root.querySelector('.rest-note')).to.not.equal(null);
+  });
+
+  it('one action keeps shares of its own budget, its unfunded part drawn', async () => {
+    const el = await chart(html`<funding-breakdown src=${FEED} action-id="allez-les-filles"></funding-breakdown>`);
+    expect(el.shadowRoot!.querySelector('.rest-note')).to.equal(null);
+    expect(fold(segs(el).find((s) => s.dataset.kind === 'unfunded')!.getAttribute('aria-label'))).to.equal('Non financé : 13 000 €, 65 %');
+  });
+});
+
 describe('<funding-breakdown> keyboard, pointer and events', () => {
   it('is one tab stop; arrows, Home and End move between segments; a tooltip follows focus', async () => {
     const el = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);

@@ -6,7 +6,7 @@ import type { ActionList } from '../../src/action-list/action-list.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { FunderSelectEvent, TerritorySelectEvent } from '../../src/shared/events.js';
 import { makeFeed } from '../../scripts/make-feed.mjs';
-import { axeViolations, settled, shadowText } from './helpers.js';
+import { axeViolations, seen, settled, shadowText } from './helpers.js';
 
 const SAMPLE = '/demo/sample-feed.json';
 const MINI = '/test/fixtures/mini-feed.json';
@@ -127,7 +127,7 @@ describe('<impact-dashboard> figures', () => {
 
     const costs = raw.actions.map(cost);
     const budget = figure(el, 'Budget total');
-    expect(budget.value.replace('≈ ', '')).to.equal(money(total(costs.filter((c) => c !== undefined) as number[])));
+    expect(budget.value.replace(/^≈\s/, '')).to.equal(money(total(costs.filter((c) => c !== undefined) as number[])));
     expect(budget.note).to.equal(`sur ${n} actions, ${costs.filter((c) => !c).length} sans budget renseigné`);
 
     const staffing = figure(el, 'Moyens humains');
@@ -142,6 +142,20 @@ describe('<impact-dashboard> figures', () => {
     const beneficiaries = figure(el, 'Bénéficiaires');
     expect(beneficiaries.value).to.equal(`au moins ${number(total(reached.filter((x) => x !== undefined) as number[]))}`);
     expect(beneficiaries.note).to.contain(`sur ${n} actions, ${reached.filter((x) => x === undefined).length} sans bénéficiaires chiffrés`);
+  });
+
+  it('its funding panel gives shares among the detailed revenues and says how much is not detailed', async () => {
+    const el = await dashboard(html`<impact-dashboard no-url src=${SAMPLE}></impact-dashboard>`);
+    const funding = root(el).querySelector('funding-breakdown') as HTMLElement & { updateComplete: Promise<unknown> };
+    await settled(funding as never);
+    const detailed = total(raw.actions.flatMap((a) => amounts(a.budget?.revenues)));
+    const budget = total(raw.actions.map(cost).filter((c) => c !== undefined) as number[]);
+    const note = funding.shadowRoot!.querySelector('.rest-note')!.textContent!.replace(/[\s\u202f\u00a0]+/g, ' ').trim();
+    const plain = (n: number) => money(n).replace(/[\u202f\u00a0]/g, ' ');
+    expect(note).to.equal(`${plain(detailed)} détaillés sur ${plain(budget)} ; ${plain(budget - detailed)} non détaillés`);
+    const legend = [...funding.shadowRoot!.querySelectorAll('.legend li')].map(seen);
+    expect(legend.some((l) => l.includes('non détaillé'))).to.equal(false);
+    expect(legend).to.include('MSA 18 450 € 27 %');
   });
 
   it('hands every panel the same filtered feed', async () => {

@@ -45,6 +45,21 @@ function splitWords(el: Element): string[] {
   return cut;
 }
 
+/** How many lines an element's text takes: its text boxes, a new line where one starts below the last one's bottom
+ * (a number and its smaller unit share a line with different tops). */
+function lineCount(el: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const boxes = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top);
+  let lines = 0;
+  let bottom = -Infinity;
+  for (const r of boxes) {
+    if (r.top >= bottom - 1) lines++;
+    bottom = Math.max(r.top >= bottom - 1 ? r.bottom : bottom, r.bottom);
+  }
+  return lines;
+}
+
 describe('theming reaches every nested element', () => {
   it('the dashboard’s dark tokens and font reach its charts, its map and its cards', async () => {
     const el = await dashboard(1000, '--vitrine-color-surface: rgb(29, 27, 38); --vitrine-color-text: rgb(242, 240, 250); --vitrine-font-family: Georgia, serif;');
@@ -80,6 +95,22 @@ describe('the dashboard’s layout', () => {
       expect(Math.round(a!.top)).to.equal(Math.round(b!.top));
       expect(Math.round(a!.width + b!.width + 16)).to.be.closeTo(Math.round(panels.getBoundingClientRect().width), 2);
       expect(Math.round(map!.width)).to.equal(Math.round(panels.getBoundingClientRect().width));
+    }
+  });
+
+  it('keeps each headline figure with its unit on one line, from a phone to a wide screen', async () => {
+    // At 1100 px (the demo page at 1280) the five figures shared equal columns and "Moyens humains" broke
+    // "3,5 ETP dont / salariés" and "2,9 ETP / bénévoles" over four lines.
+    for (const width of [343, 768, 1100, 1280, 1600]) {
+      const el = await dashboard(width);
+      const figures = [...el.shadowRoot!.querySelectorAll('[part="figure"]')];
+      expect(figures.length).to.equal(5);
+      const lines = figures.map((f) => [f.querySelector('dt')!, ...f.querySelectorAll('.value > span')].map(lineCount));
+      expect([width, lines.flat().filter((n) => n !== 1)]).to.deep.equal([width, []]);
+      // Each value on its own lines and no more: the staffing figure's three, "au moins" over the beneficiaries,
+      // "≈ 513 700 €" whole (the ≈ once fell on a line of its own).
+      const valueLines = figures.map((f) => lineCount(f.querySelector('.value')!));
+      expect([width, valueLines]).to.deep.equal([width, [1, 1, 1, 3, 2]]);
     }
   });
 

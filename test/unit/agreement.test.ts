@@ -9,7 +9,7 @@
  * here, independently of src/feed/figures.ts.
  *
  * Pure Node: the same view-model functions the elements call (applyFilters, feedView,
- * headline, fundingModel, staffingModel, territoryFigures, sortActions, actionsTable,
+ * headline, fundingModel (shares of the whole budget and among the detailed revenues), staffingModel, territoryFigures, sortActions, actionsTable,
  * toCsv, feedStats). Seeded, so a failure replays; fast-check prints the seed and the
  * shrunk counterexample.
  */
@@ -229,6 +229,26 @@ function checkViews(feed: Feed, filters: DashboardFilters): void {
     for (const s of chart.segments) assert.ok(Math.abs(s.share * chart.total - s.amount) < 0.005, `share of ${s.label}`);
     const notBrokenDown = sum(actions.map((a) => (ruleBudget(a) === undefined ? 0 : Math.max(0, ruleBudget(a)! - ruleRevenues(a)))));
     cents(sum(chart.segments.filter((s) => s.kind !== 'funder').map((s) => s.amount)), notBrokenDown, 'funding chart: part not broken down');
+  }
+
+  // The default of an aggregate: shares among the detailed revenues, the rest stated beside, the whole kept.
+  const detailed = fundingModel(view.actions, 'type', 'revenues', 'fr', 'detailed').charts[0];
+  if (detailed?.segments.length) {
+    const revenues = sum(actions.map(ruleRevenues));
+    const surplus = sum(actions.map((a) => (ruleBudget(a) === undefined ? 0 : Math.max(0, ruleRevenues(a) - ruleBudget(a)!))));
+    cents(detailed.total, revenues, 'detailed shares: their base is the revenues given by funder');
+    assert.ok(detailed.segments.every((s) => s.kind === 'funder'), 'detailed shares: funders only');
+    assert.ok(Math.abs(sum(detailed.segments.map((s) => s.share)) - 1) < 1e-9, 'detailed shares add up to 100 %');
+    for (const s of detailed.segments) assert.ok(Math.abs(s.share * revenues - s.amount) < 0.005, `detailed share of ${s.label}`);
+    cents(detailed.shares.notDetailed, budget + surplus - revenues, 'detailed shares: the amount stated beside');
+    const foot = detailed.table.foot ?? [];
+    if (detailed.shares.notDetailed > 0) cents(Number(foot[foot.length - 1]![1]), budget + surplus, 'detailed shares: the table ends on the whole');
+    // The same funders, the same amounts, whichever basis.
+    assert.deepEqual(
+      detailed.segments.map((s) => [s.key, s.amount]),
+      (chart?.segments ?? []).filter((s) => s.kind === 'funder').map((s) => [s.key, s.amount]),
+      'both bases show the same funders',
+    );
   }
 
   // The staffing chart.
