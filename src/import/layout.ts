@@ -15,10 +15,17 @@ const COLUMN_HEADER = /^(?:montants?(?: en (?:€|euros))?(?: \(€\))?|€|euro
 /** Leaders between a label and its amount (never an ellipsis ending a sentence). */
 const DOTTED_LEADER = /(?<=\S)\s*(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})\s*(?=\d)/g;
 const MARKDOWN = /^\s*#{1,6}\s+|\*\*|__/g;
-/** A line that ends on a word no sentence ends on: the next line goes on with it. */
-const CUT_AFTER = /\p{L}[,]?\s(?:et|ou|le|la|les|de|du|des|à|au|aux|en|avec|pour|par|un|une|sur|dans|que|qui|dont)$/u;
+/** Words no sentence ends on: a line ending on one goes on on the next. */
+const CONNECTORS = new Set(['et', 'ou', 'le', 'la', 'les', 'de', 'du', 'des', 'à', 'au', 'aux', 'en', 'avec', 'pour', 'par', 'un', 'une', 'sur', 'dans', 'que', 'qui', 'dont']);
+
+/** "… en lien avec les écoles et le": the last word is a connector after a word (not a line of its own). */
+function endsOnConnector(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  if (space < 2 || space > text.length - 2 || space < text.length - 5) return false;
+  return CONNECTORS.has(text.slice(space + 1)) && /[\p{L},]/u.test(text[space - 1]!);
+}
 const SPACED_CELLS = /^\s*\S.{0,50}?\S {3,}\S/;
-const MAY_NEED_TIDYING = /[\t#*…_\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]|\.\.|   /;
+const MAY_NEED_TIDYING = /[#*…_\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
 /** Where emoji live (symbols, dingbats, the astral planes): a plain class, far cheaper than a Unicode one. */
 const MAY_BE_EMOJI = /[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
@@ -26,7 +33,7 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu
 /** A line whose text says nothing once cells and marks are undone. */
 function tidyLine(text: string): string {
   // Most lines hold none of these marks: one scan says so.
-  if (!MAY_NEED_TIDYING.test(text)) return text;
+  if (!text.includes('\t') && !text.includes('..') && !text.includes('   ') && !MAY_NEED_TIDYING.test(text)) return text;
   let t = text;
   // "Coût total          62 000 €": a table copied with spaces for its columns.
   if (!t.includes('\t') && t.includes('   ') && SPACED_CELLS.test(t)) t = t.trim().replace(/ {3,}/g, '\t');
@@ -102,7 +109,7 @@ export function tidyLayout(source: readonly Line[]): Line[] {
       continue;
     }
     // "… en lien avec les écoles et le" / "Programme de réussite éducative.": a line cut inside its sentence.
-    if (previous && CUT_AFTER.test(previous.text) && /^\s*\p{L}/u.test(text) && !/^\s*(?:[-•·*▪◦]|\d+[.)])\s/.test(text)) {
+    if (previous && endsOnConnector(previous.text) && /^\s*\p{L}/u.test(text) && !/^\s*(?:[-•·*▪◦]|\d+[.)])\s/.test(text)) {
       out[out.length - 1] = { n: previous.n, text: `${previous.text.trimEnd()} ${text.trimStart()}` };
       continue;
     }
