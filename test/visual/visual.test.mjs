@@ -90,6 +90,9 @@ async function settle(page) {
     () => {
       const pending = (root) =>
         [...root.querySelectorAll('*')].some((el) => {
+          // A tag whose code has not arrived yet (lazy chunks) shows nothing that says it is loading
+          // (<vitrine-source> is markup read by its dashboard, never an element of its own).
+          if (el.localName.includes('-') && el.localName !== 'vitrine-source' && !customElements.get(el.localName)) return true;
           if (el.shadowRoot && pending(el.shadowRoot)) return true;
           if (el.getAttribute('aria-busy') !== 'true') return false;
           // A Loading story's feed never arrives on purpose (stories/pending.ts): its skeleton is the state shown.
