@@ -3,7 +3,7 @@
  * the downloads (CSV, SVG, PNG). Shared so that every chart offers the same things
  * under the same names.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { defineBilingualMessages, type Lang } from './i18n.js';
 
 const messages = defineBilingualMessages({
@@ -73,3 +73,22 @@ export function renderChartActions(o: ChartActionsOptions): TemplateResult {
       : nothing}
   </div>`;
 }
+
+/** The bar's layout, under a chart or the map (the buttons' look is button.styles.ts). */
+export const chartActionsStyles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
+  }
+  .actions .toggle {
+    font-weight: 600;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+`;

@@ -7,6 +7,7 @@
  */
 import { css } from 'lit';
 import { chartFrameStyles } from './chart-frame.styles.js';
+import { chartActionsStyles } from './chart-actions.js';
 
 /** The notes, the data/export bar, the tooltip, and the forced-colours and print modes (last: they override the rest). */
 const controlStyles = css`
@@ -19,21 +20,6 @@ const controlStyles = css`
   }
   .notes li + li {
     margin-top: 0.2em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    align-items: center;
-  }
-  .actions .toggle {
-    font-weight: 600;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  .table-wrap[hidden] {
-    display: none;
   }
   .skeleton-chart {
     display: block;
@@ -151,4 +137,4 @@ const controlStyles = css`
 `;
 
 /** In this order: the modes at the end override the frame and the legend. */
-export const chartStyles = [chartFrameStyles, controlStyles];
+export const chartStyles = [chartFrameStyles, chartActionsStyles, controlStyles];

@@ -64,22 +64,6 @@ export const mapLegendStyles = css`
     font-size: 0.8125em;
     color: var(--vitrine-color-muted);
   }
-  /* "Voir les données" and the downloads (shared/chart-actions.ts; their look is button.styles.ts), laid out as under a chart. */
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    align-items: center;
-  }
-  .actions .toggle {
-    font-weight: 600;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  .table-wrap[hidden] {
-    display: none;
-  }
   /* The shared table styles (data-table.styles.ts), with words kept whole: on a narrow
      screen the table scrolls sideways instead. */
   .data-table th,

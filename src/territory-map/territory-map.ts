@@ -9,7 +9,7 @@ import { TerritorySelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tooltipLeft } from '../shared/tooltip.js';
-import { renderChartActions, type ExportFormat } from '../shared/chart-actions.js';
+import { chartActionsStyles, renderChartActions, type ExportFormat } from '../shared/chart-actions.js';
 import { exportChart } from '../shared/chart.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
@@ -81,7 +81,7 @@ import { mapModeStyles } from './map-modes.styles.js';
  * @cssprop [--territory-map-max-width=48rem] - Maximum width of the element.
  */
 export class TerritoryMap extends FeedElement {
-  static override styles = [hostStyles, dataTableStyles, territoryMapStyles, tooltipStyles, mapLegendStyles, mapModeStyles];
+  static override styles = [hostStyles, dataTableStyles, territoryMapStyles, tooltipStyles, chartActionsStyles, mapLegendStyles, mapModeStyles];
 
   /** What shades the areas: `actions` (number of actions), `budget` (euros) or `etp` (salaried and volunteer ETP). */
   @property({ reflect: true }) metric: Metric = 'actions';
