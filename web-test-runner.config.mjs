@@ -14,6 +14,9 @@ import { frameworkVendors } from './test/browser/framework-vendors.mjs';
 import { envPort, freePorts } from './scripts/free-port.mjs';
 
 // BROWSER_TESTS narrows a run to some files (a glob), e.g. BROWSER_TESTS=test/browser/territory-map.test.ts.
+/** Feeds the fuzz batches posted, by id (see echoFeed). */
+const echoed = new Map();
+
 const ALL = process.env.BROWSER_TESTS ?? 'test/browser/**/*.test.ts';
 
 /**
@@ -69,6 +72,23 @@ export default {
       if (ctx.path !== '/__cdn/events.js') return next();
       ctx.type = 'text/javascript';
       ctx.body = "export { ActionSelectEvent, FunderSelectEvent, TerritorySelectEvent } from '/dist/cdn/vitrine.js';";
+    },
+    // Feeds served over HTTP for the browser fuzz batches (test/browser/fuzz-elements.test.ts): POST stores the
+    // body under ?id=…, GET answers it as a feed would be. Only the last 8 are kept, so memory stays flat.
+    async function echoFeed(ctx, next) {
+      if (ctx.path !== '/__echo-feed') return next();
+      if (ctx.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        echoed.set(ctx.query.id, Buffer.concat(chunks));
+        if (echoed.size > 8) echoed.delete(echoed.keys().next().value);
+        ctx.body = 'stored';
+        return;
+      }
+      const body = echoed.get(ctx.query.id);
+      if (!body) return void (ctx.status = 404);
+      ctx.type = 'application/json';
+      ctx.body = body;
     },
     // A feed endpoint that never answers in time, for the timeout test.
     async function slowFeed(ctx, next) {

@@ -139,6 +139,8 @@ function ownParagraph(el: Element): boolean {
 
 /** Waits until an element and the feed elements inside it show their current feed (a new feed parses async). */
 async function current(el: Element): Promise<void> {
+  // The update starts the task for the new source; only then does taskComplete stand for it.
+  await (el as LitElement).updateComplete;
   const task = (el as unknown as { data?: { task?: { taskComplete: Promise<unknown> } } }).data?.task;
   await task?.taskComplete.catch(() => undefined);
   await settled(el as LitElement);
