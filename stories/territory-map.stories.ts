@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/territory-map/define.js';
 import { darkTheme } from './dark-theme.js';
-import { FEED, MISSING_FEED } from './data.js';
+import { FEED, MISSING_FEED, longTextFeed } from './data.js';
 import { NEVER, PENDING_FEED, loadingStory } from './pending.js';
 
 
@@ -89,6 +89,11 @@ export const Error: Story = {
 };
 
 export const English: Story = { args: { lang: 'en' } };
+
+/** A structure with a very long name, on its département: the marker's label, tooltip and table wrap, never overflow. */
+export const LongText: Story = {
+  render: () => html`<territory-map .feed=${longTextFeed} focus="62" metric="budget"></territory-map>`,
+};
 
 export const Themed: Story = {
   render: () => html`<div class="themed vitrine-dark">
