@@ -1,10 +1,9 @@
 /** The figures of one filter state, computed once per change (not per render): from the feed, or from an observatory. */
-import { facets, feedView, type DashboardFilters, type Distributions, type Facets, type Headline } from '../feed/dashboard.js';
+import { applyFilters, distributions, facets, feedView, headline, type DashboardFilters, type Distributions, type Facets, type Headline } from '../feed/dashboard.js';
 import { adoptFeed, type LoadedFeed } from '../feed/load.js';
 import type { Observatory } from '../feed/observatory.js';
 import type { Action, Feed } from '../feed/schema.js';
 import type { ObservatoryState } from './observatory-view.js';
-import { selectionOf } from './selection.js';
 
 export interface View {
   loaded: LoadedFeed;
@@ -21,7 +20,7 @@ export interface View {
 }
 
 export function feedFiguresView(loaded: LoadedFeed, filters: DashboardFilters): View {
-  const { actions, headline, distributions } = selectionOf(loaded, filters);
+  const actions = applyFilters(loaded.feed, filters);
   const feed = feedView(loaded.feed, actions);
   adoptFeed({ feed, issues: [], actionCount: actions.length });
   return {
@@ -29,8 +28,8 @@ export function feedFiguresView(loaded: LoadedFeed, filters: DashboardFilters): 
     filters,
     actions,
     feed,
-    headline,
-    distributions,
+    headline: headline(actions, loaded.structureById),
+    distributions: distributions(actions, loaded.structureById),
     facets: facets(loaded.feed, loaded.structureById),
     total: loaded.feed.actions.length,
   };
