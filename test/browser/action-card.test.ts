@@ -249,6 +249,7 @@ describe('<action-card> states', () => {
 describe('<action-card> loading', () => {
   it('shares one request between every element naming the same src', async () => {
     const url = uniqueUrl(MINI);
+    performance.clearResourceTimings();
     const container = await fixture<HTMLElement>(html`<div>
       ${['sejour-neige', 'fiche-vide', 'sans-structure', 'budget-faux'].map((id) => html`<action-card src=${url} action-id=${id}></action-card>`)}
     </div>`);

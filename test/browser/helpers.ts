@@ -3,6 +3,11 @@ import { fixture } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 
 /** Waits until the element has finished loading (no skeleton, no pending task). */
+// The browser keeps 250 resource timings by default and drops the rest silently. In the source group every
+// module is a request, so a test file can fill the buffer before its own fetches: tests that count requests
+// (one download shared, no zod fetched) would then see none. The buffer is made large enough for any file.
+performance.setResourceTimingBufferSize(100_000);
+
 export async function settled(el: LitElement, timeoutMs = 30_000): Promise<void> {
   const start = performance.now();
   for (;;) {
