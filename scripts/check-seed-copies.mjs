@@ -124,7 +124,8 @@ export function findCopies(root, seedsDir, roots = ROOTS) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = fileURLToPath(new URL('../', import.meta.url));
-  const seeds = join(root, '../shared/seeds');
+  // SEEDS_DIR lets a git worktree (whose ../shared is elsewhere) run the check too.
+  const seeds = process.env.SEEDS_DIR ?? join(root, '../shared/seeds');
   if (!existsSync(seeds)) {
     console.log('check-seed-copies: no ../shared/seeds here, nothing to compare');
   } else {

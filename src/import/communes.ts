@@ -18,6 +18,11 @@ export async function loadCommunes(): Promise<void> {
   names ??= (await import('./communes.data.js')).COMMUNES_BY_DEPARTEMENT;
 }
 
+/** Whether lookups can answer: before the list is loaded, every name is unknown. */
+export function communesLoaded(): boolean {
+  return names !== undefined;
+}
+
 /** True once a lookup was asked before the list was loaded (then reset). */
 export function communesMissed(): boolean {
   const was = missed;

@@ -20,11 +20,17 @@ const TRIGGERS: readonly (readonly [string, RegExp])[] = [
   ['Parentalité', /parentalite|aide aux parents/g],
 ];
 
-/** Up to `max` keywords, most announced first (ties in list order). */
+/**
+ * Up to `max` keywords, most announced first (ties in list order). A theme named once in a
+ * text that names its main theme three times or more is a passing mention ("le public inscrit
+ * à l'aide alimentaire" in a paragraph about health), not what the action is about.
+ */
 export function inferKeywords(text: string, max = 3): string[] {
   const t = fold(text);
-  return TRIGGERS.map(([kw, re], i) => ({ kw, i, hits: (t.match(re) ?? []).length }))
-    .filter((x) => x.hits > 0)
+  const counted = TRIGGERS.map(([kw, re], i) => ({ kw, i, hits: (t.match(re) ?? []).length }));
+  const top = Math.max(0, ...counted.map((x) => x.hits));
+  return counted
+    .filter((x) => x.hits > (top >= 3 ? 1 : 0))
     .sort((a, b) => b.hits - a.hits || a.i - b.i)
     .slice(0, max)
     .map((x) => x.kw);

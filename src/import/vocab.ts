@@ -7,6 +7,7 @@
 import type { FunderType, PartnerType, PersonKind } from '../feed/funders.js';
 import type { Action, Structure } from '../feed/schema.js';
 import { fold } from './text.js';
+import { communeByName, communesLoaded } from './communes.js';
 
 type Rule<T> = readonly [RegExp, T];
 
@@ -58,10 +59,20 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/usagers?|familles|participants?|convives|adhesions?|cotisations?|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
 ];
 
+/** "Ville de Genève", "la ville de Liège": a town the list of French communes does not hold. */
+const TOWN_NAMED = /\b[Vv]ille d(?:e |['’])(\p{Lu}[\p{L}'’-]+(?:[ -](?:sur|sous|en|le|la|les|lès)[ -]\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** A town abroad is no French commune: its money or its help is typed "autre", not "commune". */
+function foreignTown(label: string): boolean {
+  const m = TOWN_NAMED.exec(label);
+  return !!m && communesLoaded() && !communeByName(m[1]!);
+}
+
 /** Every funder type a label names, in the order they appear ("MSA et CCVA" → msa, intercommunalite). */
 export function funderTypesIn(label: string): FunderType[] {
-  const t = undotted(fold(label));
-  const hits: { at: number; type: FunderType }[] = [];
+  const abroad = foreignTown(label);
+  const t = undotted(fold(abroad ? label.replace(TOWN_NAMED, '') : label));
+  const hits: { at: number; type: FunderType }[] = abroad ? [{ at: TOWN_NAMED.exec(label)!.index, type: 'autre' }] : [];
   for (const [re, type] of FUNDER_RULES) {
     const m = re.exec(t);
     if (m && !hits.some((h) => h.type === type)) hits.push({ at: m.index, type });
@@ -98,6 +109,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/\bcpam\b|\bars\b|maisons? des adolescents|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],
+  // "Conservatoire d'espaces naturels", "CPIE": nature bodies, associations (not a music conservatoire).
+  [/espaces? naturels|protection de la nature|\bcpie\b|\blpo\b|environnement/, 'association'],
   [/club|sport|musee|theatre|botanique|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
   [/habitants|conseil citoyen|parents|collectif d'habitants/, 'habitants'],
   [/association|\basso\b|\bligue\b|ressourcerie|recyclerie|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],

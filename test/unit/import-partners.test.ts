@@ -5,7 +5,8 @@ import { mergePartners, organisationsOfPartners } from '../../src/import/draft.j
 import { partnersIn } from '../../src/import/mentions.js';
 import { staffIn } from '../../src/import/staffing.js';
 import { Recorder } from '../../src/import/report.js';
-import { partnerTypeOf } from '../../src/import/vocab.js';
+import { funderTypeOf, funderTypesIn, partnerTypeOf } from '../../src/import/vocab.js';
+import { inferKeywords } from '../../src/import/keywords.js';
 import { loadCommunes } from '../../src/import/communes.js';
 
 // The commune list loads on demand (communes.ts); these tests read fiches that name towns.
@@ -65,4 +66,21 @@ test('an "et" inside a name does not cut it; "et la CAF" does; adverbs and refer
   // "un bailleur, Pas-de-Calais Habitat": the name in apposition replaces the kind of body.
   assert.deepEqual(partnersIn('En partenariat avec le CCAS et un bailleur, Pas-de-Calais Habitat.'), ['CCAS', 'Pas-de-Calais Habitat']);
   assert.deepEqual(partnersIn('Ouvert grâce au soutien de la Fondation Abbé Pierre et grâce à la participation des bénévoles.'), ['Fondation Abbé Pierre']);
+});
+
+test('a town abroad is no commune; a nature body is no music school', () => {
+  assert.deepEqual(funderTypesIn('le fonds culturel de la Ville de Lausanne'), ['autre']);
+  assert.deepEqual(funderTypesIn('la Ville de Besançon'), ['commune']);
+  assert.equal(funderTypeOf('Ville de Liège'), 'autre');
+  assert.equal(funderTypeOf('Fondation de la Ville de Liège'), 'fondation');
+  assert.equal(partnerTypeOf("Conservatoire d'espaces naturels de Normandie"), 'association');
+  assert.equal(partnerTypeOf('CPIE du Cotentin'), 'association');
+  assert.equal(partnerTypeOf('Conservatoire à rayonnement communal'), 'culture');
+});
+
+test('a theme named once in a text about another one is not a keyword', () => {
+  const text = 'Un forum santé : dépistages, prévention et bilans de santé, ouvert au public de la distribution alimentaire.';
+  assert.deepEqual(inferKeywords(text), ['Santé']);
+  // Two themes each named once: both are kept.
+  assert.deepEqual(inferKeywords('Une sortie au musée pour les familles en grande difficulté.'), ['Précarité', 'Culture']);
 });
