@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, normalize } from 'node:path';
 import { build } from 'vite';
 import { minifyLitTemplates } from './minify-lit-templates.mjs';
+import { unwrapEmptyPreloads } from './drop-empty-preload.mjs';
 
 const KB = 1024;
 const gzip = (data) => gzipSync(data, { level: 9 }).length;
@@ -23,9 +24,32 @@ async function bundleAlone(entry) {
     configFile: false,
     logLevel: 'silent',
     plugins: [minifyLitTemplates()],
-    build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, preserveEntrySignatures: 'exports-only' } },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      rolldownOptions: {
+        input: entry,
+        preserveEntrySignatures: 'exports-only',
+        // The helper in a chunk of its own, as in the CDN build, so that it is dropped the same way.
+        output: { manualChunks: (id) => (id.includes('preload-helper') ? 'preload-helper' : undefined) },
+      },
+    },
   });
-  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const chunks = output.map(({ fileName, name, isEntry, imports, dynamicImports, code, modules }) => ({ fileName, name, isEntry, imports, dynamicImports, code, modules }));
+  // What the CDN build ships (drop-empty-preload.mjs): Vite's preload helper called with an empty list becomes a
+  // plain import(), and the helper is not counted once nothing needs it.
+  const helper = chunks.find((c) => c.name === 'preload-helper');
+  let helperUsed = false;
+  for (const c of helper ? chunks : []) {
+    if (c === helper || !c.imports.includes(helper.fileName)) continue;
+    const unwrapped = unwrapEmptyPreloads(c.code, helper.fileName);
+    helperUsed ||= !unwrapped || unwrapped.helperStillUsed;
+    if (unwrapped) c.code = unwrapped.code;
+  }
+  if (helper && !helperUsed) for (const c of chunks) c.imports = c.imports.filter((name) => name !== helper.fileName);
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const closure = (follow) => {
     const seen = new Set();

@@ -139,10 +139,9 @@ function ownParagraph(el: Element): boolean {
 
 /** Waits until an element and the feed elements inside it show their current feed (a new feed parses async). */
 async function current(el: Element): Promise<void> {
-  // The update starts the task for the new source; only then does taskComplete stand for it.
+  // The update starts the load of the new source; only then does loaded() stand for it.
   await (el as LitElement).updateComplete;
-  const task = (el as unknown as { data?: { task?: { taskComplete: Promise<unknown> } } }).data?.task;
-  await task?.taskComplete.catch(() => undefined);
+  await (el as unknown as { data?: { loaded(): Promise<void> } }).data?.loaded();
   await settled(el as LitElement);
   if (el.shadowRoot) await Promise.all([...el.shadowRoot.querySelectorAll('*')].filter((e) => e.shadowRoot && 'updateComplete' in e).map(current));
 }
