@@ -48,15 +48,7 @@ type CardMessages = ReturnType<typeof cardMessages>;
  * @csspart message - Loading errors and warnings.
  * @csspart skeleton - The placeholder shown while loading.
  *
- * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
- * @cssprop [--vitrine-color-text=#1f2328] - Main text colour.
- * @cssprop [--vitrine-color-muted=#57606a] - Secondary text colour (AA on the surface).
- * @cssprop [--vitrine-color-surface=#ffffff] - Card background.
  * @cssprop [--vitrine-color-surface-alt=#f3f5f8] - Chips, skeleton and message background.
- * @cssprop [--vitrine-color-border=#d0d7de] - Borders.
- * @cssprop [--vitrine-color-accent=#0b5cad] - Links, buttons and focus ring.
- * @cssprop [--vitrine-radius=0.5rem] - Corner radius.
- * @cssprop [--vitrine-space=1rem] - Base spacing.
  * @cssprop [--vitrine-funder-caf=#0072b2] - Colour of a funder type (one property per type: caf, commune, departement, etat, europe, fondation, usagers, autofinancement…).
  * @cssprop [--action-card-max-width=40rem] - Maximum width of the card.
  * @cssprop [--action-card-min-height=12rem] - Height reserved while loading (no layout shift).

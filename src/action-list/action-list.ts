@@ -43,7 +43,6 @@ const PRINT_MAX = 500;
  * @csspart skeleton - The placeholder shown while loading.
  *
  * @cssprop [--action-list-card-min-width=19rem] - Narrowest card before the grid drops a column.
- * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons and focus ring.
  */
 export class ActionList extends FeedElement {
   static override styles = [hostStyles, filterFormStyles, actionListStyles];

@@ -31,6 +31,10 @@ const col = (name: string, type: ColumnType, fr: string, en: string, key = false
 const actionKey = col('action_id', 'text', 'Identifiant de l’action (préfixé par la source quand il y en a plusieurs)', 'Action id (prefixed by its source when there are several)', true);
 const line = col('line', 'integer', 'Position de la ligne dans la fiche, à partir de 1', 'Position of the line in the fiche, from 1', true);
 const approximate = col('approximate', 'boolean', 'Montant estimé (« environ »)', 'Estimated amount ("about")');
+/** A revenue's or an expense's amount, and whether it is an estimate. */
+const amountColumns = [col('amount', 'decimal', 'Montant (euros), vide s’il n’est pas donné', 'Amount (euros), empty when not given'), approximate];
+/** A table with one row per line of a fiche (a revenue, a role…): its action and position, then its own columns. */
+const perLine = (...own: Column[]): Column[] => [actionKey, line, ...own];
 
 export const TABLES: readonly Table[] = [
   {
@@ -81,68 +85,56 @@ export const TABLES: readonly Table[] = [
     name: 'revenues',
     fr: 'Une ligne par recette (financeur) d’une action',
     en: 'One row per revenue (funder) of an action',
-    columns: [
-      actionKey,
-      line,
+    columns: perLine(
       col('label', 'text', 'Financeur tel qu’écrit', 'Funder as written'),
       col('funder_type', 'text', 'Type de financeur (caf, commune, etat, europe…)', 'Funder type (caf, commune, etat, europe…)'),
-      col('amount', 'decimal', 'Montant (euros), vide s’il n’est pas donné', 'Amount (euros), empty when not given'),
-      approximate,
-    ],
+      ...amountColumns,
+    ),
   },
   {
     name: 'expenses',
     fr: 'Une ligne par poste de dépense d’une action',
     en: 'One row per expense line of an action',
-    columns: [
-      actionKey,
-      line,
+    columns: perLine(
       col('label', 'text', 'Poste de dépense', 'Expense line'),
-      col('amount', 'decimal', 'Montant (euros), vide s’il n’est pas donné', 'Amount (euros), empty when not given'),
-      approximate,
-    ],
+      ...amountColumns,
+    ),
   },
   {
     name: 'staffing',
     fr: 'Une ligne par rôle dans l’équipe d’une action (jamais de nom de personne)',
     en: 'One row per role in an action’s team (never a person’s name)',
-    columns: [
-      actionKey,
-      line,
+    columns: perLine(
       col('role', 'text', 'Rôle', 'Role'),
       col('kind', 'text', 'salarie, benevole, service-civique, prestataire, partenaire', 'salarie (staff), benevole (volunteer), service-civique, prestataire (contractor), partenaire (partner)'),
       col('count', 'integer', 'Nombre de personnes', 'Number of people'),
       col('etp', 'decimal', 'ETP déclarés', 'Declared FTE'),
       col('hours_per_week', 'decimal', 'Heures par semaine', 'Hours per week'),
       col('etp_computed', 'decimal', 'ETP retenus par Vitrine : les ETP déclarés, sinon les heures hebdomadaires / 35', 'FTE used by Vitrine: the declared FTE, else weekly hours / 35'),
-    ],
+    ),
   },
   {
     name: 'partners',
     fr: 'Une ligne par partenaire d’une action',
     en: 'One row per partner of an action',
-    columns: [actionKey, line, col('name', 'text', 'Partenaire', 'Partner'), col('type', 'text', 'Type de partenaire', 'Partner type')],
+    columns: perLine(col('name', 'text', 'Partenaire', 'Partner'), col('type', 'text', 'Type de partenaire', 'Partner type')),
   },
   {
     name: 'keywords',
     fr: 'Une ligne par mot-clé d’une action',
     en: 'One row per keyword of an action',
-    columns: [
-      actionKey,
-      line,
+    columns: perLine(
       col('keyword', 'text', 'Mot-clé tel qu’écrit', 'Keyword as written'),
       col('keyword_key', 'text', 'Mot-clé sans casse ni accents (pour regrouper)', 'Keyword without case or accents (to group by)'),
-    ],
+    ),
   },
   {
     name: 'publics',
     fr: 'Une ligne par public visé d’une action',
     en: 'One row per public an action is for',
-    columns: [
-      actionKey,
-      line,
+    columns: perLine(
       col('public', 'text', 'Public tel qu’écrit', 'Public as written'),
       col('public_key', 'text', 'Public sans casse ni accents (pour regrouper)', 'Public without case or accents (to group by)'),
-    ],
+    ),
   },
 ];

@@ -3,13 +3,11 @@
  * (public funders first, then private, then the centre's own resources) and the
  * index into the colour palette, so a funder type keeps its colour across elements.
  */
+/** The public bodies, from the closest to the centre to the State: they fund and they partner alike. */
+const PUBLIC_BODIES = ['caf', 'commune', 'intercommunalite', 'departement', 'region', 'etat'] as const;
+
 export const FUNDER_TYPES = [
-  'caf',
-  'commune',
-  'intercommunalite',
-  'departement',
-  'region',
-  'etat',
+  ...PUBLIC_BODIES,
   'europe',
   'msa',
   'carsat',
@@ -25,12 +23,7 @@ export const FUNDER_TYPES = [
 export type FunderType = (typeof FUNDER_TYPES)[number];
 
 export const PARTNER_TYPES = [
-  'caf',
-  'commune',
-  'intercommunalite',
-  'departement',
-  'region',
-  'etat',
+  ...PUBLIC_BODIES,
   'education',
   'emploi',
   'sante',

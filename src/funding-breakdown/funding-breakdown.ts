@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { isolate } from '../shared/bidi.js';
+import { ChartProperties } from '../shared/chart-properties.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatMoney } from '../shared/format.js';
 import { UNFUNDED_FILL, patternUrl } from '../shared/palette.js';
@@ -61,30 +61,10 @@ const FALLBACK_WIDTH = 320;
  * @cssprop [--vitrine-funder-caf=#0072b2] - Colour of a funder type; one property per type: `--vitrine-funder-commune`, `-intercommunalite`, `-departement`, `-region`, `-etat`, `-europe`, `-msa`, `-carsat`, `-sante`, `-bailleur`, `-fondation`, `-entreprise`, `-usagers`, `-autofinancement`, `-autre`.
  * @cssprop [--vitrine-series-0=#0072b2] - Colour of the n-th expense line (0 to 9).
  * @cssprop [--vitrine-color-not-detailed=#8792a1] - Colour of the part of a total that is not broken down.
- * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
- * @cssprop [--vitrine-color-text=#1f2328] - Main text colour.
- * @cssprop [--vitrine-color-muted=#57606a] - Secondary text colour.
- * @cssprop [--vitrine-color-surface=#ffffff] - Background, and the gaps between segments.
- * @cssprop [--vitrine-color-border=#d0d7de] - Borders.
- * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons and focus ring.
- * @cssprop [--vitrine-radius=0.5rem] - Corner radius.
- * @cssprop [--vitrine-space=1rem] - Base spacing.
  * @cssprop [--funding-breakdown-max-width=60rem] - Maximum width of the element.
  */
-export class FundingBreakdown extends FeedElement {
+export class FundingBreakdown extends ChartProperties(FeedElement) {
   static override styles = [hostStyles, chartStyles, tooltipStyles, dataTableStyles, fundingBreakdownStyles];
-
-  /** Id of one action; without it the chart sums every action matching the filters below. */
-  @property({ attribute: 'action-id', reflect: true }) actionId?: string;
-
-  /** Only the actions of this structure (its id in the feed). */
-  @property() structure?: string;
-
-  /** Only the actions of structures in this département (code: `62`, `2A`, `974`). */
-  @property() departement?: string;
-
-  /** Only the actions with this keyword (case and accents ignored). */
-  @property() keyword?: string;
 
   /** `type`: revenues by funder type (CAF, commune…); `funder`: by funder as named in the fiches. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'type';
@@ -102,14 +82,6 @@ export class FundingBreakdown extends FeedElement {
   /** `donut`, or `bar` (a stacked bar over a ranked list). */
   @property({ reflect: true }) type: 'donut' | 'bar' = 'donut';
 
-  /** Hides the download buttons (the data table stays available). */
-  @property({ attribute: 'no-export', type: Boolean }) noExport = false;
-
-  /** Heading level of the title (2–6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  @state() private tableOpen = false;
-
   private readonly segments = new SegmentFocus(this);
   private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
   private memo?: { key: readonly unknown[]; selection: ChartSelection | FeedLoadError; model?: FundingModel };
@@ -125,7 +97,7 @@ export class FundingBreakdown extends FeedElement {
   /** Selection and model, recomputed only when the data or the question changes (not on hover). */
   private compute(loaded: LoadedFeed, lang: Lang) {
     const show: Show = this.show === 'expenses' || this.show === 'both' ? this.show : 'revenues';
-    const key = [loaded, lang, this.actionId, this.structure, this.departement, this.keyword, this.grouping, show, this.shares];
+    const key = [loaded, lang, ...this.selectionKey(), this.grouping, show, this.shares];
     if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
       const selection = selectActions(loaded, this);
       // One fiche's budget is its own whole: shares of it read right, and its rest is its own "non financé".
@@ -146,26 +118,20 @@ export class FundingBreakdown extends FeedElement {
     const { selection, model } = this.compute(loaded, lang);
     if (selection instanceof FeedLoadError) return selection;
     const t = fundingMessages(lang);
-    const title = selection.action
-      ? t.actionTitle(isolate(selection.action.title))
-      : t.aggregateTitle(selection.actions.length) + (selection.scope.length ? ` — ${selection.scope.join(', ')}` : '');
+    const frame = this.frameOf(selection, t);
     const ok = model!.state === 'ok';
     return renderFrame({
+      ...frame,
       lang,
       loaded,
-      title,
-      headingLevel: this.headingLevel,
-      single: !!selection.action,
       body: ok
         ? html`${this.renderHeadline(selection, model!, lang, t)}${model!.charts.map((c) => this.renderChart(c, lang, t))}`
         : html`<p class="message" part="message">${model!.state === 'no-actions' ? t.noActions : t.noBudget}</p>`,
       notes: model!.notes,
       tables: ok ? model!.charts.map((c) => c.table) : undefined,
-      tableOpen: this.tableOpen,
-      onToggle: () => (this.tableOpen = !this.tableOpen),
       onExport: this.noExport
         ? undefined
-        : (format) => exportFunding(format, title, selection, model!, lang, this.bars, this.renderRoot.querySelector<HTMLElement>('.frame')!),
+        : (format) => exportFunding(format, frame.title, selection, model!, lang, this.bars, this.renderRoot.querySelector<HTMLElement>('.frame')!),
     });
   }
 

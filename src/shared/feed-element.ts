@@ -14,6 +14,18 @@ import { resolveLang, type Lang } from './i18n.js';
 const shown = new Set<LitElement>();
 let langChanges: MutationObserver | undefined;
 
+/**
+ * Theme tokens every element reads (host.styles.ts); the manifest lists them on each element.
+ *
+ * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
+ * @cssprop [--vitrine-color-text=#1f2328] - Main text colour.
+ * @cssprop [--vitrine-color-muted=#57606a] - Secondary text colour.
+ * @cssprop [--vitrine-color-surface=#ffffff] - Background, and the gaps between segments.
+ * @cssprop [--vitrine-color-border=#d0d7de] - Borders.
+ * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons and focus ring.
+ * @cssprop [--vitrine-radius=0.5rem] - Corner radius.
+ * @cssprop [--vitrine-space=1rem] - Base spacing.
+ */
 export abstract class FeedElement<T = LoadedFeed> extends LitElement {
   /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
   @property({ reflect: true }) src?: string;

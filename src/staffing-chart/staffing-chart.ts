@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { isolate } from '../shared/bidi.js';
+import { ChartProperties } from '../shared/chart-properties.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatNumber } from '../shared/format.js';
 import { patternUrl, personKindColor } from '../shared/palette.js';
@@ -51,41 +51,13 @@ const CHART = 'kinds';
  * @csspart skeleton - The placeholder shown while loading.
  *
  * @cssprop [--vitrine-staff-salarie=#2a6f97] - Colour of salaried staff; also `--vitrine-staff-benevole`, `-service-civique`, `-prestataire`, `-partenaire`.
- * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
- * @cssprop [--vitrine-color-text=#1f2328] - Main text colour.
- * @cssprop [--vitrine-color-muted=#57606a] - Secondary text colour.
- * @cssprop [--vitrine-color-surface=#ffffff] - Background, and the gaps between segments.
- * @cssprop [--vitrine-color-border=#d0d7de] - Borders.
- * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons and focus ring.
- * @cssprop [--vitrine-radius=0.5rem] - Corner radius.
- * @cssprop [--vitrine-space=1rem] - Base spacing.
  * @cssprop [--staffing-chart-max-width=60rem] - Maximum width of the element.
  */
-export class StaffingChart extends FeedElement {
+export class StaffingChart extends ChartProperties(FeedElement) {
   static override styles = [hostStyles, chartStyles, tooltipStyles, dataTableStyles, staffingChartStyles];
-
-  /** Id of one action; without it the chart sums every action matching the filters below. */
-  @property({ attribute: 'action-id', reflect: true }) actionId?: string;
-
-  /** Only the actions of this structure (its id in the feed). */
-  @property() structure?: string;
-
-  /** Only the actions of structures in this département (code: `62`, `2A`, `974`). */
-  @property() departement?: string;
-
-  /** Only the actions with this keyword (case and accents ignored). */
-  @property() keyword?: string;
 
   /** Value of one volunteer hour in euros: shows the yearly value of volunteer time (1 ETP = 1607 h), apart from the budget. */
   @property({ attribute: 'volunteer-hour-value', type: Number }) volunteerHourValue?: number;
-
-  /** Hides the download buttons (the data table stays available). */
-  @property({ attribute: 'no-export', type: Boolean }) noExport = false;
-
-  /** Heading level of the title (2–6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  @state() private tableOpen = false;
 
   private readonly segments = new SegmentFocus(this);
   private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
@@ -93,7 +65,7 @@ export class StaffingChart extends FeedElement {
 
   private compute(loaded: LoadedFeed, lang: Lang) {
     const rate = Number.isFinite(this.volunteerHourValue) ? this.volunteerHourValue : undefined;
-    const key = [loaded, lang, this.actionId, this.structure, this.departement, this.keyword, rate];
+    const key = [loaded, lang, ...this.selectionKey(), rate];
     if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
       const selection = selectActions(loaded, this);
       const model = selection instanceof FeedLoadError ? undefined : staffingModel(selection.actions, rate, lang);
@@ -113,16 +85,12 @@ export class StaffingChart extends FeedElement {
     if (selection instanceof FeedLoadError) return selection;
     const t = staffingMessages(lang);
     const m = model!;
-    const title = selection.action
-      ? t.actionTitle(isolate(selection.action.title))
-      : t.aggregateTitle(selection.actions.length) + (selection.scope.length ? ` — ${selection.scope.join(', ')}` : '');
+    const frame = this.frameOf(selection, t);
     const ok = m.state === 'ok';
     return renderFrame({
+      ...frame,
       lang,
       loaded,
-      title,
-      headingLevel: this.headingLevel,
-      single: !!selection.action,
       body: ok
         ? html`<div class="headline" part="headline">
               ${m.etpLine ? html`<p><strong>${m.etpLine}</strong></p>` : nothing}${m.countLine ? html`<p>${m.countLine}</p>` : nothing}
@@ -132,9 +100,7 @@ export class StaffingChart extends FeedElement {
       notes: m.notes,
       tables: ok ? m.tables : undefined,
       printTables: ok ? m.printTables : undefined,
-      tableOpen: this.tableOpen,
-      onToggle: () => (this.tableOpen = !this.tableOpen),
-      onExport: this.noExport ? undefined : (format) => this.export(format, title, selection, m, lang),
+      onExport: this.noExport ? undefined : (format) => this.export(format, frame.title, selection, m, lang),
     });
   }
 

@@ -64,15 +64,7 @@ import { mapModeStyles } from './map-modes.styles.js';
  * @csspart message - Loading errors and warnings.
  * @csspart skeleton - The placeholder shown while loading.
  *
- * @cssprop [--vitrine-font-family=system-ui] - Font of every Vitrine element.
- * @cssprop [--vitrine-color-text=#1f2328] - Main text colour, labels.
- * @cssprop [--vitrine-color-muted=#57606a] - Secondary text, inset frames and région borders.
- * @cssprop [--vitrine-color-surface=#ffffff] - Background, borders between areas.
  * @cssprop [--vitrine-color-surface-alt=#f3f5f8] - Areas outside the focus, skeleton.
- * @cssprop [--vitrine-color-border=#d0d7de] - Frame border.
- * @cssprop [--vitrine-color-accent=#0b5cad] - Focus outline and buttons.
- * @cssprop [--vitrine-radius=0.5rem] - Corner radius.
- * @cssprop [--vitrine-space=1rem] - Base spacing.
  * @cssprop [--territory-map-class-1=#c6dbef] - Colour of the lightest class (then `-2` #9ecae1, `-3` #6baed6, `-4` #3182bd, `-5` #08519c, darkest).
  * @cssprop [--territory-map-none=#8c959f] - Hatching of areas without any action.
  * @cssprop [--territory-map-unknown=#57606a] - Dots of areas whose actions give no figure for the metric.
