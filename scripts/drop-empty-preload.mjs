@@ -19,18 +19,30 @@ function* nodes(node) {
   }
 }
 
-/** The innermost object of `import(x).then(…).catch(…)`: the import itself. */
+/** `Promise.resolve()`: what an import() of a module bundled into the same chunk starts with. */
+const isResolved = (node) =>
+  node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && node.callee.object.name === 'Promise' && node.callee.property.name === 'resolve';
+
+/** Whether `node` is `import(x)` or `Promise.resolve()`, followed by any `.then(…)` / `.catch(…)`. */
 function importAtBase(node) {
-  while (node?.type === 'CallExpression' && node.callee.type === 'MemberExpression') node = node.callee.object;
-  return node?.type === 'ImportExpression';
+  while (node?.type === 'CallExpression' && node.callee.type === 'MemberExpression' && !isResolved(node)) node = node.callee.object;
+  return node?.type === 'ImportExpression' || (node !== undefined && isResolved(node));
 }
 
-/** `helper(() => import(…)…, [deps])`, the only shape Vite writes: returns its dependency list, else undefined. */
+/** `void 0`, or no argument at all. */
+const isUndefined = (node) => !node || (node.type === 'UnaryExpression' && node.operator === 'void') || (node.type === 'Identifier' && node.name === 'undefined');
+
+/**
+ * `helper(() => import(…)…, [deps])`, the shape Vite writes: returns its dependency list, else undefined. A
+ * module bundled into the chunk that imports it has its import() written `Promise.resolve().then(…)` and no list
+ * (`void 0`): nothing to preload either.
+ */
 function preloadDeps(call, helper) {
   if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== helper) return undefined;
   const [loader, deps] = call.arguments;
   if (loader?.type !== 'ArrowFunctionExpression' || loader.params.length || !importAtBase(loader.body)) return undefined;
-  return deps?.type === 'ArrayExpression' ? deps.elements : undefined;
+  if (isUndefined(deps)) return [];
+  return deps.type === 'ArrayExpression' ? deps.elements : undefined;
 }
 
 /** The chunk's code without empty preload wrappers around `helperFile`, or undefined when it has none. */
@@ -44,7 +56,12 @@ export function unwrapEmptyPreloads(code, helperFile) {
   let helperStillUsed = false;
   for (const node of nodes(ast)) {
     const deps = preloadDeps(node, local);
-    if (!deps) continue;
+    if (!deps) {
+      // A call of the helper's shape that is not understood keeps the helper (a name shadowed inside a function,
+      // `e(1)`, is not one).
+      helperStillUsed ||= node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === local && node.arguments[0]?.type === 'ArrowFunctionExpression';
+      continue;
+    }
     if (deps.length) {
       helperStillUsed = true;
       continue;

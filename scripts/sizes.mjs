@@ -91,7 +91,9 @@ export async function measureSizes(cdn = 'dist/cdn') {
     for (const f of chunks.filter((c) => pattern.test(c))) for (const g of withStaticImports(f)) if (!loaded.has(g)) files.add(g);
     return files;
   };
-  // The validator a valid feed needs (the fast path); zod (validate-*.js) comes only to explain an invalid fiche.
+  // The validator a valid feed needs (the fast path) is in vitrine.js (src/autoload.ts says why); a parse-*.js
+  // chunk, if a change made one again, is counted with the page. zod (validate-*.js) comes only to explain an
+  // invalid fiche.
   const embeds = union(upFront, load(/\/parse-/, upFront));
   const zod = load(/\/validate-/, embeds);
   const tools = load(/action-list|impact-dashboard/, embeds);
@@ -102,7 +104,7 @@ export async function measureSizes(cdn = 'dist/cdn') {
   const communes = load(/communes/, embeds);
   const english = load(/english/, embeds);
   return [
-    { id: 'centre-page', label: "CDN, a centre's page: cards and charts, with the fast validator fetched alongside the feed", bytes: sizeOf(embeds), budgetKb: 30, files: files(embeds) },
+    { id: 'centre-page', label: "CDN, a centre's page: cards and charts, with the fast validator", bytes: sizeOf(embeds), budgetKb: 30, files: files(embeds) },
     { id: 'entry', label: '  of which vitrine.js and its static imports, before any feed', bytes: sizeOf(upFront), budgetKb: 30, files: files(upFront) },
     { id: 'all-but-map', label: 'CDN, every element but the map (adds the list and dashboard chunks)', bytes: sizeOf(everything), budgetKb: 40, files: files(everything) },
     { id: 'zod', label: 'zod and the schema (lazy, only when a fiche is invalid and must be explained)', bytes: sizeOf(zod), budgetKb: 10, files: files(zod) },

@@ -11,6 +11,10 @@ import { StaffingChart } from './staffing-chart/staffing-chart.js';
 import { loadActionList, loadImpactDashboard, loadTerritoryMap } from './lazy.js';
 import { prefetchFeeds } from './prefetch.js';
 import { defineElements, type Renames } from './registry.js';
+// The validator is in this file, not a chunk of its own: every element needs it with its first feed, and a chunk
+// named only by vitrine.js is requested once vitrine.js runs, one round trip after a preloaded or inlined feed is
+// there (the hop the peer bench measured). load.ts's import() of it then resolves at once.
+import './feed/parse.js';
 
 const CDN_ELEMENTS = {
   'action-card': ActionCard,

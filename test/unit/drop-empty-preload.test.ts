@@ -26,3 +26,16 @@ test('leaves a chunk that does not import the helper, or calls something else, a
   assert.equal(unwrapEmptyPreloads('const a=import("./a.js");', HELPER), undefined);
   assert.equal(unwrapEmptyPreloads(`${IMPORT}const a=e(()=>fetch("./a.json"),[]);`, HELPER), undefined);
 });
+
+test('unwraps the import of a module bundled into the same chunk (no list: void 0)', () => {
+  const code = `${IMPORT}var a=()=>e(()=>Promise.resolve().then(()=>w).then(e=>e.x),void 0).catch(e=>{throw e});var w={};`;
+  assert.deepEqual(unwrapEmptyPreloads(code, HELPER), {
+    code: 'var a=()=>(Promise.resolve().then(()=>w).then(e=>e.x)).catch(e=>{throw e});var w={};',
+    helperStillUsed: false,
+  });
+});
+
+test('keeps the helper for a call of its shape that it does not understand', () => {
+  const code = `${IMPORT}const a=e(()=>import("./a.js"),[]),b=e(()=>load("./b.js"),[]);`;
+  assert.deepEqual(unwrapEmptyPreloads(code, HELPER), { code: `${IMPORT}const a=(import("./a.js")),b=e(()=>load("./b.js"),[]);`, helperStillUsed: true });
+});
