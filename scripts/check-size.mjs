@@ -38,10 +38,12 @@ const KB = 1024;
 // Entry raised 33.2 → 37.1 kB, the others lowered: the fast validator moved into vitrine.js (it was a chunk that
 // vitrine.js requested once it ran, a round trip after a preloaded or inlined feed had arrived). What a page
 // downloads went down: centre page 38,213 → 37,929 B, all but the map 53,070 → 52,779 B; entry 33,952 → 37,929 B.
+// +0.1 kB for one declaration of what both charts share (610a1ca, src/shared/chart-properties.ts, landed beside
+// it): centre page 37,929 → 38,016 B, all but the map 52,779 → 52,866 B.
 const CEILINGS_KB = {
-  'centre-page': 37.1,
-  'all-but-map': 51.6,
-  entry: 37.1,
+  'centre-page': 37.2,
+  'all-but-map': 51.7,
+  entry: 37.2,
   card: 18.4,
   'card-with-validator': 22.5,
 };
