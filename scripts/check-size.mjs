@@ -40,10 +40,13 @@ const KB = 1024;
 // downloads went down: centre page 38,213 → 37,929 B, all but the map 53,070 → 52,779 B; entry 33,952 → 37,929 B.
 // +0.1 kB for one declaration of what both charts share (610a1ca, src/shared/chart-properties.ts, landed beside
 // it): centre page 37,929 → 38,016 B, all but the map 52,779 → 52,866 B.
+// +0.1 kB for running sums (issue 12): every total of aggregate.ts and dashboard.ts is a closure fed one action at a
+// time, the batch functions loops over it, so that `vitrine publish` adds a million actions into its slices through
+// the pages' own code without holding them: centre page and entry 38,016 → 38,095 B, all but the map 52,866 → 52,974 B.
 const CEILINGS_KB = {
-  'centre-page': 37.2,
-  'all-but-map': 51.7,
-  entry: 37.2,
+  'centre-page': 37.3,
+  'all-but-map': 51.8,
+  entry: 37.3,
   card: 18.4,
   'card-with-validator': 22.5,
 };

@@ -5,17 +5,17 @@
  * They add up the per-action figures of figures.ts (the README's "Comment Vitrine
  * compte" rules) and never decide a figure themselves.
  *
- * sumBudgets and sumStaffing hold the running sums of every total; they take the
- * figures of the n-th action of a selection from a function. Both ways of adding up
- * a selection go through them: the functions below and dashboard.ts, which compute
- * each action's figures with figures.ts, and the columnar index (feed-index.ts),
- * which reads the same figures back from typed arrays filled once by figures.ts. How
- * figures add up is written once, here.
+ * Each total is a running sum (budgetSum, staffingSum, …) fed one action at a time, in
+ * selection order. Every way of adding up a selection goes through them: the functions
+ * below and dashboard.ts, which compute each action's figures with figures.ts; the
+ * columnar index (feed-index.ts), which reads the same figures back from typed arrays;
+ * and `vitrine publish`, which adds a million actions into hundreds of slices as they
+ * stream past, holding none. How figures add up is written once, here.
  */
 import { FUNDER_TYPES, PERSON_KINDS, funderIndex, type FunderType, type PersonKind } from './funders.js';
 import { normalizeLabel } from './filter.js';
 import { budgetFigures, clean, HOURS_PER_ETP_YEAR, roleGroups, scratchFigures, staffingFigures, zeroByKind, type BudgetFigures, type StaffingFigures } from './figures.js';
-import type { Action } from './schema.js';
+import type { Action, Person, Revenue } from './schema.js';
 
 /** How many actions of a selection carry which budget figures. */
 export interface BudgetCompleteness {
@@ -72,13 +72,26 @@ export interface AmountLine {
 /** Totals of the budgets of a selection (README rules "Budget d'une action", "Part non détaillée"). */
 export function budgetTotals(actions: readonly Action[]): BudgetTotals {
   const scratch = scratchFigures().budget;
-  return sumBudgets(actions.length, (i) => budgetFigures(actions[i]!.budget, scratch));
+  const sum = budgetSum();
+  for (const a of actions) sum.add(budgetFigures(a.budget, scratch));
+  return sum.result();
 }
 
-/** Budget totals of `n` actions, the i-th one's figures given by `figuresOf(i)`. */
-export function sumBudgets(n: number, figuresOf: (i: number) => BudgetFigures | undefined): BudgetTotals {
+/**
+ * Totals fed one item at a time, in selection order: what a publication streaming a
+ * million actions past adds up without holding them. `result()` is read once, at the end.
+ * Closures rather than classes, so that the minifier shortens every running sum's name in
+ * the shipped code.
+ */
+export interface RunningSum<T, A extends unknown[]> {
+  add(...item: A): void;
+  result(): T;
+}
+
+/** The running sums behind budgetTotals, one action's figures at a time. */
+export function budgetSum(): RunningSum<BudgetTotals, [BudgetFigures | undefined]> {
   const c: BudgetCompleteness = {
-    actions: n,
+    actions: 0,
     withBudget: 0,
     withoutBudget: 0,
     withRevenueBreakdown: 0,
@@ -93,38 +106,37 @@ export function sumBudgets(n: number, figuresOf: (i: number) => BudgetFigures | 
   let surplus = 0;
   let revenuesNotDetailed = 0;
   let expensesNotDetailed = 0;
-  for (let i = 0; i < n; i++) {
-    const b = figuresOf(i);
-    if (!b) {
-      c.withoutBudget++;
-      continue;
-    }
-    c.withBudget++;
-    cost += b.cost;
-    expensesNotDetailed += b.expensesNotBrokenDown;
-    if (b.revenueLines) {
-      c.withRevenueBreakdown++;
-      revenues += b.revenues;
-      unfunded += b.revenuesNotBrokenDown;
-      surplus += b.surplus;
-    } else revenuesNotDetailed += b.revenuesNotBrokenDown;
-    if (b.expenseLines) {
-      c.withExpenseBreakdown++;
-      expenses += b.expenses;
-    }
-    if (!b.revenueLines && !b.expenseLines) c.totalOnly++;
-    if (b.approximate) c.approximate++;
-  }
   return {
-    cost: clean(cost),
-    revenues: clean(revenues),
-    expenses: clean(expenses),
-    unfunded: clean(unfunded),
-    surplus: clean(surplus),
-    revenuesNotDetailed: clean(revenuesNotDetailed),
-    expensesNotDetailed: clean(expensesNotDetailed),
-    approximate: c.approximate > 0,
-    completeness: c,
+    add(b) {
+      c.actions++;
+      if (!b) return void c.withoutBudget++;
+      c.withBudget++;
+      cost += b.cost;
+      expensesNotDetailed += b.expensesNotBrokenDown;
+      if (b.revenueLines) {
+        c.withRevenueBreakdown++;
+        revenues += b.revenues;
+        unfunded += b.revenuesNotBrokenDown;
+        surplus += b.surplus;
+      } else revenuesNotDetailed += b.revenuesNotBrokenDown;
+      if (b.expenseLines) {
+        c.withExpenseBreakdown++;
+        expenses += b.expenses;
+      }
+      if (!b.revenueLines && !b.expenseLines) c.totalOnly++;
+      if (b.approximate) c.approximate++;
+    },
+    result: () => ({
+      cost: clean(cost),
+      revenues: clean(revenues),
+      expenses: clean(expenses),
+      unfunded: clean(unfunded),
+      surplus: clean(surplus),
+      revenuesNotDetailed: clean(revenuesNotDetailed),
+      expensesNotDetailed: clean(expensesNotDetailed),
+      approximate: c.approximate > 0,
+      completeness: c,
+    }),
   };
 }
 
@@ -160,52 +172,54 @@ function byAmount(a: AmountLine, b: AmountLine): number {
 
 /** Revenues summed by funder type, in FUNDER_TYPES order (the palette order). */
 export function fundingByType(actions: readonly Action[]): AmountLine[] {
+  const sum = fundingByTypeSum();
+  for (const action of actions) sum.add(action.budget?.revenues);
+  return sum.result();
+}
+
+/** The running sums behind fundingByType, one action's revenues at a time. */
+export function fundingByTypeSum(): RunningSum<AmountLine[], [readonly Revenue[] | undefined]> {
   const lines: (AmountLine | undefined)[] = new Array(FUNDER_TYPES.length);
-  for (const action of actions) {
-    const revenues = action.budget?.revenues;
-    if (!revenues) continue;
-    for (const r of revenues) {
-      const i = funderIndex(r.funderType);
-      const line = (lines[i] ??= newLine(FUNDER_TYPES[i]!, FUNDER_TYPES[i]!, FUNDER_TYPES[i]));
-      add(line, r.amount, r.approximate);
-    }
-  }
-  return finish(lines.filter((l): l is AmountLine => l !== undefined));
+  return {
+    add(revenues) {
+      for (const r of revenues ?? []) {
+        const i = funderIndex(r.funderType);
+        add((lines[i] ??= newLine(FUNDER_TYPES[i]!, FUNDER_TYPES[i]!, FUNDER_TYPES[i])), r.amount, r.approximate);
+      }
+    },
+    result: () => finish(lines.filter(Boolean) as AmountLine[]),
+  };
 }
 
 /**
- * Revenues summed by funder as written ("Ville", "CAF"), labels compared without
- * case or accents, largest first. The type of the first line colours the funder.
+ * Amounts summed by label as written ("Ville", "CAF"), labels compared without case or
+ * accents, largest first; the first line's funder type colours a funder.
  */
-export function fundingByFunder(actions: readonly Action[]): AmountLine[] {
+export function labelledSum(): RunningSum<AmountLine[], [string, number | undefined, boolean | undefined, FunderType?]> {
   const lines = new Map<string, AmountLine>();
-  for (const action of actions) {
-    const revenues = action.budget?.revenues;
-    if (!revenues) continue;
-    for (const r of revenues) {
-      const key = normalizeLabel(r.label);
+  return {
+    add(label, amount, approximate, funderType) {
+      const key = normalizeLabel(label);
       let line = lines.get(key);
-      if (!line) lines.set(key, (line = newLine(key, r.label.trim(), r.funderType)));
-      add(line, r.amount, r.approximate);
-    }
-  }
-  return finish(lines.values()).sort(byAmount);
+      if (!line) lines.set(key, (line = newLine(key, label.trim(), funderType)));
+      add(line, amount, approximate);
+    },
+    result: () => finish(lines.values()).sort(byAmount),
+  };
 }
 
-/** Expenses summed by line label, largest first. */
+/** Revenues summed by funder as written, largest first (labelledSum). */
+export function fundingByFunder(actions: readonly Action[]): AmountLine[] {
+  const sum = labelledSum();
+  for (const action of actions) for (const r of action.budget?.revenues ?? []) sum.add(r.label, r.amount, r.approximate, r.funderType);
+  return sum.result();
+}
+
+/** Expenses summed by line label, largest first (labelledSum). */
 export function expensesByLine(actions: readonly Action[]): AmountLine[] {
-  const lines = new Map<string, AmountLine>();
-  for (const action of actions) {
-    const expenses = action.budget?.expenses;
-    if (!expenses) continue;
-    for (const e of expenses) {
-      const key = normalizeLabel(e.label);
-      let line = lines.get(key);
-      if (!line) lines.set(key, (line = newLine(key, e.label.trim())));
-      add(line, e.amount, e.approximate);
-    }
-  }
-  return finish(lines.values()).sort(byAmount);
+  const sum = labelledSum();
+  for (const action of actions) for (const e of action.budget?.expenses ?? []) sum.add(e.label, e.amount, e.approximate);
+  return sum.result();
 }
 
 /** People of one role and kind, summed over the selection. */
@@ -266,68 +280,82 @@ export interface StaffingTotals {
  * ("Rôles regroupés").
  */
 export function staffingTotals(actions: readonly Action[]): StaffingTotals {
-  const roles = new Map<string, RoleLine>();
+  const roles = roleSum();
+  const sum = staffingSum();
   const scratch = scratchFigures().staffing;
-  const totals = sumStaffing(actions.length, (i) => {
-    const staffing = actions[i]!.staffing;
+  for (const { staffing } of actions) {
     const f = staffingFigures(staffing, scratch);
-    for (const g of f ? roleGroups(staffing!.people) : []) {
-      let line = roles.get(g.key);
-      if (!line) {
-        line = { key: g.key, role: g.role, kind: g.kind, etp: 0, etpKnown: false, fromHours: false, count: 0, countComplete: true };
-        roles.set(g.key, line);
-      }
-      line.etp += g.etp;
-      line.etpKnown ||= g.etpKnown;
-      line.fromHours ||= g.fromHours;
-      line.count += g.count;
-      line.countComplete &&= g.countComplete;
-    }
-    return f;
-  });
-  const list = [...roles.values()];
-  for (const l of list) l.etp = clean(l.etp);
-  list.sort((a, b) => PERSON_KINDS.indexOf(a.kind) - PERSON_KINDS.indexOf(b.kind) || b.etp - a.etp || b.count - a.count);
-  totals.roles = list;
+    if (f) roles.add(staffing!.people);
+    sum.add(f);
+  }
+  const totals = sum.result();
+  totals.roles = roles.result();
   return totals;
 }
 
-/** Staffing totals of `n` actions (without role lines), the i-th one's figures given by `figuresOf(i)`. */
-export function sumStaffing(n: number, figuresOf: (i: number) => StaffingFigures | undefined): StaffingTotals {
-  const c: StaffingCompleteness = { actions: n, withStaffing: 0, withoutStaffing: 0, withEtp: 0, countsOnly: 0 };
+/** The role lines of staffingTotals, one action's people at a time (actions with staffing figures only). */
+export function roleSum(): RunningSum<RoleLine[], [readonly Person[]]> {
+  const roles = new Map<string, RoleLine>();
+  return {
+    add(people) {
+      for (const g of roleGroups(people)) {
+        let line = roles.get(g.key);
+        if (!line) {
+          line = { key: g.key, role: g.role, kind: g.kind, etp: 0, etpKnown: false, fromHours: false, count: 0, countComplete: true };
+          roles.set(g.key, line);
+        }
+        line.etp += g.etp;
+        line.etpKnown ||= g.etpKnown;
+        line.fromHours ||= g.fromHours;
+        line.count += g.count;
+        line.countComplete &&= g.countComplete;
+      }
+    },
+    result: () =>
+      [...roles.values()]
+        .map((l) => ({ ...l, etp: clean(l.etp) }))
+        .sort((a, b) => PERSON_KINDS.indexOf(a.kind) - PERSON_KINDS.indexOf(b.kind) || b.etp - a.etp || b.count - a.count),
+  };
+}
+
+/** The running sums behind staffingTotals (without role lines), one action's figures at a time. */
+export function staffingSum(): RunningSum<StaffingTotals, [StaffingFigures | undefined]> {
+  const c: StaffingCompleteness = { actions: 0, withStaffing: 0, withoutStaffing: 0, withEtp: 0, countsOnly: 0 };
   const etpByKind = zeroByKind();
   const countByKind = zeroByKind();
   let salariedNotDetailed = 0;
   let volunteerNotDetailed = 0;
   let fromHours = false;
-  for (let i = 0; i < n; i++) {
-    const f = figuresOf(i);
-    if (!f) {
-      c.withoutStaffing++;
-      continue;
-    }
-    c.withStaffing++;
-    if (f.etp > 0) for (const kind of PERSON_KINDS) etpByKind[kind] += f.etpByKind[kind];
-    if (f.count > 0) for (const kind of PERSON_KINDS) countByKind[kind] += f.countByKind[kind];
-    salariedNotDetailed += f.salariedNotDetailed;
-    volunteerNotDetailed += f.volunteerNotDetailed;
-    if (f.fromHours) fromHours = true;
-    if (f.etpKnown) c.withEtp++;
-    else if (f.countKnown) c.countsOnly++;
-  }
-  let etp = 0;
-  for (const k of PERSON_KINDS) etp += etpByKind[k] = clean(etpByKind[k]);
   return {
-    roles: [],
-    etpSalaried: etpByKind.salarie,
-    etpVolunteer: etpByKind.benevole,
-    etp: clean(etp),
-    salariedNotDetailed: clean(salariedNotDetailed),
-    volunteerNotDetailed: clean(volunteerNotDetailed),
-    etpByKind,
-    countByKind,
-    fromHours,
-    completeness: c,
+    add(f) {
+      c.actions++;
+      if (!f) return void c.withoutStaffing++;
+      c.withStaffing++;
+      if (f.etp > 0) for (const kind of PERSON_KINDS) etpByKind[kind] += f.etpByKind[kind];
+      if (f.count > 0) for (const kind of PERSON_KINDS) countByKind[kind] += f.countByKind[kind];
+      salariedNotDetailed += f.salariedNotDetailed;
+      volunteerNotDetailed += f.volunteerNotDetailed;
+      if (f.fromHours) fromHours = true;
+      if (f.etpKnown) c.withEtp++;
+      else if (f.countKnown) c.countsOnly++;
+    },
+    result() {
+      // Called once: the sums are rounded in place.
+      let etp = 0;
+      for (const k of PERSON_KINDS) etp += etpByKind[k] = clean(etpByKind[k]);
+      return {
+        roles: [],
+        etpSalaried: etpByKind.salarie,
+        etpVolunteer: etpByKind.benevole,
+        etp: clean(etp),
+        salariedNotDetailed: clean(salariedNotDetailed),
+        volunteerNotDetailed: clean(volunteerNotDetailed),
+        etpByKind,
+        countByKind,
+        fromHours,
+        completeness: c,
+      };
+    },
   };
 }
 

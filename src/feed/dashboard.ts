@@ -5,7 +5,7 @@
  * pass over the selection, so a filter change on 100,000 actions stays in the tens of
  * milliseconds.
  */
-import { sumBudgets, sumStaffing } from './aggregate.js';
+import { budgetSum, staffingSum, type RunningSum } from './aggregate.js';
 import { beneficiaryFigure, budgetFigures, scratchFigures, staffingFigures, type BeneficiaryFigure, type BudgetFigures, type StaffingFigures } from './figures.js';
 import { filterActions, normalizeLabel } from './filter.js';
 import { FUNDER_TYPES, type FunderType } from './funders.js';
@@ -142,6 +142,13 @@ export type DistributionKey = Exclude<keyof Distributions, 'missing'>;
 
 /** Number of actions per keyword, public, dimension, status, year and département, in one pass. */
 export function distributions(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>): Distributions {
+  const sum = distributionsSum();
+  for (const a of actions) sum.add(a, structureById.get(a.structureId)?.departement);
+  return sum.result();
+}
+
+/** The tallies behind distributions, one action at a time with its structure's département (see RunningSum). */
+export function distributionsSum(): RunningSum<Distributions, [Action, string | undefined]> {
   const t = {
     keyword: new Tally(),
     public: new Tally(),
@@ -152,33 +159,28 @@ export function distributions(actions: readonly Action[], structureById: Readonl
     funder: new Tally(),
   };
   const missing = { keyword: 0, public: 0, dimension: 0, status: 0, year: 0, departement: 0, funder: 0 };
-  actions.forEach((a, i) => {
-    for (const k of a.keywords) t.keyword.add(normalizeLabel(k), k.trim(), i);
-    for (const p of a.public) t.public.add(normalizeLabel(p), p.trim(), i);
-    if (!a.keywords.length) missing.keyword++;
-    if (!a.public.length) missing.public++;
-    if (a.dimension?.trim()) t.dimension.add(normalizeLabel(a.dimension), a.dimension.trim(), i);
-    else missing.dimension++;
-    if (a.status) t.status.add(a.status.state, a.status.state, i);
-    else missing.status++;
-    if (a.year !== undefined) t.year.add(String(a.year), String(a.year), i);
-    else missing.year++;
-    const code = structureById.get(a.structureId)?.departement;
-    if (code) t.departement.add(code, code, i);
-    else missing.departement++;
-    const revenues = a.budget?.revenues ?? [];
-    for (const r of revenues) t.funder.add(r.funderType, r.funderType, i);
-    if (!revenues.length) missing.funder++;
-  });
+  let i = 0;
   return {
-    keyword: t.keyword.result(BAR_ORDER.keyword),
-    public: t.public.result(BAR_ORDER.public),
-    dimension: t.dimension.result(BAR_ORDER.dimension),
-    status: t.status.result(BAR_ORDER.status),
-    year: t.year.result(BAR_ORDER.year),
-    departement: t.departement.result(BAR_ORDER.departement),
-    funder: t.funder.result(BAR_ORDER.funder),
-    missing,
+    add(a, code) {
+      i++;
+      for (const k of a.keywords) t.keyword.add(normalizeLabel(k), k.trim(), i);
+      for (const p of a.public) t.public.add(normalizeLabel(p), p.trim(), i);
+      if (!a.keywords.length) missing.keyword++;
+      if (!a.public.length) missing.public++;
+      if (a.dimension?.trim()) t.dimension.add(normalizeLabel(a.dimension), a.dimension.trim(), i);
+      else missing.dimension++;
+      if (a.status) t.status.add(a.status.state, a.status.state, i);
+      else missing.status++;
+      if (a.year !== undefined) t.year.add(String(a.year), String(a.year), i);
+      else missing.year++;
+      if (code) t.departement.add(code, code, i);
+      else missing.departement++;
+      const revenues = a.budget?.revenues ?? [];
+      for (const r of revenues) t.funder.add(r.funderType, r.funderType, i);
+      if (!revenues.length) missing.funder++;
+    },
+    // Each tally in its bars' order; the keys keep t's order, then `missing`.
+    result: () => ({ ...(Object.fromEntries(Object.entries(t).map(([k, tally]) => [k, tally.result(BAR_ORDER[k as DistributionKey])])) as Facets), missing }),
   };
 }
 
@@ -193,21 +195,22 @@ const facetCache = new WeakMap<object, Facets>();
 /** Facets of a whole feed, cached per feed: names A→Z, départements by code, recent years first. */
 export function facets(feed: FeedLike, structureById: ReadonlyMap<string, Structure>): Facets {
   let f = facetCache.get(feed);
-  if (!f) {
-    const d = distributions(feed.actions, structureById);
-    const alphabetical = (bars: Bar[]) => bars.slice().sort((a, b) => collator.compare(a.label, b.label));
-    f = {
-      keyword: alphabetical(d.keyword),
-      public: alphabetical(d.public),
-      dimension: alphabetical(d.dimension),
-      status: d.status,
-      year: d.year.slice().reverse(),
-      departement: d.departement.slice().sort((a, b) => (codeOrder(a.key) < codeOrder(b.key) ? -1 : 1)),
-      funder: d.funder,
-    };
-    facetCache.set(feed, f);
-  }
+  if (!f) facetCache.set(feed, (f = facetsOf(distributions(feed.actions, structureById))));
   return f;
+}
+
+/** The facets of a whole feed from its distributions: names A→Z, départements by code, recent years first. */
+export function facetsOf(d: Distributions): Facets {
+  const alphabetical = (bars: Bar[]) => bars.slice().sort((a, b) => collator.compare(a.label, b.label));
+  return {
+    keyword: alphabetical(d.keyword),
+    public: alphabetical(d.public),
+    dimension: alphabetical(d.dimension),
+    status: d.status,
+    year: d.year.slice().reverse(),
+    departement: d.departement.slice().sort((a, b) => (codeOrder(a.key) < codeOrder(b.key) ? -1 : 1)),
+    funder: d.funder,
+  };
 }
 
 /** What the selection adds up to, each figure with the number of actions that do not give it. */
@@ -234,19 +237,18 @@ export interface Headline {
 export function headline(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>): Headline {
   const scratch = scratchFigures();
   const structures = new Set<string>();
-  for (const a of actions) if (structureById.has(a.structureId)) structures.add(a.structureId);
-  return headlineOf(
-    actions.length,
-    structures.size,
-    (i) => budgetFigures(actions[i]!.budget, scratch.budget),
-    (i) => staffingFigures(actions[i]!.staffing, scratch.staffing),
-    (i) => beneficiaryFigure(actions[i]!),
-  );
+  const sum = headlineSum();
+  for (const a of actions) {
+    if (structureById.has(a.structureId)) structures.add(a.structureId);
+    sum.add(budgetFigures(a.budget, scratch.budget), staffingFigures(a.staffing, scratch.staffing), beneficiaryFigure(a));
+  }
+  return sum.result(structures.size);
 }
 
 /**
  * The headline of `n` actions of `structures` structures, the i-th one's figures given by
- * the three functions: what the plain path above and the columnar index both call.
+ * the three functions: the columnar index's headline (the plain path above feeds
+ * headlineSum itself, so that pages do not ship this loop).
  */
 export function headlineOf(
   n: number,
@@ -255,28 +257,44 @@ export function headlineOf(
   staffingOf: (i: number) => StaffingFigures | undefined,
   beneficiariesOf: (i: number) => BeneficiaryFigure | undefined,
 ): Headline {
-  const budget = sumBudgets(n, budgetOf);
-  const staffing = sumStaffing(n, staffingOf);
+  const sum = headlineSum();
+  for (let i = 0; i < n; i++) sum.add(budgetOf(i), staffingOf(i), beneficiariesOf(i));
+  return sum.result(structures);
+}
+
+/** The running sums behind headlineOf, one action's figures at a time (see RunningSum); the structures are counted by the caller. */
+export function headlineSum() {
+  const budgets = budgetSum();
+  const staffings = staffingSum();
+  let n = 0;
   // People reached: each action's largest figure, summed (README rule "Bénéficiaires").
   let beneficiaries = 0;
   let withoutBeneficiaries = 0;
-  for (let i = 0; i < n; i++) {
-    const b = beneficiariesOf(i);
-    if (b) beneficiaries += b.count;
-    else withoutBeneficiaries++;
-  }
   return {
-    actions: n,
-    structures,
-    budget: budget.cost,
-    budgetApproximate: budget.approximate,
-    withoutBudget: budget.completeness.withoutBudget,
-    etpSalaried: staffing.etpSalaried,
-    etpVolunteer: staffing.etpVolunteer,
-    etp: staffing.etp,
-    withoutEtp: n - staffing.completeness.withEtp,
-    beneficiaries,
-    withoutBeneficiaries,
+    add(budget: BudgetFigures | undefined, staffing: StaffingFigures | undefined, people: BeneficiaryFigure | undefined): void {
+      n++;
+      budgets.add(budget);
+      staffings.add(staffing);
+      if (people) beneficiaries += people.count;
+      else withoutBeneficiaries++;
+    },
+    result(structures: number): Headline {
+      const budget = budgets.result();
+      const staffing = staffings.result();
+      return {
+        actions: n,
+        structures,
+        budget: budget.cost,
+        budgetApproximate: budget.approximate,
+        withoutBudget: budget.completeness.withoutBudget,
+        etpSalaried: staffing.etpSalaried,
+        etpVolunteer: staffing.etpVolunteer,
+        etp: staffing.etp,
+        withoutEtp: n - staffing.completeness.withEtp,
+        beneficiaries,
+        withoutBeneficiaries,
+      };
+    },
   };
 }
 

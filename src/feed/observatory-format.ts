@@ -5,15 +5,21 @@
  */
 import {
   budgetTotals,
+  budgetSum,
   expensesByLine,
   fundingByFunder,
   fundingByType,
+  fundingByTypeSum,
+  labelledSum,
+  roleSum,
+  staffingSum,
   staffingTotals,
   type AmountLine,
   type BudgetTotals,
   type StaffingTotals,
 } from './aggregate.js';
-import { distributions, headline, type Distributions, type Facets, type Headline } from './dashboard.js';
+import { distributions, distributionsSum, headline, headlineSum, type Distributions, type Facets, type Headline } from './dashboard.js';
+import type { ActionFigures } from './figures.js';
 import type { FeedIssue } from './issues.js';
 import type { Action, Structure } from './schema.js';
 
@@ -67,6 +73,75 @@ export function totalFigures(actions: readonly Action[], structureById: Readonly
     expensesByLine: top(expensesByLine(actions)),
     staffing: { ...staffing, roles: staffing.roles.slice(0, TOP_LINES), moreRoles: Math.max(0, staffing.roles.length - TOP_LINES) },
   };
+}
+
+/**
+ * sliceFigures one action at a time, in selection order, each action's figures computed
+ * once by the caller: how `publish` adds up hundreds of slices while a million actions
+ * stream past, holding none of them. Each figure goes through the same running sums as
+ * headline, distributions and fundingByType, in the same order: the same numbers to the bit.
+ */
+export class SliceSum {
+  private readonly headline = headlineSum();
+  private readonly distributions = distributionsSum();
+  private readonly funding = fundingByTypeSum();
+  /** Structures met, by their position in the collection (headline's `structures`). */
+  private readonly seen: Uint8Array;
+  private structures = 0;
+
+  constructor(structureCount: number) {
+    this.seen = new Uint8Array(structureCount);
+  }
+
+  /** `structure`: the position of the action's structure, -1 when the collection does not describe it. */
+  add(a: Action, departement: string | undefined, structure: number, f: ActionFigures): void {
+    this.headline.add(f.budget, f.staffing, f.beneficiaries);
+    this.distributions.add(a, departement);
+    this.funding.add(a.budget?.revenues);
+    if (structure >= 0 && !this.seen[structure]) ((this.seen[structure] = 1), this.structures++);
+  }
+
+  result(): SliceFigures {
+    return { headline: this.headline.result(this.structures), distributions: this.distributions.result(), fundingByType: this.funding.result() };
+  }
+}
+
+/** totalFigures one action at a time (see SliceSum); `distributions()` gives the whole collection's, for its facets. */
+export class TotalSum {
+  private readonly slice: SliceSum;
+  private readonly budget = budgetSum();
+  private readonly funders = labelledSum();
+  private readonly expenses = labelledSum();
+  private readonly staffing = staffingSum();
+  private readonly roles = roleSum();
+
+  constructor(structureCount: number) {
+    this.slice = new SliceSum(structureCount);
+  }
+
+  add(a: Action, departement: string | undefined, structure: number, f: ActionFigures): void {
+    this.slice.add(a, departement, structure, f);
+    this.budget.add(f.budget);
+    const b = a.budget;
+    if (b) {
+      for (const r of b.revenues) this.funders.add(r.label, r.amount, r.approximate, r.funderType);
+      for (const e of b.expenses) this.expenses.add(e.label, e.amount, e.approximate);
+    }
+    this.staffing.add(f.staffing);
+    if (f.staffing) this.roles.add(a.staffing!.people);
+  }
+
+  result(): TotalFigures {
+    const staffing = this.staffing.result();
+    const roles = this.roles.result();
+    return {
+      ...this.slice.result(),
+      budget: this.budget.result(),
+      fundingByFunder: top(this.funders.result()),
+      expensesByLine: top(this.expenses.result()),
+      staffing: { ...staffing, roles: roles.slice(0, TOP_LINES), moreRoles: Math.max(0, roles.length - TOP_LINES) },
+    };
+  }
 }
 
 /** The map's figures of one area (see territory-map/aggregate-territory.ts). */

@@ -13,7 +13,7 @@
  * nightly run still finds what its manifest names.
  *
  * Memory stays well under the input's size: feeds are streamed, actions go to disk as
- * they arrive, and only the fields the figures read are kept (see summary.ts).
+ * they arrive, and the summary is added up as they pass (see summary.ts): no action is kept.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { SearchIndexBuilder } from './search-index.js';
 import { OBSERVATORY_VERSION, type FileEntry, type ObservatoryManifest } from '../feed/observatory-format.js';
 import { HASH_LENGTH, ShardWriter } from './shards.js';
 import { stageSources, stagedActions, type SourceInput, type StagedCollection } from './stage.js';
-import { buildSummary, FigureInputs } from './summary.js';
+import { SummaryBuilder } from './summary.js';
 
 export const MANIFEST = 'manifest.json';
 export const DEFAULT_PART_SIZE = 5000;
@@ -82,14 +82,13 @@ export async function publish(inputs: readonly SourceInput[], root: string, opti
     const structureById = new Map(staged.structures.map((s) => [s.id, s]));
     const shards = new ShardWriter(root, structureById, options.partSize ?? DEFAULT_PART_SIZE);
     const search = new SearchIndexBuilder();
-    const figures = new FigureInputs();
+    const summary = new SummaryBuilder(staged.structures);
     for await (const { action, json } of stagedActions(staged)) {
       const part = shards.add(action, json);
       search.add(`${part.key}-${part.part}`, action, structureById.get(action.structureId));
-      figures.add(action);
+      summary.add(action);
     }
     const parts = shards.close();
-    const summary = buildSummary(figures.actions, staged.structures);
     const previous = readManifest(root);
     const manifest: ObservatoryManifest = {
       format: 'vitrine-observatory',
@@ -106,7 +105,7 @@ export async function publish(inputs: readonly SourceInput[], root: string, opti
       sources: staged.sources.map(({ issues: _issues, issuesOmitted: _omitted, ...source }) => source),
       prefixed: staged.prefixed,
       files: {
-        summary: writeHashed(root, 'summary', summary),
+        summary: writeHashed(root, 'summary', summary.result()),
         search: writeHashed(root, 'search', search.build(parts)),
         report: writeHashed(root, 'report', { sources: staged.sources }),
       },

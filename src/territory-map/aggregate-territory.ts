@@ -5,8 +5,8 @@
  * An action's budget and ETP are those of src/feed/figures.ts (`actionBudget`, `actionEtp`; README, "Comment Vitrine
  * compte").
  */
-import { budgetFigures, clean, scratchFigures, staffingFigures } from '../feed/figures.js';
-import type { Action, Feed, Structure } from '../feed/schema.js';
+import { budgetFigures, clean, scratchFigures, staffingFigures, type BudgetFigures, type StaffingFigures } from '../feed/figures.js';
+import type { Feed, Structure } from '../feed/schema.js';
 import { departementOfInsee } from '../geo/insee.js';
 import { regionOfDepartement } from '../geo/divisions.js';
 
@@ -50,67 +50,80 @@ export function compareCodes(a: string, b: string): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
-/** Filled again for each action: a national feed is summed three times (département, région, total) without allocating. */
-const scratch = scratchFigures();
+/** Running figures of one area, one action at a time (feed order). */
+class AreaSum {
+  actions = 0;
+  structures = 0;
+  private budget = 0;
+  private budgetActions = 0;
+  private etp = 0;
+  private etpActions = 0;
 
-function figures(code: string, actions: readonly Action[], structures: number): AreaFigures {
-  let budget = 0;
-  let budgetActions = 0;
-  let etp = 0;
-  let etpActions = 0;
-  for (const a of actions) {
-    const cost = budgetFigures(a.budget, scratch.budget)?.cost;
-    if (cost !== undefined) ((budget += cost), budgetActions++);
-    const staffing = staffingFigures(a.staffing, scratch.staffing);
-    if (staffing?.etpKnown) ((etp += staffing.etp), etpActions++);
+  add(budget: BudgetFigures | undefined, staffing: StaffingFigures | undefined): void {
+    this.actions++;
+    if (budget) ((this.budget += budget.cost), this.budgetActions++);
+    if (staffing?.etpKnown) ((this.etp += staffing.etp), this.etpActions++);
   }
-  return { code, actions: actions.length, structures, budget: clean(budget), budgetActions, etp: clean(etp), etpActions };
+
+  result(code: string): AreaFigures {
+    const { actions, structures, budgetActions, etpActions } = this;
+    return { code, actions, structures, budget: clean(this.budget), budgetActions, etp: clean(this.etp), etpActions };
+  }
 }
 
-interface Group {
-  actions: Action[];
-  structures: number;
-}
-
-function group(groups: Map<string, Group>, code: string): Group {
-  let g = groups.get(code);
-  if (!g) groups.set(code, (g = { actions: [], structures: 0 }));
+function area(areas: Map<string, AreaSum>, code: string): AreaSum {
+  let g = areas.get(code);
+  if (!g) areas.set(code, (g = new AreaSum()));
   return g;
 }
 
-function toFigures(groups: Map<string, Group>): ReadonlyMap<string, AreaFigures> {
-  const codes = [...groups.keys()].sort(compareCodes);
-  return new Map(codes.map((code) => [code, figures(code, groups.get(code)!.actions, groups.get(code)!.structures)]));
+function toFigures(areas: Map<string, AreaSum>): ReadonlyMap<string, AreaFigures> {
+  const codes = [...areas.keys()].sort(compareCodes);
+  return new Map(codes.map((code) => [code, areas.get(code)!.result(code)]));
+}
+
+/**
+ * The sums behind territoryFigures, one action at a time with its figures (figures.ts)
+ * computed once: what a publication streaming a million actions past adds up.
+ */
+export class TerritorySum {
+  private readonly departementOf = new Map<string, string | undefined>();
+  private readonly departements = new Map<string, AreaSum>();
+  private readonly regions = new Map<string, AreaSum>();
+  private readonly total = new AreaSum();
+  private unplaced = 0;
+
+  constructor(structures: readonly Structure[]) {
+    this.total.structures = structures.length;
+    for (const s of structures) {
+      const code = structureDepartement(s);
+      this.departementOf.set(s.id, code);
+      if (code === undefined) continue;
+      area(this.departements, code).structures++;
+      const region = regionOfDepartement(code);
+      if (region) area(this.regions, region.code).structures++;
+    }
+  }
+
+  add(structureId: string, budget: BudgetFigures | undefined, staffing: StaffingFigures | undefined): void {
+    this.total.add(budget, staffing);
+    const code = this.departementOf.get(structureId);
+    if (code === undefined) return void this.unplaced++;
+    area(this.departements, code).add(budget, staffing);
+    const region = regionOfDepartement(code);
+    if (region) area(this.regions, region.code).add(budget, staffing);
+  }
+
+  result(): TerritoryFigures {
+    return { departements: toFigures(this.departements), regions: toFigures(this.regions), total: this.total.result(''), unplaced: this.unplaced };
+  }
 }
 
 /** Figures per département and per région of a feed (or of a selection of its actions). */
 export function territoryFigures(feed: Pick<Feed, 'actions' | 'structures'>): TerritoryFigures {
-  const departementOf = new Map<string, string | undefined>();
-  const departements = new Map<string, Group>();
-  const regions = new Map<string, Group>();
-  for (const s of feed.structures) {
-    const code = structureDepartement(s);
-    departementOf.set(s.id, code);
-    if (code === undefined) continue;
-    group(departements, code).structures++;
-    const region = regionOfDepartement(code);
-    if (region) group(regions, region.code).structures++;
-  }
-  let unplaced = 0;
-  for (const a of feed.actions) {
-    const code = departementOf.get(a.structureId);
-    if (code === undefined) {
-      unplaced++;
-      continue;
-    }
-    group(departements, code).actions.push(a);
-    const region = regionOfDepartement(code);
-    if (region) group(regions, region.code).actions.push(a);
-  }
-  return {
-    departements: toFigures(departements),
-    regions: toFigures(regions),
-    total: figures('', feed.actions, feed.structures.length),
-    unplaced,
-  };
+  const sum = new TerritorySum(feed.structures);
+  // Filled again for each action: a national feed is summed without allocating.
+  const scratch = scratchFigures();
+  for (const a of feed.actions) sum.add(a.structureId, budgetFigures(a.budget, scratch.budget), staffingFigures(a.staffing, scratch.staffing));
+  return sum.result();
 }
