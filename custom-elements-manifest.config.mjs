@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // The manifest is committed and checked: its modules are sorted so that it is the same on every machine.
 // Events are documented with @fires. The analyzer also guesses an event from each
 // `dispatchEvent(new SomeEvent(arg))`, naming it after the argument; those guesses
@@ -17,6 +18,30 @@ const VITRINE_SOURCE = {
   ],
 };
 
+/**
+ * The charts declare their shared properties with `withChartProperties(this)` (src/shared/chart-properties.ts), not
+ * through a class in between, so the analyzer cannot see them: they are copied from the template's own entry, with
+ * its JSDoc, onto every class whose source makes that call.
+ */
+function chartProperties(manifest) {
+  const template = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.name === 'ChartPropertiesTemplate');
+  if (!template) throw new Error('custom-elements-manifest.config.mjs: ChartPropertiesTemplate not found');
+  const from = { name: template.name, module: 'src/shared/chart-properties.ts' };
+  for (const mod of manifest.modules) {
+    if (!readFileSync(mod.path, 'utf8').includes('withChartProperties(this)')) continue;
+    for (const decl of mod.declarations ?? []) {
+      if (!decl.customElement) continue;
+      for (const key of ['attributes', 'members']) {
+        const own = new Set((decl[key] ?? []).map((item) => item.name));
+        const copied = (template[key] ?? []).filter((item) => !own.has(item.name)).map((item) => ({ ...item, inheritedFrom: from }));
+        decl[key] = [...copied, ...(decl[key] ?? [])];
+      }
+    }
+  }
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/import/**', 'src/**/messages.ts'],
@@ -27,6 +52,7 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         // The analyzer reads files in whatever order the file system gives: sort for a stable, diffable file.
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+        chartProperties(customElementsManifest);
         for (const mod of customElementsManifest.modules) {
           // `class extends ctor {}` registers a renamed tag at run time: not an element of the library.
           mod.declarations = (mod.declarations ?? []).filter((d) => !/^anonymous_/.test(d.name));

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { ChartProperties } from '../shared/chart-properties.js';
+import { chartFrame, selectionKey, withChartProperties, type ChartProperties } from '../shared/chart-properties.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatMoney } from '../shared/format.js';
 import { UNFUNDED_FILL, patternUrl } from '../shared/palette.js';
@@ -63,7 +63,11 @@ const FALLBACK_WIDTH = 320;
  * @cssprop [--vitrine-color-not-detailed=#8792a1] - Colour of the part of a total that is not broken down.
  * @cssprop [--funding-breakdown-max-width=60rem] - Maximum width of the element.
  */
-export class FundingBreakdown extends ChartProperties(FeedElement) {
+export class FundingBreakdown extends FeedElement {
+  static {
+    withChartProperties(this);
+  }
+
   static override styles = [hostStyles, chartStyles, tooltipStyles, dataTableStyles, fundingBreakdownStyles];
 
   /** `type`: revenues by funder type (CAF, commune…); `funder`: by funder as named in the fiches. */
@@ -82,6 +86,9 @@ export class FundingBreakdown extends ChartProperties(FeedElement) {
   /** `donut`, or `bar` (a stacked bar over a ranked list). */
   @property({ reflect: true }) type: 'donut' | 'bar' = 'donut';
 
+  /** @internal The data table is shown (the toggle of the frame, set by chartFrame). */
+  @state() tableOpen = false;
+
   private readonly segments = new SegmentFocus(this);
   private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
   private memo?: { key: readonly unknown[]; selection: ChartSelection | FeedLoadError; model?: FundingModel };
@@ -97,7 +104,7 @@ export class FundingBreakdown extends ChartProperties(FeedElement) {
   /** Selection and model, recomputed only when the data or the question changes (not on hover). */
   private compute(loaded: LoadedFeed, lang: Lang) {
     const show: Show = this.show === 'expenses' || this.show === 'both' ? this.show : 'revenues';
-    const key = [loaded, lang, ...this.selectionKey(), this.grouping, show, this.shares];
+    const key = [loaded, lang, ...selectionKey(this), this.grouping, show, this.shares];
     if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
       const selection = selectActions(loaded, this);
       // One fiche's budget is its own whole: shares of it read right, and its rest is its own "non financé".
@@ -118,7 +125,7 @@ export class FundingBreakdown extends ChartProperties(FeedElement) {
     const { selection, model } = this.compute(loaded, lang);
     if (selection instanceof FeedLoadError) return selection;
     const t = fundingMessages(lang);
-    const frame = this.frameOf(selection, t);
+    const frame = chartFrame(this, selection, t);
     const ok = model!.state === 'ok';
     return renderFrame({
       ...frame,
@@ -229,3 +236,6 @@ declare global {
     'funding-breakdown': FundingBreakdown;
   }
 }
+
+/** The shared chart properties withChartProperties declares (chart-properties.ts). */
+export interface FundingBreakdown extends ChartProperties {}

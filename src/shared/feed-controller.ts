@@ -1,15 +1,14 @@
 /**
  * A reactive controller that gives an element its feed, from a `.feed` property, a JSON script in the page
- * (see inline-feed.ts) or a `src` URL: a changed source aborts the previous load and the latest one wins. Errors
- * stay inside the element (rendered by `renderFeedError`). It does what @lit/task's Task did for it (a run per
- * change of its arguments, compared one by one, before each update) in a few lines: the card's budget is 12 kB
- * and Task was 1 kB gzip of it, most of it for features no element used.
+ * (see inline-feed.ts) or a `src` URL, through @lit/task: a changed source aborts the previous load and
+ * the latest one wins. Errors stay inside the element (rendered by `renderFeedError`).
  *
  * An element that leaves the page lets go of its feed (load.ts aborts the request when nobody else waits for
  * it, and may evict the answer later); one that comes back loads again, or holds what it still shows. A move
  * (out and back in within one task, as a CMS or a framework does) changes nothing.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import { FeedLoadError, asLoadError, holdFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
 import { loadLang, resolveLang } from './i18n.js';
 import { inlineFeed } from './inline-feed.js';
@@ -32,6 +31,7 @@ export interface FeedControllerOptions<T> {
 }
 
 export class FeedController<T = LoadedFeed> implements ReactiveController {
+  readonly task: Task<readonly unknown[], T | undefined>;
   /** Aborted when the current run is superseded or the element leaves the page: the run's hold on its URL. */
   private hold?: AbortController;
   /** The URL the current value came from (undefined for a `.feed` or an inline script). */
@@ -39,18 +39,6 @@ export class FeedController<T = LoadedFeed> implements ReactiveController {
   private connected = false;
   /** What the element let go of when it left: a load under way (run again) or a feed it shows (hold again). */
   private released?: 'pending' | 'shown';
-  private readonly args: () => readonly unknown[];
-  private readonly load: (args: readonly unknown[], signal: AbortSignal) => Promise<T | undefined>;
-  /** The arguments of the last run, to tell whether an update changed them. */
-  private lastArgs?: readonly unknown[];
-  private pending = false;
-  /** Counts the runs: only the latest one may set the value or the error. */
-  private runs = 0;
-  private runAbort?: AbortController;
-  private latest?: T;
-  private failure?: { error: unknown };
-  /** The latest run: it settles once the element has the value or the error it will show. */
-  private running: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: FeedSourceHost,
@@ -58,55 +46,25 @@ export class FeedController<T = LoadedFeed> implements ReactiveController {
   ) {
     host.addController(this);
     const { load } = options;
-    this.args = () => load?.args() ?? [host.src, host.feed, options.enabled?.() ?? true];
-    this.load = async ([src, feed, enabled], signal) => {
-      const hold = (this.hold = new AbortController());
-      signal.addEventListener('abort', () => hold.abort(signal.reason), { once: true });
-      // The strings arrive with the data, so an English page never flashes French; both download at once.
-      const strings = loadLang(resolveLang(host as unknown as Element)).catch(() => undefined);
-      const data = load ? load.run(hold.signal) : enabled ? (this.source(src as string, feed as object, hold.signal) as Promise<T>) : undefined;
-      // A failure is shown once the strings are there too (in the page's language): marked handled meanwhile.
-      data?.catch(() => undefined);
-      await strings;
-      return data;
-    };
-  }
-
-  /** Before each update: a new run when the arguments changed (a new src, feed or set of sources). */
-  hostUpdate(): void {
-    const args = this.args();
-    const last = this.lastArgs;
-    if (last && last.length === args.length && args.every((arg, i) => Object.is(arg, last[i]))) return;
-    this.start(args);
-  }
-
-  private start(args = this.args()): void {
-    this.lastArgs = args;
-    // A finished run keeps its hold (the feed shown); only a load under way is abandoned.
-    if (this.pending) this.runAbort?.abort();
-    this.pending = true;
-    this.host.requestUpdate();
-    const run = ++this.runs;
-    const abort = (this.runAbort = new AbortController());
-    this.running = this.load(args, abort.signal).then(
-      (value) => this.settle(run, value),
-      (error: unknown) => this.settle(run, undefined, { error }),
-    );
-  }
-
-  private settle(run: number, value: T | undefined, failure?: { error: unknown }): void {
-    if (run !== this.runs) return;
-    this.pending = false;
-    this.latest = value;
-    this.failure = failure;
-    this.host.requestUpdate();
+    this.task = new Task(host, {
+      args: () => load?.args() ?? [host.src, host.feed, options.enabled?.() ?? true],
+      task: async ([src, feed, enabled], { signal }) => {
+        const hold = (this.hold = new AbortController());
+        signal.addEventListener('abort', () => hold.abort(signal.reason), { once: true });
+        // The strings arrive with the data, so an English page never flashes French; both download at once.
+        const strings = loadLang(resolveLang(host as unknown as Element)).catch(() => undefined);
+        const data = load ? load.run(hold.signal) : enabled ? (this.source(src as string, feed as object, hold.signal) as Promise<T>) : undefined;
+        // A failure is shown once the strings are there too (in the page's language): marked handled meanwhile.
+        data?.catch(() => undefined);
+        await strings;
+        return data;
+      },
+    });
   }
 
   /** Settles once the element has what it will show for its current source (tests and exports wait on it). */
   async loaded(): Promise<void> {
-    let running: Promise<void>;
-    do await (running = this.running);
-    while (running !== this.running);
+    await this.task.taskComplete.catch(() => undefined);
   }
 
   private async source(src: string | null | undefined, feed: object | null | undefined, signal: AbortSignal): Promise<LoadedFeed> {
@@ -125,10 +83,10 @@ export class FeedController<T = LoadedFeed> implements ReactiveController {
     this.connected = true;
     const released = this.released;
     this.released = undefined;
-    if (released === 'pending') this.start();
-    else if (released === 'shown' && this.heldSrc && this.latest) {
+    if (released === 'pending') void this.task.run();
+    else if (released === 'shown' && this.heldSrc && this.task.value) {
       this.hold = new AbortController();
-      holdFeed(this.heldSrc, this.latest as unknown as LoadedFeed, this.hold.signal);
+      holdFeed(this.heldSrc, this.task.value as unknown as LoadedFeed, this.hold.signal);
     }
   }
 
@@ -137,14 +95,14 @@ export class FeedController<T = LoadedFeed> implements ReactiveController {
     // Deferred: a node moved elsewhere in the page is disconnected and connected again in the same task.
     queueMicrotask(() => {
       if (this.connected || !this.hold || this.hold.signal.aborted) return;
-      this.released = this.pending ? 'pending' : 'shown';
+      this.released = this.task.status === TaskStatus.PENDING ? 'pending' : 'shown';
       this.hold.abort(new DOMException('The element left the page', 'AbortError'));
     });
   }
 
   /** The last value loaded (kept while a new source loads, so the element does not flash its skeleton). */
   get value(): T | undefined {
-    return this.latest;
+    return this.task.value;
   }
 
   /**
@@ -152,11 +110,11 @@ export class FeedController<T = LoadedFeed> implements ReactiveController {
    * on the network. The one place an error is mapped; undefined while a retry runs.
    */
   get error(): FeedLoadError | undefined {
-    return this.failure && !this.pending ? asLoadError(this.failure.error) : undefined;
+    return this.task.status === TaskStatus.ERROR ? asLoadError(this.task.error) : undefined;
   }
 
   retry(): void {
-    this.start();
+    void this.task.run();
   }
 }
 

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { ChartProperties } from '../shared/chart-properties.js';
+import { chartFrame, selectionKey, withChartProperties, type ChartProperties } from '../shared/chart-properties.js';
 import type { Lang } from '../shared/i18n.js';
 import { formatEtp, formatNumber } from '../shared/format.js';
 import { patternUrl, personKindColor } from '../shared/palette.js';
@@ -53,11 +53,18 @@ const CHART = 'kinds';
  * @cssprop [--vitrine-staff-salarie=#2a6f97] - Colour of salaried staff; also `--vitrine-staff-benevole`, `-service-civique`, `-prestataire`, `-partenaire`.
  * @cssprop [--staffing-chart-max-width=60rem] - Maximum width of the element.
  */
-export class StaffingChart extends ChartProperties(FeedElement) {
+export class StaffingChart extends FeedElement {
+  static {
+    withChartProperties(this);
+  }
+
   static override styles = [hostStyles, chartStyles, tooltipStyles, dataTableStyles, staffingChartStyles];
 
   /** Value of one volunteer hour in euros: shows the yearly value of volunteer time (1 ETP = 1607 h), apart from the budget. */
   @property({ attribute: 'volunteer-hour-value', type: Number }) volunteerHourValue?: number;
+
+  /** @internal The data table is shown (the toggle of the frame, set by chartFrame). */
+  @state() tableOpen = false;
 
   private readonly segments = new SegmentFocus(this);
   private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));
@@ -65,7 +72,7 @@ export class StaffingChart extends ChartProperties(FeedElement) {
 
   private compute(loaded: LoadedFeed, lang: Lang) {
     const rate = Number.isFinite(this.volunteerHourValue) ? this.volunteerHourValue : undefined;
-    const key = [loaded, lang, ...this.selectionKey(), rate];
+    const key = [loaded, lang, ...selectionKey(this), rate];
     if (!this.memo || key.some((k, i) => k !== this.memo!.key[i])) {
       const selection = selectActions(loaded, this);
       const model = selection instanceof FeedLoadError ? undefined : staffingModel(selection.actions, rate, lang);
@@ -85,7 +92,7 @@ export class StaffingChart extends ChartProperties(FeedElement) {
     if (selection instanceof FeedLoadError) return selection;
     const t = staffingMessages(lang);
     const m = model!;
-    const frame = this.frameOf(selection, t);
+    const frame = chartFrame(this, selection, t);
     const ok = m.state === 'ok';
     return renderFrame({
       ...frame,
@@ -205,3 +212,6 @@ declare global {
     'staffing-chart': StaffingChart;
   }
 }
+
+/** The shared chart properties withChartProperties declares (chart-properties.ts). */
+export interface StaffingChart extends ChartProperties {}
