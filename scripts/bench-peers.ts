@@ -153,7 +153,7 @@ if (options['no-lighthouse']) lighthouseNote = 'not run (--no-lighthouse)';
 else if (!lhVersion) lighthouseNote = 'Lighthouse is not installed (npm ci installs the pinned lighthouse@12.2.3)';
 else {
   if (!existsSync('dist/demo-build/import.js')) execFileSync('npx', ['vite', 'build', '--mode', 'demo'], { stdio: 'inherit' });
-  const demo = await startDemoServer(DEMO_PORT);
+  const demo = await startDemoServer(DEMO_PORT, { compress: true });
   for (const path of ['/', '/dashboard.html', '/import.html']) {
     lighthouseRows.push(await lighthouse(`http://127.0.0.1:${DEMO_PORT}${path}`, CHROME));
     process.stdout.write(`  lighthouse ${path}\n`);

@@ -2,4 +2,4 @@
 import type { Server } from 'node:http';
 
 export const CSP: string;
-export function startDemoServer(listenPort?: number): Promise<Server>;
+export function startDemoServer(listenPort?: number, options?: { compress?: boolean }): Promise<Server>;
