@@ -31,11 +31,22 @@ export function isFicheSection(text: string): boolean {
 /** "1. ", "2) ", "II. ", "B. ": a report's section number, not part of the activity's name. */
 const NUMBERING = /^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+/;
 
+/** "■ LES MERCREDIS SPORTIFS", "▶ Permanence": a heading its author marked as one. */
+const MARKER = /^[■□▪▶►◆◇●★☆➤➜]\s*/u;
+
 function isHeading(numbered: string): boolean {
-  const text = numbered.replace(NUMBERING, '');
+  const text = numbered.replace(MARKER, '').replace(NUMBERING, '');
   if (text.length < 3 || text.length > 70 || /[.,;:!?…]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
   if (/^[-•·*▪◦]|\d{5}|@|https?:|€/.test(text) || isLabel(text)) return false;
   return !FICHE_SECTION.test(fold(text));
+}
+
+/** A rubric over a headline ("VIE SOCIALE" › "Le centre lance « X »") over a paragraph of prose. */
+function headlineThenProse(lines: readonly Line[], i: number): boolean {
+  const next = lines.findIndex((l, j) => j > i && clean(l.text));
+  if (next === -1 || next !== i + 1) return false;
+  const headline = clean(lines[next]!.text);
+  return headline.length <= 120 && !/[.;:]$/.test(headline) && nextText(lines, next).length >= 60;
 }
 
 /** The next non-blank line after index i, if any. */
@@ -58,15 +69,16 @@ export function activitySections(lines: readonly Line[], heading?: string): { in
     if (!isHeading(t)) continue;
     // A heading stands alone: a blank line (or the start) before it, a paragraph of prose after it.
     const before = i === 0 || !clean(lines[i - 1]!.text);
-    if (before && nextText(lines, i).length >= 60) at.push(i);
+    if (before && (nextText(lines, i).length >= 60 || headlineThenProse(lines, i))) at.push(i);
   }
+  const marked = at.filter((i) => MARKER.test(clean(lines[i]!.text))).length;
   // The page's own title is no activity.
   const first = lines.findIndex((l) => clean(l.text));
   const starts = at.filter((i) => i !== first || (heading !== undefined && fold(clean(heading)) !== fold(clean(lines[i]!.text))));
   if (starts.length < 2) return undefined;
   const head = [heading ?? '', ...lines.slice(0, starts[0]).map((l) => l.text)].map((t) => fold(clean(t))).join('\n');
-  if (starts.length < 3 && !LISTS_ACTIVITIES.test(head)) return undefined;
-  const sections = starts.map((s, k) => ({ title: clean(lines[s]!.text).replace(NUMBERING, ''), line: lines[s]!.n, lines: lines.slice(s + 1, starts[k + 1] ?? lines.length) }));
+  if (starts.length < 3 && !LISTS_ACTIVITIES.test(head) && marked < 2) return undefined;
+  const sections = starts.map((s, k) => ({ title: clean(lines[s]!.text).replace(MARKER, '').replace(NUMBERING, ''), line: lines[s]!.n, lines: lines.slice(s + 1, starts[k + 1] ?? lines.length) }));
   return { intro: lines.slice(0, starts[0]), sections };
 }
 
@@ -108,4 +120,52 @@ export function labelledFiches(lines: readonly Line[]): Line[][] | undefined {
   if (!cuts.length || groupFields < 3) return undefined;
   const starts = [0, ...cuts];
   return starts.map((from, k) => lines.slice(from, starts[k + 1] ?? lines.length));
+}
+
+/** The column that names each row's action in a table of actions. */
+const ACTION_COLUMN = /^(?:actions?|intitules?(?: de l'action)?|activites?|projets?|nom de l'action|titre(?: de l'action)?|libelle)$/;
+/** Columns a table of actions gives beside the name: read as the labelled field they name. */
+const TABLE_COLUMN = /^(?:participants?|beneficiaires?|nombre (?:de |d').+|inscrits|frequentation|equipe|encadrement|financeurs?|financements?|budget|cout|statut|etat|public|publics?|partenaires?|lieu|quartier|periode|dates?)$/;
+
+export interface TableRow {
+  title: string;
+  line: number;
+  /** "Column : value" lines, one per cell, all on the row's own line number. */
+  lines: Line[];
+}
+
+/** A row's cells: tabs, or the " | " the layout pass writes for a table of three cells or more. */
+function cellsOf(text: string): string[] {
+  return (text.includes('\t') ? text.split(/\t/) : text.split(' | ')).map((c) => clean(c));
+}
+
+/**
+ * A table with one action per row (a spreadsheet's "Bilan des actions" pasted or exported:
+ * Action | Statut | Public | Participants | Budget | Financeurs | Équipe): each row becomes a
+ * fiche of "Column : value" lines, read like any labelled fiche. Undefined when the text holds
+ * no such table (a header row naming the action column and two other known columns).
+ */
+export function actionTable(lines: readonly Line[]): { intro: Line[]; rows: TableRow[] } | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const header = cellsOf(clean(lines[i]!.text));
+    if (header.length < 3) continue;
+    const names = header.map((h) => fold(h).replace(/\s*:$/, ''));
+    const title = names.findIndex((h) => ACTION_COLUMN.test(h));
+    if (title === -1 || names.filter((h, k) => k !== title && (TABLE_COLUMN.test(h) || isLabel(h))).length < 2) continue;
+    const rows: TableRow[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = clean(lines[j]!.text);
+      if (!text) continue;
+      const cells = cellsOf(text);
+      if (cells.length !== header.length || !cells[title]) break;
+      const n = lines[j]!.n;
+      rows.push({
+        title: cells[title]!,
+        line: n,
+        lines: cells.flatMap((c, k) => (k === title || !c ? [] : [{ n, text: `${header[k]!.replace(/\s*:$/, '')} : ${c}` }])),
+      });
+    }
+    if (rows.length) return { intro: lines.slice(0, i), rows };
+  }
+  return undefined;
 }

@@ -47,11 +47,22 @@ interface Item {
   line: number;
 }
 
+/** "… 4 000 € du Département", "6 000 € de fonds propres": the giver named after the amount. */
+const GIVER_AFTER = /^\s*(?:de la |de l['’]|du |des |de |d['’]|vers[ée]e?s? par (?:la |le |l['’]|les )?)\s*([^,;()]+?)(?=\s*(?:[,;()]|\bet\b|\.(?:\s|$)|$))/iu;
+/** What joins one "amount de giver" to the next: no label of its own. */
+const JOINER = /^(?:\(?\s*dont|soit|et|ou|puis|plus|ainsi que)$/i;
+
 function labelsFor(text: string, amounts: Amount[]): string[] {
+  const givers = amounts.map((a, i) => GIVER_AFTER.exec(text.slice(a.end, i + 1 < amounts.length ? amounts[i + 1]!.start : text.length)));
   return amounts.map((a, i) => {
-    const before = text.slice(i === 0 ? 0 : amounts[i - 1]!.end, a.start);
+    const prev = amounts[i - 1];
+    // After "4 000 € du Département", what is left before the next amount (" et ") joins, it names nothing.
+    const from = prev ? prev.end + (givers[i - 1]?.[0].length ?? 0) : 0;
+    const before = text.slice(from, a.start).replace(/\([^()]*\)/g, ' ');
     const after = text.slice(a.end, i + 1 < amounts.length ? amounts[i + 1]!.start : text.length);
     const b = cleanLabel(before);
+    const giver = givers[i];
+    if (giver && (!/\p{L}/u.test(b) || JOINER.test(b))) return cleanLabel(giver[1]!);
     if (/\p{L}/u.test(b)) return b;
     // An amount followed by a bracket ("25000€ (transports, …)") or by "dont" is an unlabelled total.
     if (/^\s*(?:\(|dont\b)/.test(after)) return '';

@@ -67,7 +67,9 @@ const CATEGORY = /^(?:communes?|canton|regroupement de communes|conseil (?:depar
  */
 export function mergePartners(ticked: readonly string[], named: readonly string[]): Partner[] {
   const out = toPartners(ticked);
-  const extra = toPartners(named).filter((p) => !out.some((o) => fold(o.name) === fold(p.name)));
+  // "Mission locale ou Pôle emploi" beside a ticked "Mission locale": the same body, written longer.
+  const all = [...out, ...toPartners(named)].map((p) => fold(p.name));
+  const extra = toPartners(named).filter((p) => !out.some((o) => fold(o.name) === fold(p.name)) && !all.some((o) => fold(p.name).startsWith(`${o} `)));
   const rest: Partner[] = [];
   for (const p of extra) {
     const categories = out.filter((o) => o.type === p.type && CATEGORY.test(fold(o.name)));

@@ -17,7 +17,7 @@ import { scrubDraft, scrubReport } from './scrub.js';
 import { readErrorText, type ReadFailure, type ReadSource } from './read.js';
 import { foundFields, missingFields, type FicheReport, type FileReport, type ImportReport, type SourceFormat } from './report.js';
 import { reflow, splitBlocks } from './segment.js';
-import { tidyLayout } from './layout.js';
+import { isDocumentHeader, tidyLayout } from './layout.js';
 import { communesMissed } from './communes.js';
 import { labelledFields } from './labelled.js';
 import { clean, slugify, toLines, type Line } from './text.js';
@@ -68,7 +68,8 @@ export function detectFormat(text: string): SourceFormat {
   if (isApriles(text)) return 'apriles';
   // A page about one action (its own headings: Partenaires, Budget, Équipe…) is read as a
   // fiche, not as a centre's page listing activities.
-  if (isPage(text)) return labelledFields(toLines(text)) >= 2 ? 'unknown' : 'page';
+  // An e-mail or a newsletter ("De : …", "Objet : …", "La lettre du centre") is no centre's page, even with an address in it.
+  if (isPage(text)) return labelledFields(toLines(text)) >= 2 || isDocumentHeader(clean(text.split('\n', 1)[0]!)) ? 'unknown' : 'page';
   return 'unknown';
 }
 

@@ -16,14 +16,16 @@ import { clean, fold, isBlankItem, stripBullet, type Line } from './text.js';
 import { stateOf, structureKindOf } from './vocab.js';
 import { knownPublicOf, publicOf } from './prose.js';
 
-export type LabelledField = 'title' | 'status' | 'structure' | 'departement' | 'place' | 'keywords' | 'public' | 'partners' | 'budget' | 'staffing';
+export type LabelledField = 'title' | 'status' | 'start' | 'structure' | 'departement' | 'place' | 'keywords' | 'public' | 'partners' | 'budget' | 'staffing';
 
 /** Key words of each label, on the folded text (no accents, lowercase), label alone or before ":". */
 const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:titre|intitule|nom) (?:de l'action|du projet|de l'activite)$|^(?:titre|intitule)$/, 'title'],
   [/^(?:statut|etat d'avancement|etat|avancement)(?: de l'action| du projet)?$/, 'status'],
-  [/^(?:structure(?: porteuse| organisatrice)?|porteurs?(?: du projet| de l'action)?|organisateur|centre social)$/, 'structure'],
+  [/^(?:structure(?: porteuse| organisatrice)?|porteurs?(?: du projet| de l'action)?|organisateur|centre social|nom de la structure(?: porteuse)?|(?:nom de l')?(?:association|organisme) porteu(?:r|se))$/, 'structure'],
   [/^departements?$/, 'departement'],
+  // "Date de démarrage prévue : septembre 2025": a start still to come says the action is a project.
+  [/^dates? (?:de |d')(?:demarrage|debut|lancement)(?: prevue?s?)?(?: de l'action| du projet)?$/, 'start'],
   [/^(?:lieux?|commune|localisation|adresse)(?: de l'action| du projet)?$/, 'place'],
   [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention)(?: de l'action| du projet)?$/, 'keywords'],
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui(?: \?)?)$/, 'public'],
@@ -35,7 +37,8 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
 ];
 
 /** A label line: short, the label alone or followed by ":" and a value. */
-const LABEL_LINE = /^\s*(?:[-•*▪◦]\s*|\d{1,2}[.)]\s*)?([\p{L}'’ -]{3,60}?)\s*(?:\??\s*:\s*(.*)|\?\s+(\p{Lu}.*)|\s*\??)$/u;
+// "2.1 Intitulé : …", "3.2 Budget prévisionnel": numbered questions of a dossier.
+const LABEL_LINE = /^\s*(?:[-•*▪◦]\s*|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s*)?([\p{L}'’ -]{3,60}?)\s*(?:\??\s*:\s*(.*)|\?\s+(\p{Lu}.*)|\s*\??)$/u;
 
 export interface LabelledSection {
   field: LabelledField;
@@ -51,7 +54,10 @@ function labelOf(text: string): { field: LabelledField; value: string } | undefi
   if (!m) return undefined;
   const label = fold(clean(m[1]!)).replace(/\s*\?$/, '');
   const field = LABELS.find(([re]) => re.test(label))?.[1];
-  return field ? { field, value: clean(m[2] ?? m[3] ?? '') } : undefined;
+  const value = clean(m[2] ?? m[3] ?? '');
+  // "Personnel 3 500 €" in a budget table is a cost line, not the staffing section.
+  if (field === 'staffing' && /^[\d\s  ,.]+(?:€|euros?)$/iu.test(value)) return undefined;
+  return field ? { field, value } : undefined;
 }
 
 /** Whether a line is one of the labels a fiche's fields go under ("Budget :", "Partenaires"). */
@@ -219,6 +225,12 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
         } else if (first && !state) rec.unknown('status', first, s.line);
         break;
       }
+      case 'start':
+        if (!a.status && /pr[ée]vue?s?\b/i.test(clean(lines.find((l) => l.n === s.line)?.text ?? ''))) {
+          a.status = { state: 'en-projet' };
+          rec.assume('status', 'date de démarrage « prévue » : action en projet', s.line);
+        }
+        break;
       case 'structure':
         if (first && !d.structure) {
           // "Centre social Bagatelle, Toulouse", "Association X (Dole)": the town after the name.

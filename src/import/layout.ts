@@ -25,7 +25,12 @@ function endsOnConnector(text: string): boolean {
   return CONNECTORS.has(text.slice(space + 1)) && /[\p{L},]/u.test(text[space - 1]!);
 }
 const SPACED_CELLS = /^\s*\S.{0,50}?\S {3,}\S/;
-const MAY_NEED_TIDYING = /[#*…_\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
+const MAY_NEED_TIDYING = /[#*…_\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e\uf000-\uf0ff]/;
+/**
+ * Word's bullets in the Symbol and Wingdings fonts come out of a copy as private-use
+ * characters (U+F0A7, U+F0B7, U+F0D8…): each starts a new item, so it ends the sentence before it.
+ */
+const SYMBOL_BULLET = /\s*[\uf000-\uf0ff]+\s*/g;
 /** Where emoji live (symbols, dingbats, the astral planes): a plain class, far cheaper than a Unicode one. */
 const MAY_BE_EMOJI = /[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
@@ -41,11 +46,13 @@ function tidyLine(text: string): string {
     const cells = t.split(/\t+/).map((c) => c.trim()).filter(Boolean);
     // "Dépenses⇥Montant": the header row of a two-column table says which side the rows are.
     const values = cells.filter((c, i) => i === 0 || !COLUMN_HEADER.test(fold(c)));
-    t = values.length === 2 ? `${values[0]!.replace(/\s*:$/, '')} : ${values[1]}` : values.join(' | ');
+    // A wider table keeps every cell: its header row must line up with the rows below it.
+    t = values.length === 2 ? `${values[0]!.replace(/\s*:$/, '')} : ${values[1]}` : (values.length > 2 ? cells : values).join(' | ');
   }
   if (t.includes('..') || t.includes('…') || t.includes('___')) t = t.replace(DOTTED_LEADER, ' : ');
   if (t.includes('#') || t.includes('*') || t.includes('__')) t = t.replace(MARKDOWN, '');
   if (MAY_BE_EMOJI.test(t)) t = t.replace(EMOJI, '').replace(/\s{2,}/g, ' ');
+  if (/[\uf000-\uf0ff]/.test(t)) t = t.replace(/^\s*[\uf000-\uf0ff]+\s*/, '- ').replace(SYMBOL_BULLET, (_m, at: number) => (/[.!?:;]$/.test(t.slice(0, at)) ? ' ' : '. '));
   return t;
 }
 

@@ -17,11 +17,12 @@ const PARTNER_TRIGGERS: readonly RegExp[] = [
   // Only where a match ends matters: no optional lead-in ("en", "le"), which made the scan costly.
   /partenariat\s+avec\s+/giu,
   /avec le soutien d(?:e\s+|u\s+|es\s+)/giu,
+  // "en lien avec l'épicerie solidaire et la PMI": a lowercase body is taken when it is a known kind, never "les besoins".
+  /en lien avec\s+/giu,
   /conventionn\p{L}*,?\s+(?:depuis \d{4},?\s+)?par\s+/giu,
 ];
 /** Triggers so common in prose that only capitalised names are taken after them. */
 const NAMES_ONLY: readonly RegExp[] = [
-  /en lien avec\s+/giu,
   // "Les bénéficiaires sont orientés par les CCAS de …": the bodies that send the public, when named.
   /orient[ée]e?s?\s+par\s+/giu,
   // "grâce au soutien de la Fondation X", "grâce à la CAF" (but "grâce à la participation des bénévoles").
@@ -62,7 +63,8 @@ function joinNames(parts: string[]): string[] {
   for (let k = 1; k < parts.length; k += 2) {
     const left = out[out.length - 1]!;
     const right = parts[k + 1] ?? '';
-    const inName = /^\s+et\s+$/.test(parts[k]!) && /(?:\s(?:pour|de|du|des|à|aux)\s+(?:l['’]|la\s+)?)\p{Lu}[\p{L}'’-]*$/u.test(left) && /^(?:(?:de la|de l['’]|du|des|de|d['’]|l['’])\s*)?\p{Lu}/u.test(right) && !NEW_BODY.test(right);
+    // "le soutien de la CAF et de Bordeaux Métropole": "et de" + a name starts the next body ("et de la Culture" goes on).
+    const inName = /^\s+et\s+$/.test(parts[k]!) && !/^(?:de|du|des)\s+\p{Lu}/u.test(right) && /(?:\s(?:pour|de|du|des|à|aux)\s+(?:l['’]|la\s+)?)\p{Lu}[\p{L}'’-]*$/u.test(left) && /^(?:(?:de la|de l['’]|du|des|de|d['’]|l['’])\s*)?\p{Lu}/u.test(right) && !NEW_BODY.test(right);
     if (inName) out[out.length - 1] = `${left}${parts[k]}${right}`;
     else out.push(parts[k]!, right);
   }
@@ -78,10 +80,12 @@ function listItems(list: string, namesOnly = false): string[] {
     // "merci à la CAF et à la Ville de X": the "à" before each named body is not part of it.
     const raw = parts[k]!.replace(LEAD_ADVERB, '').replace(/^\s*(?:à|au|aux)\s+(?=(?:la\s+|le\s+|l['’]|les\s+)?\p{Lu})/u, '');
     // "… pour l'Insertion et l'Emploi" goes on naming; "… pour les jeunes" ends the name.
-    const item = clean(raw.replace(/\s+(?:qui|pour(?!\s+(?:l['’]|la\s+|le\s+)?\p{Lu})|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/u, ''))
-      .replace(/^(?:les|la|le|l['’]|des|du|de la|de l['’]|une?\s)\s*/i, '')
+    let item = clean(raw.replace(/\s+(?:qui|pour(?!\s+(?:l['’]|la\s+|le\s+)?\p{Lu})|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/u, ''))
+      .replace(/^(?:de\s+(?=(?:la\s|l['’]|\p{Lu})))?(?:les|la|le|l['’]|des|du|de la|de l['’]|une?\s)?\s*/iu, '')
       .replace(/[.;:]+$/, '');
     if (!item) continue;
+    // "les travailleurs sociaux Le public …": a table flattened without full stops; a lowercase body ends before the capital.
+    if (/^\p{Ll}/u.test(item)) item = clean(item.replace(/\s+(?:Le|La|Les|Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Ces)\s+\p{Ll}.*$/u, ''));
     // The list is over when the sentence goes on ("…, nous travaillons dans les écoles").
     if (item.split(/\s+/).length > 9 || /\d|€/.test(item) || /^(?:dizaine|douzaine|vingtaine|centaine|plusieurs|nombreu|quelques|divers|autres|nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions|avec |gr[aâ]ce )/i.test(item)) break;
     // A name starts with a capital or names a known kind of body ("maisons de quartier").

@@ -206,7 +206,8 @@ function readTime(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 
 // --- Public ---------------------------------------------------------------------------------
 
-const PUBLIC_TRIGGER = /\b(?:pour|à destination|destin[ée]e?s?|ouverte?s?|s['’]adresse|s['’]adressent|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
+// "propose des cafés-rencontres aux seniors du quartier": who an offer is made to.
+const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|pour|à destination|destin[ée]e?s?|ouverte?s?|s['’]adresse|s['’]adressent|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
 const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^tous publics?|^tout public|^tous les habitants/, 'tous publics'],
   [/^familles?/, 'familles'],
@@ -286,7 +287,9 @@ function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
       }
     }
   }
-  const commune = communesIn(s.text)[0];
+  // "La lettre de L'Escale" from the centre social L'Escale: the centre's own name, not its town.
+  const own = facts.structure ? fold(facts.structure.name) : '';
+  const commune = communesIn(s.text).find((c) => !own.endsWith(fold(c.name)));
   if (commune) {
     facts.departement = { code: commune.departement, line: s.line, how: 'commune' };
     facts.commune ??= commune.name;
@@ -317,7 +320,7 @@ function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 
 const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet'])[] = [
   [/\b(?:a pris fin|s['’]est (?:achev|termin)\p{L}*|est termin[ée]e?|termin[ée]e? (?:en|depuis|fin)|a [ée]t[ée] arr[êe]t[ée]e?|derni[èe]re [ée]dition|(?:n['’]a |n['’]ont )?pas [ée]t[ée] reconduite?s?|non reconduite?s?)(?![\p{L}])/iu, 'terminee'],
-  [/\b(?:verra le jour|d[ée]marrera|sera lanc[ée]e?|est en projet|en cours de pr[ée]paration)\b/iu, 'en-projet'],
+  [/\b(?:verra le jour|d[ée]marrera|d[ée]butera|commencera|sera lanc[ée]e?|sera mise? en place|est en projet|en cours de pr[ée]paration|(?:date de )?d[ée]marrage pr[ée]vue?|(?:date de )?d[ée]but pr[ée]vu)\b/iu, 'en-projet'],
   [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction|continue en (?:19|20)\d\d|pr[ée]voyons de (?:renouveler|reconduire|poursuivre)|sera (?:reconduite?|renouvel[ée]e?))(?![\p{L}])/iu, 'en-cours'],
 ];
 

@@ -109,6 +109,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/\bcpam\b|\bars\b|maisons? des adolescents|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],
+  // "Club des aînés", "club du 3e âge": seniors' associations, not a sports club.
+  [/club (?:des (?:aines|anciens|retraites|seniors)|du (?:3e|troisieme) age)/, 'association'],
   // "Conservatoire d'espaces naturels", "CPIE": nature bodies, associations (not a music conservatoire).
   [/espaces? naturels|protection de la nature|\bcpie\b|\blpo\b|environnement/, 'association'],
   [/club|sport|musee|theatre|botanique|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
@@ -139,7 +141,7 @@ const PERSON_RULES: readonly Rule<PersonClass>[] = [
   [/benevole|administrateur|membres? du bureau|elus associatifs|president|tresorier/, 'benevole'],
   [/partenaire|partenariat|mission locale|pole emploi|representant|\bcaf\b|\bccas\b|ehpad|enseignant|\bcollege\b|\becole\b/, 'partenaire'],
   [/prestataire|intervenant|metteur en scene|journaliste|artiste|illustrateur|organisme de formation|formateurs? exterieurs?|psychologue|auteur/, 'prestataire'],
-  [/sal(a)?rie|professionnel|permanent|animat|educat|referent|directeur|directrice|coordinat|charge|technicien|assistante? sociale|assistante?s? (?:administrati\w*|de direction|de gestion)|comptable|gestionnaire|conseill|mediat|equipe|personnel|agent|secretaire|charg\w* d'accueil|tuteur|encadrant|\bcesf\b|cuisinier|formateur|psy|relais\b/, 'salarie'],
+  [/sal(a)?rie|professionnel|permanent|animat|educat|referent|directeur|directrice|coordinat|charge|technicien|assistante? sociale|assistante?s? (?:administrati\w*|de direction|de gestion)|comptable|gestionnaire|conseill|mediat|equipe|personnel|agent|secretaire|charg\w* d'accueil|tuteur|encadrant|\bcesf\b|cuisinier|format(?:eur|rice)|thecaire|psy|relais\b/, 'salarie'],
   [/jeunes|participant|habitants|familles|enfants|seniors|personnes|membres|adolescent|usagers|beneficiaires|parents|adherents|filles|garcons|femmes|hommes/, 'beneficiaire'],
 ];
 

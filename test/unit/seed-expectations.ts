@@ -57,9 +57,10 @@ export const CORRECTIONS: readonly Correction[] = [
   },
   {
     id: 'objectif-insertion-s',
-    why: 'a CCAS is typed "social" everywhere else in the sample (Homécourt, Wimereux and Wimille); the text says nothing that makes this one a commune',
+    why: 'a CCAS is typed "social" everywhere else in the sample (Homécourt, Wimereux and Wimille), and the text says nothing that makes this one a commune; the prose also says the coordinator follows each pathway in liaison with the social workers (assistantes sociales, travailleurs sociaux), which the sample left out of its partners',
     fix: (a) => {
       a.partners.find((p) => /ccas/i.test(p.name))!.type = 'social';
+      a.partners.push({ name: 'Assistantes sociales', type: 'social' }, { name: 'Travailleurs sociaux', type: 'social' });
     },
   },
   {

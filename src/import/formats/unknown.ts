@@ -7,12 +7,13 @@
  */
 import { newDraft, type Draft } from '../draft.js';
 import { inferKeywords } from '../keywords.js';
-import { clean, joinText, type Line } from '../text.js';
+import { clean, fold, joinText, type Line } from '../text.js';
 import { applyProse } from '../apply-prose.js';
 import { applyLabelled } from '../labelled.js';
-import { activitySections, isFicheSection, labelledFiches } from '../activities.js';
+import { actionTable, activitySections, isFicheSection, labelledFiches } from '../activities.js';
 import { isLabel } from '../labelled.js';
 import { isDocumentHeader, subjectOf } from '../layout.js';
+import { communeByName } from '../communes.js';
 
 /** What the reader looks for in a fiche of a known format, for "expected … found …". */
 const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de l’action », questionnaire SENACS, fiche Apriles, page de centre avec adresse et contact)';
@@ -25,6 +26,18 @@ function firstSentence(text: string): string {
 }
 
 export function parseUnknown(lines: readonly Line[], heading?: string, keepNames = false): Draft[] {
+  const table = actionTable(lines);
+  if (table) {
+    // The lines above the table say whose actions they are and where.
+    const intro = readOne(table.intro, heading, keepNames);
+    return table.rows.map((row) => {
+      const d = readOne(row.lines, row.title, keepNames, row.line)!;
+      d.rec.assume('title', `tableau d’actions : une action par ligne, « ${row.title} » (ligne ${row.line})`, row.line);
+      if (intro?.structure && !d.structure) d.structure = intro.structure;
+      if (intro?.placeHint && !d.placeHint) d.placeHint = intro.placeHint;
+      return d;
+    });
+  }
   const fiches = labelledFiches(lines);
   if (fiches) {
     return fiches.map((part) => {
@@ -40,16 +53,51 @@ export function parseUnknown(lines: readonly Line[], heading?: string, keepNames
   }
   // The intro says who runs the activities and where: each activity's structure, when its own text names none.
   const intro = readOne(split.intro, heading, keepNames);
-  const drafts = split.sections.map((s) => {
-    const d = readOne(s.lines, s.title, keepNames, s.line);
-    d!.rec.assume('title', `page de plusieurs activités découpée à ses intertitres : activité « ${s.title} » (ligne ${s.line})`, s.line);
+  // A town's bulletin or a magazine has rubrics about other things (works, registry): only those naming a centre or an association are actions.
+  const publication = PUBLICATION.test(fold([heading ?? '', ...split.intro.map((l) => l.text)].join('\n')));
+  const kept = publication ? split.sections.filter((s) => CARRIER.test(s.lines.map((l) => l.text).join('\n'))) : split.sections;
+  if (kept.length === 0) {
+    const d = readOne(lines, heading, keepNames);
+    return d ? [d] : [];
+  }
+  const drafts = kept.map((s) => {
+    const { title, line } = sectionTitle(s.title, s.line, s.lines);
+    const d = readOne(s.lines.filter((l) => l.n !== line || line === s.line), title, keepNames, line);
+    d!.rec.assume('title', `page de plusieurs activités découpée à ses intertitres : activité « ${title} » (ligne ${line})`, line);
     if (intro?.structure && !d!.structure) d!.structure = intro.structure;
     if (intro?.placeHint && !d!.placeHint) d!.placeHint = intro.placeHint;
     return d!;
   });
+  for (const s of split.sections.filter((x) => !kept.includes(x))) {
+    drafts[0]!.rec.unknown('description', `rubrique « ${s.title} » de la publication : ni centre ni association nommés, pas lue comme une action`, s.line);
+  }
   // What the intro itself says beyond the structure is not lost: it goes to the first activity's report.
   if (intro) drafts[0]!.rec.unknown('description', `introduction de la page, commune aux activités : ${intro.action.description ?? intro.action.title}`, split.intro[0]?.n);
   return drafts;
+}
+
+const PUBLICATION = /\b(?:bulletin (?:municipal|communal|d'information|d'informations)|magazine|journal (?:municipal|communal|de la ville)|gazette|lettre (?:municipale|de la ville))\b/;
+/** Who carries an action in Vitrine's sense: a centre, a social space, an association. */
+const CARRIER = /centre (?:social|socio)|espace de vie sociale|espace social|maison de quartier|maison pour tous|\bMJC\b|foyer rural|association/i;
+/** "VIE SOCIALE", "ACTUALITÉS": a rubric in capitals says where a headline stands, not what it is about. */
+const RUBRIC_TITLE = /^[\p{Lu}\d'’ -]{3,40}$/u;
+
+/**
+ * A section's title: its heading, unless the heading is a rubric in capitals over a headline
+ * ("VIE SOCIALE" › "Le centre social lance « Cœur de quartier »"); a headline that is a
+ * sentence around a quoted name gives the name.
+ */
+function sectionTitle(heading: string, headingLine: number, lines: readonly Line[]): { title: string; line: number } {
+  const first = lines.find((l) => clean(l.text));
+  const headline = first && clean(first.text);
+  if (!RUBRIC_TITLE.test(heading) || !first || !headline || headline.length > 120 || /[.;:]$/.test(headline) || RUBRIC_TITLE.test(headline)) return { title: heading, line: headingLine };
+  return { title: quotedName(headline) ?? headline, line: first.n };
+}
+
+/** "Le centre social X lance « Cœur de quartier »" → "Cœur de quartier"; "Projet « X »" keeps its noun. */
+export function quotedName(text: string): string | undefined {
+  const m = /^(.*?)[«"“]\s*([^»"”]{3,80}?)\s*[»"”]/u.exec(text);
+  return m && m[1]!.trim().split(/\s+/).length > 3 ? m[2] : undefined;
 }
 
 /**
@@ -100,5 +148,22 @@ function readOne(lines: readonly Line[], heading: string | undefined, keepNames:
     d.rec.assume('keywords', `mots-clés déduits du texte : ${keywords.join(', ')}`);
   }
   applyProse(d, lines, { all: true });
+  if (!d.placeHint) {
+    const town = townInCapitals(lines);
+    if (town) {
+      d.placeHint = { departement: town.departement, commune: town.name };
+      d.rec.assume('structure.departement', `commune nommée dans l’en-tête : ${town.name} (${town.departement})`, town.line);
+    }
+  }
   return d;
+}
+
+/** "BULLETIN MUNICIPAL DE SAINT-AMAND-LES-EAUX", "COMMUNE DE VIERZON": a town in a heading typed in capitals. */
+function townInCapitals(lines: readonly Line[]): { name: string; departement: string; line: number } | undefined {
+  for (const l of lines.filter((x) => clean(x.text)).slice(0, 4)) {
+    const m = /(?:^|\s)(?:DE|D['’]|DU|À)\s*([\p{Lu}'’ -]{3,40}?)\s*$/u.exec(clean(l.text));
+    const hit = m && communeByName(m[1]!);
+    if (hit) return { ...hit, line: l.n };
+  }
+  return undefined;
 }
