@@ -60,7 +60,12 @@ export default defineConfig(({ mode }) => {
         minify: false,
         ssr: true,
         rolldownOptions: {
-          input: { import: resolve(root, 'src/import/cli.ts'), publish: resolve(root, 'src/publish/cli.ts') },
+          input: {
+            import: resolve(root, 'src/import/cli.ts'),
+            publish: resolve(root, 'src/publish/cli.ts'),
+            // The summary's worker thread (src/publish/summary-worker.ts), started by file name.
+            'publish-worker': resolve(root, 'src/publish/publish-worker.ts'),
+          },
           external: [/^node:/, ...builtinModules, ...packages.map((name) => new RegExp(`^${name}($|/)`))],
           output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },

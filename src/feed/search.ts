@@ -50,27 +50,35 @@ function short(index: Index, value: string | undefined): string {
  * places, partners and funders, and its structure's name, commune and département.
  */
 function searchText(index: Index, a: Action): string {
+  return searchParts(index, a).join(' ');
+}
+
+/** The pieces of searchText: the title and summary first, then the short values that repeat from fiche to fiche. */
+function searchParts(index: Index, a: Action): string[] {
   const parts = [fold(a.title), a.summary ? fold(a.summary) : '', short(index, a.dimension), index.structures.get(a.structureId) ?? ''];
   for (const k of a.keywords) parts.push(short(index, k));
   for (const p of a.public) parts.push(short(index, p));
   for (const p of a.territory?.places ?? []) parts.push(short(index, p));
   for (const p of a.partners) parts.push(short(index, p.name));
   for (const r of a.budget?.revenues ?? []) parts.push(short(index, r.label));
-  return parts.join(' ');
+  return parts;
 }
 
-/** Short values folded for `actionSearchText`, bounded like normalizeLabel's cache. */
+/** Short values folded for `actionSearchParts`, bounded like normalizeLabel's cache. */
 const loose: Index = { texts: new Map(), next: 0, folded: new Map(), structures: new Map() };
 
 /**
- * The text `searchActions` matches one action against, outside any feed index: what a
- * published observatory's search index is built from (see src/publish/search-index.ts).
+ * The text `searchActions` matches one action against, outside any feed index, in pieces
+ * (joined by a space, they are that text): what a published observatory's search index is
+ * built from (see src/publish/search-index.ts). The folded title and summary come first,
+ * then the short values (structure, themes, places, partners, funders), so that an index
+ * can skip the ones it has already seen.
  */
-export function actionSearchText(action: Action, structure: Structure | undefined): string {
+export function actionSearchParts(action: Action, structure: Structure | undefined): string[] {
   if (loose.folded.size > 50_000) loose.folded.clear();
   loose.structures.clear();
   if (structure) loose.structures.set(action.structureId, structureText(loose, structure));
-  return searchText(loose, action);
+  return searchParts(loose, action);
 }
 
 function structureText(index: Index, s: Structure): string {

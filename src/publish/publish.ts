@@ -24,7 +24,7 @@ import { SearchIndexBuilder } from './search-index.js';
 import { OBSERVATORY_VERSION, type FileEntry, type ObservatoryManifest } from '../feed/observatory-format.js';
 import { HASH_LENGTH, ShardWriter } from './shards.js';
 import { stageSources, stagedActions, type SourceInput, type StagedCollection } from './stage.js';
-import { SummaryBuilder } from './summary.js';
+import { summaryOf } from './summary-worker.js';
 
 export const MANIFEST = 'manifest.json';
 export const DEFAULT_PART_SIZE = 5000;
@@ -34,6 +34,8 @@ export interface PublishOptions {
   partSize?: number;
   /** Date written in the manifest (tests and reproducible builds); now by default. */
   published?: string;
+  /** Add up the summary in a worker thread (the default), on the other core; false: on this thread. */
+  worker?: boolean;
 }
 
 export interface PublishResult {
@@ -41,8 +43,7 @@ export interface PublishResult {
   staged: StagedCollection;
 }
 
-function writeHashed(root: string, stem: string, value: unknown): FileEntry {
-  const text = JSON.stringify(value);
+function writeHashed(root: string, stem: string, text: string): FileEntry {
   const sha256 = createHash('sha256').update(text).digest('hex');
   const path = `${stem}.${sha256.slice(0, HASH_LENGTH)}.json`;
   writeFileSync(join(root, path), text);
@@ -77,16 +78,17 @@ function prune(root: string, previous: ObservatoryManifest | undefined, current:
 export async function publish(inputs: readonly SourceInput[], root: string, options: PublishOptions = {}): Promise<PublishResult> {
   mkdirSync(root, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'vitrine-publish-'));
+  let summary: ReturnType<typeof summaryOf> | undefined;
   try {
     const staged = await stageSources(inputs, scratch);
     const structureById = new Map(staged.structures.map((s) => [s.id, s]));
     const shards = new ShardWriter(root, structureById, options.partSize ?? DEFAULT_PART_SIZE);
     const search = new SearchIndexBuilder();
-    const summary = new SummaryBuilder(staged.structures);
+    // The summary is added up by a worker on the other core while this thread writes the shards.
+    summary = summaryOf(staged, options.worker ?? true);
     for await (const { action, json } of stagedActions(staged)) {
       const part = shards.add(action, json);
       search.add(`${part.key}-${part.part}`, action, structureById.get(action.structureId));
-      summary.add(action);
     }
     const parts = shards.close();
     const previous = readManifest(root);
@@ -105,9 +107,9 @@ export async function publish(inputs: readonly SourceInput[], root: string, opti
       sources: staged.sources.map(({ issues: _issues, issuesOmitted: _omitted, ...source }) => source),
       prefixed: staged.prefixed,
       files: {
-        summary: writeHashed(root, 'summary', summary.result()),
-        search: writeHashed(root, 'search', search.build(parts)),
-        report: writeHashed(root, 'report', { sources: staged.sources }),
+        summary: writeHashed(root, 'summary', await summary.text),
+        search: writeHashed(root, 'search', JSON.stringify(search.build(parts))),
+        report: writeHashed(root, 'report', JSON.stringify({ sources: staged.sources })),
       },
       shards: parts,
       previous: previous ? filesOf(previous) : [],
@@ -119,6 +121,7 @@ export async function publish(inputs: readonly SourceInput[], root: string, opti
     prune(root, previous, manifest);
     return { manifest, staged };
   } finally {
+    summary?.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -24,7 +24,12 @@ class OpenPart {
   /** Position of each action in the whole collection, so a reader can restore feed order. */
   readonly order: number[] = [];
   private readonly fd: number;
-  private buffer: string[] = [];
+  /**
+   * Bytes, not strings: a line read from a staged file is a slice of the megabyte the reader
+   * read it in, and a slice keeps all of it alive. Lines waiting in a hundred open parts
+   * would keep most of the file in memory.
+   */
+  private buffer: Buffer[] = [];
   private size = 0;
   bytes = 0;
   actions = 0;
@@ -39,13 +44,14 @@ class OpenPart {
   }
 
   write(text: string): void {
-    this.buffer.push(text);
-    this.size += text.length;
+    const bytes = Buffer.from(text);
+    this.buffer.push(bytes);
+    this.size += bytes.length;
     if (this.size > 1 << 18) this.flush();
   }
 
   private flush(): void {
-    const chunk = Buffer.from(this.buffer.join(''));
+    const chunk = Buffer.concat(this.buffer, this.size);
     this.hash.update(chunk);
     writeSync(this.fd, chunk);
     this.bytes += chunk.length;

@@ -33,7 +33,7 @@ test('the package holds what a user needs', () => {
     'dist/types/index.d.ts', 'dist/types/define.d.ts', 'dist/types/feed/index.d.ts',
     'dist/lib/react/index.js', 'dist/lib/react/territory-map.js', 'dist/lib/vue/index.js',
     'dist/types/react/index.d.ts', 'dist/types/react/territory-map.d.ts', 'dist/types/vue/index.d.ts',
-    'dist/cdn/vitrine.js', 'bin/vitrine.mjs', 'dist/cli/import.js', 'dist/cli/publish.js',
+    'dist/cdn/vitrine.js', 'bin/vitrine.mjs', 'dist/cli/import.js', 'dist/cli/publish.js', 'dist/cli/publish-worker.js',
   ];
   assert.deepEqual(needed.filter((f) => !files.includes(f)), []);
   // Every file package.json points at is in the package.

@@ -101,6 +101,14 @@ for (const [name, path, partSize] of [
   });
 }
 
+test('the summary added up in the worker thread is the one added up on the main thread, byte for byte', async () => {
+  const inputs = sourceInputs([`a=${generatedPath}`, `b=${samplePath}`]);
+  const inWorker = await publish(inputs, join(dir, 'worker-on'), { partSize: 50, published: '2026-01-01T00:00:00.000Z' });
+  const inThread = await publish(inputs, join(dir, 'worker-off'), { partSize: 50, published: '2026-01-01T00:00:00.000Z', worker: false });
+  assert.deepEqual(inWorker.manifest.files, inThread.manifest.files);
+  assert.ok(inWorker.manifest.counts.actions > 1200, `${inWorker.manifest.counts.actions} actions`);
+});
+
 test('shards are complete feeds named by their hash; parts hold at most part-size actions', async () => {
   const { out, manifest, raw } = await published(generatedPath, 20);
   const ids: string[] = [];
