@@ -20,9 +20,22 @@ import { dropEmptyPreload } from './scripts/drop-empty-preload.mjs';
 
 const root = import.meta.dirname;
 
+/**
+ * The feed worker (src/feed/off-thread.ts) as an ES module chunk beside the others, named by a URL relative to
+ * the module that starts it (`base: './'`): same origin as the bundle, so `worker-src 'self'` allows it, and zod
+ * stays a chunk of its own that the worker imports only for a feed with something to explain.
+ */
+const feedWorker = {
+  format: 'es' as const,
+  // `worker-` before the worker's own chunks (its copy of zod): not the page's chunks of the same names.
+  rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/worker-[name]-[hash].js' } },
+};
+
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
+      base: './',
+      worker: feedWorker,
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,
@@ -75,6 +88,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       publicDir: false,
+      base: './',
+      worker: feedWorker,
       // No preload helper: every lazy chunk is requested by a plain import() (scripts/drop-empty-preload.mjs).
       plugins: [minifyLitTemplates(), dropEmptyPreload()],
       build: {

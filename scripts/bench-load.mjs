@@ -13,6 +13,8 @@
  * - first figures: → the headline figures are painted;
  * - complete: → nothing in the dashboard is busy and the list shows its count;
  * - longest task: the longest main-thread task during the load (PerformanceObserver `longtask`);
+ * - layout shift: the cumulative layout shift during the load (PerformanceObserver `layout-shift`) of the page's
+ *   content, with a paragraph after the dashboard as a page would have (what a skeleton too short pushes down);
  * - heap: the page's JS heap after load and a forced GC, minus the page's heap before,
  *   against the same for the bare parsed JSON;
  * - clicks (Playwright, real input events): a département bar, a funder segment of the
@@ -54,7 +56,11 @@ const PAGE = `http://127.0.0.1:${PORT}/bench.html`;
 
 /** Observers installed before any script of the page: long tasks and input events. */
 function observe() {
-  const bench = (window.__bench = { longtasks: [], events: [] });
+  const bench = (window.__bench = { longtasks: [], events: [], shifts: [] });
+  new PerformanceObserver((l) => bench.shifts.push(...l.getEntries().filter((e) => !e.hadRecentInput).map((e) => ({ start: e.startTime, value: e.value })))).observe({
+    type: 'layout-shift',
+    buffered: true,
+  });
   new PerformanceObserver((l) => bench.longtasks.push(...l.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
     type: 'longtask',
     buffered: true,
@@ -116,7 +122,9 @@ async function load(src, shots) {
     const el = document.createElement('impact-dashboard');
     el.setAttribute('no-url', '');
     el.setAttribute('src', src);
-    document.body.append(el);
+    const after = document.createElement('p');
+    after.textContent = 'La suite de la page.';
+    document.body.append(el, after);
     const out = { progress: NaN, figures: NaN, complete: NaN };
     for (;;) {
       // The frame's timestamp: what was found was painted in that frame.
@@ -136,6 +144,7 @@ async function load(src, shots) {
     }
     out.longestTask = Math.max(0, ...window.__bench.longtasks.filter((t) => t.start >= start).map((t) => t.duration));
     out.longTasks = window.__bench.longtasks.filter((t) => t.start >= start && t.duration > 50).length;
+    out.shift = window.__bench.shifts.filter((t) => t.start >= start).reduce((sum, t) => sum + t.value, 0);
     return out;
   }, src);
   await shooting;
@@ -269,6 +278,7 @@ for (const n of SIZES) {
   console.log(`  complete           ${ms(pick('complete'))}${ratio(pick('complete'), base.total)}`);
   console.log(`  longest task       ${ms(pick('longestTask'))}  (${pick('longTasks')} tasks over 50 ms)`);
   console.log(`  heap after load    ${mb(pick('heap'))}${ratio(pick('heap'), base.heap)}`);
+  console.log(`  layout shift       ${pick('shift').toFixed(3)} (CLS during the load)`);
   const c = await clicks(page, REPS);
   for (const [name, xs] of Object.entries(c)) {
     const paint = xs.map((x) => x.paint);

@@ -50,12 +50,17 @@ const KB = 1024;
 // 23,008 → 23,494 B.
 // +0.1 kB (18 B) for the dashboard's loader starting the list's and the map's chunks beside its own (src/lazy.ts;
 // the demo dashboard's LCP under Lighthouse 2,874 → 1,306 ms): centre page and entry 38,604 → 38,622 B.
+// Raised by 0.4–0.5 kB (1.3 kB all but the map) for loading off the main thread (issue 11): the body read with
+// progress, the progress listeners of a shared load, the worker started for a body of a megabyte or more (its
+// loader off-thread.js and the worker are chunks no smaller feed downloads), the validation's progress steps, and
+// the dashboard's loading view with its progress bar and frames. Measured centre page and entry 38,622 → 39,088 B,
+// all but the map 53,501 → 54,806 B, card 19,236 → 19,644 B, card with validator 23,494 → 23,964 B.
 const CEILINGS_KB = {
-  'centre-page': 37.8,
-  'all-but-map': 52.3,
-  entry: 37.8,
-  card: 18.8,
-  'card-with-validator': 23.0,
+  'centre-page': 38.2,
+  'all-but-map': 53.6,
+  entry: 38.2,
+  card: 19.2,
+  'card-with-validator': 23.5,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;

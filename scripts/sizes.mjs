@@ -16,8 +16,8 @@ const gzip = (data) => gzipSync(data, { level: 9 }).length;
 /**
  * Builds one entry in memory. Returns the gzip size of the entry with its static
  * imports (fetched before anything runs) and with its dynamic imports too, but the
- * English strings and zod (the fast validator comes with the first feed; English only on
- * English pages; zod only to explain an invalid fiche).
+ * English strings, zod and the feed worker's loader (the fast validator comes with the first feed; English only
+ * on English pages; zod only to explain an invalid fiche; off-thread.js only for a feed of a megabyte or more).
  */
 async function bundleAlone(entry) {
   const result = await build({
@@ -64,7 +64,7 @@ async function bundleAlone(entry) {
   const measured = (list) => ({ bytes: list.reduce((sum, c) => sum + gzip(c.code), 0), modules: list.flatMap(moduleSizes) });
   return {
     upFront: measured(closure((c) => c.imports)),
-    withData: measured(closure((c) => [...c.imports, ...c.dynamicImports.filter((n) => !/english|validate/.test(n))])),
+    withData: measured(closure((c) => [...c.imports, ...c.dynamicImports.filter((n) => !/english|validate|off-thread/.test(n))])),
   };
 }
 

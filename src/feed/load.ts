@@ -4,12 +4,12 @@
  * request is aborted when the last caller lets go before it is answered, each caller's timeout is its own, and
  * answered feeds nobody holds any more stay in a small least-recently-used cache.
  */
-import { fetchAndParse, parser } from './fetch-feed.js';
+import { fetchAndParse, parser, type LoadProgress } from './fetch-feed.js';
 import { FeedLoadError, asLoadError, indexFeed, type LoadErrorKind, type LoadedFeed } from './loaded.js';
 import type { ValidationResult } from './issues.js';
 import type { Feed } from './schema.js';
 
-export { FeedLoadError, asLoadError, indexFeed, type LoadErrorKind, type LoadedFeed };
+export { FeedLoadError, asLoadError, indexFeed, type LoadErrorKind, type LoadedFeed, type LoadProgress };
 
 /** Feeds already validated or adopted, so N elements given the same `.feed` object validate it once. */
 const parsedObjects = new WeakMap<object, LoadedFeed>();
@@ -55,6 +55,9 @@ interface SharedLoad {
   /** The body is in: from then on no timeout applies (validation shows its own progress). */
   downloaded: Promise<void>;
   settled: boolean;
+  /** How far the load is, and who is told (each caller's `onProgress` while it holds the entry). */
+  progress?: LoadProgress;
+  listeners: Set<(progress: LoadProgress) => void>;
 }
 
 /** Entries by absolute URL, in least-recently-used order (a use moves an entry to the end). */
@@ -95,13 +98,17 @@ function startLoad(url: string): SharedLoad {
   let end!: () => void;
   const started = new Promise<void>((r) => (begin = r));
   const downloaded = new Promise<void>((r) => (end = r));
-  const entry: SharedLoad = { controller, holders: 0, started, downloaded, settled: false, promise: undefined! };
+  const entry: SharedLoad = { controller, holders: 0, started, downloaded, settled: false, promise: undefined!, listeners: new Set() };
+  const onProgress = (progress: LoadProgress) => {
+    entry.progress = progress;
+    for (const listener of entry.listeners) listener(progress);
+  };
   entry.promise = (async () => {
     // The server asked for some patience (a 503 or 429 with Retry-After): the retry waits for it.
     await wait((notBefore.get(url) ?? 0) - Date.now(), controller.signal);
     notBefore.delete(url);
     begin();
-    return fetchAndParse(url, controller.signal, end);
+    return fetchAndParse(url, controller.signal, end, onProgress);
   })();
   entry.promise.then(
     () => {
@@ -130,12 +137,17 @@ function entryFor(url: string): SharedLoad {
 /**
  * Loads a feed by URL. Callers naming the same absolute URL share one fetch. The caller holds the feed until
  * `signal` aborts (without a signal, until it is answered); `timeoutMs` (from when the request starts until the
- * body is in) gives up for this caller only.
+ * body is in) gives up for this caller only. `onProgress` hears how far the shared load is until it settles.
  */
-export function loadFeed(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedFeed> {
+export function loadFeed(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, onProgress?: (progress: LoadProgress) => void): Promise<LoadedFeed> {
   const url = new URL(src, document.baseURI).href;
   const entry = entryFor(url);
   entry.holders++;
+  if (onProgress && !entry.settled) {
+    entry.listeners.add(onProgress);
+    if (entry.progress) onProgress(entry.progress);
+    void entry.promise.catch(() => undefined).finally(() => entry.listeners.delete(onProgress));
+  }
   return new Promise<LoadedFeed>((resolve, reject) => {
     let held = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -144,6 +156,7 @@ export function loadFeed(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_
       held = false;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      if (onProgress) entry.listeners.delete(onProgress);
       entry.holders--;
       if (entry.holders > 0 || loads.get(url) !== entry) return;
       // Nobody else waits for this response: stop downloading it. An answered one stays, idle, in the cache.
@@ -195,6 +208,7 @@ export function holdFeed(src: string, loaded: LoadedFeed, signal: AbortSignal): 
       started: Promise.resolve(),
       downloaded: Promise.resolve(),
       settled: true,
+      listeners: new Set(),
     };
     loads.set(url, entry);
   }

@@ -44,11 +44,12 @@ export function isValidatedAction(action: object): action is Action {
   return indexedActions.has(action);
 }
 
-export function indexFeed(result: ValidationResult): LoadedFeed {
+/** `actionById`: the actions' table when already built as they arrived (a worker's slices, off-thread.ts). */
+export function indexFeed(result: ValidationResult, actionById?: Map<string, Action>): LoadedFeed {
   for (const action of result.feed.actions) indexedActions.add(action);
   return {
     ...result,
-    actionById: new Map(result.feed.actions.map((a) => [a.id, a])),
+    actionById: actionById?.size === result.feed.actions.length ? actionById : new Map(result.feed.actions.map((a) => [a.id, a])),
     structureById: new Map(result.feed.structures.map((s) => [s.id, s])),
   };
 }

@@ -3,10 +3,12 @@
  * by load.ts and by the card. Valid feeds never download zod: the fast path (validate-core.ts) reads them, and
  * zod (validate.ts, a chunk of its own) is imported only when a fiche is invalid and must be explained.
  */
-import { FeedEnvelopeError, type FeedIssue } from './issues.js';
+import { FeedEnvelopeError, type FeedIssue, type ValidationResult } from './issues.js';
 import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
 import type { Action } from './schema.js';
-import { checkAction, runStepsAsync, validationSteps, type Explainer } from './validate-core.js';
+import { checkAction, runStepsAsync, validationSteps, type Explainer, type ValidationProgress } from './validate-core.js';
+
+export type { ValidationProgress };
 
 /** Thrown by the fast pass at the first thing it cannot explain itself. */
 const NEEDS_ZOD = Symbol('needs zod');
@@ -21,10 +23,14 @@ function asLoadError(e: unknown): unknown {
   return e instanceof FeedEnvelopeError ? new FeedLoadError('schema', '', e.issues) : e;
 }
 
-/** Validates a feed in slices, giving the page its main thread back between them. */
-export async function parseFeedAsync(json: unknown, signal?: AbortSignal): Promise<LoadedFeed> {
+/**
+ * Validates a feed in slices (the fast pass, then zod's if something must be explained), giving the thread back
+ * between them. `onStep` hears each slice; a second pass starts again from the first action (a new `kept` list).
+ * The worker (worker/feed-worker.ts) runs this too.
+ */
+export async function validateInSlices(json: unknown, signal?: AbortSignal, onStep?: (step: ValidationProgress) => void): Promise<ValidationResult> {
   try {
-    return indexFeed(await runStepsAsync(validationSteps(json, fastOnly), signal));
+    return await runStepsAsync(validationSteps(json, fastOnly), signal, onStep);
   } catch (e) {
     if (e !== NEEDS_ZOD) throw asLoadError(e);
   }
@@ -33,10 +39,15 @@ export async function parseFeedAsync(json: unknown, signal?: AbortSignal): Promi
     throw new FeedLoadError('network');
   });
   try {
-    return indexFeed(await validateFeedAsync(json, signal));
+    return await validateFeedAsync(json, signal, onStep);
   } catch (e) {
     throw asLoadError(e);
   }
+}
+
+/** Validates a feed in slices, giving the page its main thread back between them. */
+export async function parseFeedAsync(json: unknown, signal?: AbortSignal, onStep?: (step: ValidationProgress) => void): Promise<LoadedFeed> {
+  return indexFeed(await validateInSlices(json, signal, onStep));
 }
 
 /** One action on its own (an element's `.action` property): zod only when it is not valid as it is. */

@@ -48,10 +48,20 @@ export function checkAction(raw: unknown, prefix: (string | number)[], explain: 
 }
 
 /**
+ * Where a validation stands at a step: actions read of the feed's total, and the actions
+ * kept so far (the live list, in order: a worker hands over what it has not yet sent).
+ */
+export interface ValidationProgress {
+  read: number;
+  total: number;
+  kept: readonly Action[];
+}
+
+/**
  * The validation as steps: it yields every SLICE_MS so that the async variant can
  * give the page back its main thread; the sync variant runs straight through.
  */
-export function* validationSteps(input: unknown, explain: Explainer): Generator<void, ValidationResult> {
+export function* validationSteps(input: unknown, explain: Explainer): Generator<ValidationProgress, ValidationResult> {
   const quick = attempt(readEnvelope, input);
   const { envelope, issues } = quick === FAIL ? explain.envelope(input) : { envelope: quick, issues: [] as FeedIssue[] };
   const { structures: rawStructures, actions: rawActions, ...meta } = envelope;
@@ -60,9 +70,10 @@ export function* validationSteps(input: unknown, explain: Explainer): Generator<
 
   const structures: Structure[] = [];
   const structureIds = new Set<string>();
+  const actions: Action[] = [];
   for (let i = 0; i < rawStructures.length; i++) {
     if (due(i)) {
-      yield;
+      yield { read: 0, total: rawActions.length, kept: actions };
       deadline = performance.now() + SLICE_MS;
     }
     const r = checkStructure(rawStructures[i], ['structures', i], explain);
@@ -76,11 +87,10 @@ export function* validationSteps(input: unknown, explain: Explainer): Generator<
     structures.push(r.data);
   }
 
-  const actions: Action[] = [];
   const actionIds = new Set<string>();
   for (let i = 0; i < rawActions.length; i++) {
     if (due(i)) {
-      yield;
+      yield { read: i, total: rawActions.length, kept: actions };
       deadline = performance.now() + SLICE_MS;
     }
     const r = checkAction(rawActions[i], ['actions', i], explain);
@@ -102,7 +112,7 @@ export function* validationSteps(input: unknown, explain: Explainer): Generator<
 }
 
 /** Runs the steps straight through. */
-export function runSteps<T>(steps: Generator<void, T>): T {
+export function runSteps<T>(steps: Generator<unknown, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -127,11 +137,12 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** Runs the steps, giving the page its main thread back between slices. */
-export async function runStepsAsync<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
+/** Runs the steps, giving the page its main thread back between slices; `onStep` hears each step's progress. */
+export async function runStepsAsync<S, T>(steps: Generator<S, T>, signal?: AbortSignal, onStep?: (step: S) => void): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    onStep?.(step.value);
     await nextTask();
     signal?.throwIfAborted();
   }

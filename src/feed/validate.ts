@@ -7,7 +7,7 @@
 import type * as z from 'zod/mini';
 import { actionSchema, feedEnvelopeLenientSchema, feedMetaSchemas, structureSchema, type Action, type FeedEnvelope, type Structure } from './schema.js';
 import { FeedEnvelopeError, type FeedIssue, type ValidationResult } from './issues.js';
-import { checkAction, checkStructure, runSteps, runStepsAsync, validationSteps, type Explainer, type ItemResult } from './validate-core.js';
+import { checkAction, checkStructure, runSteps, runStepsAsync, validationSteps, type Explainer, type ItemResult, type ValidationProgress } from './validate-core.js';
 import { MAX_DEPTH } from './limits.js';
 
 export { formatPath, FeedEnvelopeError, type FeedIssue, type IssueCode, type ValidationResult } from './issues.js';
@@ -195,8 +195,8 @@ export function validateFeed(input: unknown): ValidationResult {
  * The same validation, yielding to the page between slices: a national feed (100,000
  * actions, about 2 s of validation) never freezes scrolling, typing or animations.
  */
-export function validateFeedAsync(input: unknown, signal?: AbortSignal): Promise<ValidationResult> {
-  return runStepsAsync(validationSteps(input, zodExplainer), signal);
+export function validateFeedAsync(input: unknown, signal?: AbortSignal, onStep?: (step: ValidationProgress) => void): Promise<ValidationResult> {
+  return runStepsAsync(validationSteps(input, zodExplainer), signal, onStep);
 }
 
 /** One structure on its own, read as leniently as in a feed (publish and export validate item by item). */

@@ -15,7 +15,7 @@ import type { Lang } from '../shared/i18n.js';
 import { sharedMessages } from '../shared/messages.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { SearchController } from '../shared/search-controller.js';
-import { renderFilterForm, renderSkeleton } from '../action-list/filter-form.js';
+import { renderFilterForm } from '../action-list/filter-form.js';
 import { filterFormStyles } from '../action-list/filter-form.styles.js';
 import { listMessages } from '../action-list/messages.js';
 import { actionsTable } from './csv.js';
@@ -26,6 +26,8 @@ import { renderHeadline } from './headline-view.js';
 import { renderDistributions, type DistributionsHost } from './distributions-view.js';
 import { renderChips } from './chips.js';
 import { loadSources, type Loaded } from './sources.js';
+import { loadingStyles, renderLoading } from './loading-view.js';
+import type { LoadProgress } from '../feed/load.js';
 import { feedFiguresView, observatoryFiguresView, type View } from './view.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
@@ -63,7 +65,7 @@ import { impactDashboardStyles } from './impact-dashboard.styles.js';
  * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons, chips and focus ring.
  */
 export class ImpactDashboard extends FeedElement<Loaded> implements DistributionsHost {
-  static override styles = [hostStyles, filterFormStyles, impactDashboardStyles];
+  static override styles = [hostStyles, filterFormStyles, impactDashboardStyles, loadingStyles];
 
   /** Heading level of the section titles (2–5); panel titles sit one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -77,6 +79,9 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
   /** Distributions whose every bar is shown (for distributions-view.ts, not an API). @internal */
   @state() expanded: ReadonlySet<string> = new Set<string>();
 
+  /** How far the feed's load is, for the progress bar (loading-view.ts). */
+  @state() private progress?: LoadProgress;
+
   private view?: View;
   private readonly observatoryViews = new ObservatoryViews(this);
   /** The search box's debounce, and its index folded while the reader looks at the figures. */
@@ -89,7 +94,9 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
   }
 
   private load(signal: AbortSignal): Promise<Loaded> {
-    return loadSources({ feed: this.feed, urls: this.sources(), label: (url) => this.sourceLabel(url), timeout: this.timeout }, signal);
+    this.progress = undefined;
+    const onProgress = (progress: LoadProgress) => (this.progress = progress);
+    return loadSources({ feed: this.feed, urls: this.sources(), label: (url) => this.sourceLabel(url), timeout: this.timeout, onProgress }, signal);
   }
 
   override connectedCallback(): void {
@@ -168,7 +175,7 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
   }
 
   protected override renderSkeleton(lang: Lang) {
-    return renderSkeleton(lang);
+    return renderLoading(this.progress, lang);
   }
 
   protected override renderContent(lang: Lang) {

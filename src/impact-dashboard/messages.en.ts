@@ -44,6 +44,10 @@ export const en: MessagesShape = {
   actionsHeavy: (megabytes) =>
     `The actions of this selection weigh ${megabytes} MB: filter by département or search for a word to show the list and the charts, or load them all.`,
   loadActions: 'Load all the actions',
+  loadingLabel: 'Loading the dashboard',
+  loadingStarts: 'Loading…',
+  downloaded: (done, total) => (total ? `${done} / ${total} MB downloaded` : `${done} MB downloaded`),
+  fichesRead: (read, total) => `${read} / ${total} records read`,
   csv: {
     id: 'Id',
     title: 'Action',

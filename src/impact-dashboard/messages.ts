@@ -48,6 +48,11 @@ const fr = {
   actionsHeavy: (megabytes: string) =>
     `Les actions de cette sélection pèsent ${megabytes} Mo : filtrez par département ou cherchez un mot pour afficher la liste et les graphiques, ou chargez-les toutes.`,
   loadActions: 'Charger toutes les actions',
+  /** The progress bar while the feed loads (loading-view.ts). */
+  loadingLabel: 'Chargement du tableau de bord',
+  loadingStarts: 'Chargement…',
+  downloaded: (done: string, total?: string) => (total ? `${done} / ${total} Mo téléchargés` : `${done} Mo téléchargés`),
+  fichesRead: (read: string, total: string) => `${read} / ${total} fiches lues`,
   csv: {
     id: 'Identifiant',
     title: 'Action',

@@ -4,7 +4,7 @@
  * when all fail does the dashboard show the (first) error.
  */
 import { mergeFeeds } from '../feed/dashboard.js';
-import { FeedLoadError, adoptFeed, asLoadError, indexFeed, loadFeed, parseFeedObject, type LoadedFeed } from '../feed/load.js';
+import { FeedLoadError, adoptFeed, asLoadError, indexFeed, loadFeed, parseFeedObject, type LoadProgress, type LoadedFeed } from '../feed/load.js';
 import { Observatory, isObservatoryUrl } from '../feed/observatory.js';
 
 export interface SourceFailure {
@@ -25,15 +25,31 @@ export interface Sources {
   /** The name a failed source is reported under (its `<vitrine-source label>`, else its URL). */
   label: (url: string) => string;
   timeout?: number;
+  /** How far the sources are, all together (bytes and fiches added up). */
+  onProgress?: (progress: LoadProgress) => void;
 }
 
-export async function loadSources({ feed, urls, label, timeout }: Sources, signal: AbortSignal): Promise<Loaded> {
+/** Every source's progress as one: the totals are known only once each source has said its own. */
+function combined(parts: readonly (LoadProgress | undefined)[]): LoadProgress {
+  const sum = (pick: (p: LoadProgress) => number | undefined) =>
+    parts.every((p) => p && pick(p) !== undefined) ? parts.reduce((n, p) => n + pick(p!)!, 0) : undefined;
+  const progress: LoadProgress = { bytes: parts.reduce((n, p) => n + (p?.bytes ?? 0), 0) };
+  const totalBytes = sum((p) => p.totalBytes);
+  const actions = sum((p) => p.actions);
+  if (totalBytes !== undefined) progress.totalBytes = totalBytes;
+  if (actions !== undefined) [progress.read, progress.actions] = [sum((p) => p.read ?? 0), actions];
+  return progress;
+}
+
+export async function loadSources({ feed, urls, label, timeout, onProgress }: Sources, signal: AbortSignal): Promise<Loaded> {
   if (feed) return { loaded: await parseFeedObject(feed), failures: [] };
   if (!urls.length) throw new FeedLoadError('no-source');
   if (urls.length === 1 && isObservatoryUrl(urls[0]!)) {
     return { loaded: indexFeed({ feed: { version: '1.0', structures: [], actions: [] }, issues: [], actionCount: 0 }), failures: [], observatory: await Observatory.open(urls[0]!, signal) };
   }
-  const results = await Promise.allSettled(urls.map((url) => loadFeed(url, signal, timeout)));
+  const parts: (LoadProgress | undefined)[] = urls.map(() => undefined);
+  const heard = (i: number) => (p: LoadProgress) => ((parts[i] = p), onProgress?.(combined(parts)));
+  const results = await Promise.allSettled(urls.map((url, i) => loadFeed(url, signal, timeout, onProgress && heard(i))));
   signal.throwIfAborted();
   const ok: LoadedFeed[] = [];
   const failures: SourceFailure[] = [];

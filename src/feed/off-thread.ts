@@ -1,0 +1,89 @@
+/**
+ * A large feed read off the main thread: the bytes go to a module Worker (worker/feed-worker.ts, a same-origin
+ * chunk of its own, so `worker-src 'self'` allows it), which parses and validates them and sends the actions
+ * back in slices; the page only reads those messages and indexes them, a short task each. Small feeds stay on
+ * the main thread: below WORKER_MIN_BYTES (fetch-feed.ts) the worker's start-up costs more than it saves.
+ */
+import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
+import type { Action } from './schema.js';
+import type { ParseRequest, WorkerMessage } from './worker/protocol.js';
+
+/** How far a worker read is (actions read of the total), for a progress bar. */
+export type ReadProgress = (read: number, total: number) => void;
+
+/** A started worker; `ready` is false when it cannot run (no Worker, a CSP refusal, its chunk not found). */
+export interface FeedWorker {
+  ready: Promise<boolean>;
+  read(chunks: Uint8Array[], contentType: string | null, signal: AbortSignal, progress?: ReadProgress): Promise<LoadedFeed>;
+  terminate(): void;
+}
+
+/** Waits this long for the worker's module at most; then the main thread reads the feed itself. */
+const READY_TIMEOUT_MS = 20_000;
+
+export function startFeedWorker(): FeedWorker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./worker/feed-worker.ts', import.meta.url), { type: 'module', name: 'vitrine-feed' });
+  } catch {
+    return undefined;
+  }
+  const ready = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+    worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => e.data.type === 'ready' && (clearTimeout(timer), resolve(true)), { once: true });
+    worker.addEventListener('error', (e) => (e.preventDefault(), clearTimeout(timer), resolve(false)), { once: true });
+  });
+  void ready.then((ok) => ok || worker.terminate());
+  return {
+    ready,
+    read: (chunks, contentType, signal, progress) => read(worker, { chunks, contentType }, signal, progress),
+    terminate: () => worker.terminate(),
+  };
+}
+
+/** The pieces' buffers, each once (two views may share one), to transfer rather than copy. */
+const buffers = (chunks: Uint8Array[]) => [...new Set(chunks.map((c) => c.buffer as ArrayBuffer))];
+
+function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progress?: ReadProgress): Promise<LoadedFeed> {
+  return new Promise<LoadedFeed>((resolve, reject) => {
+    if (signal.aborted) return (worker.terminate(), reject(signal.reason));
+    const actions: Action[] = [];
+    // Built as the slices arrive, so that the last message has no 100,000-entry table left to build.
+    let byId = new Map<string, Action>();
+    const finish = () => {
+      worker.terminate();
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => (finish(), reject(signal.reason));
+    signal.addEventListener('abort', onAbort, { once: true });
+    worker.onerror = (e) => (e.preventDefault(), finish(), reject(new FeedLoadError('unexpected', 'Worker')));
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      switch (data.type) {
+        case 'parsed':
+          progress?.(0, data.total);
+          break;
+        case 'actions': {
+          // `from` is where this slice starts: 0 again when a second (zod) pass starts over.
+          if (data.from < actions.length) byId = new Map();
+          actions.length = data.from;
+          for (const action of JSON.parse(data.json) as Action[]) {
+            actions.push(action);
+            byId.set(action.id, action);
+          }
+          progress?.(data.read, data.total);
+          break;
+        }
+        case 'done':
+          finish();
+          actions.length = data.kept;
+          resolve(indexFeed({ feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount }, byId));
+          break;
+        case 'error':
+          finish();
+          reject(new FeedLoadError(data.kind, data.detail, data.issues));
+      }
+    };
+    worker.postMessage(request, buffers(request.chunks));
+  });
+}

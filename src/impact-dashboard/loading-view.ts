@@ -1,0 +1,127 @@
+/**
+ * The dashboard while its feed loads: the frames of the finished page (filters, figures, two charts, the map,
+ * distributions, list) at about their final sizes, so nothing below jumps when the data arrives, with a real
+ * progress bar (bytes downloaded, then fiches read, counted by the loader or its worker) in the figures' place.
+ */
+import { css, html, nothing } from 'lit';
+import type { LoadProgress } from '../feed/fetch-feed.js';
+import { formatNumber } from '../shared/format.js';
+import type { Lang } from '../shared/i18n.js';
+import { styleProps } from '../shared/style-props.js';
+import { dashboardMessages } from './messages.js';
+
+/** Shares of the bar: the download, then reading the fiches (parsing comes between, without steps of its own). */
+const DOWNLOAD_SHARE = 30;
+const PARSED_AT = 40;
+
+/** The bar's position (0–100), or undefined while nothing says how far (no length announced, nothing read). */
+export function progressPercent(p: LoadProgress | undefined): number | undefined {
+  if (!p) return undefined;
+  if (p.actions !== undefined) return p.actions ? Math.round(PARSED_AT + ((100 - PARSED_AT) * (p.read ?? 0)) / p.actions) : PARSED_AT;
+  if (p.totalBytes) return Math.round((DOWNLOAD_SHARE * Math.min(p.bytes, p.totalBytes)) / p.totalBytes);
+  return undefined;
+}
+
+const megabytes = (bytes: number, lang: Lang) => formatNumber(bytes / 1e6, lang, 1);
+
+/** "34 000 / 100 000 fiches lues", or the megabytes downloaded until the fiches are counted. */
+export function progressText(p: LoadProgress | undefined, lang: Lang): string {
+  const t = dashboardMessages(lang);
+  if (!p) return t.loadingStarts;
+  if (p.actions !== undefined) return t.fichesRead(formatNumber(p.read ?? 0, lang, 0), formatNumber(p.actions, lang, 0));
+  return t.downloaded(megabytes(p.bytes, lang), p.totalBytes ? megabytes(p.totalBytes, lang) : undefined);
+}
+
+const frame = (kind: string) => html`<div class="frame ${kind}"><span class="skeleton-line"></span><span class="skeleton-line short"></span></div>`;
+
+export function renderLoading(progress: LoadProgress | undefined, lang: Lang) {
+  const t = dashboardMessages(lang);
+  const percent = progressPercent(progress);
+  const text = progressText(progress, lang);
+  return html`<div part="skeleton" class="loading" aria-busy="true">
+    ${frame('controls')}
+    <div class="frame figures-frame">
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label=${t.loadingLabel}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${percent ?? nothing}
+        aria-valuetext=${text}
+      >
+        <span class="progress-fill" ${styleProps({ '--progress': percent === undefined ? undefined : percent / 100 })}></span>
+      </div>
+      <p class="progress-text" aria-hidden="true">${text}</p>
+    </div>
+    <div class="panels">${frame('chart')}${frame('chart')}${frame('chart wide')}</div>
+    ${frame('distributions-frame')} ${frame('list-frame')}
+    <slot></slot>
+  </div>`;
+}
+
+/**
+ * The frames' heights are those of a national feed's dashboard at 1280 px (measured on the bench's 100,000
+ * actions); the bar's fill is a transform of a custom property set through the CSSOM (styleProps: CSP allows it).
+ */
+export const loadingStyles = css`
+  .loading > * + * {
+    margin-top: var(--vitrine-space);
+  }
+  .frame {
+    box-sizing: border-box;
+    padding: var(--vitrine-space);
+    border: 1px solid var(--vitrine-color-border);
+    border-radius: var(--vitrine-radius);
+    background: var(--vitrine-color-surface);
+  }
+  .frame.controls {
+    min-height: 16rem;
+    background: var(--vitrine-color-surface-alt);
+  }
+  .figures-frame {
+    min-height: 15rem;
+  }
+  .frame.chart {
+    min-height: 50rem;
+  }
+  .frame.wide {
+    min-height: 40rem;
+  }
+  .distributions-frame,
+  .list-frame {
+    min-height: 30rem;
+  }
+  .skeleton-line.short {
+    width: 40%;
+  }
+  .progress {
+    position: relative;
+    overflow: hidden;
+    height: 0.75rem;
+    margin-top: 2rem;
+    border-radius: 999px;
+    background: var(--vitrine-color-surface-alt);
+    border: 1px solid var(--vitrine-color-border);
+  }
+  .progress-fill {
+    position: absolute;
+    inset: 0;
+    transform-origin: left;
+    transform: scaleX(var(--progress, 0));
+    background: var(--vitrine-color-accent);
+  }
+  .progress:not([aria-valuenow]) .progress-fill {
+    transform: scaleX(0.08);
+  }
+  .progress-text {
+    margin: 0.5rem 0 0;
+    font-variant-numeric: tabular-nums;
+    color: var(--vitrine-color-muted);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .progress-fill {
+      transition: transform 0.2s linear;
+    }
+  }
+`;

@@ -1,0 +1,182 @@
+// A large feed (a megabyte or more) is read in a module Worker: the same figures, issues and messages as the
+// main-thread path, a fallback where no worker can start, and progress announced on the way. The feeds are served
+// over HTTP by the test server (echoFeed), as a page's would be.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { ImpactDashboard } from '../../src/impact-dashboard/impact-dashboard.js';
+import type { LoadedFeed } from '../../src/feed/load.js';
+import type { FeedInput } from '../../src/feed/schema.js';
+import { makeFeed } from '../../scripts/make-feed.mjs';
+import { axeViolations, settled, shadowText } from './helpers.js';
+import { renderLoading } from '../../src/impact-dashboard/loading-view.js';
+import { render } from 'lit';
+import { loadLang } from '../../src/shared/i18n.js';
+
+const sample = (await (await fetch('/demo/sample-feed.json')).json()) as FeedInput;
+/** 2,000 generated actions: about 1.5 MB of JSON, over the worker's threshold (1 MB). */
+const LARGE = makeFeed(2_000, 11, sample);
+
+/** Serves a body over HTTP from the test server and returns its URL (each call its own, so nothing is cached). */
+async function served(body: string): Promise<string> {
+  const id = Math.random().toString(36).slice(2);
+  const r = await fetch(`/__echo-feed?id=${id}`, { method: 'POST', body });
+  expect(r.ok, 'feed stored').to.equal(true);
+  return `/__echo-feed?id=${id}`;
+}
+
+/** Counts the workers the page starts (the bundle and the source both name the global `Worker` when they start one). */
+const RealWorker = window.Worker;
+let started = 0;
+function countWorkers(): void {
+  started = 0;
+  window.Worker = class extends RealWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      started++;
+    }
+  };
+}
+afterEach(() => {
+  window.Worker = RealWorker;
+});
+
+/** What the dashboard loaded (its data's value), once it shows it. */
+async function dashboardOver(src: string, timeoutMs = 60_000): Promise<{ el: ImpactDashboard; loaded?: LoadedFeed; text: string }> {
+  const el = await fixture<ImpactDashboard>(html`<impact-dashboard no-url src=${src}></impact-dashboard>`);
+  await settled(el, timeoutMs);
+  const loaded = (el as unknown as { data: { value?: { loaded: LoadedFeed } } }).data.value?.loaded;
+  return { el, loaded, text: shadowText(el) };
+}
+
+const same = (a: LoadedFeed, b: LoadedFeed) => {
+  expect(JSON.stringify(a.feed)).to.equal(JSON.stringify(b.feed));
+  expect(a.issues).to.deep.equal(b.issues);
+  expect(a.actionCount).to.equal(b.actionCount);
+  expect([...a.actionById.keys()]).to.deep.equal([...b.actionById.keys()]);
+  expect([...a.structureById.keys()]).to.deep.equal([...b.structureById.keys()]);
+};
+
+describe('off the main thread: a large feed', () => {
+  it('is read in a worker and gives exactly what the main thread gives', async () => {
+    const body = JSON.stringify(LARGE);
+    expect(body.length).to.be.greaterThan(1_000_000);
+    countWorkers();
+    const viaWorker = await dashboardOver(await served(body));
+    expect(started, 'workers started').to.equal(1);
+    window.Worker = undefined as unknown as typeof Worker;
+    const onMain = await dashboardOver(await served(body));
+    expect(viaWorker.loaded!.feed.actions.length).to.equal(2_000);
+    same(viaWorker.loaded!, onMain.loaded!);
+    // Every figure the dashboard shows, word for word.
+    expect(viaWorker.text).to.equal(onMain.text);
+    expect(await axeViolations(viaWorker.el)).to.deep.equal([]);
+  });
+
+  it('falls back to the main thread when the worker cannot start (its script not found)', async () => {
+    window.Worker = class extends RealWorker {
+      constructor(_url: string | URL, options?: WorkerOptions) {
+        super('/no-such-worker.js', options);
+        started++;
+      }
+    };
+    started = 0;
+    const { loaded } = await dashboardOver(await served(JSON.stringify(LARGE)));
+    expect(started, 'a worker was tried').to.equal(1);
+    expect(loaded!.feed.actions.length).to.equal(2_000);
+  });
+
+  it('explains invalid fiches as the main thread does: the same issues, the same warning', async () => {
+    const broken = structuredClone(LARGE) as { actions: Record<string, unknown>[] };
+    broken.actions[3]!.title = 42;
+    broken.actions[1_500]!.budget = { total: 'beaucoup' };
+    delete broken.actions[1_999]!.id;
+    const body = JSON.stringify(broken);
+    countWorkers();
+    const viaWorker = await dashboardOver(await served(body));
+    expect(started).to.equal(1);
+    window.Worker = undefined as unknown as typeof Worker;
+    const onMain = await dashboardOver(await served(body));
+    same(viaWorker.loaded!, onMain.loaded!);
+    expect(viaWorker.loaded!.issues.filter((i) => i.rejected).length).to.equal(2);
+    const warning = (el: ImpactDashboard) => el.shadowRoot!.querySelector('[data-tone="warning"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(warning(viaWorker.el)).to.equal(warning(onMain.el));
+    expect(warning(viaWorker.el)).to.contain('2 fiches sur 2');
+  });
+
+  for (const [what, body] of [
+    ['a body that is not JSON', `${JSON.stringify(LARGE).slice(0, -10)} oups`],
+    ['JSON that is not a feed', JSON.stringify({ actions: LARGE.actions })],
+  ] as const) {
+    it(`${what}: the same localized error as on the main thread`, async () => {
+      countWorkers();
+      const viaWorker = await dashboardOver(await served(body));
+      expect(started).to.equal(1);
+      window.Worker = undefined as unknown as typeof Worker;
+      const onMain = await dashboardOver(await served(body));
+      const error = (el: ImpactDashboard) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
+      expect(error(viaWorker.el)).to.be.a('string').and.equal(error(onMain.el));
+    });
+  }
+
+  it('announces its progress: a progress bar that counts the fiches read up to all of them', async () => {
+    const body = JSON.stringify(LARGE);
+    const el = document.createElement('impact-dashboard') as ImpactDashboard;
+    el.setAttribute('no-url', '');
+    const said: string[] = [];
+    const values: number[] = [];
+    // Every state the bar is put in, recorded as it is rendered (no timing involved).
+    const watch = new MutationObserver(() => {
+      const bar = el.shadowRoot?.querySelector('[role="progressbar"]');
+      if (!bar) return;
+      const text = bar.getAttribute('aria-valuetext')!;
+      if (said.at(-1) !== text) said.push(text);
+      const now = bar.getAttribute('aria-valuenow');
+      if (now !== null && values.at(-1) !== Number(now)) values.push(Number(now));
+    });
+    el.src = await served(body);
+    document.body.append(el);
+    await el.updateComplete;
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuetext', 'aria-valuenow'] });
+    await settled(el, 60_000);
+    watch.disconnect();
+    el.remove();
+    expect(said.at(-1)).to.equal('2\u202f000 / 2\u202f000 fiches lues');
+    expect(values.at(-1)).to.equal(100);
+    expect([...values].sort((a, b) => a - b), 'never goes back').to.deep.equal(values);
+    expect(said.some((s) => /Mo téléchargés$/.test(s)), `downloaded megabytes said (${said.join(' | ')})`).to.equal(true);
+  });
+});
+
+describe('the loading view', () => {
+  before(() => loadLang('en'));
+
+  const shown = (progress: Parameters<typeof renderLoading>[0], lang: 'fr' | 'en') => {
+    const host = document.createElement('div');
+    render(renderLoading(progress, lang), host);
+    return host.querySelector('[role="progressbar"]')!;
+  };
+
+  it('says the fiches read and how far, in French and in English', () => {
+    const fr = shown({ bytes: 76e6, read: 34_000, actions: 100_000 }, 'fr');
+    expect(fr.getAttribute('aria-valuetext')).to.equal('34\u202f000 / 100\u202f000 fiches lues');
+    expect(fr.getAttribute('aria-valuenow')).to.equal(String(Math.round(40 + 0.34 * 60)));
+    const en = shown({ bytes: 76e6, read: 34_000, actions: 100_000 }, 'en');
+    expect(en.getAttribute('aria-valuetext')).to.equal('34,000 / 100,000 records read');
+  });
+
+  it('says the megabytes downloaded, against the announced length when there is one', () => {
+    const known = shown({ bytes: 12_300_000, totalBytes: 76_000_000 }, 'fr');
+    expect(known.getAttribute('aria-valuetext')).to.equal('12,3 / 76 Mo téléchargés');
+    expect(known.getAttribute('aria-valuenow')).to.equal(String(Math.round((30 * 12.3) / 76)));
+    const unknown = shown({ bytes: 12_300_000 }, 'en');
+    expect(unknown.getAttribute('aria-valuetext')).to.equal('12.3 MB downloaded');
+    expect(unknown.hasAttribute('aria-valuenow'), 'no position without a length').to.equal(false);
+  });
+
+  it('is busy and reserves the dashboard’s frames', () => {
+    const host = document.createElement('div');
+    render(renderLoading(undefined, 'fr'), host);
+    expect(host.firstElementChild!.getAttribute('aria-busy')).to.equal('true');
+    expect(host.querySelectorAll('.frame').length).to.equal(7);
+  });
+});
