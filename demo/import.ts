@@ -91,14 +91,34 @@ function fileLine(f: FileReport) {
   return html`<li><strong>${f.file}</strong>${what ? ` (${what})` : ''} : ${f.fiches} ${plural(f.fiches, 'fiche', 'fiches')}</li>`;
 }
 
+/** The key facts of the report's `missing` list, as a webmaster names them. */
+const FACT: Readonly<Record<string, string>> = {
+  status: 'statut',
+  'structure.departement': 'département',
+  keywords: 'mots-clés',
+  public: 'public',
+  partners: 'partenaires',
+  'budget.total': 'budget total',
+  'budget.revenues': 'financeurs et montants',
+  'budget.expenses': 'dépenses',
+  'staffing.etpSalaried': 'ETP salariés',
+  'staffing.people': 'équipe',
+  beneficiaries: 'bénéficiaires',
+};
+
 function ficheReport(f: FicheReport) {
   return html`<details>
     <summary>
       ${f.title} — ${FORMAT[f.format]}, ligne ${f.line}${f.flagged ? ' — à vérifier' : ''}
-      (${f.notUnderstood.length} ${plural(f.notUnderstood.length, 'passage non compris', 'passages non compris')},
+      (${f.missing.length} ${plural(f.missing.length, 'fait absent', 'faits absents')},
+      ${f.notUnderstood.length} ${plural(f.notUnderstood.length, 'passage non compris', 'passages non compris')},
       ${f.assumptions.length} ${plural(f.assumptions.length, 'hypothèse', 'hypothèses')})
     </summary>
     <p><strong>Champs trouvés :</strong> ${f.found.join(', ')}</p>
+    ${f.missing.length
+      ? html`<p class="missing"><strong>Non trouvés dans le texte</strong> (à compléter dans feed.json si vous les connaissez) :
+          ${f.missing.map((m) => FACT[m] ?? m).join(', ')}</p>`
+      : nothing}
     ${f.notUnderstood.length
       ? html`<p><strong>Présent dans le texte mais non compris :</strong></p>
           <ul>${f.notUnderstood.map((n) => html`<li>${n.line ? `ligne ${n.line} ` : ''}(${n.field}) : ${n.text}</li>`)}</ul>`

@@ -93,11 +93,16 @@ test('the importer page reads a pasted fiche in the browser under a strict CSP',
     await page.getByText('Mettre un exemple').click();
     await page.getByText('Lire la fiche').click();
     await page.waitForSelector('action-card');
-    return page.evaluate(() => document.querySelector('action-card')?.shadowRoot?.querySelector('[part="title"]')?.textContent);
+    return page.evaluate(() => ({
+      title: document.querySelector('action-card')?.shadowRoot?.querySelector('[part="title"]')?.textContent,
+      missing: document.querySelector('#result .missing')?.textContent.replace(/\s+/g, ' ').trim(),
+    }));
   });
   assert.deepEqual(problems, []);
   assert.deepEqual(foreign, []);
-  assert.equal(result, 'Jardin partagé des Tilleuls');
+  assert.equal(result.title, 'Jardin partagé des Tilleuls');
+  // The example states no expenses and no beneficiary count: the report says so, in words.
+  assert.equal(result.missing, 'Non trouvés dans le texte (à compléter dans feed.json si vous les connaissez) : dépenses, bénéficiaires');
 });
 
 test('the importer page reads chosen and dropped files of every kind under a strict CSP', async () => {
