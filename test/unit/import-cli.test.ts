@@ -120,3 +120,14 @@ test('the bin script runs the command; two runs on the same input give the same 
   assert.equal(once, twice);
   assert.equal(JSON.parse(once).actions[0].title, 'Café des parents');
 });
+
+test('a binary file is named with its reason and fails alone; a UTF-16 file beside it reads in clear', async () => {
+  const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+  const alone = await run('import', `${fixtures}photo.png`);
+  assert.equal(alone.status, 1);
+  assert.match(alone.err, /photo\.png n’est pas importé : fichier binaire/);
+  const both = await run('import', `${fixtures}photo.png`, `${fixtures}apriles-utf16.txt`);
+  assert.equal(both.status, 0);
+  assert.match(both.err, /photo\.png n’est pas importé/);
+  assert.deepEqual(JSON.parse(both.out).actions.map((a: { title: string }) => a.title), ['Épicerie solidaire mobile à Montbéliard']);
+});

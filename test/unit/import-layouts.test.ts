@@ -155,3 +155,23 @@ test('what a document\'s making leaves in its text is undone: page numbers and r
     '13 - Marie',
   ]);
 });
+
+test('an article pasted as one long line: titled from its first sentence, flagged, and every fact still read', () => {
+  const line = 'Le centre social des Acacias ouvre un atelier de réparation de vélos. Trois bénévoles et une salariée accueillent les habitants chaque samedi matin à Arras. Le projet coûte 6 400 € par an, dont 3 000 € de la CAF et 2 000 € de la Ville, et il est mené en partenariat avec la Mission locale. Depuis mars, 58 personnes sont venues faire réparer leur vélo ou apprendre à le faire.';
+  const { feed, report } = importFiles([{ name: 'article-une-ligne.txt', text: line }]);
+  const fiche = report.fiches[0]!;
+  assert.equal(feed.actions![0]!.title, 'Le centre social des Acacias ouvre un atelier de réparation de vélos.');
+  assert.equal(fiche.flagged, true);
+  assert.ok(fiche.assumptions.some((n) => /première ligne de \d+ caractères : titre tiré de sa première phrase/.test(n.text)));
+  assert.deepEqual(facts(feed)[0], {
+    title: 'Le centre social des Acacias ouvre un atelier de réparation de vélos.',
+    status: 'en-cours',
+    departement: '62',
+    public: ['habitants'],
+    partners: ['Mission locale (emploi)'],
+    budget: { total: 6400, revenues: ['caf 3000', 'commune 2000'] },
+    etp: [null, null],
+    people: ['benevole 3', 'salarie 1'],
+    beneficiaries: ['58 personnes'],
+  });
+});
