@@ -165,7 +165,10 @@ const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|ri
 const STAFF_RE = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s*(?<=\\s|['’])(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
 
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
-const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?)(?![\\p{L}])`, 'giu');
+// "un mécanicien encadrant": the second word says the role is staff.
+const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?|encadrante?s?)(?![\\p{L}])`, 'giu');
+/** "préparés avec la référente familles", "avec l'animateur sportif du centre": one staff member, named by role only. */
+const ONE_STAFF_RE = /\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
 
 function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   for (const m of s.text.matchAll(ROLE_KIND_RE)) {
@@ -187,6 +190,12 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos|consacr|emploi|salari|recrut)/i.test(s.text)) continue;
     facts.people.push({ role, kind, count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
+  }
+  for (const m of s.text.matchAll(ONE_STAFF_RE)) {
+    const role = clean(`${m[1]!}${m[2]!}`).toLowerCase();
+    if (facts.people.some((p) => p.line === s.line && fold(p.role).includes(fold(m[1]!)))) continue;
+    facts.people.push({ role, kind: 'salarie', count: 1, line: s.line });
+    rec.assume('staffing.people', `un membre de l’équipe nommé par son rôle : 1 ${role}`, s.line);
   }
   readTime(s, facts, rec);
 }

@@ -96,3 +96,12 @@ test('a phrase of a staffing line that is not read is reported; time shares in w
   const { feed } = importFiles([{ name: 'v.txt', text: 'Fête du quartier\nVingt-cinq bénévoles et quatre salariés ont préparé la journée.' }]);
   assert.deepEqual(feed.actions![0]!.staffing!.people!.map((p) => `${p.kind} ${p.count}`), ['benevole 25', 'salarie 4']);
 });
+
+test('one staff member named by role alone, and a role made staff by the word after it', () => {
+  const people = (text: string) => (importFiles([{ name: 'x.txt', text: `Sorties\n${text}` }]).feed.actions ?? [])[0]?.staffing?.people?.map((p) => `${p.kind} ${p.count} ${p.role}`);
+  assert.deepEqual(people('Trois sorties au musée, préparées avec la référente familles.'), ['salarie 1 référente familles']);
+  assert.deepEqual(people('Le mercredi, les enfants jouent au hand avec l’animateur sportif du centre.'), ['salarie 1 animateur sportif du centre']);
+  assert.deepEqual(people('Un menuisier encadrant et deux bénévoles restaurent les meubles.'), ['salarie 1 menuisier encadrant', 'benevole 2 bénévoles']);
+  // Plural or general mentions count no one.
+  assert.equal(people('Les familles en parlent avec les animateurs.'), undefined);
+});
