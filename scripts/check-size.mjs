@@ -67,6 +67,14 @@ const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 
 const rows = await measureSizes();
 const failed = [];
+// No sequential hop before the first feed (issue 15): vitrine.js imports no chunk statically. A static import is
+// requested only once vitrine.js has arrived, and every page would wait for it; a change of module order alone
+// has made the bundler split one out (a 0.5 kB chunk of loaded.ts, seen while trying to start the feeds earlier).
+const entryImports = rows.find((row) => row.id === 'entry').files.filter((file) => file !== 'vitrine.js');
+if (entryImports.length) {
+  console.log(`✗ vitrine.js imports ${entryImports.join(', ')} statically: a round trip before any element can run`);
+  failed.push({ label: 'vitrine.js static imports', files: entryImports });
+}
 for (const row of rows) {
   const ceiling = CEILINGS_KB[row.id];
   if (row.ok) {
