@@ -126,11 +126,11 @@ export function tidyLayout(source: readonly Line[]): Line[] {
 }
 
 /**
- * A line that names the document, not the action: "FICHE ACTION 2025", "Compte rendu du comité
+ * A line that names the document, not the action: a town hall's letterhead ("COMMUNE DE VIERZON"), "FICHE ACTION 2025", "Compte rendu du comité
  * de pilotage du 3 février", "La Lettre du centre social – n°14", "Rapport d'activité 2024", a
  * newspaper's rubric in capitals ("SOCIÉTÉ"), a byline.
  */
-const DOCUMENT_HEADER = /^(?:fiche (?:action|projet|d'experience|descriptive|de synthese)\b(?!\s*[:–-]\s*\S)|bilan (?:de l'action|d'activite|annuel)|rapport d'activite|compte[- ]rendu\b|la lettre\b|lettre d'info|newsletter|dossier de (?:demande|candidature)|demande de subvention|appel a projets?|communique de presse|par la redaction|publie le\b|mis a jour le\b|(?:de|a|cc|date|envoye|expediteur)\s*:)/;
+const DOCUMENT_HEADER = /^(?:(?:commune|ville|mairie) d(?:e |')[a-z' -]+$|extrait du registre|republique francaise|fiche (?:action|projet|d'experience|descriptive|de synthese)\b(?!\s*[:–-]\s*\S)|bilan (?:de l'action|d'activite|annuel)|rapport d'activite|compte[- ]rendu\b|la lettre\b|lettre d'info|newsletter|dossier de (?:demande|candidature)|demande de subvention|appel a projets?|communique de presse|par la redaction|publie le\b|mis a jour le\b|(?:de|a|cc|date|envoye|expediteur)\s*:)/;
 const RUBRIC = /^\p{Lu}[\p{Lu}'’-]{2,24}$/u;
 
 export function isDocumentHeader(text: string): boolean {

@@ -55,7 +55,7 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 
 // --- Money -------------------------------------------------------------------------------
 
-const TOTAL_BEFORE = /\b(?:budget|co[uû]t(?:e|ent|era|ait)?|revient|montant (?:global|total)|enveloppe|total)\b(?:[^.;€\d]|(?:19|20)\d\d){0,40}$/i;
+const TOTAL_BEFORE = /\b(?:budget|co[uû]t(?:e|ent|era|ait)?|revient|montant (?:global|total)|enveloppe|total)\b(?:[^.;€\d]|(?:19|20)\d\d){0,60}$/i;
 const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
 const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|rapporte|rapportent|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport|financ|rapport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;

@@ -111,7 +111,8 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   if (!first || !isDocumentHeader(clean(first.text))) return undefined;
   for (const l of shown) {
     const subject = subjectOf(clean(l.text));
-    if (subject) return { line: l, title: subject };
+    // "Objet : attribution d'une subvention … pour l'action « Vacances pour tous »": the action's name.
+    if (subject) return { line: l, title: quotedName(subject) ?? subject };
   }
   for (const l of shown.slice(1)) {
     const t = clean(l.text);
@@ -148,6 +149,7 @@ function readOne(lines: readonly Line[], heading: string | undefined, keepNames:
     d.rec.assume('keywords', `mots-clés déduits du texte : ${keywords.join(', ')}`);
   }
   applyProse(d, lines, { all: true });
+  municipalGiver(d, lines);
   if (!d.placeHint) {
     const town = townInCapitals(lines);
     if (town) {
@@ -156,6 +158,21 @@ function readOne(lines: readonly Line[], heading: string | undefined, keepNames:
     }
   }
   return d;
+}
+
+/**
+ * A town hall's own document (a deliberation, a letter under "COMMUNE DE X"): a subsidy it
+ * grants without naming who gives it is the commune's.
+ */
+function municipalGiver(d: Draft, lines: readonly Line[]): void {
+  const head = lines.find((l) => clean(l.text));
+  if (!head || !/^(?:commune|ville|mairie) d(?:e\s|['’])/i.test(clean(head.text))) return;
+  for (const r of d.action.budget?.revenues ?? []) {
+    if (r.funderType !== 'autre' || !/non précisé/.test(r.label)) continue;
+    r.funderType = 'commune';
+    r.label = 'Commune';
+    d.rec.assume('budget.revenues', `document de la mairie (« ${clean(head.text)} ») : subvention sans financeur nommé attribuée à la commune`, head.n);
+  }
 }
 
 /** "BULLETIN MUNICIPAL DE SAINT-AMAND-LES-EAUX", "COMMUNE DE VIERZON": a town in a heading typed in capitals. */
