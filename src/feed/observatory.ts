@@ -180,7 +180,10 @@ export class Observatory {
   async select(filters: DashboardFilters, signal?: AbortSignal): Promise<ObservatorySelection & { loaded: LoadedFeed }> {
     const all = await this.load(await this.partsFor(filters, signal), signal);
     const actions = applyFilters(all.feed, filters);
-    const loaded = actions === all.feed.actions ? all : indexFeed({ feed: { ...all.feed, actions: actions as Action[] }, issues: [], actionCount: actions.length });
-    return { figures: sliceFigures(actions, all.structureById), loaded };
+    // A département's own parts hold only its actions: the filter keeps them all, in the same order.
+    const whole = actions === all.feed.actions || actions.length === all.feed.actions.length;
+    const loaded = whole ? all : indexFeed({ feed: { ...all.feed, actions: actions as Action[] }, issues: [], actionCount: actions.length });
+    // The summary's figures are these (publish.test.ts checks it); they are not added up again.
+    return { figures: this.fromSummary(filters) ?? sliceFigures(actions, all.structureById), loaded };
   }
 }

@@ -118,3 +118,9 @@ test('export keys are stable: the same feeds give the same tables', async () => 
   await exportTables(sourceInputs(paths), again, 'csv');
   for (const t of TABLES) assert.equal(readFileSync(join(again, `${t.name}.csv`), 'utf8'), readFileSync(join(dir, 'csv', `${t.name}.csv`), 'utf8'), t.name);
 });
+
+test('the README shows these queries word for word (the ones run above, and on a warehouse or Spark)', () => {
+  const spaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const readme = spaces(readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8'));
+  for (const [name, sql] of Object.entries(SQL)) assert.ok(readme.includes(`${spaces(sql)};`), `${name} is not in the README as run here`);
+});
