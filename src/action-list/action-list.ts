@@ -4,6 +4,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { activeFilters, applyFilters, facets, type DashboardFilters, type FilterKey } from '../feed/dashboard.js';
 import type { LoadedFeed } from '../feed/load.js';
 import type { Action } from '../feed/schema.js';
+import { knownSums } from '../feed/selection-sums.js';
 import { tagName } from '../registry.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSkipped } from '../shared/feed-status.js';
@@ -15,7 +16,7 @@ import { renderFilterForm, renderSkeleton } from './filter-form.js';
 import { SearchController } from '../shared/search-controller.js';
 import { filterFormStyles } from './filter-form.styles.js';
 import { listMessages } from './messages.js';
-import { SORT_KEYS, sortActions, type SortKey } from './sort.js';
+import { SORT_KEYS, firstActions, sortActions, type SortKey } from './sort.js';
 import { actionListStyles } from './action-list.styles.js';
 import { headingLevel } from '../shared/heading.js';
 
@@ -65,13 +66,28 @@ export class ActionList extends FeedElement {
   @state() private shown = 0;
 
   private readonly print = new PrintController(this);
-  private memo?: { loaded: LoadedFeed; filters: DashboardFilters; sort: SortKey; results: Action[] };
+  /** The actions found (feed order), and, computed when asked, all of them sorted or the first ones shown. */
+  private memo?: { loaded: LoadedFeed; filters: DashboardFilters; sort: SortKey; found: readonly Action[]; sorted?: Action[]; first?: Action[] };
   /** The search box's debounce, and its index folded while the reader looks at the first cards. */
   private readonly search = new SearchController(this, () => (this.noFilters ? undefined : this.memo?.loaded.feed));
 
   /** The actions found, in display order (all of them, not only the cards shown). */
   get results(): readonly Action[] {
-    return this.memo?.results ?? [];
+    const m = this.memo;
+    if (!m) return [];
+    // A selection from the dashboard's index knows its title order: no sort of 100,000 titles.
+    const known = m.sort === 'title' ? knownSums(m.found) : undefined;
+    return (m.sorted ??= known ? known.byTitle() : sortActions(m.found, m.sort));
+  }
+
+  /** The first `count` results, without sorting every action found to show a page of them. */
+  private firstResults(count: number): readonly Action[] {
+    const m = this.memo!;
+    if (m.sorted) return m.sorted.slice(0, count);
+    const known = m.sort === 'title' ? knownSums(m.found) : undefined;
+    if (known) return known.byTitle(count);
+    if (!m.first || (m.first.length < count && m.first.length < m.found.length)) m.first = firstActions(m.found, m.sort, count);
+    return m.first.slice(0, count);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -79,7 +95,7 @@ export class ActionList extends FeedElement {
     if (!loaded) return;
     const m = this.memo;
     if (m && m.loaded === loaded && m.filters === this.filters && m.sort === this.sort && !changed.has('pageSize')) return;
-    this.memo = { loaded, filters: this.filters, sort: this.sort, results: sortActions(applyFilters(loaded.feed, this.filters), this.sort) };
+    this.memo = { loaded, filters: this.filters, sort: this.sort, found: applyFilters(loaded.feed, this.filters) };
     this.shown = Math.max(1, this.pageSize);
   }
 
@@ -101,8 +117,7 @@ export class ActionList extends FeedElement {
     const loaded = this.data.value;
     if (!loaded || !this.memo) return;
     const t = listMessages(lang);
-    const results = this.memo.results;
-    const n = results.length;
+    const n = this.memo.found.length;
     const level = headingLevel(this.headingLevel, 3);
     // The card's tag is the one registered with this list (a renamed one included).
     const card = unsafeStatic(tagName(this, 'action-card'));
@@ -121,7 +136,7 @@ export class ActionList extends FeedElement {
       </div>
       ${n
         ? html`<ol part="list" class="list">
-            ${results.slice(0, shown).map(
+            ${this.firstResults(shown).map(
               (a) => html`<li part="item" tabindex="-1">
                 ${staticHtml`<${card} .action=${a} .structure=${loaded.structureById.get(a.structureId)} heading-level=${level}></${card}>`}
               </li>`,

@@ -16,6 +16,8 @@ import { FUNDER_TYPES, PERSON_KINDS, funderIndex, type FunderType, type PersonKi
 import { normalizeLabel } from './filter.js';
 import { budgetFigures, clean, HOURS_PER_ETP_YEAR, roleGroups, scratchFigures, staffingFigures, zeroByKind, type BudgetFigures, type StaffingFigures } from './figures.js';
 import type { Action, Person, Revenue } from './schema.js';
+import type { RoleGroup } from './staffing-figures.js';
+import { knownSums } from './selection-sums.js';
 
 /** How many actions of a selection carry which budget figures. */
 export interface BudgetCompleteness {
@@ -71,6 +73,8 @@ export interface AmountLine {
 
 /** Totals of the budgets of a selection (README rules "Budget d'une action", "Part non détaillée"). */
 export function budgetTotals(actions: readonly Action[]): BudgetTotals {
+  const known = knownSums(actions);
+  if (known) return known.budgetTotals();
   const scratch = scratchFigures().budget;
   const sum = budgetSum();
   for (const a of actions) sum.add(budgetFigures(a.budget, scratch));
@@ -172,6 +176,8 @@ function byAmount(a: AmountLine, b: AmountLine): number {
 
 /** Revenues summed by funder type, in FUNDER_TYPES order (the palette order). */
 export function fundingByType(actions: readonly Action[]): AmountLine[] {
+  const known = knownSums(actions);
+  if (known) return known.fundingByType();
   const sum = fundingByTypeSum();
   for (const action of actions) sum.add(action.budget?.revenues);
   return sum.result();
@@ -280,6 +286,8 @@ export interface StaffingTotals {
  * ("Rôles regroupés").
  */
 export function staffingTotals(actions: readonly Action[]): StaffingTotals {
+  const known = knownSums(actions);
+  if (known) return known.staffingTotals();
   const roles = roleSum();
   const sum = staffingSum();
   const scratch = scratchFigures().staffing;
@@ -295,27 +303,46 @@ export function staffingTotals(actions: readonly Action[]): StaffingTotals {
 
 /** The role lines of staffingTotals, one action's people at a time (actions with staffing figures only). */
 export function roleSum(): RunningSum<RoleLine[], [readonly Person[]]> {
+  const groups = roleGroupSum();
+  return {
+    add: (people) => roleGroups(people).forEach(groups.add),
+    result: groups.result,
+  };
+}
+
+/** The same role lines, one role group at a time: the columnar index keeps each action's groups (figure-columns.ts). */
+export function roleGroupSum(): RunningSum<RoleLine[], [Pick<RoleGroup, 'key' | 'role' | 'kind' | 'etp' | 'etpKnown' | 'fromHours' | 'count' | 'countComplete'>]> {
   const roles = new Map<string, RoleLine>();
   return {
-    add(people) {
-      for (const g of roleGroups(people)) {
-        let line = roles.get(g.key);
-        if (!line) {
-          line = { key: g.key, role: g.role, kind: g.kind, etp: 0, etpKnown: false, fromHours: false, count: 0, countComplete: true };
-          roles.set(g.key, line);
-        }
-        line.etp += g.etp;
-        line.etpKnown ||= g.etpKnown;
-        line.fromHours ||= g.fromHours;
-        line.count += g.count;
-        line.countComplete &&= g.countComplete;
+    add(g) {
+      let line = roles.get(g.key);
+      if (!line) {
+        line = { key: g.key, role: g.role, kind: g.kind, etp: 0, etpKnown: false, fromHours: false, count: 0, countComplete: true };
+        roles.set(g.key, line);
       }
+      line.etp += g.etp;
+      line.etpKnown ||= g.etpKnown;
+      line.fromHours ||= g.fromHours;
+      line.count += g.count;
+      line.countComplete &&= g.countComplete;
     },
     result: () =>
       [...roles.values()]
         .map((l) => ({ ...l, etp: clean(l.etp) }))
         .sort((a, b) => PERSON_KINDS.indexOf(a.kind) - PERSON_KINDS.indexOf(b.kind) || b.etp - a.etp || b.count - a.count),
   };
+}
+
+/**
+ * `sum` += `add`, kind by kind. Written out, not looped over PERSON_KINDS: a property read by a
+ * variable name is several times slower, and this runs for every selected action on each filter change.
+ */
+function addByKind(sum: Record<PersonKind, number>, add: Readonly<Record<PersonKind, number>>): void {
+  sum.salarie += add.salarie;
+  sum.benevole += add.benevole;
+  sum['service-civique'] += add['service-civique'];
+  sum.prestataire += add.prestataire;
+  sum.partenaire += add.partenaire;
 }
 
 /** The running sums behind staffingTotals (without role lines), one action's figures at a time. */
@@ -331,8 +358,8 @@ export function staffingSum(): RunningSum<StaffingTotals, [StaffingFigures | und
       c.actions++;
       if (!f) return void c.withoutStaffing++;
       c.withStaffing++;
-      if (f.etp > 0) for (const kind of PERSON_KINDS) etpByKind[kind] += f.etpByKind[kind];
-      if (f.count > 0) for (const kind of PERSON_KINDS) countByKind[kind] += f.countByKind[kind];
+      if (f.etp > 0) addByKind(etpByKind, f.etpByKind);
+      if (f.count > 0) addByKind(countByKind, f.countByKind);
       salariedNotDetailed += f.salariedNotDetailed;
       volunteerNotDetailed += f.volunteerNotDetailed;
       if (f.fromHours) fromHours = true;

@@ -29,6 +29,7 @@ import { loadSources, type Loaded } from './sources.js';
 import { loadingStyles, renderLoading } from './loading-view.js';
 import type { LoadProgress } from '../feed/load.js';
 import { feedFiguresView, observatoryFiguresView, type View } from './view.js';
+import { buildIndexSoon } from './selection.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
 
@@ -133,6 +134,11 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
     }
     if (!loaded || (this.view?.loaded === loaded && this.view.filters === this.filters)) return;
     this.view = feedFiguresView(loaded, this.filters);
+  }
+
+  protected override updated(): void {
+    // Once a feed is shown, its columnar index is built in short slices for the filters to come.
+    if (this.view?.feed && !this.view.observatory) buildIndexSoon(this.view.loaded);
   }
 
   /** Changes the filters and mirrors them in the query string (replaceState: no history entry per click). */

@@ -1,9 +1,10 @@
 /** The figures of one filter state, computed once per change (not per render): from the feed, or from an observatory. */
-import { applyFilters, distributions, facets, feedView, headline, type DashboardFilters, type Distributions, type Facets, type Headline } from '../feed/dashboard.js';
+import { facets, feedView, type DashboardFilters, type Distributions, type Facets, type Headline } from '../feed/dashboard.js';
 import { adoptFeed, type LoadedFeed } from '../feed/load.js';
 import type { Observatory } from '../feed/observatory.js';
 import type { Action, Feed } from '../feed/schema.js';
 import type { ObservatoryState } from './observatory-view.js';
+import { selectionOf } from './selection.js';
 
 export interface View {
   loaded: LoadedFeed;
@@ -20,16 +21,18 @@ export interface View {
 }
 
 export function feedFiguresView(loaded: LoadedFeed, filters: DashboardFilters): View {
-  const actions = applyFilters(loaded.feed, filters);
+  const { actions, headline, distributions } = selectionOf(loaded, filters);
   const feed = feedView(loaded.feed, actions);
-  adoptFeed({ feed, issues: [], actionCount: actions.length });
+  // The view's lookups are the whole feed's (every action and structure of the view is in them): indexing
+  // 25,000 actions again on each click cost 45 ms.
+  if (feed !== loaded.feed) adoptFeed({ feed, issues: [], actionCount: actions.length, actionById: loaded.actionById, structureById: loaded.structureById });
   return {
     loaded,
     filters,
     actions,
     feed,
-    headline: headline(actions, loaded.structureById),
-    distributions: distributions(actions, loaded.structureById),
+    headline,
+    distributions,
     facets: facets(loaded.feed, loaded.structureById),
     total: loaded.feed.actions.length,
   };

@@ -7,6 +7,7 @@
  */
 import { budgetFigures, clean, scratchFigures, staffingFigures, type BudgetFigures, type StaffingFigures } from '../feed/figures.js';
 import type { Feed, Structure } from '../feed/schema.js';
+import { knownSums } from '../feed/selection-sums.js';
 import { departementOfInsee } from '../geo/insee.js';
 import { regionOfDepartement } from '../geo/divisions.js';
 
@@ -122,8 +123,12 @@ export class TerritorySum {
 /** Figures per département and per région of a feed (or of a selection of its actions). */
 export function territoryFigures(feed: Pick<Feed, 'actions' | 'structures'>): TerritoryFigures {
   const sum = new TerritorySum(feed.structures);
-  // Filled again for each action: a national feed is summed without allocating.
+  // Filled again for each action: a national feed is summed without allocating. A selection handed out by the
+  // dashboard's columnar index reads the same figures back from its columns (selection-sums.ts).
   const scratch = scratchFigures();
-  for (const a of feed.actions) sum.add(a.structureId, budgetFigures(a.budget, scratch.budget), staffingFigures(a.staffing, scratch.staffing));
+  const known = knownSums(feed.actions);
+  feed.actions.forEach((a, i) =>
+    sum.add(a.structureId, known ? known.budgetAt(i) : budgetFigures(a.budget, scratch.budget), known ? known.staffingAt(i) : staffingFigures(a.staffing, scratch.staffing)),
+  );
   return sum.result();
 }

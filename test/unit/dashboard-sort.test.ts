@@ -48,3 +48,26 @@ test('an action’s ETP and date', () => {
   assert.equal(actionDate(byId('zebre')), '2019-03');
   assert.equal(actionDate(byId('atelier')), undefined);
 });
+
+test('firstActions gives the first cards of sortActions without sorting them all, ties and missing figures included', async () => {
+  const { default: fc } = await import('fast-check');
+  const { firstActions } = await import('../../src/action-list/sort.js');
+  const titles = ['Atelier 2', 'atelier 2', 'Atelier 10', '« Été »', 'ete', 'Zèbre', 'École'];
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ t: fc.nat(titles.length - 1), budget: fc.option(fc.nat(4), { nil: undefined }), year: fc.option(fc.integer({ min: 2018, max: 2020 }), { nil: undefined }) }), { maxLength: 60 }),
+      fc.nat(70),
+      (rows, count) => {
+        const { feed: f } = validateFeed({
+          version: '1.0',
+          structures: [{ id: 's', name: 'S' }],
+          actions: rows.map((r, i) => ({ id: `a${i}`, structureId: 's', title: titles[r.t], ...(r.year ? { year: r.year } : {}), ...(r.budget !== undefined ? { budget: { total: r.budget * 100 } } : {}) })),
+        });
+        for (const key of ['title', 'date', 'budget', 'etp'] as const) {
+          assert.deepEqual(ids(firstActions(f.actions, key, count)), ids(sortActions(f.actions, key).slice(0, count)), `${key}, first ${count}`);
+        }
+      },
+    ),
+    { numRuns: 200, seed: 11 },
+  );
+});

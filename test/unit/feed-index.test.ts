@@ -14,11 +14,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadInputs, makeFeed } from '../../scripts/make-feed.mjs';
+import { budgetTotals, fundingByType, staffingTotals } from '../../src/feed/aggregate.js';
 import { applyFilters, distributions, facets, headline, type DashboardFilters } from '../../src/feed/dashboard.js';
-import { FeedIndex } from '../../src/feed/feed-index.js';
+import { knownSums } from '../../src/feed/selection-sums.js';
+import { PERSON_KINDS } from '../../src/feed/funders.js';
+import { territoryFigures } from '../../src/territory-map/aggregate-territory.js';
+import { sortActions } from '../../src/action-list/sort.js';
+import { buildIndex } from '../../src/feed/feed-index.js';
 import { indexFeed } from '../../src/feed/loaded.js';
 import { validateFeed } from '../../src/feed/validate.js';
-import type { FeedInput } from '../../src/feed/schema.js';
+import type { Action, FeedInput } from '../../src/feed/schema.js';
 
 const { sample } = await loadInputs();
 const RUNS = Math.max(20, Math.min(200, Number(process.env.FUZZ_FEEDS ?? 100)));
@@ -130,7 +135,7 @@ test('the index selects, adds up and counts exactly as applyFilters, headline an
       fc.array(filterArb, { minLength: 1, maxLength: 6 }),
       (size, seed, mutations, picks) => {
         const loaded = generate(size, seed, mutations);
-        const index = new FeedIndex(loaded.feed, loaded.structureById);
+        const index = buildIndex(loaded.feed, loaded.structureById);
         for (const p of [{ variant: 0 }, ...picks]) {
           const filters = filtersOf(loaded, p as Picks);
           const plain = applyFilters(loaded.feed, filters);
@@ -140,6 +145,19 @@ test('the index selects, adds up and counts exactly as applyFilters, headline an
           assert.equal(index.count(selection), plain.length);
           assert.deepEqual(index.headline(selection), headline(plain, loaded.structureById), `headline for ${JSON.stringify(filters)}`);
           assert.deepEqual(index.distributions(selection), distributions(plain, loaded.structureById), `distributions for ${JSON.stringify(filters)}`);
+          // The charts' and the list's sums, read from the columns for the registered array, against a copy nobody registered.
+          const viewed = index.actionsOf(selection);
+          const copy = [...plain];
+          assert.ok(knownSums(viewed), 'the selection handed out is registered');
+          assert.equal(knownSums(copy), undefined);
+          assert.deepEqual(budgetTotals(viewed), budgetTotals(copy), `budget totals for ${JSON.stringify(filters)}`);
+          assert.deepEqual(fundingByType(viewed), fundingByType(copy), `funding by type for ${JSON.stringify(filters)}`);
+          assert.deepEqual(staffingTotals(viewed), staffingTotals(copy), `staffing totals for ${JSON.stringify(filters)}`);
+          const structures = loaded.feed.structures;
+          assert.deepEqual(territoryFigures({ actions: viewed as Action[], structures }), territoryFigures({ actions: copy, structures }), `map figures for ${JSON.stringify(filters)}`);
+          const byTitle = sortActions(copy, 'title').map((a) => a.id);
+          assert.deepEqual(knownSums(viewed)!.byTitle().map((a) => a.id), byTitle, `title order for ${JSON.stringify(filters)}`);
+          assert.deepEqual(knownSums(viewed)!.byTitle(7).map((a) => a.id), byTitle.slice(0, 7), `first titles for ${JSON.stringify(filters)}`);
         }
       },
     ),
@@ -147,9 +165,23 @@ test('the index selects, adds up and counts exactly as applyFilters, headline an
   );
 });
 
+test('the title order is the list’s, equal titles in feed order, over more titles than one sorting run', () => {
+  const input = makeFeed(300, 8, sample) as FeedInput & { actions: { title: string }[] };
+  // Equal for the collator (case, punctuation, numbers as numbers) so that stability is seen, and runs of 32 get merged.
+  input.actions.forEach((a, i) => (a.title = [`Atelier ${i % 7}`, `« atelier ${i % 7} »`, `ATELIER ${(i % 7) + 10}`, `Été ${i % 3}`][i % 4]!));
+  const loaded = indexFeed(validateFeed(input));
+  const index = buildIndex(loaded.feed, loaded.structureById);
+  const all = index.select({});
+  assert.deepEqual(index.byTitle(all).map((a) => a.id), sortActions(loaded.feed.actions, 'title').map((a) => a.id));
+});
+
+test('the kinds of people are the five that the adders write out by name (aggregate.ts addByKind, FigureColumns.staffing)', () => {
+  assert.deepEqual(PERSON_KINDS, ['salarie', 'benevole', 'service-civique', 'prestataire', 'partenaire']);
+});
+
 test('the whole feed selected gives the feed’s own array (elements keep their caches)', () => {
   const loaded = generate(50, 3, []);
-  const index = new FeedIndex(loaded.feed, loaded.structureById);
+  const index = buildIndex(loaded.feed, loaded.structureById);
   assert.equal(index.actionsOf(index.select({})), loaded.feed.actions);
   assert.equal(index.count(index.select({ keyword: 'pas un mot de ce flux' })), 0);
 });
@@ -162,7 +194,7 @@ test('equal bars keep the order their values are met in within the selection, no
   input.actions[1]!.keywords = ['a\u200bb', 'ab'];
   input.actions[1]!.status = { state: 'en-cours' as const };
   const loaded = indexFeed(validateFeed(input));
-  const index = new FeedIndex(loaded.feed, loaded.structureById);
+  const index = buildIndex(loaded.feed, loaded.structureById);
   const filters: DashboardFilters = { status: 'en-cours' };
   const plain = distributions(applyFilters(loaded.feed, filters), loaded.structureById).keyword;
   assert.deepEqual(plain.map((b) => b.key), ['a\u200bb', 'ab']);
