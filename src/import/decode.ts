@@ -64,6 +64,27 @@ function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string 
   return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
+/**
+ * ISO-8859-15 (Latin-9) differs from Windows-1252 where French needs it: € is 0xA4 and œ 0xBD,
+ * which Windows-1252 reads "¤" and "½", and it has no character in 0x80–0x9F. A file with no
+ * byte there, and an 0xA4 after a figure or an 0xBD between letters, is Latin-9.
+ */
+function latin9(bytes: Uint8Array): boolean {
+  let clue = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80 && b <= 0x9f) return false;
+    const before = bytes[i - 1] ?? 0;
+    const beforeThat = bytes[i - 2] ?? 0;
+    const letter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (b === 0xa4 && (isDigit(before) || (before === 0x20 && isDigit(beforeThat)))) clue = true;
+    if ((b === 0xbd || b === 0xbc) && letter(before) && letter(bytes[i + 1] ?? 0)) clue = true;
+  }
+  return clue;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** Decodes a text file, or says why it is not one. */
 export function decodeText(bytes: Uint8Array): Decoded | { error: DecodeError } {
   if (bytes.length === 0) return { error: 'empty' };
@@ -80,7 +101,8 @@ export function decodeText(bytes: Uint8Array): Decoded | { error: DecodeError } 
     } catch {
       const guess = analyse(bytes).find((m) => SINGLE_BYTE[m.name] !== undefined);
       // Text that is not UTF-8 and that chardet cannot place is most often Windows-1252.
-      const encoding = guess ? SINGLE_BYTE[guess.name]! : 'windows-1252';
+      const guessed = guess ? SINGLE_BYTE[guess.name]! : 'windows-1252';
+      const encoding = guessed === 'windows-1252' && latin9(bytes) ? 'iso-8859-15' : guessed;
       result = { text: decodeWith(encoding, bytes), encoding, bom: false, how: 'chardet', ...(guess ? { confidence: guess.confidence } : {}) };
     }
   }

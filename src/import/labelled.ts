@@ -235,9 +235,14 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
         if (first && !d.structure) {
           // "Centre social Bagatelle, Toulouse", "Association X (Dole)": the town after the name.
           const town = /^(.{4,}?)(?:,\s*|\s+[–—-]\s+|\s*\()([^,()]{2,40}?)\)?$/u.exec(s.lines[0] ? clean(stripBullet(clean(s.lines[0].text))) : first);
-          const commune = town ? communeByName(town[2]!) : undefined;
-          const name = commune ? town![1]! : first;
+          // "Espace de vie sociale Les Genêts, Gourdon (Lot)": the town before the département's name.
+          const townAndDep = /^(.{4,}?),\s*([^,()]{2,40}?)\s*\(([^()]{2,40})\)$/u.exec(s.lines[0] ? clean(stripBullet(clean(s.lines[0].text))) : first);
+          const commune = (town ? communeByName(town[2]!) : undefined) ?? (townAndDep ? communeByName(townAndDep[2]!) : undefined);
+          const name = commune ? (townAndDep && communeByName(townAndDep[2]!) === commune ? townAndDep[1]! : town![1]!) : townAndDep && departementFromName(townAndDep[3]!) ? townAndDep[1]! : first;
           if (commune) d.placeHint ??= { departement: commune.departement, commune: commune.name };
+          // A town several départements share ("Gourdon") is placed by the département in brackets.
+          const bracketDep = !commune && townAndDep ? departementFromName(townAndDep[3]!) : undefined;
+          if (bracketDep) d.placeHint ??= { departement: bracketDep };
           const kind = structureKindOf(name);
           d.structure = { name, ...(kind ? { kind } : {}) };
           rec.assume('structure', `structure lue à la ligne « Structure » : ${d.structure.name}${commune ? ` (commune ${commune.name})` : ''}`, s.line);

@@ -25,7 +25,7 @@ function endsOnConnector(text: string): boolean {
   return CONNECTORS.has(text.slice(space + 1)) && /[\p{L},]/u.test(text[space - 1]!);
 }
 const SPACED_CELLS = /^\s*\S.{0,50}?\S {3,}\S/;
-const MAY_NEED_TIDYING = /[#*…_\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e\uf000-\uf0ff]/;
+const MAY_NEED_TIDYING = /[#*…_☐☑☒□■✓✔\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e\uf000-\uf0ff]/;
 /**
  * Word's bullets in the Symbol and Wingdings fonts come out of a copy as private-use
  * characters (U+F0A7, U+F0B7, U+F0D8…): each starts a new item, so it ends the sentence before it.
@@ -35,10 +35,25 @@ const SYMBOL_BULLET = /\s*[\uf000-\uf0ff]+\s*/g;
 const MAY_BE_EMOJI = /[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
 
+/** A form's tick boxes: "[X]", "[ ]", "☑", "☐"… */
+const BOX = /\[\s*[xX✓✔]?\s*\]|[☐☑☒□■✓✔]/gu;
+const TICKED = /^(?:\[\s*[xX✓✔]\s*\]|[☑☒■✓✔])$/u;
+
+/** "Statut : [ ] En projet [X] En cours": the label and the ticked answers only ("Statut : En cours"). */
+function tickedOnly(text: string): string | undefined {
+  const boxes = [...text.matchAll(BOX)];
+  if (boxes.length < 2) return undefined;
+  const label = text.slice(0, boxes[0]!.index).trim().replace(/\s*:?$/, '');
+  const ticked = boxes.flatMap((b, i) => (TICKED.test(b[0]) ? [text.slice(b.index + b[0].length, boxes[i + 1]?.index ?? text.length).trim()] : [])).filter(Boolean);
+  return `${label}${label ? ' : ' : ''}${ticked.join(', ')}`;
+}
+
 /** A line whose text says nothing once cells and marks are undone. */
 function tidyLine(text: string): string {
   // Most lines hold none of these marks: one scan says so.
-  if (!text.includes('\t') && !text.includes('..') && !text.includes('   ') && !MAY_NEED_TIDYING.test(text)) return text;
+  if (!text.includes('\t') && !text.includes('..') && !text.includes('   ') && !MAY_NEED_TIDYING.test(text) && !text.includes('[')) return text;
+  const boxes = tickedOnly(text);
+  if (boxes !== undefined) return boxes;
   let t = text;
   // "Coût total          62 000 €": a table copied with spaces for its columns.
   if (!t.includes('\t') && t.includes('   ') && SPACED_CELLS.test(t)) t = t.trim().replace(/ {3,}/g, '\t');

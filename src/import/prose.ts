@@ -14,10 +14,10 @@ import type { FunderType } from '../feed/funders.js';
 import { communesIn } from './communes.js';
 import { departementFromCode, departementFromName, departementFromPostcode } from './departements.js';
 import { extractFigures } from './figures.js';
-import { findAmounts, findEtp, leadingCount, type Amount } from './french-numbers.js';
+import { findAmounts, findEtp, leadingCount, round, type Amount } from './french-numbers.js';
 import { partnersIn } from './mentions.js';
 import type { Recorder } from './report.js';
-import { clean, fold, type Line } from './text.js';
+import { capitalize, clean, fold, type Line } from './text.js';
 import { funderTypesIn, personClassOf } from './vocab.js';
 
 export interface ProseFacts {
@@ -55,6 +55,8 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 
 // --- Money -------------------------------------------------------------------------------
 
+/** "6 000 € en tout", "… au total": the amount is the whole budget. */
+const TOTAL_AFTER = /^\s*(?:en tout|au total|au global)\b/i;
 const TOTAL_BEFORE = /\b(?:budget|co[uû]t(?:e|ent|era|ait)?|revient|montant (?:global|total)|enveloppe|total)\b(?:[^.;€\d]|(?:19|20)\d\d){0,60}$/i;
 const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
@@ -133,7 +135,7 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     // "Le budget était de 18 000 € en 2023 ; il atteint 21 500 € en 2024": a second year's budget.
     const yearAfter = YEAR.exec(s.text.slice(a.end, a.end + 25));
     const nextYear = i > 0 && facts.total?.line === s.line && facts.total.year !== undefined && yearAfter !== null && !REVENUE_BEFORE.test(before) && !funder;
-    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25)))) {
+    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25))) || TOTAL_AFTER.test(after)) {
       const annual = ANNUAL.test(s.text);
       const year = YEAR.exec(s.text.slice(a.end, a.end + 25)) ?? YEAR.exec(before.slice(-25));
       const candidate = { amount: a.value, approximate: a.approximate, line: s.line, annual, ...(year ? { year: Number(year[1]) } : {}) };
@@ -156,6 +158,39 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
       rec.assume('budget.expenses', `dépense lue dans le texte : ${shown} (${label})`, s.line);
     } else rec.unknown('budget', `${shown} : montant vu dans le texte, rôle non compris (« ${s.text.length > 120 ? `${s.text.slice(0, 117)}…` : s.text} »)`, s.line);
   });
+  if (facts.total && s.text.includes('%')) readShares(s, facts, rec);
+}
+
+const OWN_FUNDS = /fonds propres|autofinanc\p{L}*|ressources propres/iu;
+
+/**
+ * "la CAF en a financé 60 %, la communauté de communes 25 % et le centre le reste sur ses fonds
+ * propres": shares of the budget already read, each with the funder its clause names; "le
+ * reste" is what the shares leave.
+ */
+function readShares(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  const total = facts.total!.amount;
+  const shares: { label: string; funderType: FunderType; amount: number; pct: number }[] = [];
+  let rest: { label: string; type: FunderType } | undefined;
+  for (const part of s.text.split(/[,;]|\s+et\s+/)) {
+    const own = OWN_FUNDS.exec(part);
+    const giver = funderNear(part) ?? (own ? { label: capitalize(own[0]), type: 'autofinancement' as const } : undefined);
+    const pct = /(?<![\d,.])(\d{1,3}(?:[,.]\d+)?)\s*%/.exec(part);
+    if (pct && giver) {
+      const value = Number(pct[1]!.replace(',', '.'));
+      if (value > 0 && value <= 100) shares.push({ label: giver.label, funderType: giver.type, amount: round((total * value) / 100), pct: value });
+    } else if (!pct && giver && /\ble (?:reste|solde|compl[ée]ment)\b/i.test(part)) rest = giver;
+  }
+  if (!shares.length || shares.reduce((n, x) => n + x.pct, 0) > 100) return;
+  for (const x of shares) {
+    facts.revenues.push({ label: x.label, funderType: x.funderType, amount: x.amount, line: s.line });
+    rec.assume('budget.revenues', `${x.pct} % de ${total} € : ${x.amount} € de ${x.label} (type ${x.funderType})`, s.line);
+  }
+  const left = round(total - shares.reduce((n, x) => n + x.amount, 0));
+  if (rest && left > 0) {
+    facts.revenues.push({ label: rest.label, funderType: rest.type, amount: left, line: s.line });
+    rec.assume('budget.revenues', `le reste du budget : ${left} € de ${rest.label} (type ${rest.type})`, s.line);
+  }
 }
 
 // --- People -------------------------------------------------------------------------------
@@ -344,7 +379,7 @@ function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Partners and counts --------------------------------------------------------------------
 
 /** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
-const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
+const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|remercient|remercie(?:\s+(?:vivement|chaleureusement))?|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
 
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
@@ -407,6 +442,8 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 
+const ATTENDANCE = /^\s*(?:pr[ée]sent(?:e|s|es)?|[ée]taient pr[ée]sent(?:e|s|es)?|excus[ée](?:e|s|es)?|absent(?:e|s|es)?)\s*:/i;
+
 const READERS: Readonly<Record<Aspect, (s: Sentence, facts: ProseFacts, rec: Recorder) => void>> = {
   money: readMoney,
   people: readPeople,
@@ -424,7 +461,9 @@ export function readProse(lines: readonly Line[], rec: Recorder, aspects: readon
   const facts: ProseFacts = { revenues: [], expenses: [], people: [], partners: [], public: [], beneficiaries: [] };
   const worth = lines.filter((l) => aspects.some((a) => MAY_HOLD[a].test(l.text)));
   for (const s of sentences(worth)) {
-    for (const aspect of aspects) if (MAY_HOLD[aspect].test(s.text)) READERS[aspect](s, facts, rec);
+    // "Présents : 9 habitants, 2 salariés": who came to a meeting, not the action's team or public.
+    const attendance = ATTENDANCE.test(s.text);
+    for (const aspect of aspects) if (MAY_HOLD[aspect].test(s.text) && !(attendance && (aspect === 'people' || aspect === 'counts'))) READERS[aspect](s, facts, rec);
   }
   return facts;
 }

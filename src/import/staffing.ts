@@ -98,6 +98,8 @@ const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4}$/u;
 /** "une personne de la Mission locale": someone from another organisation. */
 const FROM_ELSEWHERE = /^personnes?\s+(?:de la|de l['’]|du|d['’]|de)\s*\p{Lu}/u;
 
+const KIND_ONLY = /^(?:prestataires?|b[ée]n[ée]voles?|salari[ée]e?s?|volontaires?|services? civiques?|vacataires?)$/i;
+
 function bracketKind(phrase: string): PersonClass | undefined {
   const inner = /\(([^)]{3,40})\)/.exec(phrase)?.[1];
   const kind = inner ? personClassOf(inner) : undefined;
@@ -220,7 +222,9 @@ function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): Seg
   const counted = leadingCount(phrase);
   const { role, singular } = roleOf(counted ? counted.rest : phrase);
   // A bracket may say the kind the role does not: "Diététicienne (prestataire)".
-  const cls: PersonClass | undefined = role ? (FROM_ELSEWHERE.test(role) ? 'partenaire' : personClassOf(role) ?? bracketKind(phrase)) : undefined;
+  // "Éducatrice sportive (prestataire)": a bracket that is only a kind overrides what the role suggests.
+  const statedKind = KIND_ONLY.test(/\(([^)]*)\)/.exec(phrase)?.[1]?.trim() ?? '') ? bracketKind(phrase) : undefined;
+  const cls: PersonClass | undefined = role ? (FROM_ELSEWHERE.test(role) ? 'partenaire' : statedKind ?? personClassOf(role) ?? bracketKind(phrase)) : undefined;
 
   if (!role || /^(?:personnes?|pers\.?)$/i.test(role) || (!cls && counted && /^(?:depuis|en|sur|par|au|à)\b/i.test(role))) {
     if (etp && !counted) {

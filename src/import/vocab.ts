@@ -53,7 +53,7 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/\bccas\b|centre communal d'action sociale/, 'commune'],
   [/communaute (de communes|d'agglomeration|urbaine)|[a-z] communaute\b|agglo|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|\bcu[a-z]\b|sivom|syndicat intercommunal/, 'intercommunalite'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
-  [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale/, 'etat'],
+  [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale|pole emploi|france travail/, 'etat'],
   [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
   [/entreprise|mecenat|mecene|\bsarl\b|\bsas\b|banque|credit|supermarche/, 'entreprise'],
   [/usagers?|familles|participants?|convives|adhesions?|cotisations?|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
@@ -94,7 +94,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/\bcaf\b|allocations familiales/, 'caf'],
   // "Auto-école solidaire ECF" is a driving school, a business.
   [/auto-?ecole/, 'entreprise'],
-  [/education nationale|college|\becoles?\b|lycee|universite|rectorat|enseignant|equipe pedagogique/, 'education'],
+  [/education nationale|college|\becoles?\b|lycee|universite|\biut\b|rectorat|enseignant|equipe pedagogique/, 'education'],
   [/mission locale|pole emploi|france travail|\bplie\b|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
@@ -140,7 +140,7 @@ const PERSON_RULES: readonly Rule<PersonClass>[] = [
   [/civique|volontaire/, 'service-civique'],
   [/benevole|administrateur|membres? du bureau|elus associatifs|president|tresorier/, 'benevole'],
   [/partenaire|partenariat|mission locale|pole emploi|representant|\bcaf\b|\bccas\b|ehpad|enseignant|\bcollege\b|\becole\b/, 'partenaire'],
-  [/prestataire|intervenant|metteur en scene|journaliste|artiste|illustrateur|organisme de formation|formateurs? exterieurs?|psychologue|auteur/, 'prestataire'],
+  [/prestataire|vacataire|intervenant|metteur en scene|journaliste|artiste|illustrateur|organisme de formation|formateurs? exterieurs?|psychologue|auteur/, 'prestataire'],
   [/sal(a)?rie|professionnel|permanent|animat|educat|referent|directeur|directrice|coordinat|charge|technicien|assistante? sociale|assistante?s? (?:administrati\w*|de direction|de gestion)|comptable|gestionnaire|conseill|mediat|equipe|personnel|agent|secretaire|charg\w* d'accueil|tuteur|encadrant|\bcesf\b|cuisinier|format(?:eur|rice)|thecaire|psy|relais\b/, 'salarie'],
   [/jeunes|participant|habitants|familles|enfants|seniors|personnes|membres|adolescent|usagers|beneficiaires|parents|adherents|filles|garcons|femmes|hommes/, 'beneficiaire'],
 ];

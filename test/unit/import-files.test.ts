@@ -172,3 +172,14 @@ test('statuses as centres write them, in a label or in a sentence', () => {
   assert.equal(state('Action en cours depuis la rentrée.'), 'en-cours');
   assert.equal(state('Le café des parents verra le jour au printemps.'), 'en-projet');
 });
+
+test('ISO-8859-15 is told from Windows-1252 by its € and œ; a Windows-1252 file stays one', async () => {
+  // "Cœur : 40 €" in Latin-9 (œ 0xBD, € 0xA4), then in Windows-1252 (œ 0x9C, € 0x80).
+  const latin9 = Uint8Array.from([...'C'].map((c) => c.charCodeAt(0)).concat([0xbd], [...'ur : 40 '].map((c) => c.charCodeAt(0)), [0xa4]));
+  const cp1252 = Uint8Array.from([...'C'].map((c) => c.charCodeAt(0)).concat([0x9c], [...'ur : 40 '].map((c) => c.charCodeAt(0)), [0x80]));
+  const a = await readSource('a.txt', latin9);
+  const b = await readSource('b.txt', cp1252);
+  assert.deepEqual(['text' in a && a.text, 'text' in b && b.text], ['Cœur : 40 €', 'Cœur : 40 €']);
+  assert.match('encoding' in a ? String(a.encoding) : '', /^iso-8859-15/);
+  assert.match('encoding' in b ? String(b.encoding) : '', /^windows-1252/);
+});

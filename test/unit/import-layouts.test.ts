@@ -175,3 +175,15 @@ test('an article pasted as one long line: titled from its first sentence, flagge
     beneficiaries: ['58 personnes'],
   });
 });
+
+test('tick boxes keep the ticked answers; shares of a budget become amounts; a meeting’s attendance counts no one', () => {
+  const form = 'Fiche : Marche nordique\nStatut :  [ ] En projet   [X] En cours   [ ] Terminée\nPublic : ☐ Jeunes ☑ Seniors ☑ Adultes\nStructure : Centre social du Lac, Annecy\nBudget total : 2 000 €';
+  const one = facts(importFiles([{ name: 'cases.txt', text: form }]).feed)[0]!;
+  assert.equal(one.status, 'en-cours');
+  assert.deepEqual(one.public, ['seniors', 'adultes']);
+  const shares = 'Atelier cuisine\nL’atelier coûte 5 000 € par an : la CAF en finance 40 %, la Ville 30 % et le centre le reste sur ses fonds propres.';
+  assert.deepEqual(facts(importFiles([{ name: 'parts.txt', text: shares }]).feed)[0]!.budget, { total: 5000, revenues: ['caf 2000', 'commune 1500', 'autofinancement 1500'] });
+  const minutes = 'Réunion du 3 mars\nPrésents : 7 habitants, 2 salariés du centre.\nLa fête de quartier aura lieu en juin avec 4 bénévoles.';
+  const met = facts(importFiles([{ name: 'cr.txt', text: minutes }]).feed)[0]!;
+  assert.deepEqual([met.people, met.beneficiaries], [['benevole 4'], undefined]);
+});

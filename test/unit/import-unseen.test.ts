@@ -125,7 +125,7 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
     assert.ok(valid, `${file}: ${report.invalid.join('\n')}`);
     const actions = feed.actions ?? [];
     // People these fiches name (a page's author, a quoted resident, an e-mail's sender) are in no field and no note.
-    assert.doesNotMatch(JSON.stringify({ feed, report }), /Sophie Garnier|Garnier|Jeannine|Benali|Ferrand|Viguier/, file);
+    assert.doesNotMatch(JSON.stringify({ feed, report }), /Sophie Garnier|Garnier|Jeannine|Benali|Ferrand|Viguier|Ferhat/, file);
     // Never a fiche dropped silently: every action read is in the report.
     assert.equal(report.fiches.length, actions.length, file);
     const expected = EXPECTED[file]!;
@@ -147,5 +147,6 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
   if (process.env.IMPORT_MISSES) console.log(score.misses.join('\n'));
   if (only) return;
   assert.ok(score.total > 200, 'the comparison covers the fixtures');
-  assert.ok(pct >= 96, `accuracy ${pct.toFixed(1)}% under the floor`);
+  // Measured 97.4% (686/704, 46 fiches); the floor leaves room for harmless changes, not for regressions.
+  assert.ok(pct >= 96.5, `accuracy ${pct.toFixed(1)}% under the floor`);
 });

@@ -12,6 +12,7 @@ import { parseStaffing, staffIn } from '../staffing.js';
 import { clean, fold, isBlankItem, joinText, stripBullet, unquote, type Line } from '../text.js';
 import { funderTypeOf, scaleOf, stateOf, structureKindOf } from '../vocab.js';
 import { fundersIn, partnersIn } from '../mentions.js';
+import { publicOf } from '../prose.js';
 
 type Field =
   | 'status' | 'reason' | 'dimension' | 'keywords' | 'summary' | 'structure' | 'initiative' | 'precision'
@@ -245,7 +246,8 @@ function readFiche(body: readonly Line[], head: Line, title: string, keepNames: 
     if (!scale) rec.unknown('territory', scaleLabel, map.get('territory')![0]!.n);
     if (/^plusieurs quartiers$/i.test(scaleLabel)) rec.assume('territory.scale', '« Plusieurs quartiers » rangé à l’échelle quartier');
   }
-  action.public = items(map.get('public')).map((p) => p.toLowerCase());
+  // "Demandeurs d'emploi", "Familles": the feed's names of publics, as every format gives them.
+  action.public = items(map.get('public')).map(publicOf);
   for (const l of map.get('with') ?? []) if (!isBlankItem(l.text)) rec.unknown('partners', clean(l.text), l.n);
   const partnerNames = items(map.get('partners'));
   if (partnerNames.some((p) => /^autres?$/i.test(p))) rec.assume('partners', 'case « Autre » cochée sans nom de partenaire : gardée comme partenaire de type autre');

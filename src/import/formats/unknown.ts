@@ -7,7 +7,7 @@
  */
 import { newDraft, type Draft } from '../draft.js';
 import { inferKeywords } from '../keywords.js';
-import { clean, fold, joinText, type Line } from '../text.js';
+import { capitalize, clean, fold, joinText, type Line } from '../text.js';
 import { applyProse } from '../apply-prose.js';
 import { applyLabelled } from '../labelled.js';
 import { actionTable, activitySections, isFicheSection, labelledFiches } from '../activities.js';
@@ -76,6 +76,11 @@ export function parseUnknown(lines: readonly Line[], heading?: string, keepNames
   return drafts;
 }
 
+/** "Centre social intercommunal du Val de Sèvre, Saint-Maixent-l'École": a structure and its town. */
+const STRUCTURE_LINE = /^(?:centre (?:social|socio)|espace de vie sociale|espace social|maison de quartier|maison pour tous|association|MJC|foyer rural)\b[^.!?]{0,80},\s*(\p{Lu}[\p{L}'’ -]{1,40})$/iu;
+const CAPS_RUBRIC = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[\p{Lu}\d'’ -]{3,50}$/u;
+/** A sentence opening on a noun and a quoted name: "Le Lieu d'accueil enfants-parents « Les Petits Pas » a…". */
+const NAMED_AT_START = /^(?:Le|La|Les|L['’])\s*([^«».;:]{3,60}?)\s*«\s*([^»]{2,60}?)\s*»/u;
 const PUBLICATION = /\b(?:bulletin (?:municipal|communal|d'information|d'informations)|magazine|journal (?:municipal|communal|de la ville)|gazette|lettre (?:municipale|de la ville))\b/;
 /** Who carries an action in Vitrine's sense: a centre, a social space, an association. */
 const CARRIER = /centre (?:social|socio)|espace de vie sociale|espace social|maison de quartier|maison pour tous|\bMJC\b|foyer rural|association/i;
@@ -116,7 +121,13 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   }
   for (const l of shown.slice(1)) {
     const t = clean(l.text);
+    // "Centre social X, Town" under a report's header says who wrote it; "3.2 SECTEUR FAMILLES" is a rubric.
+    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t)) continue;
     if (t.length <= 120 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: t };
+    // Prose already: its first sentence may name the action ("Le Lieu d'accueil « Les Petits Pas » a ouvert…").
+    const named = NAMED_AT_START.exec(t);
+    if (named) return { line: l, title: `${capitalize(named[1]!)} « ${named[2]} »` };
+    if (t.length > 120) break;
   }
   return undefined;
 }
@@ -151,7 +162,7 @@ function readOne(lines: readonly Line[], heading: string | undefined, keepNames:
   applyProse(d, lines, { all: true });
   municipalGiver(d, lines);
   if (!d.placeHint) {
-    const town = townInCapitals(lines);
+    const town = townInCapitals(lines) ?? townOfStructureLine(lines);
     if (town) {
       d.placeHint = { departement: town.departement, commune: town.name };
       d.rec.assume('structure.departement', `commune nommée dans l’en-tête : ${town.name} (${town.departement})`, town.line);
@@ -173,6 +184,16 @@ function municipalGiver(d: Draft, lines: readonly Line[]): void {
     r.label = 'Commune';
     d.rec.assume('budget.revenues', `document de la mairie (« ${clean(head.text)} ») : subvention sans financeur nommé attribuée à la commune`, head.n);
   }
+}
+
+/** "Centre social du Val de Sèvre, Saint-Maixent-l'École" near the top: the structure's town. */
+function townOfStructureLine(lines: readonly Line[]): { name: string; departement: string; line: number } | undefined {
+  for (const l of lines.filter((x) => clean(x.text)).slice(0, 4)) {
+    const m = STRUCTURE_LINE.exec(clean(l.text));
+    const hit = m && communeByName(m[1]!);
+    if (hit) return { ...hit, line: l.n };
+  }
+  return undefined;
 }
 
 /** "BULLETIN MUNICIPAL DE SAINT-AMAND-LES-EAUX", "COMMUNE DE VIERZON": a town in a heading typed in capitals. */
