@@ -94,7 +94,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/\bcaf\b|allocations familiales/, 'caf'],
   // "Auto-école solidaire ECF" is a driving school, a business.
   [/auto-?ecole/, 'entreprise'],
-  [/education nationale|college|\becoles?\b|lycee|universite|\biut\b|rectorat|enseignant|equipe pedagogique/, 'education'],
+  [/education nationale|college|\becoles?\b|lycee|universite|\biut\b|etablissements? scolaires?|rectorat|enseignant|equipe pedagogique/, 'education'],
   [/mission locale|pole emploi|france travail|\bplie\b|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
