@@ -8,7 +8,8 @@
  * peak resident set read from the kernel); bytes a browser downloads before the first
  * figures (gzip -9 of every file fetched, code and data, as a host compressing JSON sends
  * them); first figures on the observatory and on the raw feed; a filter answered from the
- * summary; the list's first page after a département filter, shard included. Printed, never
+ * summary; the list's first page after a département filter (its first-page file or its parts,
+ * whichever shows cards first), with the shards fetched by then. Printed, never
  * asserted: times depend on the machine and its load.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -106,6 +107,8 @@ async function dashboardTimes(src: string, filter: Record<string, unknown> | und
         el.filters = listFilter;
         for (;;) {
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+          // The list's first page: the département's first-page file (shown while its parts load), or the list itself.
+          if (el.shadowRoot?.querySelector('[part="first-page"] action-card')) break;
           const list = el.shadowRoot?.querySelector('action-list');
           if (list?.shadowRoot?.querySelector('action-card') && !list.shadowRoot.querySelector('[aria-busy="true"]')) break;
           if (performance.now() - t > 600_000) break;

@@ -247,6 +247,12 @@ export interface ObservatoryManifest {
   prefixed: boolean;
   files: { summary: FileEntry; search: FileEntry; report: FileEntry };
   shards: ShardPart[];
+  /**
+   * Per département key: the list's first page (its first actions by title, as the list
+   * orders them) as a small feed, shown while the département's parts load. Absent in
+   * observatories published before it.
+   */
+  firstPages?: Record<string, FileEntry & { actions: number }>;
   /** Files of the previous publication, kept until the next one. */
   previous: string[];
 }

@@ -143,6 +143,20 @@ export class Observatory {
     return shards.filter((_, i) => keep[i]);
   }
 
+  /**
+   * The list's first page of a département selection (its first actions in the list's
+   * default order), when the observatory publishes one: a few kilobytes to show while the
+   * département's parts load. Undefined for any other selection.
+   */
+  async firstPage(filters: DashboardFilters, signal?: AbortSignal): Promise<{ loaded: LoadedFeed; total: number } | undefined> {
+    const k = summaryKey(filters);
+    const file = k?.[0] === 'departement' ? this.manifest.firstPages?.[k[1]] : undefined;
+    if (!file) return undefined;
+    const loaded = await this.part({ key: k![1], part: 0, path: file.path, actions: file.actions, bytes: file.bytes, sha256: file.sha256 }, signal);
+    const feed = { version: this.manifest.feedVersion, structures: loaded.structures, actions: loaded.actions };
+    return { loaded: indexFeed({ feed, issues: [], actionCount: loaded.actions.length }), total: this.summary.slices.departement[k![1]]?.headline.actions ?? 0 };
+  }
+
   private part(p: ShardPart, signal?: AbortSignal) {
     let pending = this.parts.get(p.path);
     if (!pending) {

@@ -78,6 +78,16 @@ export const impactDashboardStyles = css`
     font-size: 0.875em;
   }
   .no-filter,
+  /* An observatory's first page of the list (observatory-status.ts), laid out as the list lays out its cards. */
+  .first-page {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
+    gap: var(--vitrine-space);
+    align-items: start;
+    margin: var(--vitrine-space) 0 0;
+    padding: 0;
+    list-style: none;
+  }
   .note {
     margin: 0.5rem 0 0;
     font-size: 0.875em;
@@ -144,7 +154,7 @@ export const impactDashboardStyles = css`
   }
   .distributions {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
     gap: calc(var(--vitrine-space) * 1.5) var(--vitrine-space);
   }
   .bars {

@@ -229,7 +229,7 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
       </section>
       <section part="panel" class="panel">
         ${title(t.list)}
-        ${view.feed ? this.renderList(view.feed, empty, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions())}
+        ${view.feed ? this.renderList(view.feed, empty, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions(), this.tag('action-card'), level + 1)}
       </section>
     `;
   }

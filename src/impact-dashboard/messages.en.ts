@@ -44,6 +44,7 @@ export const en: MessagesShape = {
   actionsHeavy: (megabytes) =>
     `The actions of this selection weigh ${megabytes} MB: filter by département or search for a word to show the list and the charts, or load them all.`,
   loadActions: 'Load all the actions',
+  firstPage: (shown, total, count) => (count > 1 ? `The first ${shown} actions by title, of ${total}; the whole list is loading…` : `${total} action; the list is loading…`),
   loadingLabel: 'Loading the dashboard',
   loadingStarts: 'Loading…',
   downloaded: (done, total) => (total ? `${done} / ${total} MB downloaded` : `${done} MB downloaded`),

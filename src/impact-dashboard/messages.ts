@@ -48,6 +48,9 @@ const fr = {
   actionsHeavy: (megabytes: string) =>
     `Les actions de cette sélection pèsent ${megabytes} Mo : filtrez par département ou cherchez un mot pour afficher la liste et les graphiques, ou chargez-les toutes.`,
   loadActions: 'Charger toutes les actions',
+  /** A département's first page of the list, shown while the whole list loads. */
+  firstPage: (shown: string, total: string, count: number) =>
+    count > 1 ? `Les ${shown} premières actions par titre, sur ${total} ; la liste complète se charge…` : `${total} action ; la liste se charge…`,
   /** The progress bar while the feed loads (loading-view.ts). */
   loadingLabel: 'Chargement du tableau de bord',
   loadingStarts: 'Chargement…',

@@ -21,6 +21,8 @@ export interface ObservatoryState {
   loaded?: LoadedFeed;
   /** Bytes of the parts the selection needs, when it was not loaded because of its size. */
   heavy?: number;
+  /** A département's first page of the list, shown until (or instead of) the whole selection; `total`: its actions. */
+  firstPage?: { loaded: LoadedFeed; total: number };
   error?: FeedLoadError;
 }
 
@@ -56,6 +58,16 @@ export class ObservatoryViews implements ReactiveController {
   private async fetch(observatory: Observatory, filters: DashboardFilters, anySize: boolean): Promise<void> {
     const controller = (this.controller = new AbortController());
     const current = () => this.filters === filters && !controller.signal.aborted;
+    // The first page (a few kilobytes) races the parts (megabytes): the cards show as soon as it is in.
+    if (!anySize)
+      void observatory.firstPage(filters, controller.signal).then(
+        (firstPage) => {
+          if (!firstPage || !current() || this.state.loaded) return;
+          this.state = { ...this.state, firstPage };
+          this.host.requestUpdate();
+        },
+        () => {},
+      );
     try {
       const parts = await observatory.partsFor(filters, controller.signal);
       const bytes = parts.reduce((sum, p) => sum + p.bytes, 0);

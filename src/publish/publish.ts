@@ -6,6 +6,7 @@
  *   DIR/search.<hash>.json            which shard parts hold which words
  *   DIR/report.<hash>.json            per source: what was rejected, repaired or duplicated
  *   DIR/shards/<dep>-<n>.<hash>.json  the actions, as feeds of at most `partSize` actions
+ *   DIR/shards/<dep>-first.<hash>.json the list's first page of each département (first-pages.ts)
  *
  * Every file but the manifest is named by its content hash: it can be cached for ever,
  * and a new publication never changes a file a browser may still be reading. Files of the
@@ -25,6 +26,7 @@ import { OBSERVATORY_VERSION, type FileEntry, type ObservatoryManifest } from '.
 import { HASH_LENGTH, ShardWriter } from './shards.js';
 import { stageSources, stagedActions, type SourceInput, type StagedCollection } from './stage.js';
 import { summaryOf } from './summary-worker.js';
+import { FirstPages } from './first-pages.js';
 
 export const MANIFEST = 'manifest.json';
 export const DEFAULT_PART_SIZE = 5000;
@@ -51,7 +53,7 @@ function writeHashed(root: string, stem: string, text: string): FileEntry {
 }
 
 function filesOf(m: ObservatoryManifest): string[] {
-  return [m.files.summary.path, m.files.search.path, m.files.report.path, ...m.shards.map((s) => s.path)];
+  return [m.files.summary.path, m.files.search.path, m.files.report.path, ...m.shards.map((s) => s.path), ...Object.values(m.firstPages ?? {}).map((f) => f.path)];
 }
 
 function readManifest(root: string): ObservatoryManifest | undefined {
@@ -86,11 +88,16 @@ export async function publish(inputs: readonly SourceInput[], root: string, opti
     const search = new SearchIndexBuilder();
     // The summary is added up by a worker on the other core while this thread writes the shards.
     summary = summaryOf(staged, options.worker ?? true);
+    const firstPages = new FirstPages();
+    let ordinal = 0;
     for await (const { action, json } of stagedActions(staged)) {
       const part = shards.add(action, json);
+      firstPages.add(part.key, action, ordinal++);
       search.add(`${part.key}-${part.part}`, action, structureById.get(action.structureId));
     }
     const parts = shards.close();
+    const first: NonNullable<ObservatoryManifest['firstPages']> = {};
+    for (const page of firstPages.documents(structureById)) first[page.key] = { ...writeHashed(root, `shards/${page.key}-first`, page.text), actions: page.actions };
     const previous = readManifest(root);
     const manifest: ObservatoryManifest = {
       format: 'vitrine-observatory',
@@ -112,6 +119,7 @@ export async function publish(inputs: readonly SourceInput[], root: string, opti
         report: writeHashed(root, 'report', JSON.stringify({ sources: staged.sources })),
       },
       shards: parts,
+      firstPages: first,
       previous: previous ? filesOf(previous) : [],
     };
     const manifestPath = join(root, MANIFEST);

@@ -9,7 +9,7 @@ import '../../src/define.js';
 import type { ImpactDashboard } from '../../src/impact-dashboard/impact-dashboard.js';
 import type { ActionList } from '../../src/action-list/action-list.js';
 import type { DashboardFilters } from '../../src/feed/dashboard.js';
-import { settled, shadowText } from './helpers.js';
+import { axeViolations, settled, shadowText } from './helpers.js';
 
 const OBSERVATORY = '/test/fixtures/observatory/';
 const SAMPLE = '/demo/sample-feed.json';
@@ -74,7 +74,44 @@ describe('impact-dashboard over a published observatory', function () {
     await listOf(published);
     const shards = requested().filter((p) => p.includes('/shards/'));
     expect(shards.length).to.be.greaterThan(0);
-    expect(shards.every((p) => /\/shards\/59-\d+\./.test(p))).to.equal(true);
+    expect(shards.every((p) => /\/shards\/59-(\d+|first)\./.test(p))).to.equal(true);
+  });
+
+  it('shows a département’s first page of the list, the raw list’s first cards, while its parts load', async () => {
+    // The département's parts are held back until the first page has been looked at.
+    const realFetch = window.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    window.fetch = async (input, init) => {
+      if (/\/shards\/62-\d+\./.test(String(input))) await held;
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<ImpactDashboard>(html`<impact-dashboard src=${OBSERVATORY} no-url .filters=${{ departement: '62' }}></impact-dashboard>`);
+      let cards: Element[] = [];
+      for (let i = 0; i < 500 && !cards.length; i++) {
+        await new Promise((r) => setTimeout(r, 30));
+        cards = [...(el.shadowRoot?.querySelectorAll('[part="first-page"] action-card') ?? [])];
+      }
+      const rawFeed = await dashboard(SAMPLE, { departement: '62' });
+      const rawList = await listOf(rawFeed);
+      const rawCards = [...rawList.shadowRoot!.querySelectorAll('action-card')];
+      const rawTotal = /\d+/.exec(rawList.shadowRoot!.querySelector('[part="count"]')!.textContent!)![0];
+      expect(cards.length).to.be.greaterThan(1);
+      await Promise.all(cards.map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      const text = (c: Element) => shadowText(c as HTMLElement).replace(/\s+/g, ' ').trim();
+      expect(cards.map(text)).to.deep.equal(rawCards.slice(0, cards.length).map(text));
+      expect(shadowText(el)).to.contain(`${cards.length} premières actions par titre, sur ${rawTotal}`);
+      expect(Number(rawTotal)).to.be.greaterThan(cards.length);
+      expect(el.shadowRoot!.querySelector('action-list')).to.equal(null);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      release();
+      expect(shadowText(await listOf(el))).to.equal(shadowText(await listOf(rawFeed)));
+      expect(el.shadowRoot!.querySelector('[part="first-page"]')).to.equal(null);
+    } finally {
+      release();
+      window.fetch = realFetch;
+    }
   });
 
   it('reports a missing observatory inside the element', async () => {

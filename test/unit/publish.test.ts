@@ -20,6 +20,8 @@ import { regionOfDepartement } from '../../src/geo/divisions.js';
 import { publish } from '../../src/publish/publish.js';
 import { sourceInputs } from '../../src/publish/stage.js';
 import { runPublishCommand } from '../../src/publish/cli.js';
+import { FIRST_PAGE } from '../../src/publish/first-pages.js';
+import { sortActions } from '../../src/action-list/sort.js';
 import { loadInputs, makeFeed } from '../../scripts/make-feed.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'vitrine-publish-test-'));
@@ -27,6 +29,8 @@ const samplePath = fileURLToPath(new URL('../../demo/sample-feed.json', import.m
 const { sample, communes } = await loadInputs();
 const generatedPath = join(dir, 'generated.json');
 writeFileSync(generatedPath, JSON.stringify(makeFeed(1200, 3, sample, communes)));
+
+const summaryDepartements = (summary: ObservatorySummary) => Object.keys(summary.slices.departement);
 
 const readJson: FetchJson = async (url) => JSON.parse(readFileSync(fileURLToPath(url), 'utf8'));
 
@@ -100,6 +104,23 @@ for (const [name, path, partSize] of [
     assert.ok(parts.length < manifest.shards.length);
   });
 }
+
+test('each département’s first page is the list’s first page over the raw feed: its first 20 actions by title', async () => {
+  const { raw, observatory, manifest } = await published(generatedPath, 60);
+  const departements = Object.keys(manifest.firstPages ?? {});
+  assert.equal(departements.length, summaryDepartements(observatory.summary).length + (manifest.shards.some((p) => p.key === 'none') ? 1 : 0));
+  let longer = 0;
+  for (const dep of departements.filter((d) => d !== 'none')) {
+    const page = await observatory.firstPage({ departement: dep });
+    const all = applyFilters(raw.feed, { departement: dep });
+    if (all.length > FIRST_PAGE) longer++;
+    assert.deepEqual(page!.loaded.feed.actions.map((a) => a.id), sortActions(all, 'title').slice(0, FIRST_PAGE).map((a) => a.id), dep);
+    assert.equal(page!.total, all.length, dep);
+    assert.ok(page!.loaded.feed.actions.every((a) => page!.loaded.structureById.get(a.structureId)?.departement === dep), dep);
+  }
+  assert.ok(longer >= 3, `${longer} départements with more than one page`);
+  assert.equal(await observatory.firstPage({ departement: departements[0]!, keyword: 'Santé' }), undefined, 'only a département alone has one');
+});
 
 test('the summary added up in the worker thread is the one added up on the main thread, byte for byte', async () => {
   const inputs = sourceInputs([`a=${generatedPath}`, `b=${samplePath}`]);
@@ -208,7 +229,8 @@ test('a new publication keeps the previous one’s files and removes older ones'
   const exists = (m: ObservatoryManifest) => existsSync(join(out, m.files.summary.path));
   assert.deepEqual([exists(m1), exists(m2), exists(m3)], [false, true, true]);
   const files = [...readdirSync(out), ...readdirSync(join(out, 'shards')).map((f) => `shards/${f}`)].filter((f) => f.endsWith('.json') && f !== 'manifest.json');
-  const named = new Set([...[m2, m3].flatMap((m) => [m.files.summary.path, m.files.search.path, m.files.report.path, ...m.shards.map((s) => s.path)])]);
+  const named = new Set([...[m2, m3].flatMap((m) => [m.files.summary.path, m.files.search.path, m.files.report.path, ...m.shards.map((s) => s.path), ...Object.values(m.firstPages ?? {}).map((f) => f.path)])]);
+  assert.ok(Object.keys(m1.firstPages ?? {}).length > 0, 'first pages are published');
   assert.deepEqual(files.filter((f) => !named.has(f)), []);
 });
 
