@@ -30,6 +30,7 @@ import { loadingStyles, renderLoading } from './loading-view.js';
 import type { LoadProgress } from '../feed/load.js';
 import { feedFiguresView, observatoryFiguresView, type View } from './view.js';
 import { buildIndexSoon } from './selection.js';
+import { PanelViews, type Panel } from './panel-views.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
 
@@ -85,6 +86,7 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
 
   private view?: View;
   private readonly observatoryViews = new ObservatoryViews(this);
+  private readonly panels = new PanelViews<View>(this);
   /** The search box's debounce, and its index folded while the reader looks at the figures. */
   private readonly search = new SearchController(this, () => this.view?.loaded.feed);
   private readonly children$ = new MutationObserver(() => this.requestUpdate());
@@ -128,12 +130,16 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
   protected override willUpdate(): void {
     const loaded = this.data.value?.loaded;
     const observatory = this.data.value?.observatory;
-    if (observatory) {
-      this.view = observatoryFiguresView(observatory, this.observatoryViews.view(observatory, this.filters), loaded!, this.filters);
-      return;
-    }
+    if (observatory) return void (this.view = observatoryFiguresView(observatory, this.observatoryViews.view(observatory, this.filters), loaded!, this.filters));
     if (!loaded || (this.view?.loaded === loaded && this.view.filters === this.filters)) return;
     this.view = feedFiguresView(loaded, this.filters);
+  }
+
+  /** Also waits until every panel shows the latest selection (panel-views.ts hands it over one panel per task). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.panels.settled) done = (await this.panels.settled, await super.getUpdateComplete());
+    return done;
   }
 
   protected override updated(): void {
@@ -220,16 +226,16 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
         ${title(t.figures)}
         ${empty ? renderEmptyFigures(view.total, t, lang, () => this.setFilters({})) : renderHeadline(view.headline, view.total, t, lang)}
       </section>
-      ${view.feed ? this.renderPanels(view.feed, level) : nothing}
+      ${view.feed ? this.renderPanels(view, level) : nothing}
       <section part="panel" class="panel">
         ${title(t.distributions)}
         ${empty
           ? renderEmptyDistributions(t)
           : renderDistributions(view.distributions, this, t, lang, level + 1)}
       </section>
-      <section part="panel" class="panel">
+      <section part="panel" class="panel" aria-busy=${view.feed && this.panels.pending('list') ? 'true' : nothing}>
         ${title(t.list)}
-        ${view.feed ? this.renderList(view.feed, empty, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions(), this.tag('action-card'), level + 1)}
+        ${view.feed ? this.renderList(this.panels.view('list', view).feed ?? view.feed, empty, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions(), this.tag('action-card'), level + 1)}
       </section>
     `;
   }
@@ -244,19 +250,23 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
     return unsafeStatic(tagName(this, name));
   }
 
-  private renderPanels(feed: Feed, level: number) {
+  /** The panels show the view they were last handed (panel-views.ts), busy until they have the latest. */
+  private renderPanels(latest: View, level: number) {
     const [funding, staffing, map] = [this.tag('funding-breakdown'), this.tag('staffing-chart'), this.tag('territory-map')];
     const onFunder = (e: FunderSelectEvent) => e.groupBy === 'type' && this.toggle('funder', e.key);
     const onTerritory = (e: TerritorySelectEvent) => e.level === 'departement' && this.toggle('departement', e.code);
+    const feed = (p: Panel) => this.panels.view(p, latest).feed ?? latest.feed!;
+    const busy = (p: Panel) => (this.panels.pending(p) ? 'true' : nothing);
+    const [m, mapFeed] = [this.panels.view('map', latest), this.panels.view('map', latest).feed ?? latest.feed!];
     // The nested tags are one-line templates of their own: templates naming a tag by expression are not minified.
     return html`
       <div class="panels">
-        <section part="panel" class="chart">
-          ${staticHtml`<${funding} .feed=${feed} heading-level=${level + 1} @funder-select=${onFunder}></${funding}>`}
+        <section part="panel" class="chart" aria-busy=${busy('funding')}>
+          ${staticHtml`<${funding} .feed=${feed('funding')} heading-level=${level + 1} @funder-select=${onFunder}></${funding}>`}
         </section>
-        <section part="panel" class="chart">${staticHtml`<${staffing} .feed=${feed} heading-level=${level + 1}></${staffing}>`}</section>
-        <section part="panel" class="chart wide">
-          ${staticHtml`<${map} .feed=${feed} selected=${this.filters.departement ?? nothing} ?no-markers=${feed.structures.length > 400} @territory-select=${onTerritory}></${map}>`}
+        <section part="panel" class="chart" aria-busy=${busy('staffing')}>${staticHtml`<${staffing} .feed=${feed('staffing')} heading-level=${level + 1}></${staffing}>`}</section>
+        <section part="panel" class="chart wide" aria-busy=${busy('map')}>
+          ${staticHtml`<${map} .feed=${mapFeed} selected=${m.filters.departement ?? nothing} ?no-markers=${mapFeed.structures.length > 400} @territory-select=${onTerritory}></${map}>`}
         </section>
       </div>
     `;

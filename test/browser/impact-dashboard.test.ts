@@ -404,6 +404,37 @@ describe('<impact-dashboard> keyboard and accessibility', () => {
 });
 
 describe('<impact-dashboard> at scale', () => {
+  it('pages a large selection with its true total and its first cards in title order, from the keyboard, axe clean', async () => {
+    const feed = makeFeed(3_000, 7, raw as unknown as FeedInput) as unknown as { structures: RawFeed['structures']; actions: (RawAction & { title: string })[] };
+    const el = await dashboard(html`<impact-dashboard no-url .feed=${feed}></impact-dashboard>`);
+    // Computed here from the generated JSON: the département's actions, and the list's order (French, numbers as numbers, punctuation ignored).
+    const codeOf = new Map(feed.structures.map((s) => [s.id, s.departement]));
+    const titles = new Intl.Collator('fr', { numeric: true, ignorePunctuation: true });
+    const codes = [...new Set(feed.structures.map((s) => s.departement).filter(Boolean))] as string[];
+    for (const code of codes.slice(0, 2)) {
+      const expected = feed.actions.filter((a) => codeOf.get(a.structureId) === code);
+      el.filters = { departement: code };
+      await settle(el);
+      const n = expected.length;
+      expect(listCount(el)).to.equal(`${new Intl.NumberFormat('fr-FR').format(n)} action${n > 1 ? 's' : ''}`);
+      const l = list(el);
+      const ids = () => [...l.shadowRoot!.querySelectorAll('action-card')].map((c) => (c as unknown as { action: { id: string } }).action.id);
+      const ordered = [...expected].sort((a, b) => titles.compare(a.title, b.title)).map((a) => a.id);
+      expect(ids()).to.deep.equal(ordered.slice(0, 20));
+      expect(l.results.map((a) => a.id)).to.deep.equal(ordered);
+      const more = l.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+      expect(more.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Afficher plus (20 sur ${new Intl.NumberFormat('fr-FR').format(n)})`);
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await l.updateComplete;
+      await l.updateComplete;
+      expect(ids()).to.deep.equal(ordered.slice(0, 40));
+      expect(l.shadowRoot!.activeElement).to.equal(l.shadowRoot!.querySelectorAll('[part="item"]')[20]);
+    }
+    for (const c of list(el).shadowRoot!.querySelectorAll('action-card')) await (c as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('renders 10,000 actions and refilters quickly', async () => {
     const feed = makeFeed(10_000, 5, raw as unknown as FeedInput);
     const t0 = performance.now();
