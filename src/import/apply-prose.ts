@@ -10,7 +10,8 @@ import { knownPublicOf, readProse, type Aspect } from './prose.js';
 import { round } from './french-numbers.js';
 import { Recorder } from './report.js';
 import { fold, type Line } from './text.js';
-import { structureKindOf } from './vocab.js';
+import { funderTypeOf, structureKindOf } from './vocab.js';
+import { fundersIn } from './mentions.js';
 
 export interface ApplyOptions {
   /** Take every kind of fact (free text), not only those the form left empty. */
@@ -117,6 +118,17 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
   if (!a.public.length) {
     a.public = [...new Set(a.beneficiaries.map((b) => knownPublicOf(b.label)).filter((p): p is string => p !== undefined))];
     if (a.public.length) d.rec.assume('public', `public déduit des personnes comptées : ${a.public.join(', ')}`);
+  }
+  // "Le stage est soutenu par la CAF du Var": a funder the free text names without an amount.
+  if (all) {
+    const text = lines.map((l) => l.text).join('\n');
+    for (const name of /soutenu|financ|partenaires financiers/i.test(text) ? fundersIn(text) : []) {
+      const type = funderTypeOf(name);
+      if (type === 'autre' || a.budget?.revenues.some((r) => r.funderType === type)) continue;
+      a.budget ??= { currency: 'EUR', revenues: [], expenses: [] };
+      a.budget.revenues.push({ label: name, funderType: type });
+      d.rec.assume('budget.revenues', `financeur cité sans montant : ${name} (type ${type})`);
+    }
   }
   if (all && !a.status && facts.state) {
     a.status = { state: facts.state.state };

@@ -48,6 +48,8 @@ export function extractFigures(text: string): { beneficiaries: Figure[]; outcome
       const c = countOf(m[1], m[2], m[3]);
       if (!c) continue;
       const phrase = m[4]!;
+      // "5 jardiniers bénévoles référents": people of the team, counted by the staffing reader.
+      if (/^\S+\s+(?:b[ée]n[ée]voles?|salari[ée]e?s?)\b/iu.test(phrase)) continue;
       const outcome = OUTCOME.test(phrase);
       // An outcome keeps its verb ("personnes ont pu retrouver un emploi"); a head count only its noun.
       const figure: Figure = { label: clean(outcome ? phrase : phrase.replace(LABEL_STOP, '')), count: c.value };

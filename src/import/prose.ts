@@ -101,7 +101,7 @@ const EXPENSE_NAMED = /d[ée]penses?\s+(?:d['’]|de\s+|du\s+|des\s+|pour\s+(?:l
 const ANNUAL = /\b(?:annuel(?:le)?|par an|chaque ann[ée]e|\/an)\b/i;
 const YEAR = /\b(?:en|pour|sur|année)\s+(20\d\d|19[5-9]\d)\b/i;
 
-const FUNDER_NAME = /(?:\b[Pp]ar|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]e|\b[Ll]['’]|^)\s*((?:\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
+const FUNDER_NAME = /(?:\b[Pp]ar|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]e|\b[Ll]['’]|^)\s*((?:\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|conf[ée]rence des financeurs|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
 
 /**
  * Who gives money in a window of text: "par la mairie", "de la CAF", "La CAF finance". After
@@ -281,7 +281,23 @@ export function knownPublicOf(phrase: string): string | undefined {
   return hit === 'habitants' ? undefined : hit;
 }
 
+/** "Pour les 8-12 ans", "de 16 à 25 ans": an age range says who the public is. */
+const AGES = /(?<![\d,.])(\d{1,2})\s*(?:-|–|à)\s*(\d{1,2})\s*ans\b/u;
+
+function agePublic(from: number, to: number): string | undefined {
+  if (to <= 12) return 'enfants';
+  if (from >= 11 && to <= 25) return 'jeunes';
+  if (from >= 60) return 'seniors';
+  return undefined;
+}
+
 function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  const ages = AGES.exec(s.text);
+  const byAge = ages ? agePublic(Number(ages[1]), Number(ages[2])) : undefined;
+  if (byAge && !facts.public.includes(byAge)) {
+    facts.public.push(byAge);
+    rec.assume('public', `public lu d’après les âges « ${ages![0]} » : ${byAge}`, s.line);
+  }
   for (const m of s.text.matchAll(PUBLIC_TRIGGER)) {
     const phrase = fold(m[1]!).replace(/^(?:les|des|la|le|l'|aux|de|du)\s+/, '');
     for (const part of phrase.split(/\s+(?:et|ou)\s+(?:les\s+|des\s+|aux\s+)?|,\s*/)) {
@@ -392,7 +408,7 @@ function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: numb
 
 /** "(+ de 90 personnes)", "12 BRSA", "45 jardiniers": counts the common list of figures.ts misses. */
 const EXTRA_COUNTS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|apprenant(?:e)?s|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|apprenant(?:e)?s|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])(?!\s+(?:b[ée]n[ée]voles?|salari[ée]e?s?)(?![\p{L}]))`,
   'giu',
 );
 
@@ -433,7 +449,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
   people: /b[ée]n[ée]vol|salari|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
   time: /etp|e\.t\.p|temps|quivalent/i,
-  public: /pour|destin|ouvert|adress|propos|aupr|accueil|public/i,
+  public: /pour|destin|ouvert|adress|propos|aupr|accueil|public|\d\s*ans\b/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|reconduire|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).

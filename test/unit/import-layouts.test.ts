@@ -187,3 +187,11 @@ test('tick boxes keep the ticked answers; shares of a budget become amounts; a m
   const met = facts(importFiles([{ name: 'cr.txt', text: minutes }]).feed)[0]!;
   assert.deepEqual([met.people, met.beneficiaries], [['benevole 4'], undefined]);
 });
+
+test('an age range names the public; a funder named without an amount is kept; staff counted as gardeners are not the public', () => {
+  const flyer = 'Stage cirque\nPour les 6-11 ans, cinq matinées en juillet.\nLe stage est soutenu par la MSA.';
+  const one = facts(importFiles([{ name: 'flyer.txt', text: flyer }]).feed)[0]!;
+  assert.deepEqual([one.public, one.budget], [['enfants'], { revenues: ['msa -'] }]);
+  const team = facts(importFiles([{ name: 'jardin.txt', text: 'Jardin partagé\nÉquipe : 4 jardiniers bénévoles et 1 animateur.' }]).feed)[0]!;
+  assert.deepEqual([team.people, team.beneficiaries], [['benevole 4', 'salarie 1'], undefined]);
+});

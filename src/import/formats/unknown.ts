@@ -66,6 +66,11 @@ export function parseUnknown(lines: readonly Line[], heading?: string, keepNames
     d!.rec.assume('title', `page de plusieurs activités découpée à ses intertitres : activité « ${title} » (ligne ${line})`, line);
     if (intro?.structure && !d!.structure) d!.structure = intro.structure;
     if (intro?.placeHint && !d!.placeHint) d!.placeHint = intro.placeHint;
+    // "Deux rendez-vous pour les retraités de la ville": the intro's public is each activity's, when its own text names none.
+    if (intro?.action.public.length && !d!.action.public.length) {
+      d!.action.public = [...intro.action.public];
+      d!.rec.assume('public', `public pris dans l’introduction de la page : ${d!.action.public.join(', ')}`, s.line);
+    }
     return d!;
   });
   for (const s of split.sections.filter((x) => !kept.includes(x))) {
