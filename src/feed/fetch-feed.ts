@@ -4,6 +4,7 @@
  */
 import { FeedLoadError, asLoadError, type LoadedFeed } from './loaded.js';
 import type { FeedWorker } from './off-thread.js';
+import type { Headline } from './dashboard.js';
 import { concat, decodeBody } from './body.js';
 
 export { decodeBody };
@@ -16,6 +17,9 @@ export interface LoadProgress {
   /** Actions read (validated) of `actions`, once the document is parsed. */
   read?: number;
   actions?: number;
+  /** Of a worker's read (off-thread.ts): the kept actions the page has received so far, and the headline figures. */
+  received?: number;
+  headline?: Headline;
 }
 
 /**
@@ -110,8 +114,10 @@ export async function fetchAndParse(url: string, signal: AbortSignal, downloaded
     downloaded();
   }
   const contentType = response.headers.get('content-type');
-  progress.bytes = chunks.reduce((n, c) => n + c.length, 0);
-  const read = (read: number, actions: number) => onProgress?.({ ...progress, read, actions });
+  // The whole body is in: its size is the total now (a compressed or unannounced length said nothing useful).
+  progress.bytes = progress.totalBytes = chunks.reduce((n, c) => n + c.length, 0);
+  onProgress?.({ ...progress });
+  const read = (update: Omit<LoadProgress, 'bytes'>) => onProgress?.(Object.assign(progress, update) && { ...progress });
   // No length announced (a chunked or compressed response): the size decides now.
   if (!worker && progress.bytes >= WORKER_MIN_BYTES) worker = startWorker();
   const started = await worker;
@@ -123,5 +129,5 @@ export async function fetchAndParse(url: string, signal: AbortSignal, downloaded
     throw new FeedLoadError('json');
   }
   const { parseFeedAsync } = await validator;
-  return parseFeedAsync(json, signal, (step) => read(step.read, step.total));
+  return parseFeedAsync(json, signal, (step) => read({ read: step.read, actions: step.total }));
 }

@@ -6,10 +6,11 @@
  */
 import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
 import type { Action } from './schema.js';
+import type { LoadProgress } from './fetch-feed.js';
 import type { ParseRequest, WorkerMessage } from './worker/protocol.js';
 
-/** How far a worker read is (actions read of the total), for a progress bar. */
-export type ReadProgress = (read: number, total: number) => void;
+/** How far a worker read is, for a progress bar: actions read of the total, then received; the headline figures. */
+export type ReadProgress = (update: Pick<LoadProgress, 'read' | 'actions' | 'received' | 'headline'>) => void;
 
 /** A started worker; `ready` is false when it cannot run (no Worker, a CSP refusal, its chunk not found). */
 export interface FeedWorker {
@@ -50,7 +51,7 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
     if (signal.aborted) return (worker.terminate(), reject(signal.reason));
     const actions: Action[] = [];
     // Built as the slices arrive, so that the last message has no 100,000-entry table left to build.
-    let byId = new Map<string, Action>();
+    const byId = new Map<string, Action>();
     const finish = () => {
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
@@ -60,23 +61,22 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
     worker.onerror = (e) => (e.preventDefault(), finish(), reject(new FeedLoadError('unexpected', 'Worker')));
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
-        case 'parsed':
-          progress?.(0, data.total);
+        case 'progress':
+          // All of them come before the first actions: nothing received yet, the bar's last share still to fill.
+          progress?.({ read: data.read, actions: data.actions, received: 0 });
           break;
-        case 'actions': {
-          // `from` is where this slice starts: 0 again when a second (zod) pass starts over.
-          if (data.from < actions.length) byId = new Map();
-          actions.length = data.from;
+        case 'figures':
+          progress?.({ headline: data.headline });
+          break;
+        case 'actions':
           for (const action of JSON.parse(data.json) as Action[]) {
             actions.push(action);
             byId.set(action.id, action);
           }
-          progress?.(data.read, data.total);
+          progress?.({ received: data.received });
           break;
-        }
         case 'done':
           finish();
-          actions.length = data.kept;
           resolve(indexFeed({ feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount }, byId));
           break;
         case 'error':

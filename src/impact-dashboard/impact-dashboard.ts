@@ -187,7 +187,7 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
   }
 
   protected override renderSkeleton(lang: Lang) {
-    return renderLoading(this.progress, lang);
+    return renderLoading(this.progress, lang, this.sources().length === 1 && !activeFilters(this.filters).length);
   }
 
   protected override renderContent(lang: Lang) {

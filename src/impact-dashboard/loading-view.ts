@@ -9,15 +9,25 @@ import { formatNumber } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
 import { styleProps } from '../shared/style-props.js';
 import { dashboardMessages } from './messages.js';
+import { renderHeadline } from './headline-view.js';
 
-/** Shares of the bar: the download, then reading the fiches (parsing comes between, without steps of its own). */
+/**
+ * Shares of the bar: the download, then reading the fiches (parsing comes between, without steps of its own),
+ * and with a worker, the page receiving them (the last 30).
+ */
 const DOWNLOAD_SHARE = 30;
 const PARSED_AT = 40;
+const RECEIVED_SHARE = 30;
 
 /** The bar's position (0–100), or undefined while nothing says how far (no length announced, nothing read). */
 export function progressPercent(p: LoadProgress | undefined): number | undefined {
   if (!p) return undefined;
-  if (p.actions !== undefined) return p.actions ? Math.round(PARSED_AT + ((100 - PARSED_AT) * (p.read ?? 0)) / p.actions) : PARSED_AT;
+  if (p.actions === 0) return PARSED_AT;
+  if (p.actions) {
+    const share = (n = 0) => n / p.actions!;
+    if (p.received === undefined) return Math.round(PARSED_AT + (100 - PARSED_AT) * share(p.read));
+    return Math.round(PARSED_AT + (100 - PARSED_AT - RECEIVED_SHARE) * share(p.read) + RECEIVED_SHARE * share(p.received));
+  }
   if (p.totalBytes) return Math.round((DOWNLOAD_SHARE * Math.min(p.bytes, p.totalBytes)) / p.totalBytes);
   return undefined;
 }
@@ -34,13 +44,19 @@ export function progressText(p: LoadProgress | undefined, lang: Lang): string {
 
 const frame = (kind: string) => html`<div class="frame ${kind}"><span class="skeleton-line"></span><span class="skeleton-line short"></span></div>`;
 
-export function renderLoading(progress: LoadProgress | undefined, lang: Lang) {
+/**
+ * `showFigures`: the headline a worker sent (the whole feed's) is the dashboard's, shown while the actions come
+ * over; not when the dashboard merges several sources or filters the feed (its figures will be others).
+ */
+export function renderLoading(progress: LoadProgress | undefined, lang: Lang, showFigures = false) {
   const t = dashboardMessages(lang);
   const percent = progressPercent(progress);
   const text = progressText(progress, lang);
+  const figures = showFigures ? progress?.headline : undefined;
   return html`<div part="skeleton" class="loading" aria-busy="true">
     ${frame('controls')}
     <div class="frame figures-frame">
+      ${figures ? html`<p class="heading">${t.figures}</p>${renderHeadline(figures, figures.actions, t, lang)}` : nothing}
       <div
         class="progress"
         role="progressbar"

@@ -29,8 +29,9 @@ export interface Sources {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-/** Every source's progress as one: the totals are known only once each source has said its own. */
+/** Every source's progress as one: the totals are known only once each source has said its own. One source's is its own. */
 function combined(parts: readonly (LoadProgress | undefined)[]): LoadProgress {
+  if (parts.length === 1 && parts[0]) return parts[0];
   const sum = (pick: (p: LoadProgress) => number | undefined) =>
     parts.every((p) => p && pick(p) !== undefined) ? parts.reduce((n, p) => n + pick(p!)!, 0) : undefined;
   const progress: LoadProgress = { bytes: parts.reduce((n, p) => n + (p?.bytes ?? 0), 0) };

@@ -118,14 +118,17 @@ describe('off the main thread: a large feed', () => {
     });
   }
 
-  it('announces its progress: a progress bar that counts the fiches read up to all of them', async () => {
+  it('announces its progress (a bar counting the fiches read up to all of them) and shows the figures early', async () => {
     const body = JSON.stringify(LARGE);
     const el = document.createElement('impact-dashboard') as ImpactDashboard;
     el.setAttribute('no-url', '');
     const said: string[] = [];
     const values: number[] = [];
+    let early: string | undefined;
+    const folded = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
     // Every state the bar is put in, recorded as it is rendered (no timing involved).
     const watch = new MutationObserver(() => {
+      early ??= folded(el.shadowRoot?.querySelector('[part="skeleton"] .figures'));
       const bar = el.shadowRoot?.querySelector('[role="progressbar"]');
       if (!bar) return;
       const text = bar.getAttribute('aria-valuetext')!;
@@ -139,6 +142,9 @@ describe('off the main thread: a large feed', () => {
     watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuetext', 'aria-valuenow'] });
     await settled(el, 60_000);
     watch.disconnect();
+    // The worker's headline, shown while the actions came over, is the finished dashboard's.
+    expect(early, 'figures shown while loading').to.be.a('string');
+    expect(early).to.equal(folded(el.shadowRoot!.querySelector('[part="figures"] .figures')));
     el.remove();
     expect(said.at(-1)).to.equal('2\u202f000 / 2\u202f000 fiches lues');
     expect(values.at(-1)).to.equal(100);

@@ -6,6 +6,8 @@
 import { concat, decodeBody } from '../body.js';
 import { FeedLoadError, asLoadError } from '../loaded.js';
 import { validateInSlices } from '../parse.js';
+import { headline } from '../dashboard.js';
+import type { Action } from '../schema.js';
 import type { ParseRequest, WorkerMessage } from './protocol.js';
 
 const scope = self as unknown as { postMessage(message: WorkerMessage): void; onmessage: ((e: MessageEvent<ParseRequest>) => void) | null };
@@ -19,10 +21,11 @@ const post = (message: WorkerMessage) => scope.postMessage(message);
  */
 const ACTIONS_PER_MESSAGE = 250;
 
-function send(actions: readonly unknown[], from: number, to: number, read: number, total: number): void {
-  for (let at = from; at < to; at += ACTIONS_PER_MESSAGE) {
-    const end = Math.min(to, at + ACTIONS_PER_MESSAGE);
-    post({ type: 'actions', from: at, json: JSON.stringify(actions.slice(at, end)), read: end === to ? read : at, total });
+/** The kept actions, in order, as JSON text slices. */
+function send(actions: readonly Action[]): void {
+  for (let at = 0; at < actions.length; at += ACTIONS_PER_MESSAGE) {
+    const end = Math.min(actions.length, at + ACTIONS_PER_MESSAGE);
+    post({ type: 'actions', json: JSON.stringify(actions.slice(at, end)), received: end });
   }
 }
 
@@ -35,19 +38,15 @@ async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
   }
   chunks.length = 0;
   const raw = (json as { actions?: unknown } | null)?.actions;
-  post({ type: 'parsed', total: Array.isArray(raw) ? raw.length : 0 });
-  // What the page has been sent of the current pass's kept list (a second pass, zod's, starts a new list).
-  let list: unknown;
-  let sent = 0;
-  const { feed, issues, actionCount } = await validateInSlices(json, undefined, ({ kept, read, total }) => {
-    if (kept !== list) [list, sent] = [kept, 0];
-    send(kept, sent, kept.length, read, total);
-    sent = kept.length;
-  });
+  post({ type: 'progress', read: 0, actions: Array.isArray(raw) ? raw.length : 0 });
+  // A second pass (zod's, when a fiche must be explained) reads the actions again: the count starts over.
+  const { feed, issues, actionCount } = await validateInSlices(json, undefined, ({ read, total }) => post({ type: 'progress', read, actions: total }));
   const { actions, ...rest } = feed;
-  if (actions !== list) sent = 0;
-  send(actions, sent, actions.length, actionCount, actionCount);
-  post({ type: 'done', feed: rest, issues, actionCount, kept: actions.length });
+  post({ type: 'progress', read: actionCount, actions: actionCount });
+  // The headline first, with the dashboard's own function: the page shows it while the actions come over.
+  post({ type: 'figures', headline: headline(actions, new Map(rest.structures.map((s) => [s.id, s]))) });
+  send(actions);
+  post({ type: 'done', feed: rest, issues, actionCount });
 }
 
 scope.onmessage = (e) => {

@@ -1,11 +1,12 @@
 /**
  * What the page and the feed worker (feed-worker.ts) say to each other. The worker is handed the body's bytes
- * (transferred, not copied) and answers with the validated feed in slices of actions, each its own message: the
- * page reads each one in a short task of its own instead of one structured clone of 100,000 actions (measured at
- * 2.5 s in one task), and shows how far the reading is meanwhile.
+ * (transferred, not copied), says how far its reading is, sends the headline figures of the whole feed, then the
+ * validated actions in slices, each its own message: the page reads each one in a short task of its own instead of
+ * one structured clone of 100,000 actions (measured at 2.5 s in one task).
  */
 import type { LoadErrorKind } from '../loaded.js';
 import type { FeedIssue } from '../issues.js';
+import type { Headline } from '../dashboard.js';
 import type { Feed } from '../schema.js';
 
 export interface ParseRequest {
@@ -17,10 +18,12 @@ export interface ParseRequest {
 export type WorkerMessage =
   /** The worker's module is loaded: it can be handed the body. */
   | { type: 'ready' }
-  /** The document is parsed: how many actions it holds. */
-  | { type: 'parsed'; total: number }
-  /** Validated actions, in order, from position `from` of the kept list (0 again when a second pass starts). */
-  | { type: 'actions'; from: number; json: string; read: number; total: number }
+  /** Actions read (validated) of the document's total; the first once it is parsed. */
+  | { type: 'progress'; read: number; actions: number }
+  /** The headline of every kept action, once all are validated. */
+  | { type: 'figures'; headline: Headline }
+  /** The next kept actions, in order, as JSON text; `received` of them have been sent with this one. */
+  | { type: 'actions'; json: string; received: number }
   /** The rest of the feed: every action has been sent. */
-  | { type: 'done'; feed: Omit<Feed, 'actions'>; issues: FeedIssue[]; actionCount: number; kept: number }
+  | { type: 'done'; feed: Omit<Feed, 'actions'>; issues: FeedIssue[]; actionCount: number }
   | { type: 'error'; kind: LoadErrorKind; detail: string; issues: FeedIssue[] };
