@@ -12,11 +12,15 @@ import type { ReactiveControllerHost } from 'lit';
 export type Panel = 'funding' | 'staffing' | 'map' | 'list';
 const PANELS: readonly Panel[] = ['funding', 'staffing', 'map', 'list'];
 
-/** After the next paint (a hidden page paints nothing: the next task then). */
+/**
+ * After the next paint. A hidden page paints nothing, and a frame out of view may not either (Chrome pauses
+ * rendering in off-screen cross-origin iframes): a quarter of a second at most, so the panels never stay behind.
+ */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (document.visibilityState === 'hidden') return void setTimeout(resolve, 0);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
   });
 }
 
