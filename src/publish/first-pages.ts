@@ -5,10 +5,12 @@
  *
  * The order is the list's default one (action-list's sortActions by title, ties in feed
  * order), kept while the actions stream past: each département holds its best FIRST_PAGE
- * actions and the ones seen since the last cut, re-sorted every CUT_EVERY arrivals. A sort
- * that is stable keeps earlier actions first among equal titles, which is feed order.
+ * actions and the candidates seen since the last cut (titles that sort before the page's
+ * last one, by the list's own collator), re-sorted every CUT_EVERY candidates. A sort that
+ * is stable keeps earlier actions first among equal titles, which is feed order.
  */
 import { sortActions } from '../action-list/sort.js';
+import { titleCollator } from '../feed/title-order.js';
 import type { Action, Structure } from '../feed/schema.js';
 import { FEED_VERSION } from '../feed/schema.js';
 
@@ -19,6 +21,8 @@ const CUT_EVERY = 100;
 interface Page {
   actions: { action: Action; ordinal: number }[];
   total: number;
+  /** The last title of a full first page at the last cut: a later action whose title does not sort before it cannot enter. */
+  last?: string;
 }
 
 export class FirstPages {
@@ -27,9 +31,14 @@ export class FirstPages {
   add(key: string, action: Action, ordinal: number): void {
     let page = this.pages.get(key);
     if (!page) this.pages.set(key, (page = { actions: [], total: 0 }));
-    page.actions.push({ action, ordinal });
     page.total++;
-    if (page.actions.length >= FIRST_PAGE + CUT_EVERY) page.actions = best(page.actions);
+    // Later in feed order, an equal title sorts after it (the sort is stable): only a smaller one can take a place.
+    if (page.last !== undefined && titleCollator.compare(action.title, page.last) >= 0) return;
+    page.actions.push({ action, ordinal });
+    if (page.actions.length >= FIRST_PAGE + CUT_EVERY) {
+      page.actions = best(page.actions);
+      page.last = page.actions[FIRST_PAGE - 1]?.action.title;
+    }
   }
 
   /** Each département's first page as feed text (with the collection positions of its actions), by key. */

@@ -20,7 +20,7 @@ import { regionOfDepartement } from '../../src/geo/divisions.js';
 import { publish } from '../../src/publish/publish.js';
 import { sourceInputs } from '../../src/publish/stage.js';
 import { runPublishCommand } from '../../src/publish/cli.js';
-import { FIRST_PAGE } from '../../src/publish/first-pages.js';
+import { FIRST_PAGE, FirstPages } from '../../src/publish/first-pages.js';
 import { sortActions } from '../../src/action-list/sort.js';
 import { loadInputs, makeFeed } from '../../scripts/make-feed.mjs';
 
@@ -31,6 +31,8 @@ const generatedPath = join(dir, 'generated.json');
 writeFileSync(generatedPath, JSON.stringify(makeFeed(1200, 3, sample, communes)));
 
 const summaryDepartements = (summary: ObservatorySummary) => Object.keys(summary.slices.departement);
+
+const raw1200 = validateFeed(JSON.parse(readFileSync(generatedPath, 'utf8')));
 
 const readJson: FetchJson = async (url) => JSON.parse(readFileSync(fileURLToPath(url), 'utf8'));
 
@@ -120,6 +122,22 @@ test('each département’s first page is the list’s first page over the raw f
   }
   assert.ok(longer >= 3, `${longer} départements with more than one page`);
   assert.equal(await observatory.firstPage({ departement: departements[0]!, keyword: 'Santé' }), undefined, 'only a département alone has one');
+});
+
+test('FirstPages keeps, as thousands of actions stream past, exactly the first page sortActions gives (ties in feed order)', () => {
+  // Few distinct titles, with accents, case and punctuation: many ties and many cuts.
+  const words = ['Atelier', 'atelier', 'Écoute', 'ecoute', '« Café »', 'Café', 'Zumba', 'Accueil', 'accueil 2', 'accueil 10'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const base = raw1200.feed.actions[0]!;
+  const actions = Array.from({ length: 3000 }, (_, i) => ({ ...base, id: `a${i}`, title: `${words[Math.floor(next() * words.length)]} ${words[Math.floor(next() * 3)]}` }));
+  const pages = new FirstPages();
+  actions.forEach((a, i) => pages.add('62', a, i));
+  const [page] = [...pages.documents(new Map())];
+  const feed = JSON.parse(page!.text) as { actions: { id: string }[]; order: number[] };
+  const expected = sortActions(actions, 'title').slice(0, FIRST_PAGE);
+  assert.deepEqual(feed.actions.map((a) => a.id), expected.map((a) => a.id));
+  assert.deepEqual(feed.order, expected.map((a) => Number(a.id.slice(1))));
 });
 
 test('the summary added up in the worker thread is the one added up on the main thread, byte for byte', async () => {
