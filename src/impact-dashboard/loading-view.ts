@@ -53,10 +53,9 @@ export function renderLoading(progress: LoadProgress | undefined, lang: Lang, sh
   const percent = progressPercent(progress);
   const text = progressText(progress, lang);
   const figures = showFigures ? progress?.headline : undefined;
+  // The bar sits in the filters' frame, so that the figures arriving in theirs make no frame grow (no shift).
   return html`<div part="skeleton" class="loading" aria-busy="true">
-    ${frame('controls')}
-    <div class="frame figures-frame">
-      ${figures ? html`<p class="heading">${t.figures}</p>${renderHeadline(figures, figures.actions, t, lang)}` : nothing}
+    <div class="frame controls">
       <div
         class="progress"
         role="progressbar"
@@ -69,6 +68,9 @@ export function renderLoading(progress: LoadProgress | undefined, lang: Lang, sh
         <span class="progress-fill" ${styleProps({ '--progress': percent === undefined ? undefined : percent / 100 })}></span>
       </div>
       <p class="progress-text" aria-hidden="true">${text}</p>
+    </div>
+    <div class="frame figures-frame">
+      ${figures ? html`<p class="heading">${t.figures}</p>${renderHeadline(figures, figures.actions, t, lang)}` : frame('lines')}
     </div>
     <div class="panels">${frame('chart')}${frame('chart')}${frame('chart wide')}</div>
     ${frame('distributions-frame')} ${frame('list-frame')}
@@ -92,11 +94,15 @@ export const loadingStyles = css`
     background: var(--vitrine-color-surface);
   }
   .frame.controls {
-    min-height: 16rem;
+    min-height: 17rem;
     background: var(--vitrine-color-surface-alt);
   }
   .figures-frame {
-    min-height: 15rem;
+    min-height: 15.3rem;
+  }
+  .frame.lines {
+    padding: 0;
+    border: 0;
   }
   .frame.chart {
     min-height: 50rem;
@@ -115,7 +121,7 @@ export const loadingStyles = css`
     position: relative;
     overflow: hidden;
     height: 0.75rem;
-    margin-top: 2rem;
+    margin-top: 6rem;
     border-radius: 999px;
     background: var(--vitrine-color-surface-alt);
     border: 1px solid var(--vitrine-color-border);

@@ -183,6 +183,6 @@ describe('the loading view', () => {
     const host = document.createElement('div');
     render(renderLoading(undefined, 'fr'), host);
     expect(host.firstElementChild!.getAttribute('aria-busy')).to.equal('true');
-    expect(host.querySelectorAll('.frame').length).to.equal(7);
+    expect(host.querySelectorAll('.frame').length).to.equal(8);
   });
 });
