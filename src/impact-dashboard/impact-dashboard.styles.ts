@@ -77,7 +77,6 @@ export const impactDashboardStyles = css`
     margin-top: 0.35rem;
     font-size: 0.875em;
   }
-  .no-filter,
   /* An observatory's first page of the list (observatory-status.ts), laid out as the list lays out its cards. */
   .first-page {
     display: grid;
@@ -88,6 +87,7 @@ export const impactDashboardStyles = css`
     padding: 0;
     list-style: none;
   }
+  .no-filter,
   .note {
     margin: 0.5rem 0 0;
     font-size: 0.875em;
@@ -154,7 +154,7 @@ export const impactDashboardStyles = css`
   }
   .distributions {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
     gap: calc(var(--vitrine-space) * 1.5) var(--vitrine-space);
   }
   .bars {
