@@ -31,6 +31,7 @@ import type { LoadProgress } from '../feed/load.js';
 import { feedFiguresView, observatoryFiguresView, type View } from './view.js';
 import { buildIndexSoon } from './selection.js';
 import { PanelViews, type Panel } from './panel-views.js';
+import { PanelFrames } from './panel-frames.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { impactDashboardStyles } from './impact-dashboard.styles.js';
 
@@ -87,6 +88,7 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
   private view?: View;
   private readonly observatoryViews = new ObservatoryViews(this);
   private readonly panels = new PanelViews<View>(this);
+  private readonly frames = new PanelFrames(this);
   /** The search box's debounce, and its index folded while the reader looks at the figures. */
   private readonly search = new SearchController(this, () => this.view?.loaded.feed);
   private readonly children$ = new MutationObserver(() => this.requestUpdate());
@@ -233,17 +235,14 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
           ? renderEmptyDistributions(t)
           : renderDistributions(view.distributions, this, t, lang, level + 1)}
       </section>
-      <section part="panel" class="panel" aria-busy=${view.feed && this.panels.pending('list') ? 'true' : nothing}>
+      <section part="panel" class="panel ${view.observatory ? '' : this.frames.className('list')}" data-panel=${view.observatory ? nothing : 'list'} aria-busy=${view.feed && this.panels.pending('list') ? 'true' : nothing}>
         ${title(t.list)}
-        ${view.feed ? this.renderList(this.panels.view('list', view).feed ?? view.feed, empty, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, () => this.loadObservatoryActions(), this.tag('action-card'), level + 1)}
+        ${view.feed ? this.renderList(this.panels.view('list', view).feed ?? view.feed, empty, t, lang, level) : renderNotLoaded(view.observatory!, t, lang, this.loadObservatoryActions, this.tag('action-card'), level + 1)}
       </section>
     `;
   }
 
-  private loadObservatoryActions(): void {
-    const observatory = this.data.value?.observatory;
-    if (observatory) this.observatoryViews.loadAll(observatory);
-  }
+  private loadObservatoryActions = (): void => void (this.data.value?.observatory && this.observatoryViews.loadAll(this.data.value.observatory));
 
   /** A nested element's tag: the one registered with this dashboard (renamed ones included). */
   private tag(name: string) {
@@ -261,11 +260,11 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
     // The nested tags are one-line templates of their own: templates naming a tag by expression are not minified.
     return html`
       <div class="panels">
-        <section part="panel" class="chart" aria-busy=${busy('funding')}>
+        <section part="panel" class="chart ${latest.observatory ? '' : this.frames.className('funding')}" data-panel=${latest.observatory ? nothing : 'funding'} aria-busy=${busy('funding')}>
           ${staticHtml`<${funding} .feed=${feed('funding')} heading-level=${level + 1} @funder-select=${onFunder}></${funding}>`}
         </section>
-        <section part="panel" class="chart" aria-busy=${busy('staffing')}>${staticHtml`<${staffing} .feed=${feed('staffing')} heading-level=${level + 1}></${staffing}>`}</section>
-        <section part="panel" class="chart wide" aria-busy=${busy('map')}>
+        <section part="panel" class="chart ${latest.observatory ? '' : this.frames.className('staffing')}" data-panel=${latest.observatory ? nothing : 'staffing'} aria-busy=${busy('staffing')}>${staticHtml`<${staffing} .feed=${feed('staffing')} heading-level=${level + 1}></${staffing}>`}</section>
+        <section part="panel" class="chart wide ${latest.observatory ? '' : this.frames.className('map')}" data-panel=${latest.observatory ? nothing : 'map'} aria-busy=${busy('map')}>
           ${staticHtml`<${map} .feed=${mapFeed} selected=${m.filters.departement ?? nothing} ?no-markers=${mapFeed.structures.length > 400} @territory-select=${onTerritory}></${map}>`}
         </section>
       </div>

@@ -104,14 +104,19 @@ export const loadingStyles = css`
     padding: 0;
     border: 0;
   }
-  .frame.chart {
+  /* The finished page's panels keep these heights until their element shows its content (panel-frames.ts). */
+  .frame.chart,
+  .chart.waiting {
     min-height: 50rem;
   }
-  .frame.wide {
+  .frame.wide,
+  .wide.waiting {
     min-height: 40rem;
   }
   .distributions-frame,
-  .list-frame {
+  .list-frame,
+  .panel.waiting {
+    box-sizing: border-box;
     min-height: 30rem;
   }
   .skeleton-line.short {
