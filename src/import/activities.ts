@@ -9,6 +9,7 @@
  */
 import { isLabel, labelledSections, type LabelledField } from './labelled.js';
 import { clean, fold, type Line } from './text.js';
+import { isDocumentHeader } from './layout.js';
 
 export interface ActivitySection {
   title: string;
@@ -74,7 +75,8 @@ export function activitySections(lines: readonly Line[], heading?: string): { in
   const marked = at.filter((i) => MARKER.test(clean(lines[i]!.text))).length;
   // The page's own title is no activity.
   const first = lines.findIndex((l) => clean(l.text));
-  const starts = at.filter((i) => i !== first || (heading !== undefined && fold(clean(heading)) !== fold(clean(lines[i]!.text))));
+  // Nor is a line naming the document ("La lettre du Grand Pré", "Rapport d'activité 2024") wherever it stands.
+  const starts = at.filter((i) => (i !== first || (heading !== undefined && fold(clean(heading)) !== fold(clean(lines[i]!.text)))) && !isDocumentHeader(clean(lines[i]!.text)));
   if (starts.length < 2) return undefined;
   const head = [heading ?? '', ...lines.slice(0, starts[0]).map((l) => l.text)].map((t) => fold(clean(t))).join('\n');
   if (starts.length < 3 && !LISTS_ACTIVITIES.test(head) && marked < 2) return undefined;

@@ -110,6 +110,14 @@ function walk(n: Node, w: Writer, depth: number): void {
   if (tag === 'tr') {
     w.break();
     const cells = children(n).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+    // An e-mail's or an old site's layout table: cells holding headings and paragraphs are page blocks, not values.
+    if (cells.some(holdsBlocks)) {
+      for (const c of cells) {
+        for (const x of children(c)) walk(x, w, depth);
+        w.gap();
+      }
+      return;
+    }
     const texts = cells.map((c) => textOf(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
     // A two-column row is a label and its value ("CAF | 8 000 €" → "CAF : 8 000 €").
     w.inline(texts.length === 2 ? `${texts[0]!.replace(/\s*:$/, '')} : ${texts[1]}` : texts.join(' | '));
@@ -127,6 +135,17 @@ function walk(n: Node, w: Writer, depth: number): void {
   for (const c of children(n)) walk(c, w, depth);
   if (tag === 'p' || tag === 'table' || tag === 'section' || tag === 'article') w.gap();
   else if (block) w.break();
+}
+
+const LAYOUT_BLOCKS = new Set(['section', 'article', 'table', 'ul', 'ol', 'blockquote', ...HEADINGS]);
+
+/**
+ * A cell with a heading, a list or a table inside, or several paragraphs, lays out a page; a
+ * data cell holds a value, in one paragraph at most (Word's cells, converted, hold one <p>).
+ */
+function holdsBlocks(cell: Element): boolean {
+  const blocks = children(cell).filter((c): c is Element => isElement(c) && !dropped(c) && (c.tagName === 'p' || c.tagName === 'div'));
+  return blocks.length >= 2 || children(cell).some((c) => isElement(c) && !dropped(c) && (LAYOUT_BLOCKS.has(c.tagName) || holdsBlocks(c)));
 }
 
 /** Every row of a table, as the text of its cells. */

@@ -103,6 +103,31 @@ function doneColumns(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/** "Bilan 2024        3", "14 rue X – 42000 Town      Page 2 / 5": a page's number at the end of its header or footer line. */
+const PAGE_TAIL = /\s{2,}(?:page\s+)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?\s*$/i;
+
+/**
+ * A PDF's running header and footer printed on the same line as the page number: the lines
+ * that come back on two pages or more once their number is taken off. Undefined when none.
+ */
+function pageMargins(lines: readonly Line[]): Set<number> | undefined {
+  if (!lines.some((l) => l.text.includes('  '))) return undefined;
+  const byText = new Map<string, number[]>();
+  for (const l of lines) {
+    if (!PAGE_TAIL.test(l.text)) continue;
+    const key = l.text.replace(PAGE_TAIL, '').trim();
+    if (key.length < 8) continue;
+    byText.set(key, [...(byText.get(key) ?? []), l.n]);
+  }
+  const out = new Set<number>();
+  for (const ns of byText.values()) if (ns.length >= 2) for (const n of ns) out.add(n);
+  // The last page's footer stays when nothing follows it: it often holds the centre's name and address.
+  let end = lines.length - 1;
+  while (end > 0 && !lines[end]!.text.trim()) end--;
+  if (lines[end]) out.delete(lines[end]!.n);
+  return out.size ? out : undefined;
+}
+
 /**
  * Page numbers and the running header or footer next to them go; a line ending in a word cut by
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
@@ -110,6 +135,7 @@ function doneColumns(lines: readonly Line[]): Line[] {
 export function tidyLayout(source: readonly Line[]): Line[] {
   const lines = doneColumns(source);
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
+  const margins = pageMargins(lines);
   // Running headers: the lines beside page numbers that come back beside another one.
   const running = new Set<string>();
   if (pages.length) {
@@ -123,6 +149,7 @@ export function tidyLayout(source: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     if (pages.length && (running.has(l.text.trim()) || PAGE_NUMBER.test(l.text))) continue;
+    if (margins?.has(l.n)) continue;
     const text = tidyLine(l.text);
     const previous = out[out.length - 1];
     // "accompa-" + "gnement est …": the cut word is whole again (never a list's "- " item).
@@ -141,11 +168,12 @@ export function tidyLayout(source: readonly Line[]): Line[] {
 }
 
 /**
- * A line that names the document, not the action: a town hall's letterhead ("COMMUNE DE VIERZON"), "FICHE ACTION 2025", "Compte rendu du comité
+ * A line that names the document, not the action: a town hall's letterhead ("COMMUNE DE VIERZON", "Mairie de X (Aveyron)"),
+ * a federation's masthead or its "Retour d'expérience n° 12", "FICHE ACTION 2025", "Compte rendu du comité
  * de pilotage du 3 février", "La Lettre du centre social – n°14", "Rapport d'activité 2024", a
  * newspaper's rubric in capitals ("SOCIÉTÉ"), a byline.
  */
-const DOCUMENT_HEADER = /^(?:(?:commune|ville|mairie) d(?:e |')[a-z' -]+$|extrait du registre|republique francaise|fiche (?:action|projet|d'experience|descriptive|de synthese)\b(?!\s*[:–-]\s*\S)|bilan (?:de l'action|d'activite|annuel)|rapport d'activite|compte[- ]rendu\b|la lettre\b|lettre d'info|newsletter|dossier de (?:demande|candidature)|demande de subvention|appel a projets?|communique de presse|par la redaction|publie le\b|mis a jour le\b|(?:de|a|cc|date|envoye|expediteur)\s*:)/;
+const DOCUMENT_HEADER = /^(?:(?:commune|ville|mairie) d(?:e |')[a-z' -]+(?:\([a-z' -]+\))?$|(?:federation|union (?:regionale|departementale)) des centres sociaux\b|retour d'experiences?\b|extrait du registre|republique francaise|fiche (?:action|projet|d'experience|descriptive|de synthese)\b(?!\s*[:–-]\s*\S)|bilan (?:de l'action|d'activite|annuel)|rapport d'activite|compte[- ]rendu\b|la lettre\b|lettre d'info|newsletter|dossier de (?:demande|candidature)|demande de subvention|appel a projets?|communique de presse|par la redaction|publie le\b|mis a jour le\b|(?:de|a|cc|date|envoye|expediteur)\s*:)/;
 const RUBRIC = /^\p{Lu}[\p{Lu}'’-]{2,24}$/u;
 
 export function isDocumentHeader(text: string): boolean {

@@ -118,6 +118,8 @@ export function quotedName(text: string): string | undefined {
 function titleLine(lines: readonly Line[]): { line: Line; title: string } | undefined {
   const shown = lines.filter((l) => clean(l.text)).slice(0, 8);
   const first = shown[0];
+  // A social-network post copied whole: the page's name, the time it was posted, then the post.
+  if (first && shown[2] && POSTED_AT.test(clean(shown[1]!.text))) return { line: shown[2], title: clean(shown[2].text) };
   if (!first || !isDocumentHeader(clean(first.text))) return undefined;
   for (const l of shown) {
     const subject = subjectOf(clean(l.text));
@@ -127,25 +129,36 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   for (const l of shown.slice(1)) {
     const t = clean(l.text);
     // "Centre social X, Town" under a report's header says who wrote it; "3.2 SECTEUR FAMILLES" is a rubric.
-    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t)) continue;
-    if (t.length <= 120 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: t };
+    // A breadcrumb ("Accueil > Vie municipale") and an address line ("…, 23200 Aubusson") name no action.
+    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t)) continue;
+    // "3. Subvention au centre social – projet « Coup de pouce numérique »": a meeting's point names the action it is about.
+    if (t.length <= 160 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: quotedName(t) ?? t };
     // Prose already: its first sentence may name the action ("Le Lieu d'accueil « Les Petits Pas » a ouvert…").
     const named = NAMED_AT_START.exec(t);
     if (named) return { line: l, title: `${capitalize(named[1]!)} « ${named[2]} »` };
-    if (t.length > 120) break;
+    // Prose: the title is above it. A meeting's numbered points go on to the one about the action.
+    if (t.length > 120 && !/^\d{1,2}[.)]\s/.test(t)) break;
   }
   return undefined;
 }
 
+/** "12 octobre à 18:42", "3 janvier 2025, 09:15", "Il y a 2 h", "2 j": when a post was published. */
+const POSTED_AT = /^(?:\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?(?: à|,)? \d{1,2}[:h]\d{2}|il y a \d+\s*\p{L}*|\d+\s*(?:h|min|j|sem)\.?)\s*[·•]?\s*$/iu;
+/** "Retour en images sur notre bourse aux vêtements": what the post is about, not how it is told. */
+const LOOKING_BACK = /^(?:retour(?: en (?:images|photos|vid[ée]o))? sur|souvenirs? d[eu']|en images\s*:)\s*(?:notre |nos |le |la |les |l['’]|ce |cette )?/iu;
+
 /** One action read from free text; `heading` titles it, `headingLine` is where the heading stood. */
-function readOne(lines: readonly Line[], heading: string | undefined, keepNames: boolean, headingLine?: number): Draft | undefined {
+function readOne(lines: readonly Line[], headingGiven: string | undefined, keepNames: boolean, headingLine?: number): Draft | undefined {
+  // "Rapport d'activité 2024" as a page's h1 names the document: the title is looked for below it.
+  const heading = headingGiven !== undefined && headingLine === undefined && isDocumentHeader(clean(headingGiven)) ? undefined : headingGiven;
   const named = heading === undefined ? titleLine(lines) : undefined;
   const first = named?.line ?? lines.find((l) => clean(l.text));
   if (!first && heading === undefined) return undefined;
   const short = named?.title ?? (first ? clean(first.text) : '');
   const fromHeading = heading !== undefined && clean(heading).length > 0;
   // "Bilan 2024 - Atelier vélo", "Fiche projet : X": the document's kind is not the action's name.
-  const title = (fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short)).replace(DOCUMENT_KIND, '') || short;
+  const told = (fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short)).replace(DOCUMENT_KIND, '') || short;
+  const title = LOOKING_BACK.test(told) ? capitalize(told.replace(LOOKING_BACK, '').replace(/\s*!+$/, '')) || told : told;
   const d = newDraft('unknown', headingLine ?? first!.n, title);
   d.flagged = true;
   d.rec.unknown('format', `${EXPECTED} ; trouvé : ${lines.filter((l) => clean(l.text)).length} lignes de texte libre, lues phrase par phrase`);
