@@ -28,6 +28,17 @@ const NAMES_ONLY: readonly RegExp[] = [
   // "grâce au soutien de la Fondation X", "grâce à la CAF" (but "grâce à la participation des bénévoles").
   /gr[aâ]ce\s+(?:à|au|aux)\s+(?:l['’]|la\s+|les\s+)?(?:(?:soutien|aide|appui|concours|financement|engagement)\s+(?:de\s+|du\s+|des\s+|d['’])?)?/giu,
 ];
+/**
+ * "L'action s'inscrit dans le PLIE et le centre en est opérateur", "opérateur de la Mission
+ * locale": a body whose frame the action works in. Programmes are no bodies ("s'inscrit dans
+ * le Contrat de ville", "dans le Projet social"): only a name of a known kind of body is taken.
+ */
+const FRAMES: readonly RegExp[] = [
+  /s['’]inscri(?:t|vent)\s+dans\s+(?:le\s+cadre\s+d(?:u\s+|e\s+la\s+|e\s+l['’]|es\s+))?/giu,
+  /\bop[ée]rat(?:eur|rice)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)/giu,
+];
+const PROGRAMME = /^(?:contrat|projet|programme|dispositif|appel|sch[ée]ma|politique|convention|cadre|plan (?!local pour l['’]insertion|local d['’]insertion)|parcours|d[ée]marche|r[ée]seau d['’][ée]coute)/iu;
+
 /** "acteurs du terrain (CCAS, TISF, AS, école…)": a short list in brackets. */
 const BRACKETED = /(?:acteurs|partenaires)[^().]{0,30}\(([^()]+)\)/giu;
 
@@ -134,7 +145,7 @@ export function fundersIn(text: string): string[] {
   return mentioned(text, FUNDER_TRIGGERS).filter((name) => funderTypesIn(name).length > 0 || /^\p{Lu}/u.test(name));
 }
 
-const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|\(/i;
+const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|s['’]inscri|op[ée]rat(?:eur|rice)|\(/i;
 
 /** Partners named in prose. */
 export function partnersIn(text: string): string[] {
@@ -142,6 +153,7 @@ export function partnersIn(text: string): string[] {
   if (!MAY_NAME_PARTNERS.test(text)) return [];
   const out = mentioned(text, PARTNER_TRIGGERS);
   for (const name of mentioned(text, NAMES_ONLY, true)) if (!out.includes(name)) out.push(name);
+  for (const name of mentioned(text, FRAMES, true)) if (!out.includes(name) && !PROGRAMME.test(name) && partnerTypeOf(name) !== 'autre') out.push(name);
   for (const m of text.matchAll(BRACKETED)) {
     const list = listItems(m[1]!);
     if (list.length >= 2 && list.every((i) => i.split(/\s+/).length <= 5)) out.push(...list.filter((i) => !out.includes(i)));

@@ -16,6 +16,7 @@ import { departementFromCode, departementFromName, departementFromPostcode } fro
 import { extractFigures } from './figures.js';
 import { findAmounts, findEtp, leadingCount, round, type Amount } from './french-numbers.js';
 import { partnersIn } from './mentions.js';
+import { staffNamedByRole } from './staffing.js';
 import type { Recorder } from './report.js';
 import { capitalize, clean, fold, type Line } from './text.js';
 import { funderTypesIn, personClassOf } from './vocab.js';
@@ -202,8 +203,6 @@ const STAFF_RE = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s*(?<=\\s|['’]
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
 // "un mécanicien encadrant": the second word says the role is staff.
 const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?|encadrante?s?)(?![\\p{L}])`, 'giu');
-/** "préparés avec la référente familles", "avec l'animateur sportif du centre": one staff member, named by role only. */
-const ONE_STAFF_RE = /\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
 
 function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   for (const m of s.text.matchAll(ROLE_KIND_RE)) {
@@ -226,9 +225,8 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     facts.people.push({ role, kind, count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
   }
-  for (const m of s.text.matchAll(ONE_STAFF_RE)) {
-    const role = clean(`${m[1]!}${m[2]!}`).toLowerCase();
-    if (facts.people.some((p) => p.line === s.line && fold(p.role).includes(fold(m[1]!)))) continue;
+  for (const { role, head } of staffNamedByRole(s.text)) {
+    if (facts.people.some((p) => p.line === s.line && fold(p.role).includes(fold(head)))) continue;
     facts.people.push({ role, kind: 'salarie', count: 1, line: s.line });
     rec.assume('staffing.people', `un membre de l’équipe nommé par son rôle : 1 ${role}`, s.line);
   }

@@ -303,3 +303,11 @@ export function staffIn(text: string, rec: Recorder, n: number): Person[] {
   }
   return out;
 }
+
+/** "préparés avec la référente familles", "avec l'animateur sportif du centre": one staff member, named by role only. */
+const ONE_STAFF_RE = /\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
+
+/** Staff members a sentence names by their role alone, one person each ("avec la référente familles"). */
+export function staffNamedByRole(text: string): { role: string; head: string }[] {
+  return [...text.matchAll(ONE_STAFF_RE)].map((m) => ({ role: clean(`${m[1]!}${m[2]!}`).toLowerCase(), head: m[1]! }));
+}

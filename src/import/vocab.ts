@@ -95,7 +95,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   // "Auto-école solidaire ECF" is a driving school, a business.
   [/auto-?ecole/, 'entreprise'],
   [/education nationale|college|\becoles?\b|lycee|universite|\biut\b|etablissements? scolaires?|rectorat|enseignant|equipe pedagogique/, 'education'],
-  [/mission locale|pole emploi|france travail|\bplie\b|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
+  [/mission locale|pole emploi|france travail|\bplie\b|plan local (?:pour l'|d')insertion|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
   [/bailleur|\bhlm\b|\boph\b|logement social|\bhabitat\b(?! et humanisme| jeunes)/, 'bailleur'],

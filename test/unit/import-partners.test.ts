@@ -84,3 +84,12 @@ test('a theme named once in a text about another one is not a keyword', () => {
   // Two themes each named once: both are kept.
   assert.deepEqual(inferKeywords('Une sortie au musée pour les familles en grande difficulté.'), ['Précarité', 'Culture']);
 });
+
+test('a body whose frame the action works in is a partner, a programme is not', () => {
+  assert.deepEqual(partnersIn('Depuis 2012, le centre est opérateur du PLIE de la métropole pour les allocataires.'), ['PLIE de la métropole']);
+  assert.deepEqual(partnersIn("Notre chantier s'inscrit dans le cadre du Plan Local d'Insertion de Cornouaille."), ["Plan Local d'Insertion de Cornouaille"]);
+  assert.equal(partnerTypeOf("Plan local d'insertion de Cornouaille"), 'emploi');
+  // A programme or the centre's own project frames the action without being a body.
+  assert.deepEqual(partnersIn("L'action s'inscrit dans le Contrat de ville et dans le Projet social du centre."), []);
+  assert.deepEqual(partnersIn("Les ateliers s'inscrivent dans le cadre de la Semaine bleue."), []);
+});

@@ -102,6 +102,7 @@ test('one staff member named by role alone, and a role made staff by the word af
   assert.deepEqual(people('Trois sorties au musée, préparées avec la référente familles.'), ['salarie 1 référente familles']);
   assert.deepEqual(people('Le mercredi, les enfants jouent au hand avec l’animateur sportif du centre.'), ['salarie 1 animateur sportif du centre']);
   assert.deepEqual(people('Un menuisier encadrant et deux bénévoles restaurent les meubles.'), ['salarie 1 menuisier encadrant', 'benevole 2 bénévoles']);
+  assert.deepEqual(people('Chacun fixe ses objectifs lors d’un entretien avec l’encadrante technique du chantier.'), ['salarie 1 encadrante technique']);
   // Plural or general mentions count no one.
   assert.equal(people('Les familles en parlent avec les animateurs.'), undefined);
 });

@@ -8,7 +8,7 @@ import { addressIn, emailIn, openingHoursIn, phonesIn, websiteIn } from '../cont
 import { newDraft, toPartners, type Draft, type DraftStructure } from '../draft.js';
 import { fundersIn, partnersIn } from '../mentions.js';
 import { extractFigures } from '../figures.js';
-import { staffIn } from '../staffing.js';
+import { staffIn, staffNamedByRole } from '../staffing.js';
 import type { Recorder } from '../report.js';
 import { capitalize, clean, fold, type Line } from '../text.js';
 import { funderTypeOf, structureKindOf } from '../vocab.js';
@@ -41,9 +41,34 @@ const AXIS = /^(?:Le|La)\s+(?:premi\p{L}+|second\p{L}*|deuxi\p{L}+|troisi\p{L}+|
 const OWN_SERVICE = /\b(?:son|sa|leur)\s+((?:p[ôo]le|service|chantier|espace|centre|atelier)\s+[\p{L}'’ -]{3,30}?)(?=\s+(?:dans|qui|o[uù]|pour|avec|afin)\b|[,.;])/u;
 
 /** Activities many centres run, named in prose without a heading ("…l'accès à l'aide alimentaire…"). */
-const ACTIVITIES = /\b(aide alimentaire|[ée]picerie sociale|accompagnement scolaire|aide aux devoirs|alphab[ée]tisation|vestiaire social|aide administrative|accueil de loisirs|centre de loisirs|chantier d['’]insertion|jardins? partag[ée]s?|repair caf[ée]|ateliers? sociolinguistiques?|permanences? d['’]acc[eè]s aux droits)\b/i;
+const ACTIVITIES = /(?<![\p{L}\d])(aide alimentaire|[ée]picerie sociale|accompagnement scolaire|aide aux devoirs|alphab[ée]tisation|vestiaire social|aide administrative|accueil de loisirs|centre de loisirs|chantier d['’]insertion|jardins? partag[ée]s?|repair caf[ée]|ateliers? sociolinguistiques?|permanences? d['’]acc[eè]s aux droits)(?![\p{L}\d])/iu;
+/** An activity that announces the actions it also runs: the openers after it are parts of it. */
+const LISTS_MORE = /\b(?:d['’]autres|plusieurs|diff[ée]rent\p{L}*|diverses)\s+(?:actions|activit[ée]s|projets|animations)\b[^.:]{0,50}?(?:telles? que|comme|notamment|:)/iu;
 /** A line that moves on to another step of the structure's project: the current activity ends. */
-const RESET = /^(?:(?:le|la) (?:premi|second|deuxi|troisi|derni)\p{L}* (?:axe|phase|[ée]tape|volet|mission)|ces (?:diff[ée]rent\p{L}* )?(?:phases|axes|[ée]tapes))(?![^.]*\best l['’])/iu;
+const RESET = /^(?:(?:le|la) (?:premi|second|deuxi|troisi|derni)\p{L}* (axe|phase|[ée]tape|volet|mission)|ces (?:diff[ée]rent\p{L}* )?(phases|axes|[ée]tapes))(?![^.]*\best l['’])/iu;
+/**
+ * How deep a step's word sits in a project's outline: axes and volets hold phases or steps,
+ * which hold missions. "La deuxième mission…" inside a phase goes on describing that phase.
+ */
+function stepLevel(word: string): number {
+  return /^(?:axe|volet)/i.test(word) ? 0 : /^mission/i.test(word) ? 2 : 1;
+}
+/**
+ * Workshops a step names without naming an activity ("…les participants s'engagent à suivre
+ * les ateliers"): the step is itself the activity, titled after what the page says the
+ * workshops are for — "ateliers de remobilisation", "des ateliers, outils de remobilisation".
+ */
+const WORKSHOPS = /\bateliers\b/iu;
+const WORKSHOPS_FOR = /\bateliers\b(?:\s+qui\s+sont|,)?(?:\s+(?:de\s+|des\s+)?(?:(?:pr[ée]cieux|v[ée]ritables|vrais)\s+)?(?:outils|supports|leviers|moyens))?\s+d(?:e\s+|['’])(?!l['’]|la\s|les\s|leurs?\s|son\s|sa\s|ses\s|ces?\s|cette\s|notre\s|nos\s)(\p{Ll}[\p{Ll}-]{3,})/u;
+
+/** "Ateliers de remobilisation" from the step's own line, else from the page's lines above it. */
+function workshopsTitle(lines: readonly string[]): string {
+  for (const t of lines) {
+    const m = WORKSHOPS_FOR.exec(t);
+    if (m) return `Ateliers ${/^[aeiouyéèêh]/i.test(m[1]!) ? 'd’' : 'de '}${m[1]}`;
+  }
+  return 'Ateliers';
+}
 
 function structureOf(head: readonly Line[], body: Paragraph[], rec: Recorder): DraftStructure {
   const nameLine = head.find((l) => clean(l.text))!;
@@ -83,13 +108,14 @@ function structureOf(head: readonly Line[], body: Paragraph[], rec: Recorder): D
 }
 
 /** How an activity was found, for the report. */
-type How = 'quoted' | 'opener' | 'axis' | 'service' | 'common';
+type How = 'quoted' | 'opener' | 'axis' | 'service' | 'common' | 'workshops';
 const HOW: Record<How, string> = {
   quoted: 'nom entre guillemets',
   opener: 'ligne qui s’ouvre sur le nom de l’activité',
   axis: 'axe ou phase du projet de la structure',
   service: 'service de la structure',
   common: 'activité courante, chiffrée dans le texte',
+  workshops: 'étape du parcours consacrée à des ateliers',
 };
 
 /** Reads the activities of the body, line by line (web pages give one paragraph per line). */
@@ -114,14 +140,26 @@ function activities(body: readonly Line[], structure: DraftStructure, first: Dra
     return d;
   };
 
+  /** The activity a step line started ("La seconde phase…" naming its workshops), with the step's depth. */
+  let step: { draft: Draft; level: number } | undefined;
+  const seenLines: string[] = [];
+
   for (const line of body) {
     const unit = { n: line.n, text: clean(line.text) };
     if (!unit.text) continue;
+    seenLines.unshift(unit.text);
     const count = drafts.length;
     const report = () => {
       if (drafts.length === count && previous === undefined && unit.text !== structure.summary) first.rec.unknown('description', unit.text.length > 160 ? `${unit.text.slice(0, 157)}…` : unit.text, unit.n);
     };
-    if (RESET.test(unit.text)) previous = group = undefined;
+    const reset = RESET.exec(unit.text);
+    const level = reset ? stepLevel(reset[1] ?? reset[2]!) : undefined;
+    if (level !== undefined && step && previous === step.draft && level > step.level) {
+      // A mission inside the phase that is the activity: it goes on describing it.
+      absorb(step.draft, unit);
+      continue;
+    }
+    if (reset) previous = group = step = undefined;
     const quoted = [...unit.text.matchAll(QUOTED)];
     const axis = AXIS.exec(unit.text);
     const opener = OPENER.exec(unit.text);
@@ -138,23 +176,32 @@ function activities(body: readonly Line[], structure: DraftStructure, first: Dra
       d = start(clean(axis[1]!.replace(/^(?:action|atelier|activit[ée])\s+d(?:e\s+|['’])/i, '')), unit, 'axis');
       group = /regroupe|plusieurs (?:projets|actions)/i.test(unit.text) ? d : undefined;
     } else if (opener && !NOT_ACTIVITY.test(opener[1]!) && opener[1]!.split(/\s+/).length <= 8) {
-      if (group) {
+      // Parts of a group are named in lowercase ("la découverte du patrimoine", "le hip hop"); a
+      // proper name ("Le Cybercentre…") is an activity of its own.
+      if (group && !/^\p{Lu}/u.test(opener[1]!)) {
         absorb(group, unit);
         previous = group;
         continue;
       }
       d = start(clean(opener[1]!), unit, 'opener');
+      group = undefined;
     } else if (own) {
       d = start(clean(own[1]!), unit, 'service');
       group = undefined;
     } else if (common && extractFigures(unit.text).beneficiaries.length) {
       d = start(common[1]!, unit, 'common');
+    } else if (level !== undefined && level > 0 && WORKSHOPS.test(unit.text)) {
+      d = start(workshopsTitle(seenLines), unit, 'workshops');
+      if (d) step = { draft: d, level };
     } else if (previous) {
       // A line that starts nothing new goes on about the current activity.
       absorb(previous, unit);
+      // "Le secteur famille mène aussi d'autres projets comme : …": what follows is part of it.
+      if (LISTS_MORE.test(unit.text)) group = previous;
       continue;
     }
     if (d) absorb(d, unit);
+    if (d && LISTS_MORE.test(unit.text)) group = d;
     previous = d;
     report();
   }
@@ -169,6 +216,12 @@ function absorb(d: Draft, unit: Paragraph): void {
   a.beneficiaries.push(...figures.beneficiaries);
   a.outcomes.push(...figures.outcomes);
   const people = staffIn(unit.text, d.rec, unit.n);
+  // "après un entretien avec l'encadrante sociale": one staff member, named by role alone.
+  for (const { role, head } of staffNamedByRole(unit.text)) {
+    if ([...(a.staffing?.people ?? []), ...people].some((p) => fold(p.role).includes(fold(head)))) continue;
+    people.push({ role, kind: 'salarie', count: 1 });
+    d.rec.assume('staffing.people', `un membre de l’équipe nommé par son rôle : 1 ${role}`, unit.n);
+  }
   if (people.length) {
     a.staffing ??= { people: [], text: '' };
     a.staffing.people.push(...people);
