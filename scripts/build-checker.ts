@@ -20,7 +20,6 @@ type Schema = { _zod: { def: any } };
 const patterns: RegExp[] = [];
 const functions = new Map<Schema, string>();
 const bodies: string[] = [];
-let vars = 0;
 
 function pattern(re: RegExp): string {
   let at = patterns.findIndex((p) => p.source === re.source && p.flags === re.flags);
@@ -83,36 +82,63 @@ function read(schema: Schema, v: string): string[] {
       ];
     case 'boolean':
       return [`if (typeof ${v} !== 'boolean') return FAIL;`];
-    case 'unknown':
-      return [];
     case 'enum':
     case 'literal': {
       const values: unknown[] = d.type === 'enum' ? Object.values(d.entries) : [...d.values];
-      return [`if (${values.map((x) => `${v} !== ${JSON.stringify(x)}`).join(' && ')}) return FAIL;`];
+      if (values.length <= 3) return [`if (${values.map((x) => `${v} !== ${JSON.stringify(x)}`).join(' && ')}) return FAIL;`];
+      // A Set compares by SameValueZero, !== by strict equality: the same for strings only.
+      if (values.some((x) => typeof x !== 'string')) throw new Error('unsupported enum of non-strings');
+      return [`if (!${valueSet(values as string[])}.has(${v})) return FAIL;`];
     }
     case 'array': {
-      const i = `i${vars++}`;
-      const out = `a${vars++}`;
-      const item = `x${vars++}`;
+      const item = reader(d.element);
       return [
         `if (!Array.isArray(${v})) return FAIL;`,
-        `const ${out} = new Array(${v}.length);`,
-        `for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`,
-        `  let ${item} = ${v}[${i}];`,
-        ...read(d.element, item).map((l) => `  ${l}`),
-        `  ${out}[${i}] = ${item};`,
-        `}`,
-        `${v} = ${out};`,
+        `const out = new Array(${v}.length);`,
+        item
+          ? `for (let i = 0; i < ${v}.length; i++) if ((out[i] = ${item}(${v}[i])) === FAIL) return FAIL;`
+          : `for (let i = 0; i < ${v}.length; i++) out[i] = ${v}[i];`,
+        `${v} = out;`,
         ...checks('array'),
       ];
     }
-    case 'object':
-      if (d.catchall) throw new Error('unsupported catchall');
-      return [`${v} = ${objectFunction(schema)}(${v});`, `if (${v} === FAIL) return FAIL;`];
     default:
       throw new Error(`unsupported schema type ${d.type}`);
   }
 }
+
+const sets: string[] = [];
+
+function valueSet(values: string[]): string {
+  const text = JSON.stringify(values);
+  let at = sets.indexOf(text);
+  if (at < 0) at = sets.push(text) - 1;
+  return `SET${at}`;
+}
+
+/**
+ * The name of a function reading a value of this schema (the value or FAIL), or undefined for `unknown`, taken
+ * as it is. One function per object schema; other schemas share a function with every schema of the same checks
+ * (most strings of the feed are "a string of at most 1000 characters"). Each field stays a line of its object's
+ * function, with its own property access (what keeps the reading fast); the checks are small functions V8
+ * inlines. One block of statements per field made the checker 5.1 kB gzip of vitrine.js, this form 2.9 kB, at
+ * the same speed (50,000 actions, CPU time, interleaved: 157–164 ms before, 163–167 ms after).
+ */
+function reader(schema: Schema): string | undefined {
+  const d = schema._zod.def;
+  if (d.type === 'unknown') return undefined;
+  if (d.type === 'object') return objectFunction(schema);
+  const body = [...read(schema, 'v'), 'return v;'].map((l) => `  ${l}`).join('\n');
+  let name = leaves.get(body);
+  if (!name) {
+    name = `r${leaves.size}`;
+    leaves.set(body, name);
+    bodies.push(`function ${name}(v: any): any {\n${body}\n}`);
+  }
+  return name;
+}
+
+const leaves = new Map<string, string>();
 
 /** One function per object schema: a new object holding the schema's fields, in its order. */
 function objectFunction(schema: Schema): string {
@@ -120,23 +146,25 @@ function objectFunction(schema: Schema): string {
   if (known) return known;
   const name = `read${functions.size}`;
   functions.set(schema, name);
-  const lines = [`function ${name}(input: any): any {`, `  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;`, `  const out: any = {};`];
+  if (schema._zod.def.catchall) throw new Error('unsupported catchall');
+  const lines = [`function ${name}(input: any): any {`, `  if (!isRecord(input)) return FAIL;`, `  const out: any = {};`, `  let v: any;`];
   for (const [key, field] of Object.entries(schema._zod.def.shape as Record<string, Schema>)) {
     const k = JSON.stringify(key);
-    const v = `v${vars++}`;
     const fd = field._zod.def;
-    lines.push(`  let ${v} = input[${k}];`);
+    const inner = fd.type === 'optional' || fd.type === 'default' ? fd.innerType : field;
+    const fn = reader(inner);
+    // Read once (a getter runs once, as under zod); the output written before the check: on FAIL it is dropped.
+    const put = fn ? `(out[${k}] = ${fn}(v)) === FAIL` : undefined;
     if (fd.type === 'optional') {
       // zod keeps a key given as undefined, and leaves out a key not given at all.
-      lines.push(`  if (${v} === undefined) { if (${k} in input) out[${k}] = undefined; } else {`);
-      lines.push(...read(fd.innerType, v).map((l) => `    ${l}`), `    out[${k}] = ${v};`, `  }`);
+      const given = put ? `{ if (${put}) return FAIL; }` : `out[${k}] = v;`;
+      lines.push(`  if ((v = input[${k}]) !== undefined) ${given} else if (${k} in input) out[${k}] = undefined;`);
     } else if (fd.type === 'default') {
       const value = JSON.stringify(fd.defaultValue);
       if (value === undefined || (typeof fd.defaultValue === 'object' && value !== '[]' && value !== '{}')) throw new Error(`unsupported default ${value}`);
-      lines.push(`  if (${v} === undefined) out[${k}] = ${value}; else {`);
-      lines.push(...read(fd.innerType, v).map((l) => `    ${l}`), `    out[${k}] = ${v};`, `  }`);
+      lines.push(`  if ((v = input[${k}]) === undefined) out[${k}] = ${value}; else ${put ? `if (${put}) return FAIL;` : `out[${k}] = v;`}`);
     } else {
-      lines.push(`  if (${v} === undefined) return FAIL;`, ...read(field, v).map((l) => `  ${l}`), `  out[${k}] = ${v};`);
+      lines.push(put ? `  if ((v = input[${k}]) === undefined || ${put}) return FAIL;` : `  if ((v = input[${k}]) === undefined) return FAIL;`, ...(put ? [] : [`  out[${k}] = v;`]));
     }
   }
   lines.push(`  return out;`, `}`);
@@ -148,7 +176,8 @@ export function renderChecker(): string {
   patterns.length = 0;
   functions.clear();
   bodies.length = 0;
-  vars = 0;
+  leaves.clear();
+  sets.length = 0;
   const entries = { readEnvelope: feedEnvelopeSchema, readStructure: structureSchema, readAction: actionSchema };
   const exported = Object.entries(entries).map(([name, schema]) => [name, objectFunction(schema as unknown as Schema)] as const);
   return `/**
@@ -166,6 +195,9 @@ import type { Action, FeedEnvelope, Structure } from './schema.js';
 export const FAIL: unique symbol = Symbol('not valid');
 
 ${patterns.map((p, i) => `const RE${i} = ${p.toString()};`).join('\n')}
+${sets.map((values, i) => `const SET${i}: ReadonlySet<unknown> = new Set(${values});`).join('\n')}
+
+const isRecord = (input: any): boolean => typeof input === 'object' && input !== null && !Array.isArray(input);
 
 ${bodies.join('\n\n')}
 

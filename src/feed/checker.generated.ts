@@ -19,846 +19,488 @@ const RE3 = /^(\d{5}|2[AB]\d{3})$/;
 const RE4 = /^\d{5}$/;
 const RE5 = /^[a-z0-9][a-z0-9-]*$/;
 const RE6 = /^https?:\/\//i;
+const SET0: ReadonlySet<unknown> = new Set(["centre-social","espace-de-vie-sociale","association","collectivite","autre"]);
+const SET1: ReadonlySet<unknown> = new Set(["quartier","commune","plusieurs-communes","intercommunalite","departement","autre"]);
+const SET2: ReadonlySet<unknown> = new Set(["caf","commune","intercommunalite","departement","region","etat","education","emploi","sante","social","bailleur","association","fondation","entreprise","culture","habitants","autre"]);
+const SET3: ReadonlySet<unknown> = new Set(["caf","commune","intercommunalite","departement","region","etat","europe","msa","carsat","sante","bailleur","fondation","entreprise","usagers","autofinancement","autre"]);
+const SET4: ReadonlySet<unknown> = new Set(["salarie","benevole","service-civique","prestataire","partenaire"]);
+const SET5: ReadonlySet<unknown> = new Set(["senacs","senacs-questions","apriles","page","manual","unknown"]);
+
+const isRecord = (input: any): boolean => typeof input === 'object' && input !== null && !Array.isArray(input);
+
+function r0(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (v.length > 1000) return FAIL;
+  return v;
+}
+
+function r1(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (!RE0.test(v)) return FAIL;
+  return v;
+}
+
+function r2(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (v.length > 2048) return FAIL;
+  if (!RE1.test(v)) return FAIL;
+  return v;
+}
 
 function read1(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v5 = input["name"];
-  if (v5 === undefined) { if ("name" in input) out["name"] = undefined; } else {
-    if (typeof v5 !== 'string') return FAIL;
-    if (v5.length > 1000) return FAIL;
-    out["name"] = v5;
-  }
-  let v6 = input["url"];
-  if (v6 === undefined) { if ("url" in input) out["url"] = undefined; } else {
-    if (typeof v6 !== 'string') return FAIL;
-    if (v6.length > 2048) return FAIL;
-    if (!RE1.test(v6)) return FAIL;
-    out["url"] = v6;
-  }
+  let v: any;
+  if ((v = input["name"]) !== undefined) { if ((out["name"] = r0(v)) === FAIL) return FAIL; } else if ("name" in input) out["name"] = undefined;
+  if ((v = input["url"]) !== undefined) { if ((out["url"] = r2(v)) === FAIL) return FAIL; } else if ("url" in input) out["url"] = undefined;
   return out;
+}
+
+function r3(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v[i];
+  v = out;
+  return v;
 }
 
 function read0(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v0 = input["$schema"];
-  if (v0 === undefined) { if ("$schema" in input) out["$schema"] = undefined; } else {
-    if (typeof v0 !== 'string') return FAIL;
-    if (v0.length > 1000) return FAIL;
-    out["$schema"] = v0;
-  }
-  let v1 = input["version"];
-  if (v1 === undefined) return FAIL;
-  if (typeof v1 !== 'string') return FAIL;
-  if (!RE0.test(v1)) return FAIL;
-  out["version"] = v1;
-  let v2 = input["title"];
-  if (v2 === undefined) { if ("title" in input) out["title"] = undefined; } else {
-    if (typeof v2 !== 'string') return FAIL;
-    if (v2.length > 1000) return FAIL;
-    out["title"] = v2;
-  }
-  let v3 = input["generated"];
-  if (v3 === undefined) { if ("generated" in input) out["generated"] = undefined; } else {
-    if (typeof v3 !== 'string') return FAIL;
-    if (v3.length > 1000) return FAIL;
-    out["generated"] = v3;
-  }
-  let v4 = input["source"];
-  if (v4 === undefined) { if ("source" in input) out["source"] = undefined; } else {
-    v4 = read1(v4);
-    if (v4 === FAIL) return FAIL;
-    out["source"] = v4;
-  }
-  let v7 = input["structures"];
-  if (v7 === undefined) out["structures"] = []; else {
-    if (!Array.isArray(v7)) return FAIL;
-    const a9 = new Array(v7.length);
-    for (let i8 = 0; i8 < v7.length; i8++) {
-      let x10 = v7[i8];
-      a9[i8] = x10;
-    }
-    v7 = a9;
-    out["structures"] = v7;
-  }
-  let v11 = input["actions"];
-  if (v11 === undefined) out["actions"] = []; else {
-    if (!Array.isArray(v11)) return FAIL;
-    const a13 = new Array(v11.length);
-    for (let i12 = 0; i12 < v11.length; i12++) {
-      let x14 = v11[i12];
-      a13[i12] = x14;
-    }
-    v11 = a13;
-    out["actions"] = v11;
-  }
+  let v: any;
+  if ((v = input["$schema"]) !== undefined) { if ((out["$schema"] = r0(v)) === FAIL) return FAIL; } else if ("$schema" in input) out["$schema"] = undefined;
+  if ((v = input["version"]) === undefined || (out["version"] = r1(v)) === FAIL) return FAIL;
+  if ((v = input["title"]) !== undefined) { if ((out["title"] = r0(v)) === FAIL) return FAIL; } else if ("title" in input) out["title"] = undefined;
+  if ((v = input["generated"]) !== undefined) { if ((out["generated"] = r0(v)) === FAIL) return FAIL; } else if ("generated" in input) out["generated"] = undefined;
+  if ((v = input["source"]) !== undefined) { if ((out["source"] = read1(v)) === FAIL) return FAIL; } else if ("source" in input) out["source"] = undefined;
+  if ((v = input["structures"]) === undefined) out["structures"] = []; else if ((out["structures"] = r3(v)) === FAIL) return FAIL;
+  if ((v = input["actions"]) === undefined) out["actions"] = []; else if ((out["actions"] = r3(v)) === FAIL) return FAIL;
   return out;
+}
+
+function r4(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (v.length > 1000) return FAIL;
+  v = v.trim();
+  if (v.length < 1) return FAIL;
+  return v;
+}
+
+function r5(v: any): any {
+  if (!SET0.has(v)) return FAIL;
+  return v;
+}
+
+function r6(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (!RE2.test(v)) return FAIL;
+  return v;
+}
+
+function r7(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (!RE3.test(v)) return FAIL;
+  return v;
+}
+
+function r8(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (!RE4.test(v)) return FAIL;
+  return v;
 }
 
 function read3(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v20 = input["name"];
-  if (v20 === undefined) return FAIL;
-  if (typeof v20 !== 'string') return FAIL;
-  if (v20.length > 1000) return FAIL;
-  v20 = v20.trim();
-  if (v20.length < 1) return FAIL;
-  out["name"] = v20;
-  let v21 = input["insee"];
-  if (v21 === undefined) { if ("insee" in input) out["insee"] = undefined; } else {
-    if (typeof v21 !== 'string') return FAIL;
-    if (!RE3.test(v21)) return FAIL;
-    out["insee"] = v21;
-  }
-  let v22 = input["postcode"];
-  if (v22 === undefined) { if ("postcode" in input) out["postcode"] = undefined; } else {
-    if (typeof v22 !== 'string') return FAIL;
-    if (!RE4.test(v22)) return FAIL;
-    out["postcode"] = v22;
-  }
+  let v: any;
+  if ((v = input["name"]) === undefined || (out["name"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["insee"]) !== undefined) { if ((out["insee"] = r7(v)) === FAIL) return FAIL; } else if ("insee" in input) out["insee"] = undefined;
+  if ((v = input["postcode"]) !== undefined) { if ((out["postcode"] = r8(v)) === FAIL) return FAIL; } else if ("postcode" in input) out["postcode"] = undefined;
   return out;
+}
+
+function r9(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) if ((out[i] = r0(v[i])) === FAIL) return FAIL;
+  v = out;
+  if (v.length > 1000) return FAIL;
+  return v;
+}
+
+function r10(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (v.length > 20000) return FAIL;
+  return v;
 }
 
 function read2(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v15 = input["id"];
-  if (v15 === undefined) return FAIL;
-  if (typeof v15 !== 'string') return FAIL;
-  if (v15.length > 1000) return FAIL;
-  v15 = v15.trim();
-  if (v15.length < 1) return FAIL;
-  out["id"] = v15;
-  let v16 = input["name"];
-  if (v16 === undefined) return FAIL;
-  if (typeof v16 !== 'string') return FAIL;
-  if (v16.length > 1000) return FAIL;
-  v16 = v16.trim();
-  if (v16.length < 1) return FAIL;
-  out["name"] = v16;
-  let v17 = input["kind"];
-  if (v17 === undefined) { if ("kind" in input) out["kind"] = undefined; } else {
-    if (v17 !== "centre-social" && v17 !== "espace-de-vie-sociale" && v17 !== "association" && v17 !== "collectivite" && v17 !== "autre") return FAIL;
-    out["kind"] = v17;
-  }
-  let v18 = input["departement"];
-  if (v18 === undefined) { if ("departement" in input) out["departement"] = undefined; } else {
-    if (typeof v18 !== 'string') return FAIL;
-    if (!RE2.test(v18)) return FAIL;
-    out["departement"] = v18;
-  }
-  let v19 = input["commune"];
-  if (v19 === undefined) { if ("commune" in input) out["commune"] = undefined; } else {
-    v19 = read3(v19);
-    if (v19 === FAIL) return FAIL;
-    out["commune"] = v19;
-  }
-  let v23 = input["address"];
-  if (v23 === undefined) { if ("address" in input) out["address"] = undefined; } else {
-    if (typeof v23 !== 'string') return FAIL;
-    if (v23.length > 1000) return FAIL;
-    out["address"] = v23;
-  }
-  let v24 = input["phones"];
-  if (v24 === undefined) { if ("phones" in input) out["phones"] = undefined; } else {
-    if (!Array.isArray(v24)) return FAIL;
-    const a26 = new Array(v24.length);
-    for (let i25 = 0; i25 < v24.length; i25++) {
-      let x27 = v24[i25];
-      if (typeof x27 !== 'string') return FAIL;
-      if (x27.length > 1000) return FAIL;
-      a26[i25] = x27;
-    }
-    v24 = a26;
-    if (v24.length > 1000) return FAIL;
-    out["phones"] = v24;
-  }
-  let v28 = input["email"];
-  if (v28 === undefined) { if ("email" in input) out["email"] = undefined; } else {
-    if (typeof v28 !== 'string') return FAIL;
-    if (v28.length > 1000) return FAIL;
-    out["email"] = v28;
-  }
-  let v29 = input["website"];
-  if (v29 === undefined) { if ("website" in input) out["website"] = undefined; } else {
-    if (typeof v29 !== 'string') return FAIL;
-    if (v29.length > 2048) return FAIL;
-    if (!RE1.test(v29)) return FAIL;
-    out["website"] = v29;
-  }
-  let v30 = input["openingHours"];
-  if (v30 === undefined) { if ("openingHours" in input) out["openingHours"] = undefined; } else {
-    if (!Array.isArray(v30)) return FAIL;
-    const a32 = new Array(v30.length);
-    for (let i31 = 0; i31 < v30.length; i31++) {
-      let x33 = v30[i31];
-      if (typeof x33 !== 'string') return FAIL;
-      if (x33.length > 1000) return FAIL;
-      a32[i31] = x33;
-    }
-    v30 = a32;
-    if (v30.length > 1000) return FAIL;
-    out["openingHours"] = v30;
-  }
-  let v34 = input["summary"];
-  if (v34 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
-    if (typeof v34 !== 'string') return FAIL;
-    if (v34.length > 20000) return FAIL;
-    out["summary"] = v34;
-  }
+  let v: any;
+  if ((v = input["id"]) === undefined || (out["id"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["name"]) === undefined || (out["name"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["kind"]) !== undefined) { if ((out["kind"] = r5(v)) === FAIL) return FAIL; } else if ("kind" in input) out["kind"] = undefined;
+  if ((v = input["departement"]) !== undefined) { if ((out["departement"] = r6(v)) === FAIL) return FAIL; } else if ("departement" in input) out["departement"] = undefined;
+  if ((v = input["commune"]) !== undefined) { if ((out["commune"] = read3(v)) === FAIL) return FAIL; } else if ("commune" in input) out["commune"] = undefined;
+  if ((v = input["address"]) !== undefined) { if ((out["address"] = r0(v)) === FAIL) return FAIL; } else if ("address" in input) out["address"] = undefined;
+  if ((v = input["phones"]) !== undefined) { if ((out["phones"] = r9(v)) === FAIL) return FAIL; } else if ("phones" in input) out["phones"] = undefined;
+  if ((v = input["email"]) !== undefined) { if ((out["email"] = r0(v)) === FAIL) return FAIL; } else if ("email" in input) out["email"] = undefined;
+  if ((v = input["website"]) !== undefined) { if ((out["website"] = r2(v)) === FAIL) return FAIL; } else if ("website" in input) out["website"] = undefined;
+  if ((v = input["openingHours"]) !== undefined) { if ((out["openingHours"] = r9(v)) === FAIL) return FAIL; } else if ("openingHours" in input) out["openingHours"] = undefined;
+  if ((v = input["summary"]) !== undefined) { if ((out["summary"] = r10(v)) === FAIL) return FAIL; } else if ("summary" in input) out["summary"] = undefined;
   return out;
+}
+
+function r11(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (v.length > 1000) return FAIL;
+  if (!RE5.test(v)) return FAIL;
+  return v;
+}
+
+function r12(v: any): any {
+  if (typeof v !== 'string') return FAIL;
+  if (v.length > 2048) return FAIL;
+  if (!RE6.test(v)) return FAIL;
+  return v;
+}
+
+function r13(v: any): any {
+  if (v !== "en-cours" && v !== "terminee" && v !== "en-projet") return FAIL;
+  return v;
 }
 
 function read5(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v40 = input["state"];
-  if (v40 === undefined) return FAIL;
-  if (v40 !== "en-cours" && v40 !== "terminee" && v40 !== "en-projet") return FAIL;
-  out["state"] = v40;
-  let v41 = input["reason"];
-  if (v41 === undefined) { if ("reason" in input) out["reason"] = undefined; } else {
-    if (typeof v41 !== 'string') return FAIL;
-    if (v41.length > 20000) return FAIL;
-    out["reason"] = v41;
-  }
+  let v: any;
+  if ((v = input["state"]) === undefined || (out["state"] = r13(v)) === FAIL) return FAIL;
+  if ((v = input["reason"]) !== undefined) { if ((out["reason"] = r10(v)) === FAIL) return FAIL; } else if ("reason" in input) out["reason"] = undefined;
   return out;
+}
+
+function r14(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
+  if (!Number.isSafeInteger(v)) return FAIL;
+  if (!(v >= 1900)) return FAIL;
+  if (!(v <= 2100)) return FAIL;
+  return v;
 }
 
 function read6(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v44 = input["start"];
-  if (v44 === undefined) { if ("start" in input) out["start"] = undefined; } else {
-    if (typeof v44 !== 'string') return FAIL;
-    if (v44.length > 1000) return FAIL;
-    out["start"] = v44;
-  }
-  let v45 = input["end"];
-  if (v45 === undefined) { if ("end" in input) out["end"] = undefined; } else {
-    if (typeof v45 !== 'string') return FAIL;
-    if (v45.length > 1000) return FAIL;
-    out["end"] = v45;
-  }
+  let v: any;
+  if ((v = input["start"]) !== undefined) { if ((out["start"] = r0(v)) === FAIL) return FAIL; } else if ("start" in input) out["start"] = undefined;
+  if ((v = input["end"]) !== undefined) { if ((out["end"] = r0(v)) === FAIL) return FAIL; } else if ("end" in input) out["end"] = undefined;
   return out;
+}
+
+function r15(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) if ((out[i] = r4(v[i])) === FAIL) return FAIL;
+  v = out;
+  if (v.length > 1000) return FAIL;
+  return v;
+}
+
+function r16(v: any): any {
+  if (!SET1.has(v)) return FAIL;
+  return v;
 }
 
 function read7(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v58 = input["scale"];
-  if (v58 === undefined) { if ("scale" in input) out["scale"] = undefined; } else {
-    if (v58 !== "quartier" && v58 !== "commune" && v58 !== "plusieurs-communes" && v58 !== "intercommunalite" && v58 !== "departement" && v58 !== "autre") return FAIL;
-    out["scale"] = v58;
-  }
-  let v59 = input["places"];
-  if (v59 === undefined) out["places"] = []; else {
-    if (!Array.isArray(v59)) return FAIL;
-    const a61 = new Array(v59.length);
-    for (let i60 = 0; i60 < v59.length; i60++) {
-      let x62 = v59[i60];
-      if (typeof x62 !== 'string') return FAIL;
-      if (x62.length > 1000) return FAIL;
-      x62 = x62.trim();
-      if (x62.length < 1) return FAIL;
-      a61[i60] = x62;
-    }
-    v59 = a61;
-    if (v59.length > 1000) return FAIL;
-    out["places"] = v59;
-  }
+  let v: any;
+  if ((v = input["scale"]) !== undefined) { if ((out["scale"] = r16(v)) === FAIL) return FAIL; } else if ("scale" in input) out["scale"] = undefined;
+  if ((v = input["places"]) === undefined) out["places"] = []; else if ((out["places"] = r15(v)) === FAIL) return FAIL;
   return out;
+}
+
+function r17(v: any): any {
+  if (!SET2.has(v)) return FAIL;
+  return v;
 }
 
 function read8(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v71 = input["name"];
-  if (v71 === undefined) return FAIL;
-  if (typeof v71 !== 'string') return FAIL;
-  if (v71.length > 1000) return FAIL;
-  v71 = v71.trim();
-  if (v71.length < 1) return FAIL;
-  out["name"] = v71;
-  let v72 = input["type"];
-  if (v72 === undefined) { if ("type" in input) out["type"] = undefined; } else {
-    if (v72 !== "caf" && v72 !== "commune" && v72 !== "intercommunalite" && v72 !== "departement" && v72 !== "region" && v72 !== "etat" && v72 !== "education" && v72 !== "emploi" && v72 !== "sante" && v72 !== "social" && v72 !== "bailleur" && v72 !== "association" && v72 !== "fondation" && v72 !== "entreprise" && v72 !== "culture" && v72 !== "habitants" && v72 !== "autre") return FAIL;
-    out["type"] = v72;
-  }
+  let v: any;
+  if ((v = input["name"]) === undefined || (out["name"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["type"]) !== undefined) { if ((out["type"] = r17(v)) === FAIL) return FAIL; } else if ("type" in input) out["type"] = undefined;
   return out;
+}
+
+function r18(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) if ((out[i] = read8(v[i])) === FAIL) return FAIL;
+  v = out;
+  if (v.length > 1000) return FAIL;
+  return v;
+}
+
+function r19(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
+  if (!(v >= 0)) return FAIL;
+  if (!(v <= 1000000000000)) return FAIL;
+  return v;
+}
+
+function r20(v: any): any {
+  if (v !== "EUR") return FAIL;
+  return v;
+}
+
+function r21(v: any): any {
+  if (typeof v !== 'boolean') return FAIL;
+  return v;
+}
+
+function r22(v: any): any {
+  if (v !== "forecast" && v !== "actual") return FAIL;
+  return v;
+}
+
+function r23(v: any): any {
+  if (v !== "annual" && v !== "one-off") return FAIL;
+  return v;
+}
+
+function r24(v: any): any {
+  if (!SET3.has(v)) return FAIL;
+  return v;
 }
 
 function read10(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v84 = input["label"];
-  if (v84 === undefined) return FAIL;
-  if (typeof v84 !== 'string') return FAIL;
-  if (v84.length > 1000) return FAIL;
-  v84 = v84.trim();
-  if (v84.length < 1) return FAIL;
-  out["label"] = v84;
-  let v85 = input["funderType"];
-  if (v85 === undefined) return FAIL;
-  if (v85 !== "caf" && v85 !== "commune" && v85 !== "intercommunalite" && v85 !== "departement" && v85 !== "region" && v85 !== "etat" && v85 !== "europe" && v85 !== "msa" && v85 !== "carsat" && v85 !== "sante" && v85 !== "bailleur" && v85 !== "fondation" && v85 !== "entreprise" && v85 !== "usagers" && v85 !== "autofinancement" && v85 !== "autre") return FAIL;
-  out["funderType"] = v85;
-  let v86 = input["amount"];
-  if (v86 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
-    if (typeof v86 !== 'number' || !Number.isFinite(v86)) return FAIL;
-    if (!(v86 >= 0)) return FAIL;
-    if (!(v86 <= 1000000000000)) return FAIL;
-    out["amount"] = v86;
-  }
-  let v87 = input["approximate"];
-  if (v87 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v87 !== 'boolean') return FAIL;
-    out["approximate"] = v87;
-  }
+  let v: any;
+  if ((v = input["label"]) === undefined || (out["label"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["funderType"]) === undefined || (out["funderType"] = r24(v)) === FAIL) return FAIL;
+  if ((v = input["amount"]) !== undefined) { if ((out["amount"] = r19(v)) === FAIL) return FAIL; } else if ("amount" in input) out["amount"] = undefined;
+  if ((v = input["approximate"]) !== undefined) { if ((out["approximate"] = r21(v)) === FAIL) return FAIL; } else if ("approximate" in input) out["approximate"] = undefined;
   return out;
+}
+
+function r25(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) if ((out[i] = read10(v[i])) === FAIL) return FAIL;
+  v = out;
+  if (v.length > 1000) return FAIL;
+  return v;
 }
 
 function read11(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v92 = input["label"];
-  if (v92 === undefined) return FAIL;
-  if (typeof v92 !== 'string') return FAIL;
-  if (v92.length > 1000) return FAIL;
-  v92 = v92.trim();
-  if (v92.length < 1) return FAIL;
-  out["label"] = v92;
-  let v93 = input["amount"];
-  if (v93 === undefined) { if ("amount" in input) out["amount"] = undefined; } else {
-    if (typeof v93 !== 'number' || !Number.isFinite(v93)) return FAIL;
-    if (!(v93 >= 0)) return FAIL;
-    if (!(v93 <= 1000000000000)) return FAIL;
-    out["amount"] = v93;
-  }
-  let v94 = input["approximate"];
-  if (v94 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v94 !== 'boolean') return FAIL;
-    out["approximate"] = v94;
-  }
+  let v: any;
+  if ((v = input["label"]) === undefined || (out["label"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["amount"]) !== undefined) { if ((out["amount"] = r19(v)) === FAIL) return FAIL; } else if ("amount" in input) out["amount"] = undefined;
+  if ((v = input["approximate"]) !== undefined) { if ((out["approximate"] = r21(v)) === FAIL) return FAIL; } else if ("approximate" in input) out["approximate"] = undefined;
   return out;
+}
+
+function r26(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) if ((out[i] = read11(v[i])) === FAIL) return FAIL;
+  v = out;
+  if (v.length > 1000) return FAIL;
+  return v;
 }
 
 function read9(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v75 = input["total"];
-  if (v75 === undefined) { if ("total" in input) out["total"] = undefined; } else {
-    if (typeof v75 !== 'number' || !Number.isFinite(v75)) return FAIL;
-    if (!(v75 >= 0)) return FAIL;
-    if (!(v75 <= 1000000000000)) return FAIL;
-    out["total"] = v75;
-  }
-  let v76 = input["currency"];
-  if (v76 === undefined) out["currency"] = "EUR"; else {
-    if (v76 !== "EUR") return FAIL;
-    out["currency"] = v76;
-  }
-  let v77 = input["approximate"];
-  if (v77 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v77 !== 'boolean') return FAIL;
-    out["approximate"] = v77;
-  }
-  let v78 = input["basis"];
-  if (v78 === undefined) { if ("basis" in input) out["basis"] = undefined; } else {
-    if (v78 !== "forecast" && v78 !== "actual") return FAIL;
-    out["basis"] = v78;
-  }
-  let v79 = input["period"];
-  if (v79 === undefined) { if ("period" in input) out["period"] = undefined; } else {
-    if (v79 !== "annual" && v79 !== "one-off") return FAIL;
-    out["period"] = v79;
-  }
-  let v80 = input["revenues"];
-  if (v80 === undefined) out["revenues"] = []; else {
-    if (!Array.isArray(v80)) return FAIL;
-    const a82 = new Array(v80.length);
-    for (let i81 = 0; i81 < v80.length; i81++) {
-      let x83 = v80[i81];
-      x83 = read10(x83);
-      if (x83 === FAIL) return FAIL;
-      a82[i81] = x83;
-    }
-    v80 = a82;
-    if (v80.length > 1000) return FAIL;
-    out["revenues"] = v80;
-  }
-  let v88 = input["expenses"];
-  if (v88 === undefined) out["expenses"] = []; else {
-    if (!Array.isArray(v88)) return FAIL;
-    const a90 = new Array(v88.length);
-    for (let i89 = 0; i89 < v88.length; i89++) {
-      let x91 = v88[i89];
-      x91 = read11(x91);
-      if (x91 === FAIL) return FAIL;
-      a90[i89] = x91;
-    }
-    v88 = a90;
-    if (v88.length > 1000) return FAIL;
-    out["expenses"] = v88;
-  }
-  let v95 = input["text"];
-  if (v95 === undefined) { if ("text" in input) out["text"] = undefined; } else {
-    if (typeof v95 !== 'string') return FAIL;
-    if (v95.length > 20000) return FAIL;
-    out["text"] = v95;
-  }
+  let v: any;
+  if ((v = input["total"]) !== undefined) { if ((out["total"] = r19(v)) === FAIL) return FAIL; } else if ("total" in input) out["total"] = undefined;
+  if ((v = input["currency"]) === undefined) out["currency"] = "EUR"; else if ((out["currency"] = r20(v)) === FAIL) return FAIL;
+  if ((v = input["approximate"]) !== undefined) { if ((out["approximate"] = r21(v)) === FAIL) return FAIL; } else if ("approximate" in input) out["approximate"] = undefined;
+  if ((v = input["basis"]) !== undefined) { if ((out["basis"] = r22(v)) === FAIL) return FAIL; } else if ("basis" in input) out["basis"] = undefined;
+  if ((v = input["period"]) !== undefined) { if ((out["period"] = r23(v)) === FAIL) return FAIL; } else if ("period" in input) out["period"] = undefined;
+  if ((v = input["revenues"]) === undefined) out["revenues"] = []; else if ((out["revenues"] = r25(v)) === FAIL) return FAIL;
+  if ((v = input["expenses"]) === undefined) out["expenses"] = []; else if ((out["expenses"] = r26(v)) === FAIL) return FAIL;
+  if ((v = input["text"]) !== undefined) { if ((out["text"] = r10(v)) === FAIL) return FAIL; } else if ("text" in input) out["text"] = undefined;
   return out;
+}
+
+function r27(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
+  if (!(v >= 0)) return FAIL;
+  if (!(v <= 1000000)) return FAIL;
+  return v;
+}
+
+function r28(v: any): any {
+  if (!SET4.has(v)) return FAIL;
+  return v;
+}
+
+function r29(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
+  if (!Number.isSafeInteger(v)) return FAIL;
+  if (!(v > 0)) return FAIL;
+  if (!(v <= 1000000000)) return FAIL;
+  return v;
+}
+
+function r30(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
+  if (!(v >= 0)) return FAIL;
+  if (!(v <= 168)) return FAIL;
+  return v;
 }
 
 function read13(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v103 = input["role"];
-  if (v103 === undefined) return FAIL;
-  if (typeof v103 !== 'string') return FAIL;
-  if (v103.length > 1000) return FAIL;
-  v103 = v103.trim();
-  if (v103.length < 1) return FAIL;
-  out["role"] = v103;
-  let v104 = input["kind"];
-  if (v104 === undefined) return FAIL;
-  if (v104 !== "salarie" && v104 !== "benevole" && v104 !== "service-civique" && v104 !== "prestataire" && v104 !== "partenaire") return FAIL;
-  out["kind"] = v104;
-  let v105 = input["count"];
-  if (v105 === undefined) { if ("count" in input) out["count"] = undefined; } else {
-    if (typeof v105 !== 'number' || !Number.isFinite(v105)) return FAIL;
-    if (!Number.isSafeInteger(v105)) return FAIL;
-    if (!(v105 > 0)) return FAIL;
-    if (!(v105 <= 1000000000)) return FAIL;
-    out["count"] = v105;
-  }
-  let v106 = input["etp"];
-  if (v106 === undefined) { if ("etp" in input) out["etp"] = undefined; } else {
-    if (typeof v106 !== 'number' || !Number.isFinite(v106)) return FAIL;
-    if (!(v106 >= 0)) return FAIL;
-    if (!(v106 <= 1000000)) return FAIL;
-    out["etp"] = v106;
-  }
-  let v107 = input["hoursPerWeek"];
-  if (v107 === undefined) { if ("hoursPerWeek" in input) out["hoursPerWeek"] = undefined; } else {
-    if (typeof v107 !== 'number' || !Number.isFinite(v107)) return FAIL;
-    if (!(v107 >= 0)) return FAIL;
-    if (!(v107 <= 168)) return FAIL;
-    out["hoursPerWeek"] = v107;
-  }
-  let v108 = input["name"];
-  if (v108 === undefined) { if ("name" in input) out["name"] = undefined; } else {
-    if (typeof v108 !== 'string') return FAIL;
-    if (v108.length > 1000) return FAIL;
-    out["name"] = v108;
-  }
+  let v: any;
+  if ((v = input["role"]) === undefined || (out["role"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["kind"]) === undefined || (out["kind"] = r28(v)) === FAIL) return FAIL;
+  if ((v = input["count"]) !== undefined) { if ((out["count"] = r29(v)) === FAIL) return FAIL; } else if ("count" in input) out["count"] = undefined;
+  if ((v = input["etp"]) !== undefined) { if ((out["etp"] = r27(v)) === FAIL) return FAIL; } else if ("etp" in input) out["etp"] = undefined;
+  if ((v = input["hoursPerWeek"]) !== undefined) { if ((out["hoursPerWeek"] = r30(v)) === FAIL) return FAIL; } else if ("hoursPerWeek" in input) out["hoursPerWeek"] = undefined;
+  if ((v = input["name"]) !== undefined) { if ((out["name"] = r0(v)) === FAIL) return FAIL; } else if ("name" in input) out["name"] = undefined;
   return out;
+}
+
+function r31(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) if ((out[i] = read13(v[i])) === FAIL) return FAIL;
+  v = out;
+  if (v.length > 1000) return FAIL;
+  return v;
 }
 
 function read12(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v97 = input["etpSalaried"];
-  if (v97 === undefined) { if ("etpSalaried" in input) out["etpSalaried"] = undefined; } else {
-    if (typeof v97 !== 'number' || !Number.isFinite(v97)) return FAIL;
-    if (!(v97 >= 0)) return FAIL;
-    if (!(v97 <= 1000000)) return FAIL;
-    out["etpSalaried"] = v97;
-  }
-  let v98 = input["etpVolunteer"];
-  if (v98 === undefined) { if ("etpVolunteer" in input) out["etpVolunteer"] = undefined; } else {
-    if (typeof v98 !== 'number' || !Number.isFinite(v98)) return FAIL;
-    if (!(v98 >= 0)) return FAIL;
-    if (!(v98 <= 1000000)) return FAIL;
-    out["etpVolunteer"] = v98;
-  }
-  let v99 = input["people"];
-  if (v99 === undefined) out["people"] = []; else {
-    if (!Array.isArray(v99)) return FAIL;
-    const a101 = new Array(v99.length);
-    for (let i100 = 0; i100 < v99.length; i100++) {
-      let x102 = v99[i100];
-      x102 = read13(x102);
-      if (x102 === FAIL) return FAIL;
-      a101[i100] = x102;
-    }
-    v99 = a101;
-    if (v99.length > 1000) return FAIL;
-    out["people"] = v99;
-  }
-  let v109 = input["text"];
-  if (v109 === undefined) { if ("text" in input) out["text"] = undefined; } else {
-    if (typeof v109 !== 'string') return FAIL;
-    if (v109.length > 20000) return FAIL;
-    out["text"] = v109;
-  }
+  let v: any;
+  if ((v = input["etpSalaried"]) !== undefined) { if ((out["etpSalaried"] = r27(v)) === FAIL) return FAIL; } else if ("etpSalaried" in input) out["etpSalaried"] = undefined;
+  if ((v = input["etpVolunteer"]) !== undefined) { if ((out["etpVolunteer"] = r27(v)) === FAIL) return FAIL; } else if ("etpVolunteer" in input) out["etpVolunteer"] = undefined;
+  if ((v = input["people"]) === undefined) out["people"] = []; else if ((out["people"] = r31(v)) === FAIL) return FAIL;
+  if ((v = input["text"]) !== undefined) { if ((out["text"] = r10(v)) === FAIL) return FAIL; } else if ("text" in input) out["text"] = undefined;
   return out;
+}
+
+function r32(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
+  if (!(v >= 0)) return FAIL;
+  if (!(v <= 1000000000)) return FAIL;
+  return v;
 }
 
 function read14(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v114 = input["label"];
-  if (v114 === undefined) return FAIL;
-  if (typeof v114 !== 'string') return FAIL;
-  if (v114.length > 1000) return FAIL;
-  v114 = v114.trim();
-  if (v114.length < 1) return FAIL;
-  out["label"] = v114;
-  let v115 = input["count"];
-  if (v115 === undefined) { if ("count" in input) out["count"] = undefined; } else {
-    if (typeof v115 !== 'number' || !Number.isFinite(v115)) return FAIL;
-    if (!(v115 >= 0)) return FAIL;
-    if (!(v115 <= 1000000000)) return FAIL;
-    out["count"] = v115;
-  }
-  let v116 = input["approximate"];
-  if (v116 === undefined) { if ("approximate" in input) out["approximate"] = undefined; } else {
-    if (typeof v116 !== 'boolean') return FAIL;
-    out["approximate"] = v116;
-  }
-  let v117 = input["year"];
-  if (v117 === undefined) { if ("year" in input) out["year"] = undefined; } else {
-    if (typeof v117 !== 'number' || !Number.isFinite(v117)) return FAIL;
-    if (!Number.isSafeInteger(v117)) return FAIL;
-    if (!(v117 >= 1900)) return FAIL;
-    if (!(v117 <= 2100)) return FAIL;
-    out["year"] = v117;
-  }
+  let v: any;
+  if ((v = input["label"]) === undefined || (out["label"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["count"]) !== undefined) { if ((out["count"] = r32(v)) === FAIL) return FAIL; } else if ("count" in input) out["count"] = undefined;
+  if ((v = input["approximate"]) !== undefined) { if ((out["approximate"] = r21(v)) === FAIL) return FAIL; } else if ("approximate" in input) out["approximate"] = undefined;
+  if ((v = input["year"]) !== undefined) { if ((out["year"] = r14(v)) === FAIL) return FAIL; } else if ("year" in input) out["year"] = undefined;
   return out;
 }
 
+function r33(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) if ((out[i] = read14(v[i])) === FAIL) return FAIL;
+  v = out;
+  if (v.length > 1000) return FAIL;
+  return v;
+}
+
 function read15(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v123 = input["territory"];
-  if (v123 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
-    if (typeof v123 !== 'string') return FAIL;
-    if (v123.length > 20000) return FAIL;
-    out["territory"] = v123;
-  }
-  let v124 = input["centre"];
-  if (v124 === undefined) { if ("centre" in input) out["centre"] = undefined; } else {
-    if (typeof v124 !== 'string') return FAIL;
-    if (v124.length > 20000) return FAIL;
-    out["centre"] = v124;
-  }
-  let v125 = input["inhabitants"];
-  if (v125 === undefined) { if ("inhabitants" in input) out["inhabitants"] = undefined; } else {
-    if (typeof v125 !== 'string') return FAIL;
-    if (v125.length > 20000) return FAIL;
-    out["inhabitants"] = v125;
-  }
-  let v126 = input["successFactors"];
-  if (v126 === undefined) { if ("successFactors" in input) out["successFactors"] = undefined; } else {
-    if (typeof v126 !== 'string') return FAIL;
-    if (v126.length > 20000) return FAIL;
-    out["successFactors"] = v126;
-  }
+  let v: any;
+  if ((v = input["territory"]) !== undefined) { if ((out["territory"] = r10(v)) === FAIL) return FAIL; } else if ("territory" in input) out["territory"] = undefined;
+  if ((v = input["centre"]) !== undefined) { if ((out["centre"] = r10(v)) === FAIL) return FAIL; } else if ("centre" in input) out["centre"] = undefined;
+  if ((v = input["inhabitants"]) !== undefined) { if ((out["inhabitants"] = r10(v)) === FAIL) return FAIL; } else if ("inhabitants" in input) out["inhabitants"] = undefined;
+  if ((v = input["successFactors"]) !== undefined) { if ((out["successFactors"] = r10(v)) === FAIL) return FAIL; } else if ("successFactors" in input) out["successFactors"] = undefined;
   return out;
 }
 
 function read16(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v133 = input["label"];
-  if (v133 === undefined) return FAIL;
-  if (typeof v133 !== 'string') return FAIL;
-  if (v133.length > 1000) return FAIL;
-  v133 = v133.trim();
-  if (v133.length < 1) return FAIL;
-  out["label"] = v133;
-  let v134 = input["url"];
-  if (v134 === undefined) return FAIL;
-  if (typeof v134 !== 'string') return FAIL;
-  if (v134.length > 2048) return FAIL;
-  if (!RE1.test(v134)) return FAIL;
-  out["url"] = v134;
+  let v: any;
+  if ((v = input["label"]) === undefined || (out["label"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["url"]) === undefined || (out["url"] = r2(v)) === FAIL) return FAIL;
   return out;
+}
+
+function r34(v: any): any {
+  if (!Array.isArray(v)) return FAIL;
+  const out = new Array(v.length);
+  for (let i = 0; i < v.length; i++) if ((out[i] = read16(v[i])) === FAIL) return FAIL;
+  v = out;
+  if (v.length > 1000) return FAIL;
+  return v;
 }
 
 function read17(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v136 = input["phone"];
-  if (v136 === undefined) { if ("phone" in input) out["phone"] = undefined; } else {
-    if (typeof v136 !== 'string') return FAIL;
-    if (v136.length > 1000) return FAIL;
-    out["phone"] = v136;
-  }
-  let v137 = input["email"];
-  if (v137 === undefined) { if ("email" in input) out["email"] = undefined; } else {
-    if (typeof v137 !== 'string') return FAIL;
-    if (v137.length > 1000) return FAIL;
-    out["email"] = v137;
-  }
-  let v138 = input["website"];
-  if (v138 === undefined) { if ("website" in input) out["website"] = undefined; } else {
-    if (typeof v138 !== 'string') return FAIL;
-    if (v138.length > 2048) return FAIL;
-    if (!RE1.test(v138)) return FAIL;
-    out["website"] = v138;
-  }
+  let v: any;
+  if ((v = input["phone"]) !== undefined) { if ((out["phone"] = r0(v)) === FAIL) return FAIL; } else if ("phone" in input) out["phone"] = undefined;
+  if ((v = input["email"]) !== undefined) { if ((out["email"] = r0(v)) === FAIL) return FAIL; } else if ("email" in input) out["email"] = undefined;
+  if ((v = input["website"]) !== undefined) { if ((out["website"] = r2(v)) === FAIL) return FAIL; } else if ("website" in input) out["website"] = undefined;
   return out;
 }
 
+function r35(v: any): any {
+  if (!SET5.has(v)) return FAIL;
+  return v;
+}
+
 function read18(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v140 = input["format"];
-  if (v140 === undefined) { if ("format" in input) out["format"] = undefined; } else {
-    if (v140 !== "senacs" && v140 !== "senacs-questions" && v140 !== "apriles" && v140 !== "page" && v140 !== "manual" && v140 !== "unknown") return FAIL;
-    out["format"] = v140;
-  }
-  let v141 = input["file"];
-  if (v141 === undefined) { if ("file" in input) out["file"] = undefined; } else {
-    if (typeof v141 !== 'string') return FAIL;
-    if (v141.length > 1000) return FAIL;
-    out["file"] = v141;
-  }
-  let v142 = input["url"];
-  if (v142 === undefined) { if ("url" in input) out["url"] = undefined; } else {
-    if (typeof v142 !== 'string') return FAIL;
-    if (v142.length > 2048) return FAIL;
-    if (!RE1.test(v142)) return FAIL;
-    out["url"] = v142;
-  }
-  let v143 = input["retrieved"];
-  if (v143 === undefined) { if ("retrieved" in input) out["retrieved"] = undefined; } else {
-    if (typeof v143 !== 'string') return FAIL;
-    if (v143.length > 1000) return FAIL;
-    out["retrieved"] = v143;
-  }
+  let v: any;
+  if ((v = input["format"]) !== undefined) { if ((out["format"] = r35(v)) === FAIL) return FAIL; } else if ("format" in input) out["format"] = undefined;
+  if ((v = input["file"]) !== undefined) { if ((out["file"] = r0(v)) === FAIL) return FAIL; } else if ("file" in input) out["file"] = undefined;
+  if ((v = input["url"]) !== undefined) { if ((out["url"] = r2(v)) === FAIL) return FAIL; } else if ("url" in input) out["url"] = undefined;
+  if ((v = input["retrieved"]) !== undefined) { if ((out["retrieved"] = r0(v)) === FAIL) return FAIL; } else if ("retrieved" in input) out["retrieved"] = undefined;
   return out;
 }
 
 function read4(input: any): any {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+  if (!isRecord(input)) return FAIL;
   const out: any = {};
-  let v35 = input["id"];
-  if (v35 === undefined) return FAIL;
-  if (typeof v35 !== 'string') return FAIL;
-  if (v35.length > 1000) return FAIL;
-  if (!RE5.test(v35)) return FAIL;
-  out["id"] = v35;
-  let v36 = input["structureId"];
-  if (v36 === undefined) return FAIL;
-  if (typeof v36 !== 'string') return FAIL;
-  if (v36.length > 1000) return FAIL;
-  v36 = v36.trim();
-  if (v36.length < 1) return FAIL;
-  out["structureId"] = v36;
-  let v37 = input["title"];
-  if (v37 === undefined) return FAIL;
-  if (typeof v37 !== 'string') return FAIL;
-  if (v37.length > 1000) return FAIL;
-  v37 = v37.trim();
-  if (v37.length < 1) return FAIL;
-  out["title"] = v37;
-  let v38 = input["url"];
-  if (v38 === undefined) { if ("url" in input) out["url"] = undefined; } else {
-    if (typeof v38 !== 'string') return FAIL;
-    if (v38.length > 2048) return FAIL;
-    if (!RE6.test(v38)) return FAIL;
-    out["url"] = v38;
-  }
-  let v39 = input["status"];
-  if (v39 === undefined) { if ("status" in input) out["status"] = undefined; } else {
-    v39 = read5(v39);
-    if (v39 === FAIL) return FAIL;
-    out["status"] = v39;
-  }
-  let v42 = input["year"];
-  if (v42 === undefined) { if ("year" in input) out["year"] = undefined; } else {
-    if (typeof v42 !== 'number' || !Number.isFinite(v42)) return FAIL;
-    if (!Number.isSafeInteger(v42)) return FAIL;
-    if (!(v42 >= 1900)) return FAIL;
-    if (!(v42 <= 2100)) return FAIL;
-    out["year"] = v42;
-  }
-  let v43 = input["period"];
-  if (v43 === undefined) { if ("period" in input) out["period"] = undefined; } else {
-    v43 = read6(v43);
-    if (v43 === FAIL) return FAIL;
-    out["period"] = v43;
-  }
-  let v46 = input["dimension"];
-  if (v46 === undefined) { if ("dimension" in input) out["dimension"] = undefined; } else {
-    if (typeof v46 !== 'string') return FAIL;
-    if (v46.length > 1000) return FAIL;
-    out["dimension"] = v46;
-  }
-  let v47 = input["keywords"];
-  if (v47 === undefined) out["keywords"] = []; else {
-    if (!Array.isArray(v47)) return FAIL;
-    const a49 = new Array(v47.length);
-    for (let i48 = 0; i48 < v47.length; i48++) {
-      let x50 = v47[i48];
-      if (typeof x50 !== 'string') return FAIL;
-      if (x50.length > 1000) return FAIL;
-      x50 = x50.trim();
-      if (x50.length < 1) return FAIL;
-      a49[i48] = x50;
-    }
-    v47 = a49;
-    if (v47.length > 1000) return FAIL;
-    out["keywords"] = v47;
-  }
-  let v51 = input["summary"];
-  if (v51 === undefined) { if ("summary" in input) out["summary"] = undefined; } else {
-    if (typeof v51 !== 'string') return FAIL;
-    if (v51.length > 20000) return FAIL;
-    out["summary"] = v51;
-  }
-  let v52 = input["initiative"];
-  if (v52 === undefined) out["initiative"] = []; else {
-    if (!Array.isArray(v52)) return FAIL;
-    const a54 = new Array(v52.length);
-    for (let i53 = 0; i53 < v52.length; i53++) {
-      let x55 = v52[i53];
-      if (typeof x55 !== 'string') return FAIL;
-      if (x55.length > 1000) return FAIL;
-      x55 = x55.trim();
-      if (x55.length < 1) return FAIL;
-      a54[i53] = x55;
-    }
-    v52 = a54;
-    if (v52.length > 1000) return FAIL;
-    out["initiative"] = v52;
-  }
-  let v56 = input["rationale"];
-  if (v56 === undefined) { if ("rationale" in input) out["rationale"] = undefined; } else {
-    if (typeof v56 !== 'string') return FAIL;
-    if (v56.length > 20000) return FAIL;
-    out["rationale"] = v56;
-  }
-  let v57 = input["territory"];
-  if (v57 === undefined) { if ("territory" in input) out["territory"] = undefined; } else {
-    v57 = read7(v57);
-    if (v57 === FAIL) return FAIL;
-    out["territory"] = v57;
-  }
-  let v63 = input["public"];
-  if (v63 === undefined) out["public"] = []; else {
-    if (!Array.isArray(v63)) return FAIL;
-    const a65 = new Array(v63.length);
-    for (let i64 = 0; i64 < v63.length; i64++) {
-      let x66 = v63[i64];
-      if (typeof x66 !== 'string') return FAIL;
-      if (x66.length > 1000) return FAIL;
-      x66 = x66.trim();
-      if (x66.length < 1) return FAIL;
-      a65[i64] = x66;
-    }
-    v63 = a65;
-    if (v63.length > 1000) return FAIL;
-    out["public"] = v63;
-  }
-  let v67 = input["partners"];
-  if (v67 === undefined) out["partners"] = []; else {
-    if (!Array.isArray(v67)) return FAIL;
-    const a69 = new Array(v67.length);
-    for (let i68 = 0; i68 < v67.length; i68++) {
-      let x70 = v67[i68];
-      x70 = read8(x70);
-      if (x70 === FAIL) return FAIL;
-      a69[i68] = x70;
-    }
-    v67 = a69;
-    if (v67.length > 1000) return FAIL;
-    out["partners"] = v67;
-  }
-  let v73 = input["description"];
-  if (v73 === undefined) { if ("description" in input) out["description"] = undefined; } else {
-    if (typeof v73 !== 'string') return FAIL;
-    if (v73.length > 20000) return FAIL;
-    out["description"] = v73;
-  }
-  let v74 = input["budget"];
-  if (v74 === undefined) { if ("budget" in input) out["budget"] = undefined; } else {
-    v74 = read9(v74);
-    if (v74 === FAIL) return FAIL;
-    out["budget"] = v74;
-  }
-  let v96 = input["staffing"];
-  if (v96 === undefined) { if ("staffing" in input) out["staffing"] = undefined; } else {
-    v96 = read12(v96);
-    if (v96 === FAIL) return FAIL;
-    out["staffing"] = v96;
-  }
-  let v110 = input["beneficiaries"];
-  if (v110 === undefined) out["beneficiaries"] = []; else {
-    if (!Array.isArray(v110)) return FAIL;
-    const a112 = new Array(v110.length);
-    for (let i111 = 0; i111 < v110.length; i111++) {
-      let x113 = v110[i111];
-      x113 = read14(x113);
-      if (x113 === FAIL) return FAIL;
-      a112[i111] = x113;
-    }
-    v110 = a112;
-    if (v110.length > 1000) return FAIL;
-    out["beneficiaries"] = v110;
-  }
-  let v118 = input["outcomes"];
-  if (v118 === undefined) out["outcomes"] = []; else {
-    if (!Array.isArray(v118)) return FAIL;
-    const a120 = new Array(v118.length);
-    for (let i119 = 0; i119 < v118.length; i119++) {
-      let x121 = v118[i119];
-      x121 = read14(x121);
-      if (x121 === FAIL) return FAIL;
-      a120[i119] = x121;
-    }
-    v118 = a120;
-    if (v118.length > 1000) return FAIL;
-    out["outcomes"] = v118;
-  }
-  let v122 = input["evaluation"];
-  if (v122 === undefined) { if ("evaluation" in input) out["evaluation"] = undefined; } else {
-    v122 = read15(v122);
-    if (v122 === FAIL) return FAIL;
-    out["evaluation"] = v122;
-  }
-  let v127 = input["limits"];
-  if (v127 === undefined) { if ("limits" in input) out["limits"] = undefined; } else {
-    if (typeof v127 !== 'string') return FAIL;
-    if (v127.length > 20000) return FAIL;
-    out["limits"] = v127;
-  }
-  let v128 = input["perspectives"];
-  if (v128 === undefined) { if ("perspectives" in input) out["perspectives"] = undefined; } else {
-    if (typeof v128 !== 'string') return FAIL;
-    if (v128.length > 20000) return FAIL;
-    out["perspectives"] = v128;
-  }
-  let v129 = input["files"];
-  if (v129 === undefined) out["files"] = []; else {
-    if (!Array.isArray(v129)) return FAIL;
-    const a131 = new Array(v129.length);
-    for (let i130 = 0; i130 < v129.length; i130++) {
-      let x132 = v129[i130];
-      x132 = read16(x132);
-      if (x132 === FAIL) return FAIL;
-      a131[i130] = x132;
-    }
-    v129 = a131;
-    if (v129.length > 1000) return FAIL;
-    out["files"] = v129;
-  }
-  let v135 = input["contact"];
-  if (v135 === undefined) { if ("contact" in input) out["contact"] = undefined; } else {
-    v135 = read17(v135);
-    if (v135 === FAIL) return FAIL;
-    out["contact"] = v135;
-  }
-  let v139 = input["source"];
-  if (v139 === undefined) { if ("source" in input) out["source"] = undefined; } else {
-    v139 = read18(v139);
-    if (v139 === FAIL) return FAIL;
-    out["source"] = v139;
-  }
+  let v: any;
+  if ((v = input["id"]) === undefined || (out["id"] = r11(v)) === FAIL) return FAIL;
+  if ((v = input["structureId"]) === undefined || (out["structureId"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["title"]) === undefined || (out["title"] = r4(v)) === FAIL) return FAIL;
+  if ((v = input["url"]) !== undefined) { if ((out["url"] = r12(v)) === FAIL) return FAIL; } else if ("url" in input) out["url"] = undefined;
+  if ((v = input["status"]) !== undefined) { if ((out["status"] = read5(v)) === FAIL) return FAIL; } else if ("status" in input) out["status"] = undefined;
+  if ((v = input["year"]) !== undefined) { if ((out["year"] = r14(v)) === FAIL) return FAIL; } else if ("year" in input) out["year"] = undefined;
+  if ((v = input["period"]) !== undefined) { if ((out["period"] = read6(v)) === FAIL) return FAIL; } else if ("period" in input) out["period"] = undefined;
+  if ((v = input["dimension"]) !== undefined) { if ((out["dimension"] = r0(v)) === FAIL) return FAIL; } else if ("dimension" in input) out["dimension"] = undefined;
+  if ((v = input["keywords"]) === undefined) out["keywords"] = []; else if ((out["keywords"] = r15(v)) === FAIL) return FAIL;
+  if ((v = input["summary"]) !== undefined) { if ((out["summary"] = r10(v)) === FAIL) return FAIL; } else if ("summary" in input) out["summary"] = undefined;
+  if ((v = input["initiative"]) === undefined) out["initiative"] = []; else if ((out["initiative"] = r15(v)) === FAIL) return FAIL;
+  if ((v = input["rationale"]) !== undefined) { if ((out["rationale"] = r10(v)) === FAIL) return FAIL; } else if ("rationale" in input) out["rationale"] = undefined;
+  if ((v = input["territory"]) !== undefined) { if ((out["territory"] = read7(v)) === FAIL) return FAIL; } else if ("territory" in input) out["territory"] = undefined;
+  if ((v = input["public"]) === undefined) out["public"] = []; else if ((out["public"] = r15(v)) === FAIL) return FAIL;
+  if ((v = input["partners"]) === undefined) out["partners"] = []; else if ((out["partners"] = r18(v)) === FAIL) return FAIL;
+  if ((v = input["description"]) !== undefined) { if ((out["description"] = r10(v)) === FAIL) return FAIL; } else if ("description" in input) out["description"] = undefined;
+  if ((v = input["budget"]) !== undefined) { if ((out["budget"] = read9(v)) === FAIL) return FAIL; } else if ("budget" in input) out["budget"] = undefined;
+  if ((v = input["staffing"]) !== undefined) { if ((out["staffing"] = read12(v)) === FAIL) return FAIL; } else if ("staffing" in input) out["staffing"] = undefined;
+  if ((v = input["beneficiaries"]) === undefined) out["beneficiaries"] = []; else if ((out["beneficiaries"] = r33(v)) === FAIL) return FAIL;
+  if ((v = input["outcomes"]) === undefined) out["outcomes"] = []; else if ((out["outcomes"] = r33(v)) === FAIL) return FAIL;
+  if ((v = input["evaluation"]) !== undefined) { if ((out["evaluation"] = read15(v)) === FAIL) return FAIL; } else if ("evaluation" in input) out["evaluation"] = undefined;
+  if ((v = input["limits"]) !== undefined) { if ((out["limits"] = r10(v)) === FAIL) return FAIL; } else if ("limits" in input) out["limits"] = undefined;
+  if ((v = input["perspectives"]) !== undefined) { if ((out["perspectives"] = r10(v)) === FAIL) return FAIL; } else if ("perspectives" in input) out["perspectives"] = undefined;
+  if ((v = input["files"]) === undefined) out["files"] = []; else if ((out["files"] = r34(v)) === FAIL) return FAIL;
+  if ((v = input["contact"]) !== undefined) { if ((out["contact"] = read17(v)) === FAIL) return FAIL; } else if ("contact" in input) out["contact"] = undefined;
+  if ((v = input["source"]) !== undefined) { if ((out["source"] = read18(v)) === FAIL) return FAIL; } else if ("source" in input) out["source"] = undefined;
   return out;
 }
 
