@@ -21,13 +21,23 @@ const TRIGGERS: readonly (readonly [string, RegExp])[] = [
 ];
 
 /**
+ * What a text singles out ("…ses actions, en particulier les loisirs", "notamment l'emploi des
+ * jeunes"): up to the next comma or sentence end. A theme named there counts as named thrice.
+ */
+const EMPHASIS = /\b(?:en particulier|notamment|surtout|principalement|avant tout|tout particulierement)\b([^.;:,!?]{0,40})/g;
+const EMPHASIS_WEIGHT = 2;
+
+/**
  * Up to `max` keywords, most announced first (ties in list order). A theme named once in a
  * text that names its main theme three times or more is a passing mention ("le public inscrit
  * à l'aide alimentaire" in a paragraph about health), not what the action is about.
  */
 export function inferKeywords(text: string, max = 3): string[] {
   const t = fold(text);
-  const counted = TRIGGERS.map(([kw, re], i) => ({ kw, i, hits: (t.match(re) ?? []).length }));
+  const stressed = t.includes('notamment') || t.includes('particuli') || t.includes('surtout') || t.includes('principalement') || t.includes('avant tout')
+    ? [...t.matchAll(EMPHASIS)].map((m) => m[1]!).join('\n')
+    : '';
+  const counted = TRIGGERS.map(([kw, re], i) => ({ kw, i, hits: (t.match(re) ?? []).length + (stressed ? EMPHASIS_WEIGHT * (stressed.match(re) ?? []).length : 0) }));
   const top = Math.max(0, ...counted.map((x) => x.hits));
   return counted
     .filter((x) => x.hits > (top >= 3 ? 1 : 0))

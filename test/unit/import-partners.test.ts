@@ -85,6 +85,15 @@ test('a theme named once in a text about another one is not a keyword', () => {
   assert.deepEqual(inferKeywords('Une sortie au musée pour les familles en grande difficulté.'), ['Précarité', 'Culture']);
 });
 
+test('a theme the text singles out is no passing mention', () => {
+  const text = 'Le club des jeunes monte des expositions, un atelier théâtre et des visites de musées avec des artistes du quartier ; il mène plusieurs projets, en particulier des séjours de vacances, et fait vivre la culture.';
+  assert.deepEqual(inferKeywords(text), ['Culture', 'vacances / loisirs']);
+  // Named once without being singled out, the same theme is a passing mention.
+  assert.deepEqual(inferKeywords(text.replace('en particulier des séjours de vacances', 'et des séjours de vacances')), ['Culture']);
+  // What follows the comma is no longer singled out.
+  assert.deepEqual(inferKeywords('Des expositions, du théâtre, un musée, surtout le samedi, puis des vacances au camping.'), ['Culture']);
+});
+
 test('a body whose frame the action works in is a partner, a programme is not', () => {
   assert.deepEqual(partnersIn('Depuis 2012, le centre est opérateur du PLIE de la métropole pour les allocataires.'), ['PLIE de la métropole']);
   assert.deepEqual(partnersIn("Notre chantier s'inscrit dans le cadre du Plan Local d'Insertion de Cornouaille."), ["Plan Local d'Insertion de Cornouaille"]);
