@@ -58,16 +58,16 @@ export class ObservatoryViews implements ReactiveController {
   private async fetch(observatory: Observatory, filters: DashboardFilters, anySize: boolean): Promise<void> {
     const controller = (this.controller = new AbortController());
     const current = () => this.filters === filters && !controller.signal.aborted;
-    // The first page (a few kilobytes) races the parts (megabytes): the cards show as soon as it is in.
-    if (!anySize)
-      void observatory.firstPage(filters, controller.signal).then(
-        (firstPage) => {
-          if (!firstPage || !current() || this.state.loaded) return;
-          this.state = { ...this.state, firstPage };
-          this.host.requestUpdate();
-        },
-        () => {},
-      );
+    // The first page (a few kilobytes) is in before the parts (megabytes) are asked for: its cards show without
+    // waiting behind the parts' download and parsing on the main thread; a first page that fails is skipped.
+    if (!anySize) {
+      const firstPage = await observatory.firstPage(filters, controller.signal).catch(() => undefined);
+      if (!current()) return;
+      if (firstPage && !this.state.loaded) {
+        this.state = { ...this.state, firstPage };
+        this.host.requestUpdate();
+      }
+    }
     try {
       const parts = await observatory.partsFor(filters, controller.signal);
       const bytes = parts.reduce((sum, p) => sum + p.bytes, 0);
