@@ -195,3 +195,22 @@ test('an age range names the public; a funder named without an amount is kept; s
   const team = facts(importFiles([{ name: 'jardin.txt', text: 'Jardin partagé\nÉquipe : 4 jardiniers bénévoles et 1 animateur.' }]).feed)[0]!;
   assert.deepEqual([team.people, team.beneficiaries], [['benevole 4', 'salarie 1'], undefined]);
 });
+
+test('the report names the layout it recognised; only text in no known layout says what was expected', () => {
+  const formatNotes = (name: string, text: string) =>
+    importFiles([{ name, text }]).report.fiches.map((f) => ({
+      known: f.assumptions.filter((n) => n.field === 'format').map((n) => n.text),
+      unknown: f.notUnderstood.filter((n) => n.field === 'format').map((n) => n.text.slice(0, 18)),
+    }));
+  const table = `Bilan des actions 2025\n\nAction\tPublic\tParticipants\tBudget\nJeux du mardi\tFamilles\t18\t900 €\nMarche nordique\tSeniors\t11\t300 €`;
+  assert.deepEqual(formatNotes('tableau.txt', table), [
+    { known: ['mise en page reconnue : tableau d’actions, une par ligne (en-tête ligne 3) ; aucun format de fiche nommé, à vérifier'], unknown: [] },
+    { known: ['mise en page reconnue : tableau d’actions, une par ligne (en-tête ligne 3) ; aucun format de fiche nommé, à vérifier'], unknown: [] },
+  ]);
+  const sheet = `Vélo-école des mamans\nPublic : femmes du quartier\nPartenaires : CCAS, club cycliste\nBudget : 1 500 €\nParticipants : 9`;
+  assert.deepEqual(formatNotes('fiche.txt', sheet)[0]!.unknown, []);
+  assert.match(formatNotes('fiche.txt', sheet)[0]!.known[0]!, /^mise en page reconnue : fiche à rubriques \(\d rubriques « Libellé : valeur » lues\)/);
+  // Two labelled lines are not a sheet, and a note is no layout at all: what was expected is said.
+  assert.deepEqual(formatNotes('note.txt', 'Goûter de Noël\nPublic : enfants\nBudget : 200 €\nLes enfants ont décoré la salle.'), [{ known: [], unknown: ['aucun format connu'] }]);
+  assert.deepEqual(formatNotes('note.txt', 'Goûter de Noël\nLes enfants ont décoré la salle avec leurs parents.'), [{ known: [], unknown: ['aucun format connu'] }]);
+});

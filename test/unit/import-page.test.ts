@@ -55,3 +55,13 @@ test('workshops a step names without saying what for are titled "Ateliers"', () 
   const actions = importFiles([{ name: 'parcours.txt', text }]).feed.actions as Action[];
   assert.equal(actions[1]!.title, 'Ateliers');
 });
+
+test('a centre page naming no activity is read as one free text, and the report says its layout was known', () => {
+  const head = PATHWAY.slice(0, PATHWAY.indexOf('\n\n') + 2);
+  const text = `${head}Cette année, notre association a ouvert ses portes le samedi matin pour accueillir les voisins autour d'un café, d'un journal et de jeux de société, et plus de quarante habitants sont venus au moins une fois, souvent avec leurs enfants.\n`;
+  const { report } = importFiles([{ name: 'page.txt', text }]);
+  const [fiche] = report.fiches;
+  assert.equal(fiche!.format, 'page');
+  assert.deepEqual(fiche!.notUnderstood.filter((n) => n.field === 'format'), []);
+  assert.ok(fiche!.assumptions.some((n) => n.field === 'format' && /^page de centre reconnue/.test(n.text)));
+});

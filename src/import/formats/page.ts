@@ -273,7 +273,11 @@ function asOneAction(lines: readonly Line[], structure: DraftStructure, first: D
   const [d] = parseUnknown(lines, undefined, keepNames);
   if (!d) return first;
   d.format = 'page';
+  // The page's layout is known (its head gives the contacts): only its activities are not named.
+  const formatNote = d.rec.notUnderstood.findIndex((n) => n.field === 'format');
+  if (formatNote !== -1) d.rec.notUnderstood.splice(formatNote, 1);
   d.rec.notUnderstood.push(...first.rec.notUnderstood.filter((n) => n.field === 'structure.address'));
+  d.rec.assume('format', 'page de centre reconnue (coordonnées en tête) ; aucune activité nommée : lue comme un seul texte libre, à vérifier');
   d.rec.assumptions.unshift(...first.rec.assumptions, { field: 'title', text: 'aucune activité nommée dans la page : lue comme un seul texte libre' });
   const { name: headName, summary: _, ...contact } = structure;
   // The page's first line names the structure unless it reads as a headline; the prose's own naming wins.

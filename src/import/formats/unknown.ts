@@ -18,6 +18,9 @@ import { communeByName } from '../communes.js';
 /** What the reader looks for in a fiche of a known format, for "expected … found …". */
 const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de l’action », questionnaire SENACS, fiche Apriles, page de centre avec adresse et contact)';
 
+/** Labelled fields a sheet gives ("Intitulé :", "Public :", "Budget :") for its layout to count as known. */
+const MIN_LABELS = 3;
+
 const DOCUMENT_KIND = /^(?:(?:bilan|rapport)(?: de l'action| d'action| d'activit[ée]s?)?|fiche(?: action| projet)?|compte[- ]rendu|action|projet)(?:\s+(?:19|20)\d\d|\s*n?°?\s*\d{1,3})?\s*[-–:]\s+/i;
 
 function firstSentence(text: string): string {
@@ -31,7 +34,7 @@ export function parseUnknown(lines: readonly Line[], heading?: string, keepNames
     // The lines above the table say whose actions they are and where.
     const intro = readOne(table.intro, heading, keepNames);
     return table.rows.map((row) => {
-      const d = readOne(row.lines, row.title, keepNames, row.line)!;
+      const d = readOne(row.lines, row.title, keepNames, row.line, `tableau d’actions, une par ligne (en-tête ligne ${table.intro.length ? table.intro[table.intro.length - 1]!.n + 1 : row.line - 1})`)!;
       d.rec.assume('title', `tableau d’actions : une action par ligne, « ${row.title} » (ligne ${row.line})`, row.line);
       if (intro?.structure && !d.structure) d.structure = intro.structure;
       if (intro?.placeHint && !d.placeHint) d.placeHint = intro.placeHint;
@@ -41,7 +44,7 @@ export function parseUnknown(lines: readonly Line[], heading?: string, keepNames
   const fiches = labelledFiches(lines);
   if (fiches) {
     return fiches.map((part) => {
-      const d = readOne(part, undefined, keepNames)!;
+      const d = readOne(part, undefined, keepNames, undefined, 'fiches à rubriques mises bout à bout')!;
       d.rec.assume('?', `fiches à rubriques mises bout à bout : une fiche lue à partir de la ligne ${part[0]!.n}`, part[0]!.n);
       return d;
     });
@@ -62,7 +65,7 @@ export function parseUnknown(lines: readonly Line[], heading?: string, keepNames
   }
   const drafts = kept.map((s) => {
     const { title, line } = sectionTitle(s.title, s.line, s.lines);
-    const d = readOne(s.lines.filter((l) => l.n !== line || line === s.line), title, keepNames, line);
+    const d = readOne(s.lines.filter((l) => l.n !== line || line === s.line), title, keepNames, line, publication ? 'publication découpée à ses rubriques' : 'page de plusieurs activités découpée à ses intertitres');
     d!.rec.assume('title', `page de plusieurs activités découpée à ses intertitres : activité « ${title} » (ligne ${line})`, line);
     if (intro?.structure && !d!.structure) d!.structure = intro.structure;
     if (intro?.placeHint && !d!.placeHint) d!.placeHint = intro.placeHint;
@@ -147,8 +150,11 @@ const POSTED_AT = /^(?:\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?(?: à|,)? \d{1,2}[:h]
 /** "Retour en images sur notre bourse aux vêtements": what the post is about, not how it is told. */
 const LOOKING_BACK = /^(?:retour(?: en (?:images|photos|vid[ée]o))? sur|souvenirs? d[eu']|en images\s*:)\s*(?:notre |nos |le |la |les |l['’]|ce |cette )?/iu;
 
-/** One action read from free text; `heading` titles it, `headingLine` is where the heading stood. */
-function readOne(lines: readonly Line[], headingGiven: string | undefined, keepNames: boolean, headingLine?: number): Draft | undefined {
+/**
+ * One action read from free text; `heading` titles it, `headingLine` is where the heading stood,
+ * `layout` names the layout it was cut from (a table of actions, a bulletin's rubrics), if any.
+ */
+function readOne(lines: readonly Line[], headingGiven: string | undefined, keepNames: boolean, headingLine?: number, layout?: string): Draft | undefined {
   // "Rapport d'activité 2024" as a page's h1 names the document: the title is looked for below it.
   const heading = headingGiven !== undefined && headingLine === undefined && isDocumentHeader(clean(headingGiven)) ? undefined : headingGiven;
   const named = heading === undefined ? titleLine(lines) : undefined;
@@ -161,7 +167,6 @@ function readOne(lines: readonly Line[], headingGiven: string | undefined, keepN
   const title = LOOKING_BACK.test(told) ? capitalize(told.replace(LOOKING_BACK, '').replace(/\s*!+$/, '')) || told : told;
   const d = newDraft('unknown', headingLine ?? first!.n, title);
   d.flagged = true;
-  d.rec.unknown('format', `${EXPECTED} ; trouvé : ${lines.filter((l) => clean(l.text)).length} lignes de texte libre, lues phrase par phrase`);
   if (fromHeading) d.rec.assume('title', `titre pris dans l’en-tête du document : « ${title} »`, headingLine ?? first?.n);
   else if (named) d.rec.assume('title', `première ligne nommant le document (« ${clean(lines.find((l) => clean(l.text))!.text)} ») : titre pris à la ligne ${first!.n}`, first!.n);
   else if (short.length <= 120) d.rec.assume('title', 'format non reconnu : première ligne prise comme titre', first!.n);
@@ -171,7 +176,11 @@ function readOne(lines: readonly Line[], headingGiven: string | undefined, keepN
   const text = joinText(body);
   if (text) d.action.description = text;
   // Labels first ("Budget :", "Partenaires", "Équipe"): what they give, the prose does not redo.
-  applyLabelled(d, lines, keepNames);
+  const labelled = applyLabelled(d, lines, keepNames);
+  // A layout the reader knows is no unknown format, even without a fiche format's name: the report says which it took.
+  const known = layout ?? (labelled.size >= MIN_LABELS ? `fiche à rubriques (${labelled.size} rubriques « Libellé : valeur » lues)` : undefined);
+  if (known) d.rec.assume('format', `mise en page reconnue : ${known} ; aucun format de fiche nommé, à vérifier`);
+  else d.rec.unknown('format', `${EXPECTED} ; trouvé : ${lines.filter((l) => clean(l.text)).length} lignes de texte libre, lues phrase par phrase`);
   const keywords = d.action.keywords.length ? [] : inferKeywords(text ?? '');
   if (keywords.length) {
     d.action.keywords = keywords;
