@@ -5,202 +5,55 @@
  * figures of each action in typed arrays (figure-columns.ts), and the headline and
  * distributions of any selection as sums over its rows through the same adders and
  * the same bar rules as the plain functions of dashboard.ts. Filtering is an AND of
- * row sets; only free text (`q`) tests actions one by one, through search.ts.
+ * row sets; only free text (`q`) tests actions one by one, through search.ts. The build
+ * itself is index-build.ts (a worker may run it and hand its parts over).
  */
-import { BAR_ORDER, headlineOf, startsLower, type Bar, type DashboardFilters, type DistributionKey, type Distributions, type Headline } from './dashboard.js';
+import { BAR_ORDER, headlineOf, type Bar, type DashboardFilters, type DistributionKey, type Distributions, type Headline } from './dashboard.js';
 import { FigureColumns } from './figure-columns.js';
 import { normalizeLabel } from './filter.js';
+import { KEYS, partsSteps, runSteps, type IndexParts, type Spelling } from './index-build.js';
 import type { LoadedFeed } from './loaded.js';
-import { clearRow, countBits, countIn, firstIn, forEachRow, fullBitset, hasRow, intersect, rowSet, type Bitset, type RowSet } from './row-sets.js';
+import { clearRow, countBits, countIn, firstIn, forEachRow, fullBitset, hasRow, intersect, type Bitset, type RowSet } from './row-sets.js';
 import { registerSums } from './selection-sums.js';
-import { titleCollator } from './title-order.js';
 import type { Action, Feed } from './schema.js';
 import { queryMatcher } from './search.js';
 
-const KEYS: readonly DistributionKey[] = ['keyword', 'public', 'dimension', 'status', 'year', 'departement', 'funder'];
-
-/** One spelling of a value ("Famille", "famille") and the rows that write it first. */
-interface Spelling {
-  label: string;
-  lower: boolean;
-  rows: Uint32Array;
-}
-
-interface FacetValue {
-  key: string;
-  set: RowSet;
-  /** Only where spellings differ (keywords, publics, dimensions); otherwise the label is the key. */
-  spellings?: Spelling[];
-}
-
-/** Values of one facet while the index is built: rows per key and per spelling. */
-class FacetBuilder {
-  readonly values = new Map<string, { rows: number[]; spellings: Map<string, number[]> }>();
-  readonly missing: number[] = [];
-
-  add(key: string, label: string, row: number): void {
-    let v = this.values.get(key);
-    if (!v) this.values.set(key, (v = { rows: [], spellings: new Map() }));
-    // An action naming a value twice counts once, with the spelling it first gives (as Tally does).
-    if (v.rows[v.rows.length - 1] === row) return;
-    v.rows.push(row);
-    let rows = v.spellings.get(label);
-    if (!rows) v.spellings.set(label, (rows = []));
-    rows.push(row);
-  }
-
-  *build(size: number, spelled: boolean): Generator<undefined, { values: Map<string, FacetValue>; missing: RowSet }> {
-    const values = new Map<string, FacetValue>();
-    let cost = 0;
-    for (const [key, v] of this.values) {
-      const value: FacetValue = { key, set: rowSet(v.rows, size) };
-      if (spelled) value.spellings = [...v.spellings].map(([label, rows]) => ({ label, lower: startsLower(label), rows: Uint32Array.from(rows) }));
-      values.set(key, value);
-      // A bitset costs its words, a list its rows: yield every few tens of thousands of either.
-      cost += value.set.bits ? size >>> 5 : v.rows.length;
-      if (cost > 32_768) ((cost = 0), yield);
-    }
-    return { values, missing: rowSet(this.missing, size) };
-  }
-}
-
-/** The parts of an index, as the build steps leave them (typed arrays and maps: nothing tied to a page). */
-interface Parts {
-  feed: Pick<Feed, 'actions' | 'structures'>;
-  actions: readonly Action[];
-  figures: FigureColumns;
-  values: Record<DistributionKey, Map<string, FacetValue>>;
-  missing: Record<DistributionKey, RowSet>;
-  byDepartement: Map<string, RowSet>;
-  structureOf: Int32Array;
-  structureCount: number;
-  /** Rows in the list's title order (titleCollator, ties in feed order). */
-  titleOrder: Uint32Array;
-}
-
-/** Rows read between two yields of the build: a few milliseconds of work on this machine's slowest rows. */
-const ROWS_PER_STEP = 256;
+type IndexedFeed = Pick<Feed, 'actions' | 'structures'>;
 
 /**
  * The index of a feed, built in small steps: the generator yields every few hundred
  * rows (and within the title sort), so a caller can spread the build over many short
  * tasks (indexInSlices) or run it at once (buildIndex). Pure: no DOM, no timers.
  */
-export function* indexSteps(feed: Pick<Feed, 'actions' | 'structures'>, structureById: LoadedFeed['structureById']): Generator<undefined, FeedIndex> {
-  const actions = feed.actions;
-  const size = actions.length;
-  const figures = new FigureColumns(size);
-  const numbers = new Map<string, number>();
-  for (const id of structureById.keys()) numbers.set(id, numbers.size);
-  const structureOf = new Int32Array(size);
-  const f = Object.fromEntries(KEYS.map((k) => [k, new FacetBuilder()])) as Record<DistributionKey, FacetBuilder>;
-  const filterCodes = new Map<string, string[]>();
-  for (const s of feed.structures) if (s.departement) (filterCodes.get(s.id) ?? filterCodes.set(s.id, []).get(s.id)!).push(s.departement);
-  const rowsByCode = new Map<string, number[]>();
-  for (let row = 0; row < size; row++) {
-    const a = actions[row]!;
-    structureOf[row] = numbers.get(a.structureId) ?? -1;
-    figures.write(a, row);
-    for (const k of a.keywords) f.keyword.add(normalizeLabel(k), k.trim(), row);
-    for (const p of a.public) f.public.add(normalizeLabel(p), p.trim(), row);
-    if (!a.keywords.length) f.keyword.missing.push(row);
-    if (!a.public.length) f.public.missing.push(row);
-    if (a.dimension?.trim()) f.dimension.add(normalizeLabel(a.dimension), a.dimension.trim(), row);
-    else f.dimension.missing.push(row);
-    if (a.status) f.status.add(a.status.state, a.status.state, row);
-    else f.status.missing.push(row);
-    if (a.year !== undefined) f.year.add(String(a.year), String(a.year), row);
-    else f.year.missing.push(row);
-    const code = structureById.get(a.structureId)?.departement;
-    if (code) f.departement.add(code, code, row);
-    else f.departement.missing.push(row);
-    const revenues = a.budget?.revenues ?? [];
-    for (const r of revenues) f.funder.add(r.funderType, r.funderType, row);
-    if (!revenues.length) f.funder.missing.push(row);
-    for (const c of new Set(filterCodes.get(a.structureId))) (rowsByCode.get(c) ?? rowsByCode.set(c, []).get(c)!).push(row);
-    if (row % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-  }
-  figures.finish();
-  yield;
-  const values = {} as Parts['values'];
-  const missing = {} as Parts['missing'];
-  for (const k of KEYS) {
-    const built = yield* f[k].build(size, k === 'keyword' || k === 'public' || k === 'dimension');
-    values[k] = built.values;
-    missing[k] = built.missing;
-  }
-  const byDepartement = new Map<string, RowSet>();
-  for (const [code, rows] of rowsByCode) byDepartement.set(code, rowSet(rows, size));
-  yield;
-  const titleOrder = yield* sortSteps(size, (x, y) => titleCollator.compare(actions[x]!.title, actions[y]!.title));
-  return new FeedIndex({ feed, actions, figures, values, missing, byDepartement, structureOf, structureCount: numbers.size, titleOrder });
+export function* indexSteps(feed: IndexedFeed, structureById: LoadedFeed['structureById']): Generator<undefined, FeedIndex> {
+  return new FeedIndex(feed, yield* partsSteps(feed, structureById));
 }
 
 /** The whole build in one go (tests, small feeds). */
-export function buildIndex(feed: Pick<Feed, 'actions' | 'structures'>, structureById: LoadedFeed['structureById']): FeedIndex {
-  const steps = indexSteps(feed, structureById);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-/**
- * A stable merge sort of the rows 0…n-1 that yields every few thousand comparisons:
- * sorting 100,000 titles with Intl.Collator takes most of a second, which must not be one task.
- * Runs of 32 by insertion, then merges; both keep equal rows in increasing order, as Array.sort does.
- */
-function* sortSteps(n: number, compare: (a: number, b: number) => number): Generator<undefined, Uint32Array> {
-  let src = new Uint32Array(n);
-  let dst = new Uint32Array(n);
-  for (let i = 0; i < n; i++) src[i] = i;
-  const RUN = 32;
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(lo + RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const v = src[i]!;
-      let j = i - 1;
-      while (j >= lo && compare(src[j]!, v) > 0) (src[j + 1] = src[j]!), j--;
-      src[j + 1] = v;
-    }
-    if (lo % (RUN * 64) === 0) yield;
-  }
-  let done = 0;
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      for (let k = lo; k < hi; k++) {
-        dst[k] = i < mid && (j >= hi || compare(src[i]!, src[j]!) <= 0) ? src[i++]! : src[j++]!;
-        if ((++done & 2047) === 0) yield;
-      }
-    }
-    [src, dst] = [dst, src];
-  }
-  return src;
+export function buildIndex(feed: IndexedFeed, structureById: LoadedFeed['structureById']): FeedIndex {
+  return runSteps(indexSteps(feed, structureById));
 }
 
 export class FeedIndex {
   readonly size: number;
-  private readonly feed: Parts['feed'];
   private readonly actions: readonly Action[];
   private readonly figures: FigureColumns;
-  private readonly values: Parts['values'];
-  private readonly missing: Parts['missing'];
-  /** Rows by département as the filter reads it (the feed's structures with that code). */
+  private readonly values: IndexParts['values'];
+  private readonly missing: IndexParts['missing'];
   private readonly byDepartement: Map<string, RowSet>;
-  /** Each row's structure, numbered in `structureById` order; -1 for a structure the feed does not list. */
   private readonly structureOf: Int32Array;
   private readonly structureCount: number;
   private readonly titleOrder: Uint32Array;
 
-  constructor(parts: Parts) {
-    this.feed = parts.feed;
-    this.actions = parts.actions;
-    this.size = parts.actions.length;
-    this.figures = parts.figures;
+  /** The index of `feed` from its parts (index-build.ts), built here or by a worker over these very actions (same rows). */
+  constructor(
+    private readonly feed: IndexedFeed,
+    parts: IndexParts,
+  ) {
+    this.actions = feed.actions;
+    this.size = parts.size;
+    // A worker's parts come as a structured clone: the columns' own fields, without their methods.
+    this.figures = parts.figures instanceof FigureColumns ? parts.figures : FigureColumns.revive(parts.figures);
     this.values = parts.values;
     this.missing = parts.missing;
     this.byDepartement = parts.byDepartement;
@@ -351,7 +204,7 @@ const nextTask = (sliceMs: number): SliceScheduler => (slice) => setTimeout(() =
  * long (the dashboard uses idle periods). Rejects with the reason when `signal` aborts.
  */
 export function indexInSlices(
-  feed: Pick<Feed, 'actions' | 'structures'>,
+  feed: IndexedFeed,
   structureById: LoadedFeed['structureById'],
   schedule: SliceScheduler = nextTask(8),
   signal?: AbortSignal,

@@ -91,6 +91,14 @@ export class FigureColumns {
     this.roleStart = new Uint32Array(n + 1);
   }
 
+  /**
+   * Columns a worker built, as the structured clone of its message leaves them (own fields, no prototype):
+   * given their methods back, with scratch objects of this thread's own.
+   */
+  static revive(data: FigureColumns): FigureColumns {
+    return Object.assign(Object.create(FigureColumns.prototype) as FigureColumns, data, { scratch: scratchFigures(), people: { count: 0, approximate: false } });
+  }
+
   /** Fills row `row`; rows are written in increasing order (the flat lists append). */
   write(a: Action, row: number): void {
     const b = budgetFigures(a.budget, this.scratch.budget);

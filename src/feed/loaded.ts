@@ -1,5 +1,6 @@
 /** What a load gives: a validated feed with its lookup tables, or a FeedLoadError saying why not. */
 import type { FeedIssue, ValidationResult } from './issues.js';
+import type { IndexParts } from './index-build.js';
 import type { Action, Structure } from './schema.js';
 
 /** Why a load failed; `unexpected` is a fault of ours (a bug, a browser refusing an API), never blamed on the network. */
@@ -30,6 +31,8 @@ export function asLoadError(e: unknown): FeedLoadError {
 export interface LoadedFeed extends ValidationResult {
   actionById: ReadonlyMap<string, Action>;
   structureById: ReadonlyMap<string, Structure>;
+  /** The columnar index of `feed.actions` a worker built (off-thread.ts), until the dashboard takes it (selection.ts). */
+  workerIndex?: IndexParts;
 }
 
 /**
@@ -53,3 +56,4 @@ export function indexFeed(result: ValidationResult, actionById?: Map<string, Act
     structureById: new Map(result.feed.structures.map((s) => [s.id, s])),
   };
 }
+

@@ -1,10 +1,11 @@
 /**
  * A large feed read off the main thread: the bytes go to a module Worker (worker/feed-worker.ts, a same-origin
  * chunk of its own, so `worker-src 'self'` allows it), which parses and validates them and sends the actions
- * back in slices; the page only reads those messages and indexes them, a short task each. Small feeds stay on
+ * back in slices, then their columnar index; the page only reads those messages, a short task each. Small feeds stay on
  * the main thread: below WORKER_MIN_BYTES (fetch-feed.ts) the worker's start-up costs more than it saves.
  */
 import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
+import type { IndexParts } from './index-build.js';
 import type { Action } from './schema.js';
 import type { LoadProgress } from './fetch-feed.js';
 import type { ParseRequest, WorkerMessage } from './worker/protocol.js';
@@ -52,6 +53,7 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
     const actions: Action[] = [];
     // Built as the slices arrive, so that the last message has no 100,000-entry table left to build.
     const byId = new Map<string, Action>();
+    let index: IndexParts | undefined;
     const finish = () => {
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
@@ -75,9 +77,13 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
           }
           progress?.({ received: data.received });
           break;
+        case 'index':
+          index = data.parts;
+          break;
         case 'done':
           finish();
-          resolve(indexFeed({ feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount }, byId));
+          // The dashboard takes the worker's index of these very actions (selection.ts) instead of building its own.
+          resolve({ ...indexFeed({ feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount }, byId), ...(index && { workerIndex: index }) });
           break;
         case 'error':
           finish();

@@ -4,12 +4,14 @@
  * Once the feed's columnar index (feed-index.ts) is built, every filtered state comes
  * from it: it answers what applyFilters, headline and distributions answer (its unit
  * test says so) without walking 100,000 actions again, and the actions it hands out
- * carry their sums (selection-sums.ts) for the charts and the list. Until then the plain
- * functions answer. The index is built after the first view, in tasks of a few
- * milliseconds (indexInSlices), so that the page never freezes while it is built.
+ * carry their sums (selection-sums.ts) for the charts and the list. A large feed read in
+ * the feed worker comes with its index, built there (index-build.ts): then even the first,
+ * unfiltered view answers from it. Otherwise the plain functions answer until the index is
+ * built, after the first view, in tasks of a few milliseconds (indexInSlices), so that the
+ * page never freezes while it is built.
  */
-import { activeFilters, applyFilters, distributions, headline, type DashboardFilters, type Distributions, type Headline } from '../feed/dashboard.js';
-import { indexInSlices, type FeedIndex, type SliceScheduler } from '../feed/feed-index.js';
+import { activeFilters, applyFilters, distributions, facetsOf, headline, type DashboardFilters, type Distributions, type Facets, type Headline } from '../feed/dashboard.js';
+import { FeedIndex, indexInSlices, type SliceScheduler } from '../feed/feed-index.js';
 import type { LoadedFeed } from '../feed/load.js';
 import type { Action } from '../feed/schema.js';
 
@@ -25,23 +27,50 @@ const indexes = new WeakMap<LoadedFeed, FeedIndex | Promise<unknown>>();
 export function selectionOf(loaded: LoadedFeed, filters: DashboardFilters): Selection {
   if (!activeFilters(filters).length) {
     let whole = unfiltered.get(loaded);
-    if (!whole) unfiltered.set(loaded, (whole = plainSelection(loaded, filters)));
+    if (!whole) unfiltered.set(loaded, (whole = indexedSelection(loaded, filters) ?? plainSelection(loaded, filters)));
     return whole;
   }
-  const index = indexes.get(loaded);
-  if (!index || index instanceof Promise) return plainSelection(loaded, filters);
+  return indexedSelection(loaded, filters) ?? plainSelection(loaded, filters);
+}
+
+const facetCache = new WeakMap<LoadedFeed, Facets>();
+
+/** The filter form's values: the unfiltered distributions, put in the form's orders (not a second pass over the feed). */
+export function facetsOfFeed(loaded: LoadedFeed): Facets {
+  let f = facetCache.get(loaded);
+  if (!f) facetCache.set(loaded, (f = facetsOf(selectionOf(loaded, {}).distributions)));
+  return f;
+}
+
+function indexedSelection(loaded: LoadedFeed, filters: DashboardFilters): Selection | undefined {
+  const index = readyIndex(loaded);
+  if (!index) return undefined;
   const rows = index.select(filters);
   return { actions: index.actionsOf(rows), headline: index.headline(rows), distributions: index.distributions(rows) };
 }
 
+/** The feed's index when built: the one a worker handed over is adopted at the first question. */
+function readyIndex(loaded: LoadedFeed): FeedIndex | undefined {
+  let index = indexes.get(loaded);
+  if (!index) {
+    const parts = loaded.workerIndex;
+    // Taken once: the load cache that keeps the feed need not keep a second copy of its columns.
+    delete loaded.workerIndex;
+    if (parts?.size === loaded.feed.actions.length) adopt(loaded, (index = new FeedIndex(loaded.feed, parts)));
+  }
+  return index instanceof FeedIndex ? index : undefined;
+}
+
+function adopt(loaded: LoadedFeed, index: FeedIndex): void {
+  indexes.set(loaded, index);
+  // The whole feed's actions carry their sums too: the charts shown unfiltered (or after the last filter goes) read the columns.
+  index.actionsOf(index.select({}));
+}
+
 /** Starts building the feed's index in slices, once per feed; a feed whose build fails keeps the plain path. */
 export function buildIndexSoon(loaded: LoadedFeed): void {
-  if (indexes.has(loaded)) return;
-  const building = indexInSlices(loaded.feed, loaded.structureById, whenIdle).then((index) => {
-    indexes.set(loaded, index);
-    // The whole feed's actions carry their sums too: the charts shown after the last filter goes read the columns.
-    index.actionsOf(index.select({}));
-  });
+  if (readyIndex(loaded) || indexes.has(loaded)) return;
+  const building = indexInSlices(loaded.feed, loaded.structureById, whenIdle).then((index) => adopt(loaded, index));
   building.catch(() => undefined);
   indexes.set(loaded, building);
 }

@@ -1,10 +1,10 @@
 /** The figures of one filter state, computed once per change (not per render): from the feed, or from an observatory. */
-import { facets, feedView, type DashboardFilters, type Distributions, type Facets, type Headline } from '../feed/dashboard.js';
+import { feedView, type DashboardFilters, type Distributions, type Facets, type Headline } from '../feed/dashboard.js';
 import { adoptFeed, type LoadedFeed } from '../feed/load.js';
 import type { Observatory } from '../feed/observatory.js';
 import type { Action, Feed } from '../feed/schema.js';
 import type { ObservatoryState } from './observatory-view.js';
-import { selectionOf } from './selection.js';
+import { facetsOfFeed, selectionOf } from './selection.js';
 
 export interface View {
   loaded: LoadedFeed;
@@ -33,7 +33,7 @@ export function feedFiguresView(loaded: LoadedFeed, filters: DashboardFilters): 
     feed,
     headline,
     distributions,
-    facets: facets(loaded.feed, loaded.structureById),
+    facets: facetsOfFeed(loaded),
     total: loaded.feed.actions.length,
   };
 }

@@ -4,7 +4,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ImpactDashboard } from '../../src/impact-dashboard/impact-dashboard.js';
-import type { LoadedFeed } from '../../src/feed/load.js';
+import { loadFeed, type LoadedFeed } from '../../src/feed/load.js';
+import { FeedIndex } from '../../src/feed/feed-index.js';
+import { distributions, headline } from '../../src/feed/dashboard.js';
 import type { FeedInput } from '../../src/feed/schema.js';
 import { makeFeed } from '../../scripts/make-feed.mjs';
 import { axeViolations, settled, shadowText } from './helpers.js';
@@ -70,6 +72,26 @@ describe('off the main thread: a large feed', () => {
     // Every figure the dashboard shows, word for word.
     expect(viaWorker.text).to.equal(onMain.text);
     expect(await axeViolations(viaWorker.el)).to.deep.equal([]);
+  });
+
+  it('hands over the columnar index of the actions it sends, built in the worker, for the dashboard’s first view', async () => {
+    const src = await served(JSON.stringify(LARGE));
+    const loaded = await loadFeed(src);
+    const parts = loaded.workerIndex!;
+    expect(parts.size).to.equal(2_000);
+    const index = new FeedIndex(loaded.feed, parts);
+    const all = index.select({});
+    expect(index.headline(all)).to.deep.equal(headline(loaded.feed.actions, loaded.structureById));
+    expect(index.distributions(all)).to.deep.equal(distributions(loaded.feed.actions, loaded.structureById));
+    const code = loaded.feed.structures.find((s) => s.departement)!.departement!;
+    const some = loaded.feed.actions.filter((a) => loaded.structureById.get(a.structureId)?.departement === code);
+    expect(index.headline(index.select({ departement: code }))).to.deep.equal(headline(some, loaded.structureById));
+    // The dashboard's first view takes it: its feed no longer holds a second copy of the columns.
+    const { loaded: shown } = await dashboardOver(await served(JSON.stringify(LARGE)));
+    expect(shown!.feed.actions.length).to.equal(2_000);
+    expect('workerIndex' in shown!, 'the index was taken').to.equal(false);
+    window.Worker = undefined as unknown as typeof Worker;
+    expect((await loadFeed(await served(JSON.stringify(LARGE)))).workerIndex, 'none on the main-thread path').to.equal(undefined);
   });
 
   it('falls back to the main thread when the worker cannot start (its script not found)', async () => {

@@ -20,7 +20,8 @@ import { knownSums } from '../../src/feed/selection-sums.js';
 import { PERSON_KINDS } from '../../src/feed/funders.js';
 import { territoryFigures } from '../../src/territory-map/aggregate-territory.js';
 import { sortActions } from '../../src/action-list/sort.js';
-import { buildIndex } from '../../src/feed/feed-index.js';
+import { FeedIndex, buildIndex } from '../../src/feed/feed-index.js';
+import { partsBuffers, partsSteps, runSteps } from '../../src/feed/index-build.js';
 import { indexFeed } from '../../src/feed/loaded.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Action, FeedInput } from '../../src/feed/schema.js';
@@ -199,4 +200,32 @@ test('equal bars keep the order their values are met in within the selection, no
   const plain = distributions(applyFilters(loaded.feed, filters), loaded.structureById).keyword;
   assert.deepEqual(plain.map((b) => b.key), ['a\u200bb', 'ab']);
   assert.deepEqual(index.distributions(index.select(filters)).keyword, plain);
+});
+
+test('an index handed over by a worker (a structured clone, its typed arrays transferred) answers as the plain functions', () => {
+  const loaded = generate(400, 17, [[3, 'case'], [9, 'hours'], [20, 'no-departement'], [31, 'twice']]);
+  const parts = runSteps(partsSteps(loaded.feed, loaded.structureById));
+  const clone = structuredClone(parts, { transfer: partsBuffers(parts) });
+  // Every typed array went with the message: none is left readable on the sending side.
+  const left: string[] = [];
+  const visit = (value: unknown, path: string): void => {
+    if (!value || typeof value !== 'object') return;
+    if (ArrayBuffer.isView(value)) return void (value.byteLength && left.push(path));
+    for (const [k, v] of value instanceof Map ? value : Object.entries(value)) visit(v, `${path}.${String(k)}`);
+  };
+  visit(parts, 'parts');
+  assert.deepEqual(left, []);
+  const index = new FeedIndex(loaded.feed, clone);
+  const f = facets(loaded.feed, loaded.structureById);
+  for (const filters of [{}, { departement: f.departement[0]!.key }, { keyword: f.keyword[1]!.key.toUpperCase() }, { funder: f.funder[0]!.key, q: 'atelier' }] as DashboardFilters[]) {
+    const plain = applyFilters(loaded.feed, filters);
+    const selection = index.select(filters);
+    const viewed = index.actionsOf(selection);
+    assert.deepEqual(viewed.map((a) => a.id), plain.map((a) => a.id), JSON.stringify(filters));
+    assert.deepEqual(index.headline(selection), headline(plain, loaded.structureById), JSON.stringify(filters));
+    assert.deepEqual(index.distributions(selection), distributions(plain, loaded.structureById), JSON.stringify(filters));
+    assert.deepEqual(budgetTotals(viewed), budgetTotals([...plain]));
+    assert.deepEqual(staffingTotals(viewed), staffingTotals([...plain]));
+    assert.deepEqual(knownSums(viewed)!.byTitle(5).map((a) => a.id), sortActions([...plain], 'title').slice(0, 5).map((a) => a.id));
+  }
 });
