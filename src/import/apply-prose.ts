@@ -98,6 +98,16 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     if (facts.etpSalaried) a.staffing.etpSalaried = round(facts.etpSalaried, 3);
     if (facts.etpVolunteer) a.staffing.etpVolunteer = round(facts.etpVolunteer, 3);
     d.rec.assumptions.push(...notes.assumptions.filter((n) => n.field.startsWith('staffing.etp')));
+  } else if (all && a.staffing) {
+    // A table of posts lists the paid staff; the prose under it counts the volunteers: a kind the list lacks is added.
+    // Never the list's own lines again ("Encadrement : 1 éducatrice sportive (prestataire)" is not also "1 éducatrice").
+    const listed = (a.staffing.text ?? '').split('\n').map((t) => t.trim()).filter(Boolean);
+    const onList = (n: number) => listed.some((t) => lines.find((l) => l.n === n)?.text.includes(t));
+    const fresh = facts.people.filter((p) => !a.staffing!.people.some((q) => q.kind === p.kind) && !onList(p.line));
+    for (const { line, ...p } of fresh) {
+      a.staffing.people.push(p);
+      d.rec.assume('staffing.people', `personnes comptées dans le texte, hors de la liste de l’équipe : ${p.count ?? ''} ${p.role}`.replace('  ', ' '), line);
+    }
   }
   // "Porté par le centre social Rochotte" names the structure itself, not a partner.
   const own = [d.structure?.name, facts.structure?.name].filter((n): n is string => !!n).map(fold);

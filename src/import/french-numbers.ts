@@ -230,15 +230,21 @@ export function findEtp(text: string): Found[] {
     if (v === undefined || !Number.isFinite(v)) continue;
     out.push({ value: round(v, 3), start: m.index, end: m.index + m[0].length, approximate: isApproximate(text, m.index, m.index + m[0].length) });
   }
-  if (out.length === 0) {
-    // "deux conseillers à temps plein", "une coordinatrice à mi-temps": counted people times their share.
+  const explicit = out.length;
+  if (/temps|%/i.test(text)) {
+    // "deux conseillers à temps plein", "une coordinatrice à mi-temps": counted people times their share,
+    // also beside an ETP figure given for someone else ("un animateur à temps plein et un chauffeur à 0,5 ETP").
     for (const m of text.matchAll(TIME_SHARE)) {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
       if (n === undefined) continue;
+      // "une animatrice à mi-temps (0,5 ETP)": one figure written twice.
+      const end = m.index + m[0].length;
+      if (out.slice(0, explicit).some((e) => e.start < end + 15 && e.end > m.index)) continue;
       // The figure is "à temps plein": the count and the role before it stay the phrase's.
       const start = m.index + m[0].search(/\s(?:(?:à|a)\s+|\(\s*)(?:temps|plein|mi|demi|\d|un|quart|trois)/i);
       out.push({ value: round(n * timeShare(m[2]!), 3), start, end: m.index + m[0].length, approximate: false });
     }
+    if (out.length > explicit && explicit > 0) out.sort((a, b) => a.start - b.start);
   }
   if (out.length === 0) {
     const half = /mi[- ]temps/i.exec(text);

@@ -31,7 +31,7 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui(?: \?)?)$/, 'public'],
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui \??$/, 'partners'],
   [/^(?:budget(?: total| global| previsionnel| annuel)?(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
-  [/^(?:moyens humains|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre(?: \?)?|qui anime(?: \?)?|qui(?: \?)?|l'equipe|personnes mobilisees)$/, 'staffing'],
+  [/^(?:moyens humains(?: (?:affectes|mobilises|consacres|dedies)\b.*)?|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre(?: \?)?|qui anime(?: \?)?|qui(?: \?)?|l'equipe|personnes mobilisees)$/, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
   [/^(?:benevoles?|salarie(?:e)?s?|professionnel(?:le)?s?|animat(?:eur|rice)s?|permanents?|services? civiques?)$/, 'staffing'],
 ];
@@ -74,12 +74,17 @@ const HEADING_CAPS = /^\s*(?:\d{1,2}[.)]\s*)?[\p{Lu}'’ -]{6,}$/u;
 /** A bullet or a heading that starts another field ("• Objectif : …" under "• Public : …"). */
 function opensAnother(field: LabelledField, text: string): boolean {
   if (field === 'budget') return false;
-  if (field === 'staffing') return SUB_LABEL.test(text) && !STAFF_WORDS.test(text.split(':')[0]!);
+  // "Agent d'accueil : 0,2 ETP": a post with its time is one more member, whatever its title.
+  if (field === 'staffing') return SUB_LABEL.test(text) && !STAFF_WORDS.test(text.split(':')[0]!) && findEtp(text).length === 0;
   return SUB_LABEL.test(text) || HEADING_CAPS.test(text);
 }
 
+const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s+\p{Lu}[^,;:.]{0,50}$/u;
+
 /** Does `text` still belong to a section of `field` (after its first line)? */
 function continues(field: LabelledField, text: string, blankBefore: boolean): boolean {
+  // "6. Évaluation" after a blank line: the dossier's next numbered section, not one more item.
+  if (blankBefore && NUMBERED_HEADING.test(text)) return false;
   if (BULLET.test(text) && !opensAnother(field, text)) return true;
   switch (field) {
     case 'budget':
@@ -170,7 +175,14 @@ function publicsOf(listed: string): string[] {
   const value = listed.replace(/^(?:en priorit[ée]|prioritairement|notamment|surtout|en particulier|principalement)\s+/i, '');
   const parts = value.split(/\s+(?:et|ou)\s+/);
   const known = parts.map(knownPublicOf);
-  return parts.length > 1 && known.every((k) => k !== undefined) ? (known as string[]) : [publicOf(value)];
+  if (parts.length > 1 && known.every((k) => k !== undefined)) return known as string[];
+  // "environ 30 jeunes attendus": a count of the public (read as beneficiaries) names it, or nothing.
+  const counted = /^(?:environ|pr[èe]s de|plus de|une? )?\s*\d+\s+(.+)$/iu.exec(value);
+  if (counted) {
+    const p = knownPublicOf(counted[1]!);
+    return p ? [p] : [];
+  }
+  return [publicOf(value)];
 }
 
 /**

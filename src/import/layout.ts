@@ -128,12 +128,41 @@ function pageMargins(lines: readonly Line[]): Set<number> | undefined {
   return out.size ? out : undefined;
 }
 
+/** A staffing table's column of full-time equivalents ("ETP", "Nb ETP", "Équivalent temps plein"). */
+const ETP_COLUMN = /^(?:(?:nb|nombre)\s+(?:d')?)?(?:etp|e\.t\.p\.?|equivalents? temps plein)(?:\s*\(.*\))?$/;
+
+/**
+ * "Poste | Quotité | ETP" then "Animatrice familles | 21 h par semaine | 0,6": each row is one
+ * post with its time ("Animatrice familles : 0,6 ETP"), the form the staffing reader knows; the
+ * total row goes (it repeats the posts).
+ */
+function etpColumns(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => /\bE\.?T\.?P\b/i.test(l.text) && (l.text.includes('\t') || l.text.includes(' | ')))) return [...lines];
+  const out: Line[] = [];
+  let table: { width: number; etp: number } | undefined;
+  for (const l of lines) {
+    const cells = cellsOf(l.text);
+    const etp = cells && cells.length >= 2 ? cells.findIndex((c) => ETP_COLUMN.test(fold(c))) : -1;
+    if (cells && etp > 0) {
+      table = { width: cells.length, etp };
+      continue;
+    }
+    if (table && cells && cells.length === table.width && /^\d+(?:[,.]\d+)?$/.test(cells[table.etp]!)) {
+      if (!/^total/i.test(cells[0]!)) out.push({ n: l.n, text: `${cells[0]} : ${cells[table.etp]} ETP` });
+      continue;
+    }
+    if (!cells) table = undefined;
+    out.push(l);
+  }
+  return out;
+}
+
 /**
  * Page numbers and the running header or footer next to them go; a line ending in a word cut by
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
 export function tidyLayout(source: readonly Line[]): Line[] {
-  const lines = doneColumns(source);
+  const lines = etpColumns(doneColumns(source));
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   const margins = pageMargins(lines);
   // Running headers: the lines beside page numbers that come back beside another one.

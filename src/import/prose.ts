@@ -203,11 +203,16 @@ const STAFF_RE = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s*(?<=\\s|['’]
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
 // "un mécanicien encadrant": the second word says the role is staff.
 const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?|encadrante?s?)(?![\\p{L}])`, 'giu');
+const TIME_UNIT = /^(?:heures?|h|jours?|journ[ée]es?|demi-journ[ée]es?|semaines?|mois|ans|ann[ée]es?|s[ée]ances?|euros?)\b/i;
+
+/** "un chauffeur-accueillant à 0,5 ETP", "une médiatrice à 80 %": a role given working time is one member of the team. */
+const ROLE_TIME_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s*(?:(?:à|a)\\s+|\\(\\s*)(?:\\d+(?:[,.]\\d+)?\\s*(?:ETP|E\\.T\\.P)|temps plein|plein temps|mi[- ]temps|[1-9]\\d\\s*%)`, 'giu');
 
 function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   for (const m of s.text.matchAll(ROLE_KIND_RE)) {
     const count = leadingCount(m[1]!);
-    if (!count || personClassOf(m[2]!) === 'beneficiaire') continue;
+    // "70 heures d'engagement bénévole" counts time, not people.
+    if (!count || personClassOf(m[2]!) === 'beneficiaire' || TIME_UNIT.test(m[2]!)) continue;
     const kind = /^b/i.test(m[3]!) ? 'benevole' : 'salarie';
     const role = `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}`;
     facts.people.push({ role, kind, count: count.value, line: s.line });
@@ -224,6 +229,15 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos|consacr|emploi|salari|recrut)/i.test(s.text)) continue;
     facts.people.push({ role, kind, count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
+  }
+  if (/etp|e\.t\.p|temps|%/i.test(s.text)) for (const m of s.text.matchAll(ROLE_TIME_RE)) {
+    const count = leadingCount(m[1]!.replace(/\s+d['’]?\s*$/, ''));
+    const role = m[2]!.toLowerCase();
+    const cls = personClassOf(role);
+    if (!count || cls === 'beneficiaire' || cls === 'partenaire') continue;
+    if (facts.people.some((p) => p.line === s.line && (fold(role).includes(fold(p.role)) || fold(p.role).includes(fold(role))))) continue;
+    facts.people.push({ role, kind: cls ?? 'salarie', count: count.value, line: s.line });
+    rec.assume('staffing.people', `personnes comptées dans le texte, avec leur temps de travail : ${count.value} ${role}`, s.line);
   }
   for (const { role, head } of staffNamedByRole(s.text)) {
     if (facts.people.some((p) => p.line === s.line && fold(p.role).includes(fold(head)))) continue;

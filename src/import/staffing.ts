@@ -254,7 +254,8 @@ function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): Seg
     if (counted.approximate) figure.approximate = true;
     return { type: 'outcome', figure };
   }
-  const personKind = cls ?? kind;
+  // "1 mécanicien (0,8 ETP)": a role the vocabulary lacks, given working time, is paid staff.
+  const personKind = cls ?? kind ?? (etp || hours ? 'salarie' : undefined);
   if (!personKind) return undefined;
   if (!cls) rec.assume('staffing.people', `« ${role} » : rôle inconnu, rangé parmi les ${DEFAULT_ROLE[personKind]}s de la rubrique`, n);
   const organisation = (ORGANISATION.test(role) || (personKind === 'partenaire' && PROPER_NAME.test(role))) && !FROM_ELSEWHERE.test(role);
@@ -305,7 +306,8 @@ export function staffIn(text: string, rec: Recorder, n: number): Person[] {
 }
 
 /** "préparés avec la référente familles", "avec l'animateur sportif du centre": one staff member, named by role only. */
-const ONE_STAFF_RE = /\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
+// "La référente familles les accompagne (0,3 ETP)": the same, as the sentence's subject.
+const ONE_STAFF_RE = /(?:^|\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+)(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
 
 /** Staff members a sentence names by their role alone, one person each ("avec la référente familles"). */
 export function staffNamedByRole(text: string): { role: string; head: string }[] {

@@ -42,7 +42,8 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/autofinanc|fonds propres|ressources propres|\bventes?\b|recettes propres/, 'autofinancement'],
   [/\bopco\b|\bopca\b|uniformation/, 'autre'],
   [/fondation|fonds de dotation/, 'fondation'],
-  [/\bcaf\b|allocations familiales/, 'caf'],
+  // "Fonds publics et territoires", "Bonus territoire": the national family fund's lines, paid by the CAF.
+  [/\bcaf\b|allocations familiales|fonds publics et territoires|bonus (?:territoire|ctg)/, 'caf'],
   [/\bmsa\b|mutualite sociale agricole/, 'msa'],
   [/carsat|\bcnav\b|caisse de retraite|agirc|arrco/, 'carsat'],
   [/\bars\b|\bcpam\b|assurance maladie|agence regionale de sante/, 'sante'],
@@ -99,7 +100,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
   [/bailleur|\bhlm\b|\boph\b|logement social|\bhabitat\b(?! et humanisme| jeunes)/, 'bailleur'],
-  [/club de prevention|prevention specialisee|\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? d'aide a domicile|\bsaad\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
+  [/club de prevention|prevention specialisee|\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? (?:d'aide )?a domicile|\badmr\b|\bsaad\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
   // The CDIAE, despite its name, is the prefect's council for work-based integration.
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],
   [/conseil (departemental|general)|departement/, 'departement'],

@@ -87,9 +87,13 @@ test('a line nothing can be made of is reported with its line number', () => {
 
 test('a phrase of a staffing line that is not read is reported; time shares in words and percents; compound numbers', () => {
   const rec = new Recorder();
-  const r = parseStaffing([{ n: 4, text: 'deux conseillères (1,6 ETP), une psychologue à 20 % et une assistante à 0,5 ETP' }], rec, false);
-  assert.deepEqual(r.staffing!.people.map((p) => [p.role, p.kind, p.count, p.etp]), [['conseillères', 'salarie', 2, 1.6], ['psychologue', 'prestataire', 1, 0.2]]);
-  assert.deepEqual(rec.notUnderstood, [{ line: 4, field: 'staffing', text: 'une assistante à 0,5 ETP' }]);
+  const r = parseStaffing([{ n: 4, text: 'deux conseillères (1,6 ETP), une psychologue à 20 %, une assistante à 0,5 ETP et une marraine' }], rec, false);
+  // A role the vocabulary lacks is staff when it is given working time; without any, it is reported.
+  assert.deepEqual(r.staffing!.people.map((p) => [p.role, p.kind, p.count, p.etp]), [['conseillères', 'salarie', 2, 1.6], ['psychologue', 'prestataire', 1, 0.2], ['assistante', 'salarie', 1, 0.5]]);
+  assert.deepEqual(rec.notUnderstood, [{ line: 4, field: 'staffing', text: 'une marraine' }]);
+  // A share of full time beside an ETP figure given for someone else; one figure written twice counts once.
+  assert.deepEqual(findEtp('un animateur à temps plein et un chauffeur à 0,5 ETP').map((e) => e.value), [1, 0.5]);
+  assert.deepEqual(findEtp('une animatrice à mi-temps (0,5 ETP)').map((e) => e.value), [0.5]);
   assert.equal(findEtp('un agent d’entretien à 1/4 temps')[0]!.value, 0.25);
   assert.equal(findEtp('1 référente familles (1/2 temps)')[0]!.value, 0.5);
   assert.equal(leadingCount('vingt-cinq bénévoles')!.value, 25);

@@ -30,7 +30,8 @@ const LABELS: readonly (readonly [RegExp, Field])[] = [
   [/^dimensions?(?: de l'action)?\s*:?$/, 'dimension'],
   [/^mots[- ]cles\b/, 'keywords'],
   [/^(?:resume|en bref|synthese)\s*:?$/, 'summary'],
-  [/^structures? (?:organisatrice|porteuse)\s*:?$/, 'structure'],
+  // "Structure" alone: the senacs.fr listing's field label since its redesign.
+  [/^structures?(?: (?:organisatrice|porteuse))?\s*:?$/, 'structure'],
   [/^qui (?:est|a ete) a l'initiative\b/, 'initiative'],
   [/^precision\b.*\bautre\b/, 'precision'],
   [/^description de l'experience\b/, 'rationale'],
@@ -40,7 +41,7 @@ const LABELS: readonly (readonly [RegExp, Field])[] = [
   [/^partenaires?(?: d'action| de l'action)?\s*:?$/, 'partners'],
   [/^description generale\s*:?$/, 'description'],
   [/^(?:ressources financi|moyens financiers|financements?\s*:?$|budget\s*:?$)/, 'budget'],
-  [/^(?:nombre de personnes|personnes mobilis|moyens humains\s*:?$|equipe mobilisee\s*:?$)/, 'staffing'],
+  [/^(?:nombre de personnes|personnes mobilis|(?:moyens|ressources) humain(?:e)?s\s*:?$|equipe mobilisee\s*:?$)/, 'staffing'],
   [/^resultats? (?:sur|pour) (?:le |son )?territoire\s*:?$/, 'evalTerritory'],
   [/^resultats? pour le centre\b/, 'evalCentre'],
   [/^resultats? pour les habitants\s*:?$/, 'evalInhabitants'],
