@@ -393,12 +393,18 @@ function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet'])[] = [
   [/\b(?:a pris fin|s['’]est (?:achev|termin)\p{L}*|est termin[ée]e?|termin[ée]e? (?:en|depuis|fin)|a [ée]t[ée] arr[êe]t[ée]e?|derni[èe]re [ée]dition|(?:n['’]a |n['’]ont )?pas [ée]t[ée] reconduite?s?|non reconduite?s?)(?![\p{L}])/iu, 'terminee'],
   [/\b(?:verra le jour|d[ée]marrera|d[ée]butera|commencera|sera lanc[ée]e?|sera mise? en place|est en projet|en cours de pr[ée]paration|(?:date de )?d[ée]marrage pr[ée]vue?|(?:date de )?d[ée]but pr[ée]vu)\b/iu, 'en-projet'],
-  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|chaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|ann[ée]e)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction|continue en (?:19|20)\d\d|pr[ée]voyons de (?:renouveler|reconduire|poursuivre)|sera (?:reconduite?|renouvel[ée]e?))(?![\p{L}])/iu, 'en-cours'],
+  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction|continue en (?:19|20)\d\d|pr[ée]voyons de (?:renouveler|reconduire|poursuivre)|sera (?:reconduite?|renouvel[ée]e?))(?![\p{L}])/iu, 'en-cours'],
 ];
+
+/** "ouvre chaque mardi", "chaque année": an action that recurs, so one that runs. */
+const RECURS = /\bchaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|ann[ée]e)(?![\p{L}])/iu;
+/** "un atelier de 10 séances", "un cycle de six rencontres": a run with an end, which may be over. */
+const FINITE_RUN = /\b(?:cycle|session|s[ée]rie|stage|atelier|parcours|programme)s? de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt) (?:s[ée]ances|rencontres|ateliers|sessions|semaines|cours|modules)\b/iu;
 
 function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (facts.state) return;
-  const hit = STATES.find(([re]) => re.test(s.text));
+  const recurs = RECURS.test(s.text) && !FINITE_RUN.test(s.text);
+  const hit = STATES.find(([re]) => re.test(s.text)) ?? (recurs ? ([RECURS, 'en-cours'] as const) : undefined);
   if (!hit) return;
   facts.state = { state: hit[1], line: s.line };
   rec.assume('status', `statut ${hit[1]} déduit de « ${hit[0].exec(s.text)![0]} »`, s.line);

@@ -214,3 +214,10 @@ test('the report names the layout it recognised; only text in no known layout sa
   assert.deepEqual(formatNotes('note.txt', 'Goûter de Noël\nPublic : enfants\nBudget : 200 €\nLes enfants ont décoré la salle.'), [{ known: [], unknown: ['aucun format connu'] }]);
   assert.deepEqual(formatNotes('note.txt', 'Goûter de Noël\nLes enfants ont décoré la salle avec leurs parents.'), [{ known: [], unknown: ['aucun format connu'] }]);
 });
+
+test('a weekly slot says the action runs, unless the sentence sets a run of sessions that may be over', () => {
+  const status = (text: string) => importFiles([{ name: 'n.txt', text: `Atelier équilibre\n${text}` }]).feed.actions![0]!.status?.state;
+  assert.equal(status('Chaque mardi après-midi, les aînés du quartier retrouvent un animateur pour des exercices contre les chutes.'), 'en-cours');
+  assert.equal(status('Chaque mardi, un kinésithérapeute anime un cycle de huit séances contre les chutes pour 10 aînés.'), undefined);
+  assert.equal(status('Un atelier de 6 séances a réuni chaque vendredi les aidants du quartier.'), undefined);
+});
