@@ -580,6 +580,24 @@ export const PDF_FLYER_LINES = [
   '',
   'Budget 2024 : 5 600 € – MSA : 2 000 € – Département : 1 500 € – participation des convives : 2 100 €',
 ];
+/** A Word project file: a few paragraphs, then the budget as a four-column Charges | Produits table. */
+export const DOCX_BUDGET = [
+  ['Heading1', 'Départs en vacances des familles – été 2025'],
+  ['', 'Centre social La Chamberlière, 26000 Valence'],
+  ['Heading2', 'Le projet'],
+  ['', 'Huit familles qui ne partent jamais préparent ensemble, de janvier à juin, une semaine dans un village vacances d’Ardèche : choix du lieu, budget, activités. Le séjour a lieu fin août ; 29 personnes sont inscrites, dont 17 enfants.'],
+  ['', 'La référente familles les accompagne (0,3 ETP sur l’année), aidée de deux bénévoles. Partenaire : Vacances et Familles Drôme.'],
+  ['Heading2', 'Budget prévisionnel'],
+  ['TABLE', [
+    ['Charges', 'Montant', 'Produits', 'Montant'],
+    ['Hébergement', '6 200 €', 'Caf – aide aux vacances familles', '4 100 €'],
+    ['Transport', '1 800 €', 'Département de la Drôme', '2 000 €'],
+    ['Activités sur place', '900 €', 'Participation des familles', '2 300 €'],
+    ['Frais de personnel', '1 500 €', 'Fonds propres', '2 000 €'],
+    ['Total', '10 400 €', 'Total', '10 400 €'],
+  ]],
+];
 write('unseen/17-rapport-word.docx', docx(DOCX_REPORT));
 write('unseen/18-flyer.pdf', pdf(PDF_FLYER_LINES));
+write('unseen/58-budget-tableau.docx', docx(DOCX_BUDGET));
 console.log('fixtures written to test/fixtures/import/');

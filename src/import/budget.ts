@@ -66,6 +66,8 @@ function labelsFor(text: string, amounts: Amount[]): string[] {
     if (/\p{L}/u.test(b)) return b;
     // An amount followed by a bracket ("25000€ (transports, …)") or by "dont" is an unlabelled total.
     if (/^\s*(?:\(|dont\b)/.test(after)) return '';
+    // "3 600 € : MSA 2 400 €, …": a line that opens on a sum and a colon gives the total, then its parts.
+    if (i === 0 && amounts.length > 1 && /^\s*:/.test(after)) return '';
     return cleanLabel(after.replace(/^\s*[:=]\s*/, ''));
   });
 }

@@ -76,7 +76,9 @@ function joinNames(parts: string[]): string[] {
     const right = parts[k + 1] ?? '';
     // "le soutien de la CAF et de Bordeaux Métropole": "et de" + a name starts the next body ("et de la Culture" goes on).
     const inName = /^\s+et\s+$/.test(parts[k]!) && !/^(?:de|du|des)\s+\p{Lu}/u.test(right) && /(?:\s(?:pour|de|du|des|à|aux)\s+(?:l['’]|la\s+)?)\p{Lu}[\p{L}'’-]*$/u.test(left) && /^(?:(?:de la|de l['’]|du|des|de|d['’]|l['’])\s*)?\p{Lu}/u.test(right) && !NEW_BODY.test(right);
-    if (inName) out[out.length - 1] = `${left}${parts[k]}${right}`;
+    // "Vacances et Familles Drôme", "Habitat et Humanisme": one name made of two capitalised words, with no article.
+    const pair = /^\s+et\s+$/.test(parts[k]!) && /^\s*\p{Lu}\p{Ll}+$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right) && !NEW_BODY.test(right);
+    if (inName || pair) out[out.length - 1] = `${left}${parts[k]}${right}`;
     else out.push(parts[k]!, right);
   }
   return out;

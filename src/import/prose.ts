@@ -413,10 +413,14 @@ function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Partners and counts --------------------------------------------------------------------
 
 /** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
-const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|remercient|remercie(?:\s+(?:vivement|chaleureusement))?|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires\s*:)\s*/giu;
+const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|remercient|remercie(?:\s+(?:vivement|chaleureusement))?|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires?\s*:)\s*/giu;
+
+/** "… et au Secours populaire, partenaire de l'opération": a body the text calls a partner in apposition. */
+const CALLED_PARTNER = /(?:^|\s)(?:(?:à|au|aux|avec)\s+)?(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*[\p{L}'’-]+){0,4}?),\s+(?:notre\s+|nos\s+|un\s+|une\s+)?partenaires?\s+(?:de|du|des|d['’]|historique|fid[èe]le)/gu;
 
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
+  if (/partenaire/i.test(text)) for (const m of text.matchAll(CALLED_PARTNER)) if (!named.includes(m[1]!)) named.push(m[1]!);
   for (const name of named) {
     if (facts.partners.some((p) => fold(p) === fold(name))) continue;
     facts.partners.push(name);
@@ -472,7 +476,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|reconduire|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|aidant|allocataire|brsa/i,
-  partners: /partenari|orient|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
+  partners: /partenai?r|orient|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 

@@ -116,7 +116,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/espaces? naturels|protection de la nature|\bcpie\b|\blpo\b|environnement/, 'association'],
   [/club|sport|musee|theatre|botanique|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
   [/habitants|conseil citoyen|parents|collectif d'habitants/, 'habitants'],
-  [/association|\basso\b|\bligue\b|ressourcerie|recyclerie|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],
+  [/association|\basso\b|\bligue\b|ressourcerie|recyclerie|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|vacances et familles|jardins? de cocagne|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],
   [/entreprise|societe|commerce|supermarche|banque|\bsarl\b/, 'entreprise'],
   [/europ|\bfse\b/, 'autre'],
 ];

@@ -205,12 +205,21 @@ function readOne(lines: readonly Line[], headingGiven: string | undefined, keepN
 function municipalGiver(d: Draft, lines: readonly Line[]): void {
   const head = lines.find((l) => clean(l.text));
   if (!head || !/^(?:commune|ville|mairie) d(?:e\s|['’])/i.test(clean(head.text))) return;
-  for (const r of d.action.budget?.revenues ?? []) {
+  const revenues = d.action.budget?.revenues ?? [];
+  const drop = new Set<(typeof revenues)[number]>();
+  for (const r of revenues) {
     if (r.funderType !== 'autre' || !/non précisé/.test(r.label)) continue;
+    // "le centre demande à la commune 3 000 €" … "le conseil accorde une subvention de 3 000 €": one grant, said twice.
+    if (revenues.some((x) => x !== r && x.funderType === 'commune' && x.amount === r.amount)) {
+      drop.add(r);
+      d.rec.assume('budget.revenues', `document de la mairie : la subvention de ${r.amount} € accordée est celle demandée à la commune, comptée une fois`, head.n);
+      continue;
+    }
     r.funderType = 'commune';
     r.label = 'Commune';
     d.rec.assume('budget.revenues', `document de la mairie (« ${clean(head.text)} ») : subvention sans financeur nommé attribuée à la commune`, head.n);
   }
+  if (drop.size) d.action.budget!.revenues = revenues.filter((r) => !drop.has(r));
 }
 
 /** "Centre social du Val de Sèvre, Saint-Maixent-l'École" near the top: the structure's town. */
