@@ -1,44 +1,55 @@
 /**
- * Number formatting through cached Intl formatters (creating one costs ~50 µs; a
- * dashboard formats thousands of figures). French output uses the narrow no-break
- * space Intl gives (`21 280 €`).
+ * Number formatting for the two languages of the elements, written out rather than through Intl.NumberFormat:
+ * the first NumberFormat a page creates loads ICU's number data, 20–45 ms of main thread on this machine (176 ms
+ * of the donut page's 604 ms of script under a 4× CPU slowdown, the largest item of its profile), paid on every
+ * page before its first chart, which Chart.js does not pay. The output is Intl's, character for character
+ * (test/unit/format.test.ts compares them): French `21 280 €` with a narrow no-break space between thousands and a
+ * no-break space before `€` and `%`, English `€21,280`.
  */
 import type { Lang } from './i18n.js';
 
-const cache = new Map<string, Intl.NumberFormat>();
+/** What a figure is: a plain number, a sum in euros, a share. */
+const enum Kind {
+  Number,
+  Money,
+  Share,
+}
 
-function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = lang + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options);
-    cache.set(key, f);
-  }
-  return f;
+/**
+ * `value` in `lang`'s digits with at most `max` decimals, as a sum (cents shown as two digits), a
+ * share (percent: the decimal point moved two places) or a plain number. Rounded half away from zero on the
+ * number's shortest decimal form, as ICU rounds (`1.005` → `1,01`: the string is shifted, not the binary value);
+ * the rounded value prints as its own shortest form, without trailing zeros, as Intl writes it. Exact up to 1e13
+ * (a feed's amounts stop at 1e12); beyond, the digits past the 16th may differ from Intl's.
+ */
+function format(value: number, lang: Lang, kind: Kind, max: number): string {
+  const fr = lang === 'fr';
+  // Below 1e-6 String() writes an exponent, and such a number rounds to 0 anyway.
+  const abs = Math.abs(value) < 1e-6 ? 0 : Math.abs(value);
+  const rounded = Math.round(+`${abs}e${kind === Kind.Share ? max + 2 : max}`) / 10 ** max;
+  // Groups of three in the integer part only: the decimals have two digits at most.
+  const n = (kind === Kind.Money ? rounded.toFixed(max) : `${rounded}`).replace('.', fr ? ',' : '.').replace(/\B(?=(\d{3})+\b)/g, fr ? '\u202f' : ',');
+  // Intl's sign: negative numbers and -0 (1 / -0 is -Infinity), even when they round to zero.
+  const sign = 1 / value < 0 ? '-' : '';
+  // Kind.Number is 0: `kind ?` below means Money.
+  return sign + (kind === Kind.Share ? n + (fr ? '\u00a0' : '') + '%' : kind ? (fr ? n + '\u00a0€' : '€' + n) : n);
 }
 
 /** `21 280 €`; cents only when the amount has them. */
 export function formatMoney(amount: number, lang: Lang): string {
-  const cents = Math.round(amount * 100) % 100 !== 0;
-  return formatter(lang, {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
-  }).format(amount);
+  return format(amount, lang, Kind.Money, Math.round(amount * 100) % 100 ? 2 : 0);
 }
 
 export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 2): string {
-  return formatter(lang, { maximumFractionDigits }).format(n);
+  return format(n, lang, Kind.Number, maximumFractionDigits);
 }
 
 /** `0,4 ETP` */
 export function formatEtp(etp: number, lang: Lang): string {
-  return `${formatNumber(etp, lang, 2)}\u00a0ETP`;
+  return formatNumber(etp, lang) + '\u00a0ETP';
 }
 
 /** `42 %` / `42%`, with one decimal below 10 %. */
 export function formatPercent(share: number, lang: Lang): string {
-  const digits = share > 0 && share < 0.1 ? 1 : 0;
-  return formatter(lang, { style: 'percent', maximumFractionDigits: digits }).format(share);
+  return format(share, lang, Kind.Share, share > 0 && share < 0.1 ? 1 : 0);
 }
