@@ -221,3 +221,14 @@ test('a weekly slot says the action runs, unless the sentence sets a run of sess
   assert.equal(status('Chaque mardi, un kinésithérapeute anime un cycle de huit séances contre les chutes pour 10 aînés.'), undefined);
   assert.equal(status('Un atelier de 6 séances a réuni chaque vendredi les aidants du quartier.'), undefined);
 });
+
+test('a headline whose subject is a named action is titled by that name; other headlines stay whole', () => {
+  const title = (headline: string) => importFiles([{ name: 'a.txt', text: `${headline}\nDepuis trois ans, les familles du quartier s'y retrouvent le samedi autour de jeux de société prêtés par les bénévoles.` }]).feed.actions![0]!.title;
+  assert.equal(title('La Ruche aux jeux rouvre ses portes après travaux'), 'La Ruche aux jeux');
+  assert.equal(title("Bricol'âge cherche des bénévoles pour la rentrée"), "Bricol'âge");
+  // No named subject, or the subject is who acts: the headline is kept.
+  assert.equal(title('À Dinan, les familles retrouvent leur ludothèque'), 'À Dinan, les familles retrouvent leur ludothèque');
+  assert.equal(title('Le centre social des Alizés lance une ludothèque'), 'Le centre social des Alizés lance une ludothèque');
+  assert.equal(title('La Mairie de Dinan ouvre une ludothèque'), 'La Mairie de Dinan ouvre une ludothèque');
+  assert.equal(title('Elle a changé la vie du quartier'), 'Elle a changé la vie du quartier');
+});

@@ -151,6 +151,32 @@ const POSTED_AT = /^(?:\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?(?: à|,)? \d{1,2}[:h]
 const LOOKING_BACK = /^(?:retour(?: en (?:images|photos|vid[ée]o))? sur|souvenirs? d[eu']|en images\s*:)\s*(?:notre |nos |le |la |les |l['’]|ce |cette )?/iu;
 
 /**
+ * Verbs a headline tells its news with, in the present: "Le Resto du jeudi fête ses deux ans",
+ * "La Ruche aux jeux rouvre ses portes", "Bricol'âge cherche des bénévoles".
+ */
+const HEADLINE_VERB = String.raw`(?:f[êe]te|c[ée]l[èe]bre|souffle|ouvre|rouvre|lance|relance|revient|reprend|accueille|s['’]installe|s['’]agrandit|s['’]ouvre|d[ée]m[ée]nage|recrute|cherche|grandit|continue|poursuit|change|pr[ée]pare|r[ée]unit|rassemble|fait|prend|d[ée]marre|red[ée]marre|ferme|passe|devient|gagne|re[çc]oit|obtient|mobilise|invite|a|est|sera|aura)`;
+/**
+ * A headline whose subject is a named action (a capitalised first word after the article),
+ * followed by what happens to it: the subject names the action. "À Quimperlé, les seniors
+ * reprennent…" or "Cahors : un café des aidants ouvre…" have no named subject and stay whole.
+ */
+const NAMED_SUBJECT = new RegExp(String.raw`^((?:(?:Le|La|Les)\s+|L['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de la|de l['’]|des|de|d['’]|à|au|aux|en|et)\s*)?[\p{L}\d'’-]+){0,5}?)\s+${HEADLINE_VERB}\s+\p{L}`, 'u');
+const ARTICLE = /^(?:(?:Le|La|Les)\s+|L['’])/u;
+/** Subjects that say who acts, not what the action is called. */
+const ACTOR = /^(?:mairie|ville|commune|conseil|d[ée]partement|r[ée]gion|caf|[ée]tat|pr[ée]fecture|association|centre|maison|espace|mjc|foyer)\b/iu;
+
+/** "Le Resto du jeudi fête ses deux ans" → "Le Resto du jeudi"; undefined for any other title. */
+function namedSubject(title: string): string | undefined {
+  const m = NAMED_SUBJECT.exec(title);
+  if (!m || /[:,;!?«»"]/.test(m[1]!)) return undefined;
+  const name = m[1]!;
+  const head = name.replace(ARTICLE, '');
+  if (!/^\p{Lu}/u.test(head) || ACTOR.test(head) || CARRIER.test(name)) return undefined;
+  // One bare word must look like a name ("Bricol'âge"), not a sentence's first word ("Elle", "Nous").
+  return /\s/.test(name) || /^\p{Lu}\p{Ll}+['’-]\p{L}+/u.test(name) ? name : undefined;
+}
+
+/**
  * One action read from free text; `heading` titles it, `headingLine` is where the heading stood,
  * `layout` names the layout it was cut from (a table of actions, a bulletin's rubrics), if any.
  */
@@ -164,9 +190,12 @@ function readOne(lines: readonly Line[], headingGiven: string | undefined, keepN
   const fromHeading = heading !== undefined && clean(heading).length > 0;
   // "Bilan 2024 - Atelier vélo", "Fiche projet : X": the document's kind is not the action's name.
   const told = (fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short)).replace(DOCUMENT_KIND, '') || short;
-  const title = LOOKING_BACK.test(told) ? capitalize(told.replace(LOOKING_BACK, '').replace(/\s*!+$/, '')) || told : told;
+  const looked = LOOKING_BACK.test(told) ? capitalize(told.replace(LOOKING_BACK, '').replace(/\s*!+$/, '')) || told : told;
+  // "Le Resto du jeudi fête ses deux ans": the named subject is the action, the rest is the news.
+  const title = namedSubject(looked) ?? looked;
   const d = newDraft('unknown', headingLine ?? first!.n, title);
   d.flagged = true;
+  if (title !== looked) d.rec.assume('title', `titre d’article : l’action nommée en sujet, « ${title} », sans la suite (« ${looked} »)`, headingLine ?? first?.n);
   if (fromHeading) d.rec.assume('title', `titre pris dans l’en-tête du document : « ${title} »`, headingLine ?? first?.n);
   else if (named) d.rec.assume('title', `première ligne nommant le document (« ${clean(lines.find((l) => clean(l.text))!.text)} ») : titre pris à la ligne ${first!.n}`, first!.n);
   else if (short.length <= 120) d.rec.assume('title', 'format non reconnu : première ligne prise comme titre', first!.n);
