@@ -33,6 +33,8 @@ export interface LoadedFeed extends ValidationResult {
   structureById: ReadonlyMap<string, Structure>;
   /** The columnar index of `feed.actions` a worker built (off-thread.ts), until the dashboard takes it (selection.ts). */
   workerIndex?: IndexParts;
+  /** Hands the search texts a worker folded (search.ts, actions `from`… in order) to `receive`, as they come; once. */
+  workerSearch?: (receive: (from: number, texts: string[]) => void) => void;
 }
 
 /**

@@ -20,6 +20,9 @@ export interface FeedWorker {
   terminate(): void;
 }
 
+/** Search texts nobody took are dropped after this long (a page without a dashboard folds its own, if it searches). */
+const TEXTS_KEPT_MS = 30_000;
+
 /** Waits this long for the worker's module at most; then the main thread reads the feed itself. */
 const READY_TIMEOUT_MS = 20_000;
 
@@ -54,6 +57,8 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
     // Built as the slices arrive, so that the last message has no 100,000-entry table left to build.
     const byId = new Map<string, Action>();
     let index: IndexParts | undefined;
+    const texts: [number, string[]][] = [];
+    let take: ((from: number, texts: string[]) => void) | undefined;
     const finish = () => {
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
@@ -80,10 +85,23 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
         case 'index':
           index = data.parts;
           break;
-        case 'done':
-          finish();
+        case 'done': {
+          signal.removeEventListener('abort', onAbort);
           // The dashboard takes the worker's index of these very actions (selection.ts) instead of building its own.
-          resolve({ ...indexFeed({ feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount }, byId), ...(index && { workerIndex: index }) });
+          const loaded: LoadedFeed = { ...indexFeed({ feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount }, byId), ...(index && { workerIndex: index }) };
+          // The search texts the worker folds next, for whoever takes them (the dashboard, selection.ts), at most once.
+          loaded.workerSearch = (receive) => {
+            delete loaded.workerSearch;
+            take = receive;
+            for (const [from, some] of texts.splice(0)) receive(from, some);
+          };
+          resolve(loaded);
+          break;
+        }
+        case 'search':
+          if (take) take(data.from, data.texts);
+          else texts.push([data.from, data.texts]);
+          if (data.last) (worker.terminate(), setTimeout(() => (texts.length = 0), TEXTS_KEPT_MS));
           break;
         case 'error':
           finish();

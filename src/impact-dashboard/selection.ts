@@ -13,6 +13,7 @@
 import { activeFilters, applyFilters, distributions, facetsOf, headline, type DashboardFilters, type Distributions, type Facets, type Headline } from '../feed/dashboard.js';
 import { FeedIndex, indexInSlices, type SliceScheduler } from '../feed/feed-index.js';
 import type { LoadedFeed } from '../feed/load.js';
+import { seedSearchIndex } from '../feed/search.js';
 import type { Action } from '../feed/schema.js';
 
 export interface Selection {
@@ -63,6 +64,8 @@ function readyIndex(loaded: LoadedFeed): FeedIndex | undefined {
 
 function adopt(loaded: LoadedFeed, index: FeedIndex): void {
   indexes.set(loaded, index);
+  // The worker's folded search texts too, as they come: the page need not fold 100,000 actions in its idle time.
+  loaded.workerSearch?.((from, texts) => seedSearchIndex(loaded.feed, from, texts));
   // The whole feed's actions carry their sums too: the charts shown unfiltered (or after the last filter goes) read the columns.
   index.actionsOf(index.select({}));
 }

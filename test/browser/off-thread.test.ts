@@ -72,6 +72,10 @@ describe('off the main thread: a large feed', () => {
     // Every figure the dashboard shows, word for word.
     expect(viaWorker.text).to.equal(onMain.text);
     expect(await axeViolations(viaWorker.el)).to.deep.equal([]);
+    // A search finds the same actions, whether the worker's folded texts have come yet or not.
+    for (const { el } of [viaWorker, onMain]) ((el.filters = { q: 'atelier famille' }), await settled(el, 60_000));
+    expect(shadowText(viaWorker.el)).to.equal(shadowText(onMain.el));
+    expect(shadowText(viaWorker.el)).not.to.equal(viaWorker.text);
   });
 
   it('hands over the columnar index of the actions it sends, built in the worker, for the dashboard’s first view', async () => {

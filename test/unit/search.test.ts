@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSearchIndex, fold, queryTerms, searchActions, searchIndex } from '../../src/feed/search.js';
+import { buildSearchIndex, fold, queryTerms, searchActions, searchIndex, seedSearchIndex } from '../../src/feed/search.js';
 import { validateFeed } from '../../src/feed/validate.js';
 
 const { feed } = validateFeed({
@@ -86,4 +86,28 @@ test('the index can be built in slices, and a search completes it', () => {
   const sliced = { ...big };
   assert.equal(buildSearchIndex(sliced, 0), false);
   assert.deepEqual(ids(searchActions(sliced, sliced.actions, 'securite')), ['a1100']);
+});
+
+test('texts folded elsewhere (a worker, over a copy of the feed) seed the index: the same matches, nothing left to fold', () => {
+  const big = validateFeed({
+    version: '1.0',
+    structures: [{ id: 's', name: 'Centre Étoile', commune: { name: 'Besançon' } }],
+    actions: Array.from({ length: 1200 }, (_, i) => ({ id: `a${i}`, structureId: 's', title: i % 7 ? `Action ${i}` : `Sécurité ${i}`, keywords: i % 3 ? ['Cœur'] : [] })),
+  }).feed;
+  const copy = structuredClone(big);
+  const texts = [...searchIndex(copy).values()];
+  const seeded = { ...big };
+  // Part folded here first, as the page's idle time may have done before the worker's texts came.
+  assert.equal(buildSearchIndex(seeded, 0), false);
+  for (let from = 0; from < texts.length; from += 500) seedSearchIndex(seeded, from, texts.slice(from, from + 500));
+  assert.equal(buildSearchIndex(seeded, 0), true, 'complete once every text is seeded');
+  const plain = { ...big };
+  for (const q of ['securite', 'coeur besancon', 'action 11', 'etoile']) {
+    assert.deepEqual(ids(searchActions(seeded, seeded.actions, q)), ids(searchActions(plain, plain.actions, q)), q);
+  }
+  assert.ok(ids(searchActions(seeded, seeded.actions, 'coeur besancon')).length > 0);
+  const half = { ...big };
+  seedSearchIndex(half, 0, texts.slice(0, 600));
+  assert.equal(buildSearchIndex(half, 0), false, 'the rest still to fold');
+  assert.deepEqual(ids(searchActions(half, half.actions, 'securite')), ids(searchActions(plain, plain.actions, 'securite')));
 });

@@ -30,4 +30,6 @@ export type WorkerMessage =
   | { type: 'index'; parts: IndexParts }
   /** The rest of the feed: every action has been sent. */
   | { type: 'done'; feed: Omit<Feed, 'actions'>; issues: FeedIssue[]; actionCount: number }
+  /** After `done`: the search texts (search.ts) of the kept actions `from`… in order; the worker ends after the last. */
+  | { type: 'search'; from: number; texts: string[]; last: boolean }
   | { type: 'error'; kind: LoadErrorKind; detail: string; issues: FeedIssue[] };
