@@ -114,7 +114,9 @@ function pageMargins(lines: readonly Line[]): Set<number> | undefined {
   if (!lines.some((l) => l.text.includes('  '))) return undefined;
   const byText = new Map<string, number[]>();
   for (const l of lines) {
-    if (!PAGE_TAIL.test(l.text)) continue;
+    // A page number ends the line: a look at its last character spares the pattern on every other line.
+    const last = l.text.charCodeAt(l.text.length - 1);
+    if (!(last >= 48 && last <= 57) || !PAGE_TAIL.test(l.text)) continue;
     const key = l.text.replace(PAGE_TAIL, '').trim();
     if (key.length < 8) continue;
     byText.set(key, [...(byText.get(key) ?? []), l.n]);
@@ -137,7 +139,8 @@ const ETP_COLUMN = /^(?:(?:nb|nombre)\s+(?:d')?)?(?:etp|e\.t\.p\.?|equivalents? 
  * total row goes (it repeats the posts).
  */
 function etpColumns(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => /\bE\.?T\.?P\b/i.test(l.text) && (l.text.includes('\t') || l.text.includes(' | ')))) return [...lines];
+  // Most files hold no table: the cheap tests first.
+  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /\bE\.?T\.?P\b/i.test(l.text))) return [...lines];
   const out: Line[] = [];
   let table: { width: number; etp: number } | undefined;
   for (const l of lines) {

@@ -37,6 +37,7 @@ const FRAMES: readonly RegExp[] = [
   /s['’]inscri(?:t|vent)\s+dans\s+(?:le\s+cadre\s+d(?:u\s+|e\s+la\s+|e\s+l['’]|es\s+))?/giu,
   /\bop[ée]rat(?:eur|rice)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)/giu,
 ];
+const FRAME_WORDS = /s['’]inscri|op[ée]rat/i;
 const PROGRAMME = /^(?:contrat|projet|programme|dispositif|appel|sch[ée]ma|politique|convention|cadre|plan (?!local pour l['’]insertion|local d['’]insertion)|parcours|d[ée]marche|r[ée]seau d['’][ée]coute)/iu;
 
 /** "acteurs du terrain (CCAS, TISF, AS, école…)": a short list in brackets. */
@@ -155,7 +156,8 @@ export function partnersIn(text: string): string[] {
   if (!MAY_NAME_PARTNERS.test(text)) return [];
   const out = mentioned(text, PARTNER_TRIGGERS);
   for (const name of mentioned(text, NAMES_ONLY, true)) if (!out.includes(name)) out.push(name);
-  for (const name of mentioned(text, FRAMES, true)) if (!out.includes(name) && !PROGRAMME.test(name) && partnerTypeOf(name) !== 'autre') out.push(name);
+  // The frame patterns start on no plain word the scan could look for first: the gate is tested here.
+  if (FRAME_WORDS.test(text)) for (const name of mentioned(text, FRAMES, true)) if (!out.includes(name) && !PROGRAMME.test(name) && partnerTypeOf(name) !== 'autre') out.push(name);
   for (const m of text.matchAll(BRACKETED)) {
     const list = listItems(m[1]!);
     if (list.length >= 2 && list.every((i) => i.split(/\s+/).length <= 5)) out.push(...list.filter((i) => !out.includes(i)));
