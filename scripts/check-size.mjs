@@ -90,10 +90,14 @@ const KB = 1024;
 // +0.1 kB (100 B, all but the map) for the search texts folded in the feed worker and seeded into the dashboard's
 // search index (search.ts seedSearchIndex, selection.ts): at 100,000 actions the page no longer folds 28 MB of
 // text in its idle time (3.4 s of CPU in Node on this machine). Measured 60,295 → 60,395 B.
+// Lowered (issue 15): the code that writes a download (shared/export.ts: CSV, file names, the image loader) is a
+// lazy chunk fetched on the first download (chart.ts loadExport; a failure to fetch it is said under the buttons, the
+// dashboard's CSV included): measured after a rebase on main 1f3acbd: centre page and entry 38,690 → 37,851 B, all but the map
+// 60,412 → 59,680 B (map chunk 25,581 → 25,599 B: 1 B under its 25,600 B budget).
 const CEILINGS_KB = {
-  'centre-page': 37.8,
-  'all-but-map': 59.0,
-  entry: 37.8,
+  'centre-page': 37.0,
+  'all-but-map': 58.3,
+  entry: 37.0,
   card: 19.3,
   'card-with-validator': 22.9,
 };

@@ -138,7 +138,10 @@ export class FundingBreakdown extends FeedElement {
       tables: ok ? model!.charts.map((c) => c.table) : undefined,
       onExport: this.noExport
         ? undefined
-        : (format) => exportFunding(format, frame.title, selection, model!, lang, this.bars, this.renderRoot.querySelector<HTMLElement>('.frame')!),
+        : async (format) => {
+            const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+            await exportFunding(format, frame.title, selection, model!, lang, this.bars, probe);
+          },
     });
   }
 

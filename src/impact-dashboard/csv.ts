@@ -1,6 +1,7 @@
 /**
  * The filtered actions as one table, one row per action: what a funder pastes into a
- * spreadsheet. Written by shared/export.ts as French Excel CSV (`;`, BOM, decimal comma).
+ * spreadsheet. Written by shared/export.ts as French Excel CSV (`;`, BOM, decimal comma),
+ * fetched on the first download.
  */
 import { actionFigures, revenuesByFunderType } from '../feed/figures.js';
 import { departementName } from '../feed/departements.js';
@@ -10,6 +11,7 @@ import type { Cell, DataColumn, DataTableModel } from '../shared/data-table.js';
 import type { Lang } from '../shared/i18n.js';
 import { sharedMessages } from '../shared/messages.js';
 import { isolate } from '../shared/bidi.js';
+import { loadExport } from '../shared/chart.js';
 import { listMessages } from '../action-list/messages.js';
 import { dashboardMessages } from './messages.js';
 
@@ -58,4 +60,10 @@ export function actionsTable(actions: readonly Action[], structureById: Readonly
     ];
   });
   return { caption, columns, rows };
+}
+
+/** Downloads the actions as `<title>.csv`; rejects when the code that writes the file cannot be fetched. */
+export async function downloadActionsCsv(actions: readonly Action[], structureById: ReadonlyMap<string, Structure>, lang: Lang, title: string): Promise<void> {
+  const { csvBlob, downloadBlob, fileSlug, toCsv } = await loadExport();
+  downloadBlob(csvBlob(toCsv([actionsTable(actions, structureById, lang, title)])), `${fileSlug(title)}.csv`);
 }

@@ -8,7 +8,6 @@ import { tagName } from '../registry.js';
 import type { Feed } from '../feed/schema.js';
 import { readFilters, writeFilters } from '../feed/url-state.js';
 import type { FunderSelectEvent, TerritorySelectEvent } from '../shared/events.js';
-import { csvBlob, downloadBlob, fileSlug, toCsv } from '../shared/export.js';
 import { renderSkipped } from '../shared/feed-status.js';
 import { hostStyles } from '../shared/host.styles.js';
 import type { Lang } from '../shared/i18n.js';
@@ -18,7 +17,8 @@ import { SearchController } from '../shared/search-controller.js';
 import { renderFilterForm } from '../action-list/filter-form.js';
 import { filterFormStyles } from '../action-list/filter-form.styles.js';
 import { listMessages } from '../action-list/messages.js';
-import { actionsTable } from './csv.js';
+import { downloadActionsCsv } from './csv.js';
+import { exportFailedMessage, exportFrom } from '../shared/chart-actions.js';
 import { ObservatoryViews } from './observatory-view.js';
 import { renderNotLoaded } from './observatory-status.js';
 import { isEmptySelection, renderEmptyDistributions, renderEmptyFigures } from './empty-view.js';
@@ -181,11 +181,11 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
     (chips[Math.min(at, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('input[name="q"]'))?.focus();
   }
 
-  private exportCsv(lang: Lang): void {
-    const view = this.view!;
-    const title = view.loaded.feed.title ?? dashboardMessages(lang).title;
-    const csv = toCsv([actionsTable(view.actions, view.loaded.structureById, lang, title)]);
-    downloadBlob(csvBlob(csv), `${fileSlug(title)}.csv`);
+  /** The code that writes the file is fetched on the first download: a failure is said under the buttons. */
+  private exportCsv(event: Event, lang: Lang): Promise<void> {
+    const { actions, loaded } = this.view!;
+    const title = loaded.feed.title ?? dashboardMessages(lang).title;
+    return exportFrom(event, () => downloadActionsCsv(actions, loaded.structureById, lang, title), exportFailedMessage(lang));
   }
 
   protected override renderSkeleton(lang: Lang) {
@@ -274,10 +274,11 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
   /** An empty selection has nothing to export or print: the buttons stay, disabled, with the reason beside them. */
   private renderList(feed: Feed, empty: boolean, t: DashboardMessages, lang: Lang, level: number) {
     return html`
-      <div class="tools">
-        <button part="button" type="button" class="button" ?disabled=${empty} @click=${() => this.exportCsv(lang)}>${t.export}</button>
+      <div class="tools actions">
+        <button part="button" type="button" class="button" ?disabled=${empty} @click=${(e: Event) => this.exportCsv(e, lang)}>${t.export}</button>
         <button part="button" type="button" class="button" ?disabled=${empty} @click=${() => window.print()}>${t.print}</button>
         ${empty ? html`<p class="note">${t.exportEmpty}</p>` : nothing}
+        <p class="note export-failed" role="alert" part="message" hidden></p>
       </div>
       ${staticHtml`<${this.tag('action-list')} .feed=${feed} no-filters heading-level=${level + 1}></${this.tag('action-list')}>`}
     `;

@@ -42,7 +42,7 @@ export interface ChartActionsOptions {
  * Runs an export and says so under the buttons when it fails, never as an unhandled rejection. The message
  * paragraph has no binding (Lit leaves its text alone), so it is written here rather than kept as element state.
  */
-async function exportFrom(event: Event, run: () => Promise<void> | void, failed: string): Promise<void> {
+export async function exportFrom(event: Event, run: () => Promise<void> | void, failed: string): Promise<void> {
   const message = (event.currentTarget as Element).closest('.actions')?.parentElement?.querySelector<HTMLElement>('.export-failed');
   if (message) message.hidden = true;
   try {
@@ -54,6 +54,9 @@ async function exportFrom(event: Event, run: () => Promise<void> | void, failed:
     }
   }
 }
+
+/** What exportFrom says under the buttons when a file could not be made (or its code not fetched). */
+export const exportFailedMessage = (lang: Lang): string => messages(lang).exportFailed;
 
 export function renderChartActions(o: ChartActionsOptions): TemplateResult {
   const t = messages(o.lang);

@@ -18,8 +18,6 @@ import { patternDefs } from './palette.js';
 import { renderDataTable, type DataTableModel } from './data-table.js';
 import { renderChartActions, type ExportFormat } from './chart-actions.js';
 import { renderTooltip, type SegmentFocus } from './tooltip.js';
-import { csvBlob, downloadBlob, fileSlug, toCsv } from './export.js';
-import type { ExportDocument } from './export-image.js';
 import { headingLevel } from './heading.js';
 
 /** The placeholder while loading, as tall as the chart will be (no layout shift). */
@@ -48,7 +46,7 @@ export interface FrameOptions {
   printTables?: readonly DataTableModel[];
   tableOpen: boolean;
   onToggle: () => void;
-  onExport?: (format: ExportFormat) => void;
+  onExport?: (format: ExportFormat) => Promise<void> | void;
 }
 
 export function renderFrame(o: FrameOptions): TemplateResult {
@@ -173,31 +171,12 @@ export function barPath(x: number, width: number, height: number): string {
 }
 
 /**
- * Downloads a chart: CSV from its tables, or SVG/PNG from an export document built
- * with the colours this page resolves (`probe` is an element inside the chart).
- * The image code is fetched on the first image download: most readers never export.
+ * The code that writes a download (shared/export.ts: CSV, file names, the image loader), fetched on the first
+ * download. One import() for every element. Tried and dropped: the charts' export documents (funding-breakdown/
+ * export.ts) as a lazy chunk too; the bundler then moved format, departements and issues out of vitrine.js into
+ * static chunks, a round trip on every page (check-size.mjs refuses it).
  */
-export async function exportChart(
-  format: ExportFormat,
-  name: string,
-  tables: readonly DataTableModel[],
-  probe: HTMLElement,
-  doc: (color: (value: string) => string, width: number) => Omit<ExportDocument, 'font' | 'text' | 'muted' | 'background'>,
-): Promise<void> {
-  const file = `${fileSlug(name)}.${format}`;
-  if (format === 'csv') return downloadBlob(csvBlob(toCsv(tables)), file);
-  const x = await import('./export-image.js');
-  const style = getComputedStyle(probe);
-  const color = (value: string) => x.resolveColor(probe, value);
-  const { svg: markup, width, height } = x.buildExportSvg({
-    ...doc(color, x.EXPORT_WIDTH),
-    font: style.fontFamily,
-    text: style.color,
-    muted: color('var(--vitrine-color-muted)'),
-    background: color('var(--vitrine-color-surface)'),
-  });
-  downloadBlob(format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await x.svgToPng(markup, width, height), file);
-}
+export const loadExport = () => import('./export.js');
 
 /** The actions a chart shows: one by id, or those matching the filters. */
 export interface ChartSelection {

@@ -2,8 +2,12 @@
  * Taking the figures away: CSV that opens right in French Excel (UTF-8 BOM, `;`
  * separator, decimal comma, CRLF), downloaded through `a[download]` and a blob URL.
  * Images (SVG, PNG) are in export-image.ts, loaded on the first image download.
+ * The elements fetch this module on the first download (chart.ts loadExport): a page
+ * that only shows its figures never downloads the code that saves them.
  */
 import type { Cell, CellFormat, DataTableModel } from './data-table.js';
+import type { ExportFormat } from './chart-actions.js';
+import type { ExportDocument } from './export-image.js';
 
 const BOM = '\ufeff';
 const SEP = ';';
@@ -87,4 +91,31 @@ export function downloadBlob(blob: Blob, filename: string): void {
 
 export function csvBlob(csv: string): Blob {
   return new Blob([csv], { type: 'text/csv;charset=utf-8' });
+}
+
+/**
+ * Downloads a chart: CSV from its tables, or SVG/PNG from an export document built
+ * with the colours this page resolves (`probe` is an element inside the chart).
+ * The image code is fetched on the first image download: most readers never export.
+ */
+export async function exportChart(
+  format: ExportFormat,
+  name: string,
+  tables: readonly DataTableModel[],
+  probe: HTMLElement,
+  doc: (color: (value: string) => string, width: number) => Omit<ExportDocument, 'font' | 'text' | 'muted' | 'background'>,
+): Promise<void> {
+  const file = `${fileSlug(name)}.${format}`;
+  if (format === 'csv') return downloadBlob(csvBlob(toCsv(tables)), file);
+  const x = await import('./export-image.js');
+  const style = getComputedStyle(probe);
+  const color = (value: string) => x.resolveColor(probe, value);
+  const { svg: markup, width, height } = x.buildExportSvg({
+    ...doc(color, x.EXPORT_WIDTH),
+    font: style.fontFamily,
+    text: style.color,
+    muted: color('var(--vitrine-color-muted)'),
+    background: color('var(--vitrine-color-surface)'),
+  });
+  downloadBlob(format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await x.svgToPng(markup, width, height), file);
 }

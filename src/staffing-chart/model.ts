@@ -80,6 +80,11 @@ function printedRoles(rows: readonly StaffRow[], shown: readonly StaffRow[], t: 
   return [...rows.filter((r) => kept.has(r)).map(roleRow), [t.otherRolesRow(others.length), '', etp, count, t.otherRolesNote]];
 }
 
+/** A value of the chart's measure as the page writes it: ETP with their decimals, or a head count. */
+export function formatMeasure(measure: Measure, v: number, lang: Lang): string {
+  return measure === 'etp' ? formatEtp(v, lang) : formatNumber(v, lang);
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -102,9 +107,8 @@ export function staffingModel(actions: readonly Action[], volunteerHourValue: nu
     share: sum > 0 ? k.value / sum : 0,
     color: personKindColor(k.kind),
   }));
-  const show = (v: number) => (measure === 'etp' ? formatEtp(v, lang) : formatNumber(v, lang));
   const totalText = measure === 'etp' ? t.etpTotal(formatEtp(totals.etp, lang)) : t.people(sum);
-  const parts = kinds.map((k) => t.part(k.label, show(k.value), formatShare(k.share, lang))).join(', ');
+  const parts = kinds.map((k) => t.part(k.label, formatMeasure(measure, k.value, lang), formatShare(k.share, lang))).join(', ');
   const summary = measure === 'etp' ? t.summaryEtp(totalText, parts) : t.summaryCount(totalText, parts);
 
   // Roles in kind order; a declared total no role accounts for follows its kind's roles.

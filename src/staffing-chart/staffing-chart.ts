@@ -4,24 +4,23 @@ import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { chartFrame, selectionKey, withChartProperties, type ChartProperties } from '../shared/chart-properties.js';
 import type { Lang } from '../shared/i18n.js';
-import { formatEtp, formatNumber } from '../shared/format.js';
+import { formatEtp } from '../shared/format.js';
 import { patternUrl, personKindColor } from '../shared/palette.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { formatShare } from '../shared/data-table.js';
-import type { ExportFormat } from '../shared/chart-actions.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { SegmentFocus } from '../shared/tooltip.js';
-import { barPath, exportChart, renderFrame, renderGraphic, renderLegend, renderSkeleton, selectActions, type ChartSelection } from '../shared/chart.js';
-import { stackLayout } from '../funding-breakdown/layout.js';
+import { barPath, renderFrame, renderGraphic, renderLegend, renderSkeleton, selectActions, type ChartSelection } from '../shared/chart.js';
+import { BAR_HEIGHT } from '../funding-breakdown/layout.js';
 import { staffingLayout } from './layout.js';
-import { staffingModel, type StaffingModel, type StaffRow } from './model.js';
+import { formatMeasure, staffingModel, type StaffingModel, type StaffRow } from './model.js';
+import { exportStaffing } from './export.js';
 import { staffingMessages, type StaffingMessages } from './messages.js';
 import { staffingChartStyles } from './staffing-chart.styles.js';
 
-const BAR_HEIGHT = 28;
 const FALLBACK_WIDTH = 320;
 const CHART = 'kinds';
 
@@ -107,12 +106,13 @@ export class StaffingChart extends FeedElement {
       notes: m.notes,
       tables: ok ? m.tables : undefined,
       printTables: ok ? m.printTables : undefined,
-      onExport: this.noExport ? undefined : (format) => this.export(format, frame.title, selection, m, lang),
+      onExport: this.noExport
+        ? undefined
+        : async (format) => {
+            const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+            await exportStaffing(format, frame.title, selection, m, lang, probe);
+          },
     });
-  }
-
-  private value(model: StaffingModel, v: number, lang: Lang): string {
-    return model.measure === 'etp' ? formatEtp(v, lang) : formatNumber(v, lang);
   }
 
   private renderChart(model: StaffingModel, lang: Lang, t: StaffingMessages) {
@@ -136,13 +136,13 @@ export class StaffingChart extends FeedElement {
             color: k.color,
             hatch: patternUrl(i),
             kind: 'staff',
-            label: t.segment(k.label, this.value(model, k.value, lang), formatShare(k.share, lang)),
+            label: t.segment(k.label, formatMeasure(model.measure, k.value, lang), formatShare(k.share, lang)),
             role: 'img',
           };
         }),
         tooltip: (i) => {
           const k = model.kinds[i]!;
-          return html`<strong>${k.label}</strong>${this.value(model, k.value, lang)} · ${formatShare(k.share, lang)}`;
+          return html`<strong>${k.label}</strong>${formatMeasure(model.measure, k.value, lang)} · ${formatShare(k.share, lang)}`;
         },
       })}
       ${renderLegend(
@@ -175,36 +175,6 @@ export class StaffingChart extends FeedElement {
     </div>`;
   }
 
-  private async export(format: ExportFormat, title: string, selection: ChartSelection, model: StaffingModel, lang: Lang): Promise<void> {
-    const t = staffingMessages(lang);
-    const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
-    await exportChart(format, `${t.file}-${selection.action?.id ?? title}`, model.tables, probe, (color, exportWidth) => {
-      const w = exportWidth - 32;
-      const colors = model.kinds.map((k) => color(k.color));
-      return {
-        title,
-        subtitle: [model.etpLine, model.countLine].filter(Boolean).join(' — '),
-        notes: [...(model.valuation ? [`${t.valuationTitle} — ${model.valuation.text}`, t.valuationNote] : []), ...model.notes],
-        blocks: [
-          {
-            heading: model.summary,
-            legend: 'below',
-            graphicWidth: w,
-            graphicHeight: BAR_HEIGHT,
-            shapes: stackLayout(model.kinds, (k) => k.value, w).map((b) => ({ d: barPath(b.x, b.width, BAR_HEIGHT), fill: colors[b.index]! })),
-            rows: [
-              ...model.kinds.map((k, i) => ({ color: colors[i]!, label: k.label, value: `${this.value(model, k.value, lang)} · ${formatShare(k.share, lang)}` })),
-              ...model.rows.map((r) => ({
-                color: 'none',
-                label: `${r.label} (${r.kindLabel})`,
-                value: [r.etp !== undefined ? formatEtp(r.etp, lang) : '', r.count !== undefined ? t.people(r.count) : ''].filter(Boolean).join(' · '),
-              })),
-            ],
-          },
-        ],
-      };
-    });
-  }
 }
 
 declare global {

@@ -10,7 +10,6 @@ import { hostStyles } from '../shared/host.styles.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { tooltipLeft } from '../shared/tooltip.js';
 import { chartActionsStyles, renderChartActions, type ExportFormat } from '../shared/chart-actions.js';
-import { exportChart } from '../shared/chart.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { viewBoxAttribute } from '../geo/projection.js';
@@ -28,6 +27,7 @@ import { FULL_SIZE_PX, LABEL_PX, renderArea, renderContext, renderInsets, render
 import { renderTip, tipAt, type Tip } from './map-tooltip.js';
 import { noteLines, renderLegend, renderNotes } from './map-legend.js';
 import { mapTables, renderTables, toCsvTables, type MapTables } from './map-table.js';
+import { loadExport } from '../shared/chart.js';
 import { mapExportDocument, type MapExportInput } from './map-export.js';
 import { territoryMapStyles } from './territory-map.styles.js';
 import { mapLegendStyles } from './map-legend.styles.js';
@@ -276,6 +276,7 @@ export class TerritoryMap extends FeedElement {
   private async export(format: ExportFormat, tables: MapTables, input: MapExportInput): Promise<void> {
     const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
     const name = `${input.t.file}-${input.view.caption}`;
+    const { exportChart } = await loadExport();
     await exportChart(format, name, toCsvTables(tables), probe, (color, width) => mapExportDocument(input, color, width));
   }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ImpactDashboard } from '../../src/impact-dashboard/impact-dashboard.js';
@@ -314,6 +314,8 @@ describe('<impact-dashboard> export and print', () => {
     HTMLAnchorElement.prototype.click = () => undefined;
     try {
       [...root(el).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent!.includes('CSV'))!.click();
+      // The code that writes the file is fetched on the first download (shared/export.ts).
+      await waitUntil(() => blobs.length > 0, 'the CSV blob', { timeout: 30000 });
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
