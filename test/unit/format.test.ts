@@ -50,7 +50,7 @@ test('every figure is written as Intl.NumberFormat writes it', () => {
       const cents = Math.round(value * 100) % 100 !== 0 ? 2 : 0;
       const money = intl(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: cents, maximumFractionDigits: cents }, value);
       assert.equal(formatMoney(value, lang), money, `money ${value} ${lang}`);
-      for (const digits of [0, 1, 2]) assert.equal(formatNumber(value, lang, digits), intl(lang, { maximumFractionDigits: digits }, value), `number ${value} ${digits} ${lang}`);
+      for (const digits of [0, 1, 2] as const) assert.equal(formatNumber(value, lang, digits), intl(lang, { maximumFractionDigits: digits }, value), `number ${value} ${digits} ${lang}`);
       const share = value / 1000;
       const percentDigits = share > 0 && share < 0.1 ? 1 : 0;
       assert.equal(formatPercent(share, lang), intl(lang, { style: 'percent', maximumFractionDigits: percentDigits }, share), `percent ${share} ${lang}`);
