@@ -94,12 +94,15 @@ const KB = 1024;
 // lazy chunk fetched on the first download (chart.ts loadExport; a failure to fetch it is said under the buttons, the
 // dashboard's CSV included): measured after a rebase on main 1f3acbd: centre page and entry 38,690 → 37,851 B, all but the map
 // 60,412 → 59,680 B (map chunk 25,581 → 25,599 B: 1 B under its 25,600 B budget).
+// Lowered (issue 15): the generated checker's readers throw FAIL, each field one short expression
+// (scripts/build-checker.ts; checker module 2,889 → 2,653 B): centre page and entry 37,851 → 37,522 B, all but the map
+// 59,680 → 59,351 B, card with validator 23,378 → 23,055 B.
 const CEILINGS_KB = {
-  'centre-page': 37.0,
-  'all-but-map': 58.3,
-  entry: 37.0,
+  'centre-page': 36.7,
+  'all-but-map': 58.0,
+  entry: 36.7,
   card: 19.3,
-  'card-with-validator': 22.9,
+  'card-with-validator': 22.6,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;

@@ -3,7 +3,8 @@
  *
  * The fast path of validation: each function returns what zod's safeParse would give
  * for a valid item (same fields, same order, trimmed, defaults filled), or FAIL at the
- * first thing it does not accept, and zod then explains and salvages that item.
+ * first thing it does not accept (readers throw it; the exported ones return it), and zod
+ * then explains and salvages that item.
  * No zod and no `new Function` here: this runs under a strict CSP and in a Worker.
  */
 /* eslint-disable */
@@ -26,38 +27,54 @@ const SET3: ReadonlySet<unknown> = new Set(["caf","commune","intercommunalite","
 const SET4: ReadonlySet<unknown> = new Set(["salarie","benevole","service-civique","prestataire","partenaire"]);
 const SET5: ReadonlySet<unknown> = new Set(["senacs","senacs-questions","apriles","page","manual","unknown"]);
 
-const isRecord = (input: any): boolean => typeof input === 'object' && input !== null && !Array.isArray(input);
+function record(input: any): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw FAIL;
+}
+
+/** An optional field whose value is undefined: kept only when its key is there, as zod does. */
+function given(input: any, out: any, key: string): void {
+  if (key in input) out[key] = undefined;
+}
+
+/** FAIL for what a reader throws (FAIL, or a throwing getter of a `.feed` object), instead of the exception. */
+const guard = <T>(read: (input: any) => T) => (input: unknown): T | typeof FAIL => {
+  try {
+    return read(input);
+  } catch {
+    return FAIL;
+  }
+};
 
 function r0(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (v.length > 1000) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function r1(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (!RE0.test(v)) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (!RE0.test(v)) throw FAIL;
   return v;
 }
 
 function r2(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (v.length > 2048) return FAIL;
-  if (!RE1.test(v)) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (v.length > 2048) throw FAIL;
+  if (!RE1.test(v)) throw FAIL;
   return v;
 }
 
 function read1(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["name"]) !== undefined) { if ((out["name"] = r0(v)) === FAIL) return FAIL; } else if ("name" in input) out["name"] = undefined;
-  if ((v = input["url"]) !== undefined) { if ((out["url"] = r2(v)) === FAIL) return FAIL; } else if ("url" in input) out["url"] = undefined;
+  if ((v = input["name"]) === undefined) given(input, out, "name"); else out["name"] = r0(v);
+  if ((v = input["url"]) === undefined) given(input, out, "url"); else out["url"] = r2(v);
   return out;
 }
 
 function r3(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
   for (let i = 0; i < v.length; i++) out[i] = v[i];
   v = out;
@@ -65,445 +82,444 @@ function r3(v: any): any {
 }
 
 function read0(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["$schema"]) !== undefined) { if ((out["$schema"] = r0(v)) === FAIL) return FAIL; } else if ("$schema" in input) out["$schema"] = undefined;
-  if ((v = input["version"]) === undefined || (out["version"] = r1(v)) === FAIL) return FAIL;
-  if ((v = input["title"]) !== undefined) { if ((out["title"] = r0(v)) === FAIL) return FAIL; } else if ("title" in input) out["title"] = undefined;
-  if ((v = input["generated"]) !== undefined) { if ((out["generated"] = r0(v)) === FAIL) return FAIL; } else if ("generated" in input) out["generated"] = undefined;
-  if ((v = input["source"]) !== undefined) { if ((out["source"] = read1(v)) === FAIL) return FAIL; } else if ("source" in input) out["source"] = undefined;
-  if ((v = input["structures"]) === undefined) out["structures"] = []; else if ((out["structures"] = r3(v)) === FAIL) return FAIL;
-  if ((v = input["actions"]) === undefined) out["actions"] = []; else if ((out["actions"] = r3(v)) === FAIL) return FAIL;
+  if ((v = input["$schema"]) === undefined) given(input, out, "$schema"); else out["$schema"] = r0(v);
+  out["version"] = r1(input["version"]);
+  if ((v = input["title"]) === undefined) given(input, out, "title"); else out["title"] = r0(v);
+  if ((v = input["generated"]) === undefined) given(input, out, "generated"); else out["generated"] = r0(v);
+  if ((v = input["source"]) === undefined) given(input, out, "source"); else out["source"] = read1(v);
+  out["structures"] = (v = input["structures"]) === undefined ? [] : r3(v);
+  out["actions"] = (v = input["actions"]) === undefined ? [] : r3(v);
   return out;
 }
 
 function r4(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (v.length > 1000) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (v.length > 1000) throw FAIL;
   v = v.trim();
-  if (v.length < 1) return FAIL;
+  if (v.length < 1) throw FAIL;
   return v;
 }
 
 function r5(v: any): any {
-  if (!SET0.has(v)) return FAIL;
+  if (!SET0.has(v)) throw FAIL;
   return v;
 }
 
 function r6(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (!RE2.test(v)) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (!RE2.test(v)) throw FAIL;
   return v;
 }
 
 function r7(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (!RE3.test(v)) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (!RE3.test(v)) throw FAIL;
   return v;
 }
 
 function r8(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (!RE4.test(v)) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (!RE4.test(v)) throw FAIL;
   return v;
 }
 
 function read3(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["name"]) === undefined || (out["name"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["insee"]) !== undefined) { if ((out["insee"] = r7(v)) === FAIL) return FAIL; } else if ("insee" in input) out["insee"] = undefined;
-  if ((v = input["postcode"]) !== undefined) { if ((out["postcode"] = r8(v)) === FAIL) return FAIL; } else if ("postcode" in input) out["postcode"] = undefined;
+  out["name"] = r4(input["name"]);
+  if ((v = input["insee"]) === undefined) given(input, out, "insee"); else out["insee"] = r7(v);
+  if ((v = input["postcode"]) === undefined) given(input, out, "postcode"); else out["postcode"] = r8(v);
   return out;
 }
 
 function r9(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) if ((out[i] = r0(v[i])) === FAIL) return FAIL;
+  for (let i = 0; i < v.length; i++) out[i] = r0(v[i]);
   v = out;
-  if (v.length > 1000) return FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function r10(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (v.length > 20000) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (v.length > 20000) throw FAIL;
   return v;
 }
 
 function read2(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["id"]) === undefined || (out["id"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["name"]) === undefined || (out["name"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["kind"]) !== undefined) { if ((out["kind"] = r5(v)) === FAIL) return FAIL; } else if ("kind" in input) out["kind"] = undefined;
-  if ((v = input["departement"]) !== undefined) { if ((out["departement"] = r6(v)) === FAIL) return FAIL; } else if ("departement" in input) out["departement"] = undefined;
-  if ((v = input["commune"]) !== undefined) { if ((out["commune"] = read3(v)) === FAIL) return FAIL; } else if ("commune" in input) out["commune"] = undefined;
-  if ((v = input["address"]) !== undefined) { if ((out["address"] = r0(v)) === FAIL) return FAIL; } else if ("address" in input) out["address"] = undefined;
-  if ((v = input["phones"]) !== undefined) { if ((out["phones"] = r9(v)) === FAIL) return FAIL; } else if ("phones" in input) out["phones"] = undefined;
-  if ((v = input["email"]) !== undefined) { if ((out["email"] = r0(v)) === FAIL) return FAIL; } else if ("email" in input) out["email"] = undefined;
-  if ((v = input["website"]) !== undefined) { if ((out["website"] = r2(v)) === FAIL) return FAIL; } else if ("website" in input) out["website"] = undefined;
-  if ((v = input["openingHours"]) !== undefined) { if ((out["openingHours"] = r9(v)) === FAIL) return FAIL; } else if ("openingHours" in input) out["openingHours"] = undefined;
-  if ((v = input["summary"]) !== undefined) { if ((out["summary"] = r10(v)) === FAIL) return FAIL; } else if ("summary" in input) out["summary"] = undefined;
+  out["id"] = r4(input["id"]);
+  out["name"] = r4(input["name"]);
+  if ((v = input["kind"]) === undefined) given(input, out, "kind"); else out["kind"] = r5(v);
+  if ((v = input["departement"]) === undefined) given(input, out, "departement"); else out["departement"] = r6(v);
+  if ((v = input["commune"]) === undefined) given(input, out, "commune"); else out["commune"] = read3(v);
+  if ((v = input["address"]) === undefined) given(input, out, "address"); else out["address"] = r0(v);
+  if ((v = input["phones"]) === undefined) given(input, out, "phones"); else out["phones"] = r9(v);
+  if ((v = input["email"]) === undefined) given(input, out, "email"); else out["email"] = r0(v);
+  if ((v = input["website"]) === undefined) given(input, out, "website"); else out["website"] = r2(v);
+  if ((v = input["openingHours"]) === undefined) given(input, out, "openingHours"); else out["openingHours"] = r9(v);
+  if ((v = input["summary"]) === undefined) given(input, out, "summary"); else out["summary"] = r10(v);
   return out;
 }
 
 function r11(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (v.length > 1000) return FAIL;
-  if (!RE5.test(v)) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (v.length > 1000) throw FAIL;
+  if (!RE5.test(v)) throw FAIL;
   return v;
 }
 
 function r12(v: any): any {
-  if (typeof v !== 'string') return FAIL;
-  if (v.length > 2048) return FAIL;
-  if (!RE6.test(v)) return FAIL;
+  if (typeof v !== 'string') throw FAIL;
+  if (v.length > 2048) throw FAIL;
+  if (!RE6.test(v)) throw FAIL;
   return v;
 }
 
 function r13(v: any): any {
-  if (v !== "en-cours" && v !== "terminee" && v !== "en-projet") return FAIL;
+  if (v !== "en-cours" && v !== "terminee" && v !== "en-projet") throw FAIL;
   return v;
 }
 
 function read5(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["state"]) === undefined || (out["state"] = r13(v)) === FAIL) return FAIL;
-  if ((v = input["reason"]) !== undefined) { if ((out["reason"] = r10(v)) === FAIL) return FAIL; } else if ("reason" in input) out["reason"] = undefined;
+  out["state"] = r13(input["state"]);
+  if ((v = input["reason"]) === undefined) given(input, out, "reason"); else out["reason"] = r10(v);
   return out;
 }
 
 function r14(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
-  if (!Number.isSafeInteger(v)) return FAIL;
-  if (!(v >= 1900)) return FAIL;
-  if (!(v <= 2100)) return FAIL;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw FAIL;
+  if (!Number.isSafeInteger(v)) throw FAIL;
+  if (!(v >= 1900)) throw FAIL;
+  if (!(v <= 2100)) throw FAIL;
   return v;
 }
 
 function read6(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["start"]) !== undefined) { if ((out["start"] = r0(v)) === FAIL) return FAIL; } else if ("start" in input) out["start"] = undefined;
-  if ((v = input["end"]) !== undefined) { if ((out["end"] = r0(v)) === FAIL) return FAIL; } else if ("end" in input) out["end"] = undefined;
+  if ((v = input["start"]) === undefined) given(input, out, "start"); else out["start"] = r0(v);
+  if ((v = input["end"]) === undefined) given(input, out, "end"); else out["end"] = r0(v);
   return out;
 }
 
 function r15(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) if ((out[i] = r4(v[i])) === FAIL) return FAIL;
+  for (let i = 0; i < v.length; i++) out[i] = r4(v[i]);
   v = out;
-  if (v.length > 1000) return FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function r16(v: any): any {
-  if (!SET1.has(v)) return FAIL;
+  if (!SET1.has(v)) throw FAIL;
   return v;
 }
 
 function read7(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["scale"]) !== undefined) { if ((out["scale"] = r16(v)) === FAIL) return FAIL; } else if ("scale" in input) out["scale"] = undefined;
-  if ((v = input["places"]) === undefined) out["places"] = []; else if ((out["places"] = r15(v)) === FAIL) return FAIL;
+  if ((v = input["scale"]) === undefined) given(input, out, "scale"); else out["scale"] = r16(v);
+  out["places"] = (v = input["places"]) === undefined ? [] : r15(v);
   return out;
 }
 
 function r17(v: any): any {
-  if (!SET2.has(v)) return FAIL;
+  if (!SET2.has(v)) throw FAIL;
   return v;
 }
 
 function read8(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["name"]) === undefined || (out["name"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["type"]) !== undefined) { if ((out["type"] = r17(v)) === FAIL) return FAIL; } else if ("type" in input) out["type"] = undefined;
+  out["name"] = r4(input["name"]);
+  if ((v = input["type"]) === undefined) given(input, out, "type"); else out["type"] = r17(v);
   return out;
 }
 
 function r18(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) if ((out[i] = read8(v[i])) === FAIL) return FAIL;
+  for (let i = 0; i < v.length; i++) out[i] = read8(v[i]);
   v = out;
-  if (v.length > 1000) return FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function r19(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
-  if (!(v >= 0)) return FAIL;
-  if (!(v <= 1000000000000)) return FAIL;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw FAIL;
+  if (!(v >= 0)) throw FAIL;
+  if (!(v <= 1000000000000)) throw FAIL;
   return v;
 }
 
 function r20(v: any): any {
-  if (v !== "EUR") return FAIL;
+  if (v !== "EUR") throw FAIL;
   return v;
 }
 
 function r21(v: any): any {
-  if (typeof v !== 'boolean') return FAIL;
+  if (typeof v !== 'boolean') throw FAIL;
   return v;
 }
 
 function r22(v: any): any {
-  if (v !== "forecast" && v !== "actual") return FAIL;
+  if (v !== "forecast" && v !== "actual") throw FAIL;
   return v;
 }
 
 function r23(v: any): any {
-  if (v !== "annual" && v !== "one-off") return FAIL;
+  if (v !== "annual" && v !== "one-off") throw FAIL;
   return v;
 }
 
 function r24(v: any): any {
-  if (!SET3.has(v)) return FAIL;
+  if (!SET3.has(v)) throw FAIL;
   return v;
 }
 
 function read10(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["label"]) === undefined || (out["label"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["funderType"]) === undefined || (out["funderType"] = r24(v)) === FAIL) return FAIL;
-  if ((v = input["amount"]) !== undefined) { if ((out["amount"] = r19(v)) === FAIL) return FAIL; } else if ("amount" in input) out["amount"] = undefined;
-  if ((v = input["approximate"]) !== undefined) { if ((out["approximate"] = r21(v)) === FAIL) return FAIL; } else if ("approximate" in input) out["approximate"] = undefined;
+  out["label"] = r4(input["label"]);
+  out["funderType"] = r24(input["funderType"]);
+  if ((v = input["amount"]) === undefined) given(input, out, "amount"); else out["amount"] = r19(v);
+  if ((v = input["approximate"]) === undefined) given(input, out, "approximate"); else out["approximate"] = r21(v);
   return out;
 }
 
 function r25(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) if ((out[i] = read10(v[i])) === FAIL) return FAIL;
+  for (let i = 0; i < v.length; i++) out[i] = read10(v[i]);
   v = out;
-  if (v.length > 1000) return FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function read11(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["label"]) === undefined || (out["label"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["amount"]) !== undefined) { if ((out["amount"] = r19(v)) === FAIL) return FAIL; } else if ("amount" in input) out["amount"] = undefined;
-  if ((v = input["approximate"]) !== undefined) { if ((out["approximate"] = r21(v)) === FAIL) return FAIL; } else if ("approximate" in input) out["approximate"] = undefined;
+  out["label"] = r4(input["label"]);
+  if ((v = input["amount"]) === undefined) given(input, out, "amount"); else out["amount"] = r19(v);
+  if ((v = input["approximate"]) === undefined) given(input, out, "approximate"); else out["approximate"] = r21(v);
   return out;
 }
 
 function r26(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) if ((out[i] = read11(v[i])) === FAIL) return FAIL;
+  for (let i = 0; i < v.length; i++) out[i] = read11(v[i]);
   v = out;
-  if (v.length > 1000) return FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function read9(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["total"]) !== undefined) { if ((out["total"] = r19(v)) === FAIL) return FAIL; } else if ("total" in input) out["total"] = undefined;
-  if ((v = input["currency"]) === undefined) out["currency"] = "EUR"; else if ((out["currency"] = r20(v)) === FAIL) return FAIL;
-  if ((v = input["approximate"]) !== undefined) { if ((out["approximate"] = r21(v)) === FAIL) return FAIL; } else if ("approximate" in input) out["approximate"] = undefined;
-  if ((v = input["basis"]) !== undefined) { if ((out["basis"] = r22(v)) === FAIL) return FAIL; } else if ("basis" in input) out["basis"] = undefined;
-  if ((v = input["period"]) !== undefined) { if ((out["period"] = r23(v)) === FAIL) return FAIL; } else if ("period" in input) out["period"] = undefined;
-  if ((v = input["revenues"]) === undefined) out["revenues"] = []; else if ((out["revenues"] = r25(v)) === FAIL) return FAIL;
-  if ((v = input["expenses"]) === undefined) out["expenses"] = []; else if ((out["expenses"] = r26(v)) === FAIL) return FAIL;
-  if ((v = input["text"]) !== undefined) { if ((out["text"] = r10(v)) === FAIL) return FAIL; } else if ("text" in input) out["text"] = undefined;
+  if ((v = input["total"]) === undefined) given(input, out, "total"); else out["total"] = r19(v);
+  out["currency"] = (v = input["currency"]) === undefined ? "EUR" : r20(v);
+  if ((v = input["approximate"]) === undefined) given(input, out, "approximate"); else out["approximate"] = r21(v);
+  if ((v = input["basis"]) === undefined) given(input, out, "basis"); else out["basis"] = r22(v);
+  if ((v = input["period"]) === undefined) given(input, out, "period"); else out["period"] = r23(v);
+  out["revenues"] = (v = input["revenues"]) === undefined ? [] : r25(v);
+  out["expenses"] = (v = input["expenses"]) === undefined ? [] : r26(v);
+  if ((v = input["text"]) === undefined) given(input, out, "text"); else out["text"] = r10(v);
   return out;
 }
 
 function r27(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
-  if (!(v >= 0)) return FAIL;
-  if (!(v <= 1000000)) return FAIL;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw FAIL;
+  if (!(v >= 0)) throw FAIL;
+  if (!(v <= 1000000)) throw FAIL;
   return v;
 }
 
 function r28(v: any): any {
-  if (!SET4.has(v)) return FAIL;
+  if (!SET4.has(v)) throw FAIL;
   return v;
 }
 
 function r29(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
-  if (!Number.isSafeInteger(v)) return FAIL;
-  if (!(v > 0)) return FAIL;
-  if (!(v <= 1000000000)) return FAIL;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw FAIL;
+  if (!Number.isSafeInteger(v)) throw FAIL;
+  if (!(v > 0)) throw FAIL;
+  if (!(v <= 1000000000)) throw FAIL;
   return v;
 }
 
 function r30(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
-  if (!(v >= 0)) return FAIL;
-  if (!(v <= 168)) return FAIL;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw FAIL;
+  if (!(v >= 0)) throw FAIL;
+  if (!(v <= 168)) throw FAIL;
   return v;
 }
 
 function read13(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["role"]) === undefined || (out["role"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["kind"]) === undefined || (out["kind"] = r28(v)) === FAIL) return FAIL;
-  if ((v = input["count"]) !== undefined) { if ((out["count"] = r29(v)) === FAIL) return FAIL; } else if ("count" in input) out["count"] = undefined;
-  if ((v = input["etp"]) !== undefined) { if ((out["etp"] = r27(v)) === FAIL) return FAIL; } else if ("etp" in input) out["etp"] = undefined;
-  if ((v = input["hoursPerWeek"]) !== undefined) { if ((out["hoursPerWeek"] = r30(v)) === FAIL) return FAIL; } else if ("hoursPerWeek" in input) out["hoursPerWeek"] = undefined;
-  if ((v = input["name"]) !== undefined) { if ((out["name"] = r0(v)) === FAIL) return FAIL; } else if ("name" in input) out["name"] = undefined;
+  out["role"] = r4(input["role"]);
+  out["kind"] = r28(input["kind"]);
+  if ((v = input["count"]) === undefined) given(input, out, "count"); else out["count"] = r29(v);
+  if ((v = input["etp"]) === undefined) given(input, out, "etp"); else out["etp"] = r27(v);
+  if ((v = input["hoursPerWeek"]) === undefined) given(input, out, "hoursPerWeek"); else out["hoursPerWeek"] = r30(v);
+  if ((v = input["name"]) === undefined) given(input, out, "name"); else out["name"] = r0(v);
   return out;
 }
 
 function r31(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) if ((out[i] = read13(v[i])) === FAIL) return FAIL;
+  for (let i = 0; i < v.length; i++) out[i] = read13(v[i]);
   v = out;
-  if (v.length > 1000) return FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function read12(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["etpSalaried"]) !== undefined) { if ((out["etpSalaried"] = r27(v)) === FAIL) return FAIL; } else if ("etpSalaried" in input) out["etpSalaried"] = undefined;
-  if ((v = input["etpVolunteer"]) !== undefined) { if ((out["etpVolunteer"] = r27(v)) === FAIL) return FAIL; } else if ("etpVolunteer" in input) out["etpVolunteer"] = undefined;
-  if ((v = input["people"]) === undefined) out["people"] = []; else if ((out["people"] = r31(v)) === FAIL) return FAIL;
-  if ((v = input["text"]) !== undefined) { if ((out["text"] = r10(v)) === FAIL) return FAIL; } else if ("text" in input) out["text"] = undefined;
+  if ((v = input["etpSalaried"]) === undefined) given(input, out, "etpSalaried"); else out["etpSalaried"] = r27(v);
+  if ((v = input["etpVolunteer"]) === undefined) given(input, out, "etpVolunteer"); else out["etpVolunteer"] = r27(v);
+  out["people"] = (v = input["people"]) === undefined ? [] : r31(v);
+  if ((v = input["text"]) === undefined) given(input, out, "text"); else out["text"] = r10(v);
   return out;
 }
 
 function r32(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
-  if (!(v >= 0)) return FAIL;
-  if (!(v <= 1000000000)) return FAIL;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw FAIL;
+  if (!(v >= 0)) throw FAIL;
+  if (!(v <= 1000000000)) throw FAIL;
   return v;
 }
 
 function read14(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["label"]) === undefined || (out["label"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["count"]) !== undefined) { if ((out["count"] = r32(v)) === FAIL) return FAIL; } else if ("count" in input) out["count"] = undefined;
-  if ((v = input["approximate"]) !== undefined) { if ((out["approximate"] = r21(v)) === FAIL) return FAIL; } else if ("approximate" in input) out["approximate"] = undefined;
-  if ((v = input["year"]) !== undefined) { if ((out["year"] = r14(v)) === FAIL) return FAIL; } else if ("year" in input) out["year"] = undefined;
+  out["label"] = r4(input["label"]);
+  if ((v = input["count"]) === undefined) given(input, out, "count"); else out["count"] = r32(v);
+  if ((v = input["approximate"]) === undefined) given(input, out, "approximate"); else out["approximate"] = r21(v);
+  if ((v = input["year"]) === undefined) given(input, out, "year"); else out["year"] = r14(v);
   return out;
 }
 
 function r33(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) if ((out[i] = read14(v[i])) === FAIL) return FAIL;
+  for (let i = 0; i < v.length; i++) out[i] = read14(v[i]);
   v = out;
-  if (v.length > 1000) return FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function read15(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["territory"]) !== undefined) { if ((out["territory"] = r10(v)) === FAIL) return FAIL; } else if ("territory" in input) out["territory"] = undefined;
-  if ((v = input["centre"]) !== undefined) { if ((out["centre"] = r10(v)) === FAIL) return FAIL; } else if ("centre" in input) out["centre"] = undefined;
-  if ((v = input["inhabitants"]) !== undefined) { if ((out["inhabitants"] = r10(v)) === FAIL) return FAIL; } else if ("inhabitants" in input) out["inhabitants"] = undefined;
-  if ((v = input["successFactors"]) !== undefined) { if ((out["successFactors"] = r10(v)) === FAIL) return FAIL; } else if ("successFactors" in input) out["successFactors"] = undefined;
+  if ((v = input["territory"]) === undefined) given(input, out, "territory"); else out["territory"] = r10(v);
+  if ((v = input["centre"]) === undefined) given(input, out, "centre"); else out["centre"] = r10(v);
+  if ((v = input["inhabitants"]) === undefined) given(input, out, "inhabitants"); else out["inhabitants"] = r10(v);
+  if ((v = input["successFactors"]) === undefined) given(input, out, "successFactors"); else out["successFactors"] = r10(v);
   return out;
 }
 
 function read16(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
-  let v: any;
-  if ((v = input["label"]) === undefined || (out["label"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["url"]) === undefined || (out["url"] = r2(v)) === FAIL) return FAIL;
+  out["label"] = r4(input["label"]);
+  out["url"] = r2(input["url"]);
   return out;
 }
 
 function r34(v: any): any {
-  if (!Array.isArray(v)) return FAIL;
+  if (!Array.isArray(v)) throw FAIL;
   const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) if ((out[i] = read16(v[i])) === FAIL) return FAIL;
+  for (let i = 0; i < v.length; i++) out[i] = read16(v[i]);
   v = out;
-  if (v.length > 1000) return FAIL;
+  if (v.length > 1000) throw FAIL;
   return v;
 }
 
 function read17(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["phone"]) !== undefined) { if ((out["phone"] = r0(v)) === FAIL) return FAIL; } else if ("phone" in input) out["phone"] = undefined;
-  if ((v = input["email"]) !== undefined) { if ((out["email"] = r0(v)) === FAIL) return FAIL; } else if ("email" in input) out["email"] = undefined;
-  if ((v = input["website"]) !== undefined) { if ((out["website"] = r2(v)) === FAIL) return FAIL; } else if ("website" in input) out["website"] = undefined;
+  if ((v = input["phone"]) === undefined) given(input, out, "phone"); else out["phone"] = r0(v);
+  if ((v = input["email"]) === undefined) given(input, out, "email"); else out["email"] = r0(v);
+  if ((v = input["website"]) === undefined) given(input, out, "website"); else out["website"] = r2(v);
   return out;
 }
 
 function r35(v: any): any {
-  if (!SET5.has(v)) return FAIL;
+  if (!SET5.has(v)) throw FAIL;
   return v;
 }
 
 function read18(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["format"]) !== undefined) { if ((out["format"] = r35(v)) === FAIL) return FAIL; } else if ("format" in input) out["format"] = undefined;
-  if ((v = input["file"]) !== undefined) { if ((out["file"] = r0(v)) === FAIL) return FAIL; } else if ("file" in input) out["file"] = undefined;
-  if ((v = input["url"]) !== undefined) { if ((out["url"] = r2(v)) === FAIL) return FAIL; } else if ("url" in input) out["url"] = undefined;
-  if ((v = input["retrieved"]) !== undefined) { if ((out["retrieved"] = r0(v)) === FAIL) return FAIL; } else if ("retrieved" in input) out["retrieved"] = undefined;
+  if ((v = input["format"]) === undefined) given(input, out, "format"); else out["format"] = r35(v);
+  if ((v = input["file"]) === undefined) given(input, out, "file"); else out["file"] = r0(v);
+  if ((v = input["url"]) === undefined) given(input, out, "url"); else out["url"] = r2(v);
+  if ((v = input["retrieved"]) === undefined) given(input, out, "retrieved"); else out["retrieved"] = r0(v);
   return out;
 }
 
 function read4(input: any): any {
-  if (!isRecord(input)) return FAIL;
+  record(input);
   const out: any = {};
   let v: any;
-  if ((v = input["id"]) === undefined || (out["id"] = r11(v)) === FAIL) return FAIL;
-  if ((v = input["structureId"]) === undefined || (out["structureId"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["title"]) === undefined || (out["title"] = r4(v)) === FAIL) return FAIL;
-  if ((v = input["url"]) !== undefined) { if ((out["url"] = r12(v)) === FAIL) return FAIL; } else if ("url" in input) out["url"] = undefined;
-  if ((v = input["status"]) !== undefined) { if ((out["status"] = read5(v)) === FAIL) return FAIL; } else if ("status" in input) out["status"] = undefined;
-  if ((v = input["year"]) !== undefined) { if ((out["year"] = r14(v)) === FAIL) return FAIL; } else if ("year" in input) out["year"] = undefined;
-  if ((v = input["period"]) !== undefined) { if ((out["period"] = read6(v)) === FAIL) return FAIL; } else if ("period" in input) out["period"] = undefined;
-  if ((v = input["dimension"]) !== undefined) { if ((out["dimension"] = r0(v)) === FAIL) return FAIL; } else if ("dimension" in input) out["dimension"] = undefined;
-  if ((v = input["keywords"]) === undefined) out["keywords"] = []; else if ((out["keywords"] = r15(v)) === FAIL) return FAIL;
-  if ((v = input["summary"]) !== undefined) { if ((out["summary"] = r10(v)) === FAIL) return FAIL; } else if ("summary" in input) out["summary"] = undefined;
-  if ((v = input["initiative"]) === undefined) out["initiative"] = []; else if ((out["initiative"] = r15(v)) === FAIL) return FAIL;
-  if ((v = input["rationale"]) !== undefined) { if ((out["rationale"] = r10(v)) === FAIL) return FAIL; } else if ("rationale" in input) out["rationale"] = undefined;
-  if ((v = input["territory"]) !== undefined) { if ((out["territory"] = read7(v)) === FAIL) return FAIL; } else if ("territory" in input) out["territory"] = undefined;
-  if ((v = input["public"]) === undefined) out["public"] = []; else if ((out["public"] = r15(v)) === FAIL) return FAIL;
-  if ((v = input["partners"]) === undefined) out["partners"] = []; else if ((out["partners"] = r18(v)) === FAIL) return FAIL;
-  if ((v = input["description"]) !== undefined) { if ((out["description"] = r10(v)) === FAIL) return FAIL; } else if ("description" in input) out["description"] = undefined;
-  if ((v = input["budget"]) !== undefined) { if ((out["budget"] = read9(v)) === FAIL) return FAIL; } else if ("budget" in input) out["budget"] = undefined;
-  if ((v = input["staffing"]) !== undefined) { if ((out["staffing"] = read12(v)) === FAIL) return FAIL; } else if ("staffing" in input) out["staffing"] = undefined;
-  if ((v = input["beneficiaries"]) === undefined) out["beneficiaries"] = []; else if ((out["beneficiaries"] = r33(v)) === FAIL) return FAIL;
-  if ((v = input["outcomes"]) === undefined) out["outcomes"] = []; else if ((out["outcomes"] = r33(v)) === FAIL) return FAIL;
-  if ((v = input["evaluation"]) !== undefined) { if ((out["evaluation"] = read15(v)) === FAIL) return FAIL; } else if ("evaluation" in input) out["evaluation"] = undefined;
-  if ((v = input["limits"]) !== undefined) { if ((out["limits"] = r10(v)) === FAIL) return FAIL; } else if ("limits" in input) out["limits"] = undefined;
-  if ((v = input["perspectives"]) !== undefined) { if ((out["perspectives"] = r10(v)) === FAIL) return FAIL; } else if ("perspectives" in input) out["perspectives"] = undefined;
-  if ((v = input["files"]) === undefined) out["files"] = []; else if ((out["files"] = r34(v)) === FAIL) return FAIL;
-  if ((v = input["contact"]) !== undefined) { if ((out["contact"] = read17(v)) === FAIL) return FAIL; } else if ("contact" in input) out["contact"] = undefined;
-  if ((v = input["source"]) !== undefined) { if ((out["source"] = read18(v)) === FAIL) return FAIL; } else if ("source" in input) out["source"] = undefined;
+  out["id"] = r11(input["id"]);
+  out["structureId"] = r4(input["structureId"]);
+  out["title"] = r4(input["title"]);
+  if ((v = input["url"]) === undefined) given(input, out, "url"); else out["url"] = r12(v);
+  if ((v = input["status"]) === undefined) given(input, out, "status"); else out["status"] = read5(v);
+  if ((v = input["year"]) === undefined) given(input, out, "year"); else out["year"] = r14(v);
+  if ((v = input["period"]) === undefined) given(input, out, "period"); else out["period"] = read6(v);
+  if ((v = input["dimension"]) === undefined) given(input, out, "dimension"); else out["dimension"] = r0(v);
+  out["keywords"] = (v = input["keywords"]) === undefined ? [] : r15(v);
+  if ((v = input["summary"]) === undefined) given(input, out, "summary"); else out["summary"] = r10(v);
+  out["initiative"] = (v = input["initiative"]) === undefined ? [] : r15(v);
+  if ((v = input["rationale"]) === undefined) given(input, out, "rationale"); else out["rationale"] = r10(v);
+  if ((v = input["territory"]) === undefined) given(input, out, "territory"); else out["territory"] = read7(v);
+  out["public"] = (v = input["public"]) === undefined ? [] : r15(v);
+  out["partners"] = (v = input["partners"]) === undefined ? [] : r18(v);
+  if ((v = input["description"]) === undefined) given(input, out, "description"); else out["description"] = r10(v);
+  if ((v = input["budget"]) === undefined) given(input, out, "budget"); else out["budget"] = read9(v);
+  if ((v = input["staffing"]) === undefined) given(input, out, "staffing"); else out["staffing"] = read12(v);
+  out["beneficiaries"] = (v = input["beneficiaries"]) === undefined ? [] : r33(v);
+  out["outcomes"] = (v = input["outcomes"]) === undefined ? [] : r33(v);
+  if ((v = input["evaluation"]) === undefined) given(input, out, "evaluation"); else out["evaluation"] = read15(v);
+  if ((v = input["limits"]) === undefined) given(input, out, "limits"); else out["limits"] = r10(v);
+  if ((v = input["perspectives"]) === undefined) given(input, out, "perspectives"); else out["perspectives"] = r10(v);
+  out["files"] = (v = input["files"]) === undefined ? [] : r34(v);
+  if ((v = input["contact"]) === undefined) given(input, out, "contact"); else out["contact"] = read17(v);
+  if ((v = input["source"]) === undefined) given(input, out, "source"); else out["source"] = read18(v);
   return out;
 }
 
-export const readEnvelope: (input: unknown) => FeedEnvelope | typeof FAIL = read0;
-export const readStructure: (input: unknown) => Structure | typeof FAIL = read2;
-export const readAction: (input: unknown) => Action | typeof FAIL = read4;
+export const readEnvelope: (input: unknown) => FeedEnvelope | typeof FAIL = guard<FeedEnvelope>(read0);
+export const readStructure: (input: unknown) => Structure | typeof FAIL = guard<Structure>(read2);
+export const readAction: (input: unknown) => Action | typeof FAIL = guard<Action>(read4);
