@@ -492,19 +492,21 @@ function docx(paragraphs, table) {
     ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>'],
     ['_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'],
     ['word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'],
-    ['word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${heading('Heading1', 'heading 1')}${heading('Heading2', 'heading 2')}</w:styles>`],
+    ['word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${heading('Heading1', 'heading 1')}${heading('Heading2', 'heading 2')}${paragraphs.some((x) => x[0] === 'Heading3') ? heading('Heading3', 'heading 3') : ''}</w:styles>`],
     ['word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`],
   ]);
 }
 
 // --- A one-page PDF with the standard Helvetica font (WinAnsi encoding) ----------------------
 
+/** A PDF string literal of a line, in WinAnsi bytes. */
+const str = (s) => `(${Array.from(singleByte(s, false), (b) => (b === 0x28 || b === 0x29 || b === 0x5c ? `\\${String.fromCharCode(b)}` : b > 126 ? `\\${b.toString(8).padStart(3, '0')}` : String.fromCharCode(b))).join('')})`;
+
 function pdf(lines) {
-  const str = (s) => {
-    const bytes = singleByte(s, false);
-    return `(${Array.from(bytes, (b) => (b === 0x28 || b === 0x29 || b === 0x5c ? `\\${String.fromCharCode(b)}` : b > 126 ? `\\${b.toString(8).padStart(3, '0')}` : String.fromCharCode(b))).join('')})`;
-  };
-  const content = `BT /F1 11 Tf 14 TL 50 800 Td ${lines.map((l) => `${str(l)} Tj T*`).join(' ')} ET`;
+  return pdfOf(`BT /F1 11 Tf 14 TL 50 800 Td ${lines.map((l) => `${str(l)} Tj T*`).join(' ')} ET`);
+}
+
+function pdfOf(content) {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -597,7 +599,71 @@ export const DOCX_BUDGET = [
     ['Total', '10 400 €', 'Total', '10 400 €'],
   ]],
 ];
+/** A Word annual report: a heading per pole, a heading per action under it, then the next year's plans. */
+export const DOCX_POLES = [
+  ['Heading1', 'Rapport d’activité 2024'],
+  ['', 'Centre social Mosaïque – 44600 Saint-Nazaire'],
+  ['Heading2', 'Pôle enfance-jeunesse'],
+  ['Heading3', 'Accueil de loisirs du mercredi'],
+  ['', 'Chaque mercredi, 48 enfants de 6 à 11 ans ont été accueillis en moyenne. L’équipe : une directrice et quatre animateurs, renforcée l’été par deux jeunes en service civique.'],
+  ['', 'Financement : prestation de service Caf 21 000 €, Ville de Saint-Nazaire 15 000 €, participation des familles 9 000 €. Coût total : 45 000 €.'],
+  ['Heading3', 'Ados : le local du soir'],
+  ['', 'Le local accueille les 12-17 ans deux soirs par semaine ; 35 jeunes différents sont venus cette année. Un animateur à temps plein (1 ETP). Partenaires : club de prévention, collège Jean-Moulin.'],
+  ['Heading2', 'Pôle adultes-familles'],
+  ['Heading3', 'Ateliers sociolinguistiques'],
+  ['', 'Cette année, 22 apprenants, 5 bénévoles formateurs et la coordinatrice (0,3 ETP). Soutenu par l’État (BOP 104) à hauteur de 4 000 €.'],
+  ['Heading2', 'Perspectives 2025'],
+  ['', 'Nous souhaitons ouvrir un second groupe de français le samedi matin.'],
+];
+
+/**
+ * A two-column PDF page whose lines are drawn row by row, left then right, as many layout
+ * tools write them: pdf.js hands the text back with each left line glued to its right neighbour.
+ */
+function pdfColumns(head, left, right) {
+  let y = 800;
+  let content = 'BT /F1 11 Tf ';
+  for (const l of head) content += `1 0 0 1 50 ${(y -= 14)} Tm ${str(l)} Tj `;
+  y -= 14;
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    y -= 14;
+    if (left[i]) content += `1 0 0 1 50 ${y} Tm ${str(left[i])} Tj `;
+    if (right[i]) content += `1 0 0 1 310 ${y} Tm ${str(right[i])} Tj `;
+  }
+  return pdfOf(`${content}ET`);
+}
+export const PDF_COLUMNS = {
+  head: ['BILAN 2024 – BOUGER ENSEMBLE APRÈS 60 ANS', 'Centre social Europe, 51100 Reims'],
+  left: [
+    'Le projet',
+    'Depuis septembre 2023, le centre propose',
+    'aux retraités du quartier deux séances',
+    'de gym douce par semaine et une marche',
+    'le vendredi, pour rompre l’isolement',
+    'et garder la forme.',
+    '',
+    'Les participants',
+    '52 personnes inscrites cette saison,',
+    'dont 38 femmes. La moyenne d’âge est',
+    'de 71 ans.',
+  ],
+  right: [
+    'L’équipe',
+    'Une éducatrice sportive diplômée',
+    '(prestataire, 4 h par semaine) et',
+    '3 bénévoles qui encadrent la marche.',
+    '',
+    'Le financement',
+    'Coût total : 7 800 €',
+    'Conférence des financeurs : 4 500 €',
+    'Ville de Reims : 2 000 €',
+    'Cotisations des participants : 1 300 €',
+    'L’action est reconduite en 2025.',
+  ],
+};
 write('unseen/17-rapport-word.docx', docx(DOCX_REPORT));
 write('unseen/18-flyer.pdf', pdf(PDF_FLYER_LINES));
 write('unseen/58-budget-tableau.docx', docx(DOCX_BUDGET));
+write('unseen/67-pdf-colonnes.pdf', pdfColumns(PDF_COLUMNS.head, PDF_COLUMNS.left, PDF_COLUMNS.right));
+write('unseen/69-rapport-poles.docx', docx(DOCX_POLES));
 console.log('fixtures written to test/fixtures/import/');

@@ -20,7 +20,7 @@ export interface ActivitySection {
 }
 
 /** A fiche's own sections: sub-headings of one action, never activities of their own. */
-const FICHE_SECTION = /^(?:(?:les? |nos |l')?(?:objectifs?|contexte|constats?|diagnostic|origine|historique|presentation|description|deroulement|fonctionnement|methode|methodologie|demarche|bilan|resultats?|impacts?|evaluation|perspectives?|suites?|limites|difficultes|points? forts?|moyens|calendrier|planning|dates?|horaires|lieux?|tarifs?|inscriptions?|contacts?|temoignages?|chiffres cles|infos? pratiques|a retenir|en bref|edito|agenda|a venir|a noter|en (?:savoir|chiffres)\b.*|pour (?:aller plus loin|en savoir plus))|et (?:apres|demain)\b.*)\s*:?$/;
+const FICHE_SECTION = /^(?:(?:rappel (?:des |du |de l')|les? |nos |l')?(?:objectifs?|realisations?|financements?(?: (?:realises?|obtenus?|prevus?|de l'action|du projet))?|moyens (?:mobilises|humains|materiels|financiers)|difficultes rencontrees|(?:le )?mot d(?:u |e la )(?:president|presidente|directeur|directrice|bureau)|vie (?:associative|statutaire)|rapport (?:financier|moral|d'orientation)|contexte|constats?|diagnostic|origine|historique|presentation|description|deroulement|fonctionnement|methode|methodologie|demarche|bilan|resultats?|impacts?|evaluation|perspectives?|suites?|limites|difficultes|points? forts?|moyens|calendrier|planning|dates?|horaires|lieux?|tarifs?|inscriptions?|contacts?|temoignages?|chiffres cles|infos? pratiques|a retenir|en bref|edito|agenda|a venir|a noter|en (?:savoir|chiffres)\b.*|pour (?:aller plus loin|en savoir plus))(?: (?:19|20)\d\d)?|et (?:apres|demain)\b.*)\s*:?$/;
 /** A page that says it lists activities, in its heading or its first lines. */
 const LISTS_ACTIVITIES = /\b(?:nos|les|des|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations|propositions|rendez-vous)\b|^(?:activites|actions|ateliers|projets|programme)\b/m;
 
@@ -64,6 +64,8 @@ function nextText(lines: readonly Line[], i: number): string {
  * centre is, where), or undefined when the page is about one thing.
  */
 export function activitySections(lines: readonly Line[], heading?: string): { intro: Line[]; sections: ActivitySection[] } | undefined {
+  const numbered = numberedFiches(lines);
+  if (numbered) return numbered;
   const at: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = clean(lines[i]!.text);
@@ -82,6 +84,22 @@ export function activitySections(lines: readonly Line[], heading?: string): { in
   if (starts.length < 3 && !LISTS_ACTIVITIES.test(head) && marked < 2) return undefined;
   const sections = starts.map((s, k) => ({ title: clean(lines[s]!.text).replace(MARKER, '').replace(NUMBERING, ''), line: lines[s]!.n, lines: lines.slice(s + 1, starts[k + 1] ?? lines.length) }));
   return { intro: lines.slice(0, starts[0]), sections };
+}
+
+/** "Fiche action 2.1 : Les mercredis en famille", "Action n° 3 – Point d'accès aux droits": a numbered fiche's own title line. */
+const NUMBERED_FICHE = /^(?:fiche[- ](?:action|projet)|action|projet)\s*(?:n\s*°\s*|no\.?\s*)?\d{1,2}(?:\.\d{1,2})?\s*[:–—-]\s*(\S.{2,80})$/iu;
+
+/**
+ * A document that holds several numbered fiches (a projet social's "Fiche action 2.1 : …",
+ * "Fiche action 2.2 : …"): one section per fiche, titled by what follows its number, whatever
+ * headings each fiche has inside. Undefined under two such lines.
+ */
+function numberedFiches(lines: readonly Line[]): { intro: Line[]; sections: ActivitySection[] } | undefined {
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.length <= 120 && NUMBERED_FICHE.test(clean(lines[i]!.text))) at.push(i);
+  if (at.length < 2) return undefined;
+  const sections = at.map((s, k) => ({ title: NUMBERED_FICHE.exec(clean(lines[s]!.text))![1]!.trim(), line: lines[s]!.n, lines: lines.slice(s + 1, at[k + 1] ?? lines.length) }));
+  return { intro: lines.slice(0, at[0]), sections };
 }
 
 /**
@@ -141,6 +159,28 @@ function cellsOf(text: string): string[] {
   return (text.includes('\t') ? text.split(/\t/) : text.split(' | ')).map((c) => clean(c));
 }
 
+/** A column's unit, said in its header: "Coût total (€)", "Caf en euros", "Montant (en €)". */
+const MONEY_UNIT = /\s*\((?:en )?(?:€|euros?|eur)\)|\s+en (?:€|euros)$/i;
+/** A column of head counts named by one plural noun. */
+const COUNT_COLUMN = /^(?:participants|inscrits|beneficiaires|usagers|personnes|familles)$/;
+/** "ETP salariés", "Nb ETP", "ETP": a column of full-time equivalents. */
+const ETP_COLUMN = /^(?:nb |nombre d')?e\.?t\.?p\.?\b/;
+
+/**
+ * One cell as the line a fiche would write: "Column : value". A header's unit goes to the value
+ * ("Caf (€)" › "4 000" is "Caf : 4 000 €", a revenue like any "CAF : 6 700 €"), and a column of
+ * full-time equivalents reads "0,5 ETP salariés", the way staffing lines say it.
+ */
+function cellLine(header: string, cell: string): string {
+  const label = header.replace(/\s*:$/, '');
+  const bare = /^\d[\d  .,]*$/.test(cell);
+  if (bare && ETP_COLUMN.test(fold(label))) return `${cell} ${label}`;
+  if (bare && MONEY_UNIT.test(label)) return `${label.replace(MONEY_UNIT, '')} : ${cell} €`;
+  // "Inscrits" › "16": "16 inscrits", a count the way prose writes it.
+  if (/^\d+$/.test(cell) && COUNT_COLUMN.test(fold(label))) return `${cell} ${label.toLowerCase()}`;
+  return `${label} : ${cell}`;
+}
+
 /**
  * A table with one action per row (a spreadsheet's "Bilan des actions" pasted or exported:
  * Action | Statut | Public | Participants | Budget | Financeurs | Équipe): each row becomes a
@@ -159,12 +199,14 @@ export function actionTable(lines: readonly Line[]): { intro: Line[]; rows: Tabl
       const text = clean(lines[j]!.text);
       if (!text) continue;
       const cells = cellsOf(text);
-      if (cells.length !== header.length || !cells[title]) break;
+      // A spreadsheet's export drops a row's empty cells at its end: a shorter row is still one.
+      if (cells.length > header.length || cells.length < Math.min(header.length, title + 2) || !cells[title]) break;
       const n = lines[j]!.n;
       rows.push({
         title: cells[title]!,
         line: n,
-        lines: cells.flatMap((c, k) => (k === title || !c ? [] : [{ n, text: `${header[k]!.replace(/\s*:$/, '')} : ${c}` }])),
+        // A blank between cells: a list cell ("Public : Seniors") never runs on into the next one.
+        lines: cells.flatMap((c, k) => (k === title || !c || c === '-' ? [] : [{ n, text: cellLine(header[k]!, c) }, { n, text: '' }])),
       });
     }
     if (rows.length) return { intro: lines.slice(0, i), rows };

@@ -22,6 +22,8 @@ const EXPENSE_WORDS = /\b(achats?|prestations?|prestataires?|hebergements?|alime
 const FORECAST = /en construction|previsionnel|projetons|prevoyons|envisage|\bprevu/;
 const ACTUAL = /\brealise|bilan financier|\breel\b/;
 const ANNUAL = /annuel|par an\b|\/an\b|chaque annee/;
+/** In-kind contributions a budget values beside its money (the Cerfa's accounts 86 and 87). */
+const IN_KIND = /contributions? volontaires|\ben nature\b|mises? a disposition gratuite|^benevolat$|valorisation du benevolat/;
 const PAID_BY = /^\s*,?\s*(?:pris(?: en charge)?|financ[ée]e?s?|pay[ée]e?s?|assur[ée]e?s?|couvert)\s+(?:sur|par)\s+([^.;,]{2,60})/i;
 
 /** Label text around an amount: connectors, currency words and leading filler removed. */
@@ -86,8 +88,9 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
   const totals: Item[] = [];
   const unlabelled: Item[] = [];
   let mode: Mode = 'any';
+  const sides = sidesByTotals(kept);
 
-  for (const line of kept) {
+  for (const [index, line] of kept.entries()) {
     let t = stripBullet(clean(line.text));
     if (NEUTRAL_HEADING.test(t)) {
       mode = 'any';
@@ -98,7 +101,7 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
       mode = /^(depenses|charges|couts?)/.test(h) ? 'expenses' : 'revenues';
       continue;
     }
-    let lineMode = mode;
+    let lineMode = mode === 'any' ? sides[index] ?? 'any' : mode;
     const prefix = PREFIX.exec(t);
     if (prefix) {
       lineMode = /^(d[ée]penses|charges)/i.test(prefix[1]!) ? 'expenses' : 'revenues';
@@ -124,6 +127,11 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
         if (!amount.currency) rec.assume('budget', `« ${clean(body)} » : nombre sans devise lu comme un montant en euros`, line.n);
         const item = { amount, label, line: line.n };
         const f = fold(label);
+        // "87 – Contributions volontaires en nature : 2 400", "Bénévolat : 2 400": valued time and goods, outside the money budget.
+        if (IN_KIND.test(f)) {
+          rec.assume('budget', `« ${label} : ${amount.value} € » : contribution en nature, hors du budget en argent`, line.n);
+          return;
+        }
         const funders = funderTypesIn(label);
         // "1 500 euros (Département)": the total, given by the one funder the bracket names.
         const giver = label ? undefined : /^\s*\(([^(),\d]{2,60})\)/.exec(body.slice(amount.end))?.[1];
@@ -182,6 +190,24 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
   else if (ACTUAL.test(folded)) budget.basis = 'actual';
   if (ANNUAL.test(folded)) budget.period = 'annual';
   return budget;
+}
+
+const TOTAL_EXPENSES = /^total (?:des )?(?:charges|depenses)\b/;
+const TOTAL_REVENUES = /^total (?:des )?(?:produits|recettes|ressources|financements)\b/;
+
+/**
+ * A table with no "Charges" / "Produits" heading whose columns end on their totals ("Total
+ * charges 13 600 €", then "Total produits 13 600 €"): the lines above the first total are
+ * expenses, those between the two totals revenues. Undefined for a line no total sides.
+ */
+function sidesByTotals(lines: readonly Line[]): (Mode | undefined)[] {
+  const out: (Mode | undefined)[] = new Array(lines.length);
+  const first = lines.findIndex((l) => TOTAL_EXPENSES.test(fold(stripBullet(clean(l.text)))));
+  if (first === -1) return out;
+  const second = lines.findIndex((l, i) => i > first && TOTAL_REVENUES.test(fold(stripBullet(clean(l.text)))));
+  if (second === -1) return out;
+  for (let i = 0; i < second; i++) out[i] = i < first ? 'expenses' : 'revenues';
+  return out;
 }
 
 /**

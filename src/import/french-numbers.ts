@@ -204,7 +204,7 @@ export function parseAmount(text: string, options: { bare?: boolean } = {}): Amo
 }
 
 const ETP_RE = new RegExp(
-  `(?:(${NUM})|(\\d+)${SP}*/${SP}*(\\d+)|(?<![\\p{L}])(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))${SP}*(?:etp|e\\.t\\.p\\.?|[ée]quivalents?${SP}+temps${SP}+plein(?:s)?)(?![\\p{L}])`,
+  `(?:(${NUM})|(\\d+)${SP}*/${SP}*(\\d+)|(?<![\\p{L}])(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))${SP}*(?:etpt?|e\\.t\\.p\\.?(?:t\\.?)?|[ée]quivalents?${SP}+temps${SP}+plein(?:s)?)(?![\\p{L}])`,
   'giu',
 );
 

@@ -20,6 +20,7 @@ import { reflow, splitBlocks } from './segment.js';
 import { isDocumentHeader, tidyLayout } from './layout.js';
 import { communesMissed } from './communes.js';
 import { labelledFields } from './labelled.js';
+import { csvToTabs, isCsv } from './csv.js';
 import { clean, slugify, toLines, type Line } from './text.js';
 
 export interface ImportInput {
@@ -109,8 +110,9 @@ function lineIndex(lines: readonly Line[], n: number): number {
  * known format start, and each block is read by its own parser.
  */
 export function parseFile(input: ImportInput, options: ImportOptions = {}): Draft[] {
-  const text = input.text.replace(/^\uFEFF/, '').normalize('NFC');
   const file = baseName(input.name);
+  const plain = input.text.replace(/^\uFEFF/, '').normalize('NFC');
+  const text = input.kind !== 'html' && input.kind !== 'docx' && input.kind !== 'pdf' && isCsv(file, plain) ? csvToTabs(plain) : plain;
   const flowed = reflow(toLines(text));
   const cut = flowed.cut;
   // Page numbers, cut words, table cells and leaders undone before any format is detected.

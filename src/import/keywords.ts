@@ -14,7 +14,8 @@ const TRIGGERS: readonly (readonly [string, RegExp])[] = [
   ['alphabétisation & apprentissage du français', /alphabetisation|remise a niveau en francais|francais langue/g],
   ['Démocratie & citoyenneté', /citoyen|debats?\b|democratie|election/g],
   ['vacances / loisirs', /loisirs|vacances/g],
-  ['Emploi, économie', /\bemploi|insertion professionnelle|pre professionnel/g],
+  // "86 – Emplois des contributions volontaires": a budget form's account, not work.
+  ['Emploi, économie', /\bemploi(?!s? des contributions)|insertion professionnelle|pre professionnel/g],
   ['discriminations', /discrimination/g],
   ['éducation / scolarité', /scolaire|\becoles?\b|education/g],
   ['Parentalité', /parentalite|aide aux parents/g],

@@ -30,7 +30,7 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention)(?: de l'action| du projet)?$/, 'keywords'],
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui(?: \?)?)$/, 'public'],
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui \??$/, 'partners'],
-  [/^(?:budget(?: total| global| previsionnel| annuel)?(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
+  [/^(?:budget(?: total| global| previsionnel| annuel| realise){0,2}(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis|realises?))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
   [/^(?:moyens humains(?: (?:affectes|mobilises|consacres|dedies)\b.*)?|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre(?: \?)?|qui anime(?: \?)?|qui(?: \?)?|l'equipe|personnes mobilisees)$/, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
   [/^(?:benevoles?|salarie(?:e)?s?|professionnel(?:le)?s?|animat(?:eur|rice)s?|permanents?|services? civiques?)$/, 'staffing'],
@@ -56,7 +56,8 @@ function labelOf(text: string): { field: LabelledField; value: string } | undefi
   const field = LABELS.find(([re]) => re.test(label))?.[1];
   const value = clean(m[2] ?? m[3] ?? '');
   // "Personnel 3 500 €" in a budget table is a cost line, not the staffing section.
-  if (field === 'staffing' && /^[\d\s  ,.]+(?:€|euros?)$/iu.test(value)) return undefined;
+  // "Département : 1 500 €" in a table of funders is the council's money, not where the action is.
+  if ((field === 'staffing' || field === 'departement' || field === 'place') && /^[\d\s  ,.]+(?:€|euros?)$/iu.test(value)) return undefined;
   return field ? { field, value } : undefined;
 }
 
@@ -79,6 +80,9 @@ function opensAnother(field: LabelledField, text: string): boolean {
   return SUB_LABEL.test(text) || HEADING_CAPS.test(text);
 }
 
+/** "Poste", "Libellé : Montant": the header row of a budget table, whose amounts follow. */
+const TABLE_HEADER = /^(?:postes?|libell[ée]s?|nature|intitul[ée]s?|financeurs?)(?:\s*[:|]\s*montants?(?: en €| \(€\))?)?$/i;
+
 const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s+\p{Lu}[^,;:.]{0,50}$/u;
 
 /** Does `text` still belong to a section of `field` (after its first line)? */
@@ -90,7 +94,7 @@ function continues(field: LabelledField, text: string, blankBefore: boolean): bo
     case 'budget':
       // Amount lines, table rows and the budget's own sub-headings.
       // A sentence under the table ("Le budget total est de 9 000 €.") is prose, for the free-text reader.
-      return (text.length <= 120 && !/\p{Ll}{2}[.!?]$/u.test(text) && findAmounts(text, { bare: true }).length > 0) || /^(?:d[ée]penses|recettes|charges|produits|financeurs?|financements?)\s*:?$/i.test(text);
+      return (text.length <= 120 && !/\p{Ll}{2}[.!?]$/u.test(text) && findAmounts(text, { bare: true }).length > 0) || /^(?:d[ée]penses|recettes|charges|produits|financeurs?|financements?)\s*:?$/i.test(text) || TABLE_HEADER.test(text);
     case 'staffing':
       if (opensAnother(field, text)) return false;
       // A sentence with a figure but no staff word is the prose under the list, not one more member.

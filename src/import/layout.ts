@@ -103,6 +103,41 @@ function doneColumns(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/** "60 – Achats", "74 - Subventions d'exploitation": an account number of the associations' chart, not an amount. */
+const ACCOUNT_CODE = /^\d{2,3}\s*[-–—]\s*/;
+
+/**
+ * A budget with charges and products side by side, as the Cerfa 12156 form and many Word
+ * templates print it ("CHARGES⇥Montant⇥PRODUITS⇥Montant", then "60 – Achats⇥1 500⇥État : DREETS⇥3 000"):
+ * each row becomes two lines on its own line number, "Charges : Achats : 1 500" and "Produits :
+ * État : DREETS : 3 000", so each amount keeps its side. Cells are cut at every tab (an empty
+ * cell keeps its place), and a side without an amount writes nothing.
+ */
+function sideBySide(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => l.text.includes('\t') && /charges|d[ée]penses/i.test(l.text))) return [...lines];
+  const out: Line[] = [];
+  let sides: [string, string] | undefined;
+  for (const l of lines) {
+    const cells = l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : undefined;
+    const named = cells?.filter(Boolean).map((c) => fold(c));
+    if (named?.length === 4 && /^(?:charges|depenses)\b/.test(named[0]!) && /^(?:produits|recettes|ressources|financements?)\b/.test(named[2]!)) {
+      sides = [named[0]!.startsWith('charges') ? 'Charges' : 'Dépenses', named[2]!.startsWith('produits') ? 'Produits' : 'Recettes'];
+      continue;
+    }
+    if (!sides || !cells) {
+      sides = undefined;
+      out.push(l);
+      continue;
+    }
+    for (const [k, side] of sides.entries()) {
+      const label = (cells[2 * k] ?? '').replace(ACCOUNT_CODE, '');
+      const amount = cells[2 * k + 1] ?? '';
+      if (/\d/.test(amount)) out.push({ n: l.n, text: `${side} : ${label} : ${amount}` });
+    }
+  }
+  return out;
+}
+
 /** "Bilan 2024        3", "14 rue X – 42000 Town      Page 2 / 5": a page's number at the end of its header or footer line. */
 const PAGE_TAIL = /\s{2,}(?:page\s+)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?\s*$/i;
 
@@ -133,6 +168,9 @@ function pageMargins(lines: readonly Line[]): Set<number> | undefined {
 /** A staffing table's column of full-time equivalents ("ETP", "Nb ETP", "Équivalent temps plein"). */
 const ETP_COLUMN = /^(?:(?:nb|nombre)\s+(?:d')?)?(?:etp|e\.t\.p\.?|equivalents? temps plein)(?:\s*\(.*\))?$/;
 
+/** Columns only a table of actions has. */
+const ACTIONS_HEADER = /^(?:publics?|partenaires?|budget|co[uû]t\b.*|financeurs?|participants?|inscrits|beneficiaires)$/;
+
 /**
  * "Poste | Quotité | ETP" then "Animatrice familles | 21 h par semaine | 0,6": each row is one
  * post with its time ("Animatrice familles : 0,6 ETP"), the form the staffing reader knows; the
@@ -145,7 +183,8 @@ function etpColumns(lines: readonly Line[]): Line[] {
   let table: { width: number; etp: number } | undefined;
   for (const l of lines) {
     const cells = cellsOf(l.text);
-    const etp = cells && cells.length >= 2 ? cells.findIndex((c) => ETP_COLUMN.test(fold(c))) : -1;
+    // A table of actions has an ETP column too, beside its public, budget and partners: not one of posts.
+    const etp = cells && cells.length >= 2 && !cells.some((c) => ACTIONS_HEADER.test(fold(c))) ? cells.findIndex((c) => ETP_COLUMN.test(fold(c))) : -1;
     if (cells && etp > 0) {
       table = { width: cells.length, etp };
       continue;
@@ -165,7 +204,7 @@ function etpColumns(lines: readonly Line[]): Line[] {
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
 export function tidyLayout(source: readonly Line[]): Line[] {
-  const lines = etpColumns(doneColumns(source));
+  const lines = etpColumns(doneColumns(sideBySide(source)));
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   const margins = pageMargins(lines);
   // Running headers: the lines beside page numbers that come back beside another one.

@@ -42,10 +42,31 @@ function hasGivenName(text: string, names: Set<string>): boolean {
 /** "Jeannine, 78 ans, …": a press article names who it quotes by the given name and the age. */
 const NAME_AND_AGE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+\d{1,3}\s+ans\b/gu;
 
+/** Whether a capitalised word is a given name of the list ("Fatou", "Jean-Marc"). */
+export function isGivenName(word: string): boolean {
+  const names = givenNames();
+  return names.has(word) || names.has(word.split('-')[0]!);
+}
+
+/** "animé par Fatou, bénévole", "Marc, animateur du centre": a given name, a comma, a role. */
+const NAME_AND_ROLE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(?:notre\s+|la\s+|le\s+|l['’])?(?:b[ée]n[ée]vole|animat(?:eur|rice)|salari[ée]e?|r[ée]f[ée]rente?|coordinat(?:eur|rice)|direct(?:eur|rice)|[ée]ducat(?:eur|rice)|conseill[eè]re?|m[ée]diat(?:eur|rice)|intervenante?|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|stagiaire|volontaire|habitante?|adh[ée]rente?|maman|papa|responsable)(?![\p{L}])/gu;
+/** "Nom : BENALI", "Prénom : Karima", "Nom et prénom : …": a form's fields for a person. */
+const NAME_FIELD = /\b((?:Nom et pr[ée]nom|Nom|Pr[ée]nom)(?: du (?:repr[ée]sentant|responsable|contact|r[ée]f[ée]rent)(?: l[ée]gal)?)?\s*:\s*)([^:|\n]*?\S)(?=\s*(?:[:|]|\s{2}|$))/gmu;
+
 /** Text with people's names replaced, and how many were. */
 export function removeNames(text: string): { text: string; removed: number } {
   let removed = 0;
-  if (!MAY_FULL_NAME.test(text) && !MAY_CIVILITY.test(text) && !text.includes(' ans')) return { text, removed };
+  if (!MAY_FULL_NAME.test(text) && !MAY_CIVILITY.test(text) && !text.includes(' ans') && !text.includes(', ') && !text.includes('om :')) return { text, removed };
+  if (text.includes('om :') || text.includes('om et')) text = text.replace(NAME_FIELD, (m, label: string, value: string) => {
+    if (value === REMOVED) return m;
+    removed++;
+    return `${label}${REMOVED}`;
+  });
+  if (text.includes(', ')) text = text.replace(NAME_AND_ROLE, (m, first: string) => {
+    if (!isGivenName(first)) return m;
+    removed++;
+    return m.replace(first, REMOVED);
+  });
   let out = !MAY_BYLINE.test(text) ? text : text.replace(BYLINE, (m) => {
     removed++;
     return m.replace(/(par|:)\s+[\s\S]*$/, `$1 ${REMOVED}`);

@@ -17,6 +17,7 @@ import { extractFigures } from './figures.js';
 import { findAmounts, findEtp, leadingCount, round, type Amount } from './french-numbers.js';
 import { partnersIn } from './mentions.js';
 import { staffNamedByRole } from './staffing.js';
+import { isGivenName } from './names.js';
 import type { Recorder } from './report.js';
 import { capitalize, clean, fold, type Line } from './text.js';
 import { funderTypesIn, personClassOf } from './vocab.js';
@@ -208,7 +209,17 @@ const TIME_UNIT = /^(?:heures?|h|jours?|journ[ée]es?|demi-journ[ée]es?|semaine
 /** "un chauffeur-accueillant à 0,5 ETP", "une médiatrice à 80 %": a role given working time is one member of the team. */
 const ROLE_TIME_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s*(?:(?:à|a)\\s+|\\(\\s*)(?:\\d+(?:[,.]\\d+)?\\s*(?:ETP|E\\.T\\.P)|temps plein|plein temps|mi[- ]temps|[1-9]\\d\\s*%)`, 'giu');
 
+/** "animé par Fatou, bénévole, et par Marc, animateur du centre": someone given by first name and role is one member. */
+const NAMED_MEMBER_RE = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?),\\s+(?:notre\\s+|la\\s+|le\\s+|l['’])?(${STAFF_NOUN})(?![\\p{L}])`, 'gu');
+
 function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  if (s.text.includes(', ')) for (const m of s.text.matchAll(NAMED_MEMBER_RE)) {
+    const role = m[2]!.toLowerCase();
+    const kind = personClassOf(role);
+    if (!isGivenName(m[1]!) || !kind || kind === 'beneficiaire' || kind === 'partenaire') continue;
+    facts.people.push({ role, kind, count: 1, line: s.line });
+    rec.assume('staffing.people', `une personne donnée par son prénom et son rôle : 1 ${role}`, s.line);
+  }
   for (const m of s.text.matchAll(ROLE_KIND_RE)) {
     const count = leadingCount(m[1]!);
     // "70 heures d'engagement bénévole" counts time, not people.
@@ -326,6 +337,7 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Place ----------------------------------------------------------------------------------
 
 const POSTCODE = /(?<![\d.,])(\d{5})\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
+const POSTCODE_FIELD = /\bcode postal\s*:?\s*(\d{5})(?![\d.,])/iu;
 const CODE_IN_BRACKETS = /\b(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3})\s*\((\d{2}|2[AB]|97\d)\)/u;
 // "la CAF de Saône-et-Loire", "la MSA du Gers": these bodies are departmental.
 const DEPARTEMENT_NAME = /\b(?:(?:d[ée]partement(?:al|ale)?|CAF|Caf|MSA|CPAM|UDAF) (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
@@ -338,6 +350,14 @@ function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     facts.departement = { code: fromPostcode, line: s.line, how: 'code postal' };
     facts.commune ??= clean(pc[2]!.split(/\s+(?:-|–|,)/)[0]!);
     rec.assume('structure.departement', `département ${fromPostcode} d’après le code postal ${pc[1]}`, s.line);
+    return;
+  }
+  // "Code postal : 63000    Commune : Clermont-Ferrand": a form's own field, the town in the next one.
+  const field = POSTCODE_FIELD.exec(s.text);
+  const fromField = field && departementFromPostcode(field[1]!);
+  if (field && fromField) {
+    facts.departement = { code: fromField, line: s.line, how: 'code postal' };
+    rec.assume('structure.departement', `département ${fromField} d’après le code postal ${field[1]}`, s.line);
     return;
   }
   if (facts.departement) return;
@@ -393,7 +413,7 @@ function readStructure(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet'])[] = [
   [/\b(?:a pris fin|s['’]est (?:achev|termin)\p{L}*|est termin[ée]e?|termin[ée]e? (?:en|depuis|fin)|a [ée]t[ée] arr[êe]t[ée]e?|derni[èe]re [ée]dition|(?:n['’]a |n['’]ont )?pas [ée]t[ée] reconduite?s?|non reconduite?s?)(?![\p{L}])/iu, 'terminee'],
   [/\b(?:verra le jour|d[ée]marrera|d[ée]butera|commencera|sera lanc[ée]e?|sera mise? en place|est en projet|en cours de pr[ée]paration|(?:date de )?d[ée]marrage pr[ée]vue?|(?:date de )?d[ée]but pr[ée]vu)\b/iu, 'en-projet'],
-  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction|continue en (?:19|20)\d\d|pr[ée]voyons de (?:renouveler|reconduire|poursuivre)|sera (?:reconduite?|renouvel[ée]e?))(?![\p{L}])/iu, 'en-cours'],
+  [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction|continue en (?:19|20)\d\d|pr[ée]voyons de (?:renouveler|reconduire|poursuivre)|sera (?:reconduite?|renouvel[ée]e?))(?![\p{L}])|^(?:action |demande )?(?:reconduite|renouvel[ée]e|renouvellement)$/iu, 'en-cours'],
 ];
 
 /** "ouvre chaque mardi", "chaque année": an action that recurs, so one that runs. */

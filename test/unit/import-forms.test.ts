@@ -1,0 +1,125 @@
+/**
+ * Documents centres file with funders and federations, each on a text written for this test:
+ * a spreadsheet saved as CSV, a projet social holding numbered fiches, the Cerfa 12156 budget
+ * with charges and products side by side, a bilan form whose sections are not activities, a
+ * budget table closed by its two totals. Exact facts for each.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importFiles } from '../../src/import/import.js';
+import { loadCommunes } from '../../src/import/communes.js';
+import { csvToTabs, isCsv } from '../../src/import/csv.js';
+import { findEtp } from '../../src/import/french-numbers.js';
+import { facts } from './import-facts.js';
+
+await loadCommunes();
+
+function read(name: string, text: string) {
+  const { feed, report, valid } = importFiles([{ name, text }]);
+  assert.ok(valid, report.invalid.join('\n'));
+  return facts(feed);
+}
+
+test('a CSV export: semicolons or commas, quoted cells, "" for a quote, empty cells kept in place', () => {
+  assert.equal(csvToTabs('"Nom";"Note ""A""";"";"3"\nTitre;;;\n'), 'Nom\tNote "A"\t-\t3\nTitre\n');
+  assert.equal(csvToTabs('Nom,"Lieu, salle",2\n'), 'Nom\tLieu, salle\t2\n');
+  assert.ok(isCsv('suivi.CSV', 'a;b'));
+  assert.ok(isCsv('x.txt', '"a";"b"\n"c";"d"\n"e";"f"'));
+  assert.ok(!isCsv('x.txt', 'Public : familles ; jeunes\nBudget : 3 000 €'));
+});
+
+test('a table of actions from a spreadsheet: money columns by their unit, an ETP column, a funder per column', () => {
+  const csv = [
+    'Bilan des actions 2024 – Maison de quartier Les Glycines, 86000 Poitiers;;;;;;',
+    '"Action";"Public";"Inscrits";"ETP";"Coût (€)";"Caf (€)";"Département (€)";"Partenaires"',
+    '"Marche nordique";"Seniors";"16";"0,2";"2 100";"";"1 500";"Club de randonnée"',
+    '"Soirées jeux";"Familles";"40";"";"900";"900";"";""',
+  ].join('\n');
+  assert.deepEqual(read('glycines.csv', csv), [
+    { title: 'Marche nordique', departement: '86', public: ['seniors'], partners: ['Club de randonnée (culture)'], budget: { total: 2100, revenues: ['departement 1500'] }, etp: [0.2, null], beneficiaries: ['16 inscrits'] },
+    { title: 'Soirées jeux', departement: '86', public: ['familles'], budget: { total: 900, revenues: ['caf 900'] }, beneficiaries: ['40 inscrits'] },
+  ]);
+});
+
+test('a projet social holding numbered fiches: one action per "Fiche action N : title", budget sides set by its totals', () => {
+  const text = [
+    'Centre social de la Vallée, 24100 Bergerac – projet social 2025-2028',
+    '',
+    'Fiche action 1 : Jardin des quatre saisons',
+    'Public : familles',
+    'Budget prévisionnel annuel',
+    '  Graines et outils          700 €',
+    '  Animation                1 300 €',
+    '  Total charges            2 000 €',
+    '  Caf du secteur familles  1 200 €',
+    '  Fonds propres              800 €',
+    '  Total produits           2 000 €',
+    '',
+    'Fiche action 2 : Permanence emploi',
+    'Public : demandeurs d’emploi',
+    'Partenaires : Mission locale',
+  ].join('\n');
+  assert.deepEqual(read('projet.txt', text), [
+    { title: 'Jardin des quatre saisons', departement: '24', public: ['familles'], budget: { total: 2000, revenues: ['caf 1200', 'autofinancement 800'], expenses: ['Graines et outils 700', 'Animation 1300'] } },
+    { title: 'Permanence emploi', departement: '24', keywords: ['Emploi, économie'], public: ['demandeurs d’emploi'], partners: ['Mission locale (emploi)'] },
+  ]);
+});
+
+test('the Cerfa budget: charges and products side by side, account numbers dropped, in-kind contributions outside the money', () => {
+  const text = [
+    'Intitulé : Fête des voisins solidaire',
+    'Code postal : 71100    Commune : Chalon-sur-Saône',
+    '☐ Première demande  ☒ Renouvellement',
+    'Budget du projet',
+    'CHARGES\tMontant\tPRODUITS\tMontant',
+    '60 – Achats\t800\t74 – Subventions d’exploitation\t',
+    '61 – Services extérieurs\t\tCommune(s) : Chalon-sur-Saône\t1 000',
+    '62 – Autres services extérieurs\t400\tFonds propres\t200',
+    'TOTAL DES CHARGES\t1 200\tTOTAL DES PRODUITS\t1 200',
+    '86 – Emplois des contributions volontaires en nature\t500\t87 – Contributions volontaires en nature\t500',
+    'Moyens humains : 6 bénévoles, 1 salariée (0,1 ETPT)',
+  ].join('\n');
+  assert.deepEqual(read('cerfa.txt', text), [{
+    title: 'Fête des voisins solidaire',
+    status: 'en-cours',
+    departement: '71',
+    budget: { total: 1200, revenues: ['commune 1000', 'autofinancement 200'], expenses: ['Achats 800', 'Autres services extérieurs 400'] },
+    etp: [0.1, null],
+    people: ['benevole 6', 'salarie 1'],
+  }]);
+  assert.deepEqual(findEtp('un poste à 0,8 ETPT').map((e) => e.value), [0.8]);
+});
+
+test('a bilan form: "Rappel des objectifs", "Réalisation", "Moyens mobilisés", "Financement réalisé" are its own sections, not activities', () => {
+  const text = [
+    'Fiche bilan 2024',
+    'Intitulé de l’action : Vélo-école',
+    'Porteur : Centre social du Lac, 73100 Aix-les-Bains',
+    '',
+    'Rappel des objectifs',
+    'Apprendre à des adultes à faire du vélo pour aller au travail ou faire leurs courses.',
+    '',
+    'Réalisation',
+    'Trois sessions de huit séances ont réuni 21 stagiaires, encadrés par deux bénévoles.',
+    '',
+    'Moyens mobilisés',
+    'Un moniteur diplômé prestataire, les vélos prêtés par le club cycliste de la ville.',
+    '',
+    'Financement réalisé',
+    'Grand Lac : 1 500 € ; fonds propres : 300 €',
+  ].join('\n');
+  const [one, ...more] = read('bilan.txt', text);
+  assert.equal(more.length, 0);
+  assert.equal(one.title, 'Vélo-école');
+  assert.deepEqual(one.budget.revenues, ['intercommunalite 1500', 'autofinancement 300']);
+});
+
+test('a person given by first name and role is one member of the team, and the name is not published', () => {
+  const text = 'Atelier tricot du jeudi au centre social Les Mûriers, 37000 Tours.\nLe groupe est animé par Odette, bénévole, et par Thierry, animateur du centre.';
+  const { feed, report } = importFiles([{ name: 'tricot.txt', text }]);
+  assert.deepEqual(facts(feed)[0]!.people, ['benevole 1', 'salarie 1']);
+  assert.doesNotMatch(JSON.stringify({ feed, report }), /Odette|Thierry/);
+  // A form's name fields: "Nom : X   Prénom : Y".
+  const form = importFiles([{ name: 'form.txt', text: 'Intitulé : Ciné-débat\nNom : LEROUX    Prénom : Ginette\nQualité : trésorière\nPublic : adultes' }]);
+  assert.doesNotMatch(JSON.stringify(form), /LEROUX|Ginette/);
+});
