@@ -50,23 +50,37 @@ export function isGivenName(word: string): boolean {
 
 /** "animé par Fatou, bénévole", "Marc, animateur du centre": a given name, a comma, a role. */
 const NAME_AND_ROLE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(?:notre\s+|la\s+|le\s+|l['’])?(?:b[ée]n[ée]vole|animat(?:eur|rice)|salari[ée]e?|r[ée]f[ée]rente?|coordinat(?:eur|rice)|direct(?:eur|rice)|[ée]ducat(?:eur|rice)|conseill[eè]re?|m[ée]diat(?:eur|rice)|intervenante?|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|stagiaire|volontaire|habitante?|adh[ée]rente?|maman|papa|responsable)(?![\p{L}])/gu;
+/** A comma and a role's first letters: the cheap test before NAME_AND_ROLE (a plain pattern, no Unicode class). */
+export const MAY_ROLE = /, (?:notre |la |le |l['’])?(?:b[ée]n[ée]v|anim|salari|r[ée]f[ée]r|coordin|direct|[ée]ducat|conseill|m[ée]diat|intervenan|pr[ée]sident|secr[ée]t|tr[ée]sori|stagiai|volontai|habitant|adh[ée]rent|maman|papa|responsab)/;
 /** "Nom : BENALI", "Prénom : Karima", "Nom et prénom : …": a form's fields for a person. */
 const NAME_FIELD = /\b((?:Nom et pr[ée]nom|Nom|Pr[ée]nom)(?: du (?:repr[ée]sentant|responsable|contact|r[ée]f[ée]rent)(?: l[ée]gal)?)?\s*:\s*)([^:|\n]*?\S)(?=\s*(?:[:|]|\s{2}|$))/gmu;
 
 /** Text with people's names replaced, and how many were. */
 export function removeNames(text: string): { text: string; removed: number } {
+  const r = namesInProse(text);
+  return text.includes('om :') || text.includes('om et') || MAY_ROLE.test(text) ? namesByRoleOrField(r) : r;
+}
+
+/** "Nom : X", "Prénom : Y", "Fatou, bénévole": names a form's fields or a role beside them give away. */
+function namesByRoleOrField(r: { text: string; removed: number }): { text: string; removed: number } {
+  let removed = r.removed;
+  const text = r.text
+    .replace(NAME_FIELD, (m, label: string, value: string) => {
+      if (value === REMOVED) return m;
+      removed++;
+      return `${label}${REMOVED}`;
+    })
+    .replace(NAME_AND_ROLE, (m, first: string) => {
+      if (!isGivenName(first)) return m;
+      removed++;
+      return m.replace(first, REMOVED);
+    });
+  return { text, removed };
+}
+
+function namesInProse(text: string): { text: string; removed: number } {
   let removed = 0;
-  if (!MAY_FULL_NAME.test(text) && !MAY_CIVILITY.test(text) && !text.includes(' ans') && !text.includes(', ') && !text.includes('om :')) return { text, removed };
-  if (text.includes('om :') || text.includes('om et')) text = text.replace(NAME_FIELD, (m, label: string, value: string) => {
-    if (value === REMOVED) return m;
-    removed++;
-    return `${label}${REMOVED}`;
-  });
-  if (text.includes(', ')) text = text.replace(NAME_AND_ROLE, (m, first: string) => {
-    if (!isGivenName(first)) return m;
-    removed++;
-    return m.replace(first, REMOVED);
-  });
+  if (!MAY_FULL_NAME.test(text) && !MAY_CIVILITY.test(text) && !text.includes(' ans')) return { text, removed };
   let out = !MAY_BYLINE.test(text) ? text : text.replace(BYLINE, (m) => {
     removed++;
     return m.replace(/(par|:)\s+[\s\S]*$/, `$1 ${REMOVED}`);

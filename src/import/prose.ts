@@ -17,7 +17,7 @@ import { extractFigures } from './figures.js';
 import { findAmounts, findEtp, leadingCount, round, type Amount } from './french-numbers.js';
 import { partnersIn } from './mentions.js';
 import { staffNamedByRole } from './staffing.js';
-import { isGivenName } from './names.js';
+import { isGivenName, MAY_ROLE } from './names.js';
 import type { Recorder } from './report.js';
 import { capitalize, clean, fold, type Line } from './text.js';
 import { funderTypesIn, personClassOf } from './vocab.js';
@@ -213,7 +213,7 @@ const ROLE_TIME_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\
 const NAMED_MEMBER_RE = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?),\\s+(?:notre\\s+|la\\s+|le\\s+|l['’])?(${STAFF_NOUN})(?![\\p{L}])`, 'gu');
 
 function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
-  if (s.text.includes(', ')) for (const m of s.text.matchAll(NAMED_MEMBER_RE)) {
+  if (MAY_ROLE.test(s.text)) for (const m of s.text.matchAll(NAMED_MEMBER_RE)) {
     const role = m[2]!.toLowerCase();
     const kind = personClassOf(role);
     if (!isGivenName(m[1]!) || !kind || kind === 'beneficiaire' || kind === 'partenaire') continue;
