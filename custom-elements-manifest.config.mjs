@@ -59,6 +59,12 @@ export default {
           mod.exports = (mod.exports ?? []).filter((e) => !/^anonymous_/.test(e.declaration?.name ?? ''));
           for (const decl of mod.declarations) {
             if (decl.events) decl.events = decl.events.filter((e) => e.description);
+            // Fields declared in `static properties` come out marked public, decorated ones unmarked: public is
+            // the default, so one manifest whichever way an element declares them.
+            for (const member of decl.members ?? []) if (member.privacy === 'public') delete member.privacy;
+            // A field known by its name only is a `state: true` entry of `static properties` whose field has no
+            // declaration the analyzer reads: internal state, which it left out when declared with @state().
+            if (decl.customElement) decl.members = decl.members?.filter((m) => !(m.kind === 'field' && Object.keys(m).length === 2));
           }
         }
         // <vitrine-source> is a tag with no class of its own: <impact-dashboard> reads its attributes.

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Action, ActionInput, Structure } from '../feed/schema.js';
 import { FeedLoadError } from '../feed/load.js';
 import { actionFigures } from '../feed/figures.js';
@@ -54,34 +53,44 @@ type CardMessages = ReturnType<typeof cardMessages>;
  * @cssprop [--action-card-min-height=12rem] - Height reserved while loading (no layout shift).
  */
 export class ActionCard extends FeedElement {
+  static override properties: PropertyDeclarations = {
+    actionId: { attribute: 'action-id', reflect: true },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hrefTemplate: { attribute: 'href-template' },
+    action: { attribute: false },
+    structure: { attribute: false },
+    expanded: { state: true, attribute: false },
+  };
+
   static override styles = [hostStyles, actionCardStyles];
 
   /** Id (slug) of the action to show in the feed. */
-  @property({ attribute: 'action-id', reflect: true }) actionId?: string;
+  actionId?: string;
 
   /** `compact` (summary and key figures, expandable) or `full` (every field). */
-  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+  variant: 'compact' | 'full' = 'compact';
 
   /**
    * Heading level of the title (2–6, default 3), to fit the host page's outline; the card's section headings
    * (budget, staffing…) are one level under it, the expenses' two (capped at 6).
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * The centre's own page for each action, `{id}` standing for the action's id (e.g. `/nos-actions/{id}/`):
    * the card then links to it. Only a path on the site or an http(s) URL. It wins over the action's own `url`
    * in the feed (the page knows its site's addresses; a shared feed may point elsewhere).
    */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  hrefTemplate?: string;
 
   /** One action object instead of a feed (Storybook, previews). */
-  @property({ attribute: false }) action?: ActionInput;
+  action?: ActionInput;
 
   /** The structure of `.action`, when it is given directly. */
-  @property({ attribute: false }) structure?: Structure;
+  structure?: Structure;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   /** A card given `.action` loads no feed. */
   protected override feedOptions() {

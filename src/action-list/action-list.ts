@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { activeFilters, applyFilters, facets, type DashboardFilters, type FilterKey } from '../feed/dashboard.js';
 import type { LoadedFeed } from '../feed/load.js';
@@ -46,24 +45,33 @@ const PRINT_MAX = 500;
  * @cssprop [--action-list-card-min-width=19rem] - Narrowest card before the grid drops a column.
  */
 export class ActionList extends FeedElement {
+  static override properties: PropertyDeclarations = {
+    sort: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    filters: { attribute: false },
+    shown: { state: true, attribute: false },
+  };
+
   static override styles = [hostStyles, filterFormStyles, actionListStyles];
 
   /** Order of the cards: `title` (French alphabetical), `date`, `budget` or `etp` (largest first). */
-  @property({ reflect: true }) sort: SortKey = 'title';
+  sort: SortKey = 'title';
 
   /** Cards added by each "Afficher plus". */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
 
   /** Heading level of each card's title (2–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Hides the search box and filters (when the page, e.g. the dashboard, filters the feed itself). */
-  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  noFilters = false;
 
   /** The criteria applied (the form edits them): `{ departement: '62', keyword: 'Santé' }`. */
-  @property({ attribute: false }) filters: DashboardFilters = {};
+  filters: DashboardFilters = {};
 
-  @state() private shown = 0;
+  private shown = 0;
 
   private readonly print = new PrintController(this);
   /** The actions found (feed order), and, computed when asked, all of them sorted or the first ones shown. */

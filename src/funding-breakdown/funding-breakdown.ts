@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { chartFrame, selectionKey, withChartProperties, type ChartProperties } from '../shared/chart-properties.js';
@@ -64,6 +63,14 @@ const FALLBACK_WIDTH = 320;
  * @cssprop [--funding-breakdown-max-width=60rem] - Maximum width of the element.
  */
 export class FundingBreakdown extends FeedElement {
+  static override properties: PropertyDeclarations = {
+    groupBy: { attribute: 'group-by' },
+    shares: {},
+    show: {},
+    type: { reflect: true },
+    tableOpen: { state: true, attribute: false },
+  };
+
   static {
     withChartProperties(this);
   }
@@ -71,23 +78,23 @@ export class FundingBreakdown extends FeedElement {
   static override styles = [hostStyles, chartStyles, tooltipStyles, dataTableStyles, fundingBreakdownStyles];
 
   /** `type`: revenues by funder type (CAF, commune…); `funder`: by funder as named in the fiches. */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'type';
+  groupBy: GroupBy = 'type';
 
   /**
    * What the percentages of a chart over several actions are shares of. `detailed` (default): of the amounts the
    * fiches detail, the rest stated beside in euros; `budget`: of the whole budget, the rest a "non détaillé" segment.
    * One action's chart always shows shares of its budget.
    */
-  @property() shares: ShareBasis = 'detailed';
+  shares: ShareBasis = 'detailed';
 
   /** `revenues`, `expenses`, or `both`. */
-  @property() show: Show = 'revenues';
+  show: Show = 'revenues';
 
   /** `donut`, or `bar` (a stacked bar over a ranked list). */
-  @property({ reflect: true }) type: 'donut' | 'bar' = 'donut';
+  type: 'donut' | 'bar' = 'donut';
 
   /** @internal The data table is shown (the toggle of the frame, set by chartFrame). */
-  @state() tableOpen = false;
+  tableOpen = false;
 
   private readonly segments = new SegmentFocus(this);
   private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));

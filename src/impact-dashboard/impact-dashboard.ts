@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { activeFilters, type DashboardFilters, type FilterKey } from '../feed/dashboard.js';
 import { normalizeLabel } from '../feed/filter.js';
@@ -68,22 +67,30 @@ import { impactDashboardStyles } from './impact-dashboard.styles.js';
  * @cssprop [--vitrine-color-accent=#0b5cad] - Buttons, chips and focus ring.
  */
 export class ImpactDashboard extends FeedElement<Loaded> implements DistributionsHost {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noUrl: { type: Boolean, attribute: 'no-url' },
+    filters: { attribute: false },
+    expanded: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
+  };
+
   static override styles = [hostStyles, filterFormStyles, impactDashboardStyles, loadingStyles];
 
   /** Heading level of the section titles (2–5); panel titles sit one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Leaves the page's query string alone (filters are neither read from it nor written to it). */
-  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+  noUrl = false;
 
   /** The filters every panel shares; set by the reader (form, chips, bars, charts, map) or by the page. */
-  @property({ attribute: false }) filters: DashboardFilters = {};
+  filters: DashboardFilters = {};
 
   /** Distributions whose every bar is shown (for distributions-view.ts, not an API). @internal */
-  @state() expanded: ReadonlySet<string> = new Set<string>();
+  expanded: ReadonlySet<string> = new Set<string>();
 
   /** How far the feed's load is, for the progress bar (loading-view.ts). */
-  @state() private progress?: LoadProgress;
+  private progress?: LoadProgress;
 
   private view?: View;
   private readonly observatoryViews = new ObservatoryViews(this);

@@ -3,34 +3,43 @@
  * actions a chart adds up, its heading level and its downloads, and the frame's title and table toggle.
  *
  * Not a class in between: each chart keeps FeedElement as its one, direct base (feed-element.test.ts checks it).
- * A chart calls `withChartProperties(this)` in a static block, which declares the template's reactive properties on
- * it through Lit's `createProperty`; `interface Chart extends ChartProperties {}` gives it their types. The analyzer
- * documents them on both elements from the template's JSDoc (custom-elements-manifest.config.mjs).
+ * A chart calls `withChartProperties(this)` in a static block, which declares the template's reactive properties
+ * (its `static properties`) on it through Lit's `createProperty`; `interface Chart extends ChartProperties {}` gives
+ * it their types. The analyzer documents them on both elements from the template's JSDoc
+ * (custom-elements-manifest.config.mjs).
  */
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { isolate } from './bidi.js';
 import type { ChartSelection, FrameOptions } from './chart.js';
 
 /** The template the charts' properties are copied from; never registered, never rendered. */
 export abstract class ChartPropertiesTemplate extends LitElement {
+  static override properties: PropertyDeclarations = {
+    actionId: { attribute: 'action-id', reflect: true },
+    structure: {},
+    departement: {},
+    keyword: {},
+    noExport: { attribute: 'no-export', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** Id of one action; without it the chart sums every action matching the filters below. */
-  @property({ attribute: 'action-id', reflect: true }) actionId?: string;
+  actionId?: string;
 
   /** Only the actions of this structure (its id in the feed). */
-  @property() structure?: string;
+  structure?: string;
 
   /** Only the actions of structures in this département (code: `62`, `2A`, `974`). */
-  @property() departement?: string;
+  departement?: string;
 
   /** Only the actions with this keyword (case and accents ignored). */
-  @property() keyword?: string;
+  keyword?: string;
 
   /** Hides the download buttons (the data table stays available). */
-  @property({ attribute: 'no-export', type: Boolean }) noExport = false;
+  noExport = false;
 
   /** Heading level of the title (2–6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 }
 
 /** Their types on a chart: undefined until set (the template's defaults are the documented ones, applied where read). */
@@ -38,7 +47,8 @@ export type ChartProperties = Partial<Pick<ChartPropertiesTemplate, 'actionId' |
 
 /** Declares the shared properties on a chart class (call it from the class's static block). */
 export function withChartProperties(chart: typeof LitElement): void {
-  for (const [name, options] of ChartPropertiesTemplate.elementProperties) chart.createProperty(name, options);
+  // The template's declarations themselves: a class Lit never finalises (never registered) has no elementProperties.
+  for (const [name, options] of Object.entries(ChartPropertiesTemplate.properties)) chart.createProperty(name, options);
 }
 
 /** The two titles a chart's messages give: one action's, or an aggregate's. */

@@ -3,8 +3,7 @@
  * (`src`, `.feed`, `timeout`), the language, the loading through FeedController, and the switch between the
  * skeleton, the error message and the element's own content. An element only says what it shows.
  */
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedController, type FeedControllerOptions } from './feed-controller.js';
 import { renderLoadError } from './feed-status.js';
@@ -27,17 +26,24 @@ let langChanges: MutationObserver | undefined;
  * @cssprop [--vitrine-space=1rem] - Base spacing.
  */
 export abstract class FeedElement<T = LoadedFeed> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    timeout: { type: Number },
+    lang: { reflect: true },
+  };
+
   /** URL of the feed (JSON), or `#id` of a `<script type="application/json">` in the page. Elements naming the same URL share one download. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** A whole feed object (e.g. inlined by a CMS) instead of `src`. */
-  @property({ attribute: false }) feed?: object;
+  feed?: object;
 
   /** Milliseconds before a feed download is abandoned. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Language of the element (`fr` or `en`); by default the nearest `lang` of the page. Changing it, or the page's, re-renders the element. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** The element's data: loaded when its source changes, aborted when it leaves the page. */
   protected readonly data = new FeedController<T>(this, this.feedOptions());

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { chartFrame, selectionKey, withChartProperties, type ChartProperties } from '../shared/chart-properties.js';
@@ -53,6 +52,11 @@ const CHART = 'kinds';
  * @cssprop [--staffing-chart-max-width=60rem] - Maximum width of the element.
  */
 export class StaffingChart extends FeedElement {
+  static override properties: PropertyDeclarations = {
+    volunteerHourValue: { attribute: 'volunteer-hour-value', type: Number },
+    tableOpen: { state: true, attribute: false },
+  };
+
   static {
     withChartProperties(this);
   }
@@ -60,10 +64,10 @@ export class StaffingChart extends FeedElement {
   static override styles = [hostStyles, chartStyles, tooltipStyles, dataTableStyles, staffingChartStyles];
 
   /** Value of one volunteer hour in euros: shows the yearly value of volunteer time (1 ETP = 1607 h), apart from the budget. */
-  @property({ attribute: 'volunteer-hour-value', type: Number }) volunteerHourValue?: number;
+  volunteerHourValue?: number;
 
   /** @internal The data table is shown (the toggle of the frame, set by chartFrame). */
-  @state() tableOpen = false;
+  tableOpen = false;
 
   private readonly segments = new SegmentFocus(this);
   private readonly resize = new ResizeController(this, () => this.renderRoot?.querySelector('.frame'));

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSkipped } from '../shared/feed-status.js';
@@ -73,34 +72,47 @@ import { mapModeStyles } from './map-modes.styles.js';
  * @cssprop [--territory-map-max-width=48rem] - Maximum width of the element.
  */
 export class TerritoryMap extends FeedElement {
+  static override properties: PropertyDeclarations = {
+    metric: { reflect: true },
+    level: { reflect: true },
+    focusArea: { attribute: 'focus', reflect: true },
+    selected: { reflect: true },
+    noMarkers: { type: Boolean, attribute: 'no-markers', reflect: true },
+    noExport: { attribute: 'no-export', type: Boolean },
+    tableOpen: { state: true, attribute: false },
+    tip: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    focused: { state: true, attribute: false },
+  };
+
   static override styles = [hostStyles, dataTableStyles, territoryMapStyles, tooltipStyles, chartActionsStyles, mapLegendStyles, mapModeStyles];
 
   /** What shades the areas: `actions` (number of actions), `budget` (euros) or `etp` (salaried and volunteer ETP). */
-  @property({ reflect: true }) metric: Metric = 'actions';
+  metric: Metric = 'actions';
 
   /** Areas shaded and chosen: `departement` or `region`. */
-  @property({ reflect: true }) level: Level = 'departement';
+  level: Level = 'departement';
 
   /**
    * Zooms on areas (attribute `focus`): a code read at the map's level, or prefixed (`region:32` for
    * Hauts-de-France, `departement:62`), several separated by commas. Other areas stay as a grey backdrop.
    */
-  @property({ attribute: 'focus', reflect: true }) focusArea?: string;
+  focusArea?: string;
 
   /** Code of the chosen area, outlined on the map; set by the reader's choice, or by the page. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** Hides the structure markers (e.g. a national map of thousands of centres). */
-  @property({ type: Boolean, attribute: 'no-markers', reflect: true }) noMarkers = false;
+  noMarkers = false;
 
   /** Hides the download buttons (the data table stays available). */
-  @property({ attribute: 'no-export', type: Boolean }) noExport = false;
+  noExport = false;
 
-  @state() private tableOpen = false;
-  @state() private tip?: Tip;
-  @state() private active?: string;
+  private tableOpen = false;
+  private tip?: Tip;
+  private active?: string;
   /** The area holding the keyboard focus, outlined over its neighbours. */
-  @state() private focused?: string;
+  private focused?: string;
 
   private readonly size = new ResizeController(this);
   private readonly markers = new MarkerController(this);
