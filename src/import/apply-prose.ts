@@ -9,7 +9,7 @@ import { mergePartners } from './draft.js';
 import { knownPublicOf, readProse, type Aspect } from './prose.js';
 import { round } from './french-numbers.js';
 import { Recorder } from './report.js';
-import { fold, type Line } from './text.js';
+import { clean, fold, type Line } from './text.js';
 import { funderTypeOf, structureKindOf } from './vocab.js';
 import { fundersIn } from './mentions.js';
 
@@ -20,6 +20,9 @@ export interface ApplyOptions {
 
 /** Words a team's time is written with: without one, a form's prose is not read for people (it is costly). */
 const TIME_WORDS = /etp|e\.t\.p|temps|quivalent/i;
+
+/** Own funds said to pay a part, without an amount: "le reste est pris sur les fonds propres", "et par les fonds propres du centre". */
+const OWN_FUNDS_UNSAID = /\b(?:le reste|le solde|le compl[ée]ment|pris en charge|financ[ée]e?s?|assur[ée]e?s?|apport[ée]e?s?|compl[ée]t[ée]e?s?)\b[^.€]{0,50}?(?:\([^()]*\)[^.€]{0,20}?)?\b(?:par|sur)\s+(?:(?:les|ses|leurs|nos|ces)\s+)?(?:fonds|ressources)\s+propres\b/i;
 
 export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptions = {}): void {
   const all = options.all ?? false;
@@ -138,6 +141,13 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
       a.budget ??= { currency: 'EUR', revenues: [], expenses: [] };
       a.budget.revenues.push({ label: name, funderType: type });
       d.rec.assume('budget.revenues', `financeur cité sans montant : ${name} (type ${type})`);
+    }
+    // "le reste est pris sur les fonds propres de l'association": the centre's own money, its amount unsaid.
+    const own = OWN_FUNDS_UNSAID.exec(text);
+    if (own && !a.budget?.revenues.some((r) => r.funderType === 'autofinancement')) {
+      a.budget ??= { currency: 'EUR', revenues: [], expenses: [] };
+      a.budget.revenues.push({ label: 'Fonds propres', funderType: 'autofinancement' });
+      d.rec.assume('budget.revenues', `fonds propres cités sans montant (« ${clean(own[0])} »)`);
     }
   }
   if (all && !a.status && facts.state) {

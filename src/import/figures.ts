@@ -25,6 +25,9 @@ const OUTCOME_RE = new RegExp(
 // A verb in the third person plural ("14 adolescents répètent une pièce") ends the label too.
 const LABEL_STOP = /\s+(?:(?!parent|adolescent|client|r[ée]sident|agent|pr[ée]sident)[a-zà-ÿ]{2,}ent\b|ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|y|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
 
+/** What introduces a part of the count before it. */
+const SUBSET_BEFORE = /\bdont\s+(?:plus de\s+|près de\s+|environ\s+)?$/i;
+
 function countOf(approx: string | undefined, num: string | undefined, about: string | undefined): { value: number; approximate: boolean } | undefined {
   if (about) return leadingCount(`une ${about}`);
   if (num === undefined) return undefined;
@@ -44,10 +47,13 @@ export function extractFigures(text: string): { beneficiaries: Figure[]; outcome
   for (const sentence of text.split(/(?<=[.!?;])\s+|\n+|\s+-\s+(?=\d)/)) {
     const year = yearNear(sentence);
     const taken: [number, number][] = [];
+    const before = beneficiaries.length;
     for (const m of sentence.matchAll(PEOPLE_RE)) {
       const c = countOf(m[1], m[2], m[3]);
       if (!c) continue;
       const phrase = m[4]!;
+      // "34 personnes, dont 12 enfants", "(dont 38 femmes)": a part of a count already given, not more people.
+      if (SUBSET_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && (beneficiaries.length > before || /\d/.test(sentence.slice(0, m.index)))) continue;
       // "5 jardiniers bénévoles référents": people of the team, counted by the staffing reader.
       if (/^\S+\s+(?:b[ée]n[ée]voles?|salari[ée]e?s?)\b/iu.test(phrase)) continue;
       const outcome = OUTCOME.test(phrase);

@@ -150,6 +150,28 @@ export function fundersIn(text: string): string[] {
 
 const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|s['’]inscri|op[ée]rat(?:eur|rice)|\(/i;
 
+/** After "avec": the action's own people and carrier, or the help a body gives ("avec le soutien de …", read by its own trigger). */
+const TEAM_OR_CENTRE = /^(?:soutien|aide|appui|concours|participation|accord|financement|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|direct(?:eur|rice)|conseill[eè]re?|m[ée]diat(?:eur|rice)|intervenante?|b[ée]n[ée]vole|salari|[ée]quipe|centre social|centre socio|espace de vie sociale|notre |nos )/iu;
+
+/** "avec la médiathèque et le collège Littré": a plain "avec" before an article. */
+const PLAIN_WITH = /\bavec\s+(?=(?:la|le|les|l['’])\s*\S)/giu;
+
+/**
+ * Bodies named after a plain "avec": only those of a known kind (a school, a library, the CCAS),
+ * never a person, the public ("avec les parents") or the team ("avec la référente familles").
+ */
+export function bodiesAfterWith(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PLAIN_WITH)) {
+    for (const item of listItems(sentenceFrom(text, m.index + m[0].length))) {
+      const type = partnerTypeOf(item);
+      // "parties avec le centre social X": the centre that runs the action, not a partner of it.
+      if (type !== 'autre' && type !== 'habitants' && !TEAM_OR_CENTRE.test(item) && !out.includes(item)) out.push(item);
+    }
+  }
+  return out;
+}
+
 /** Partners named in prose. */
 export function partnersIn(text: string): string[] {
   // Every pattern below needs one of these: most paragraphs have none.

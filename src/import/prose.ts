@@ -15,7 +15,7 @@ import { communesIn } from './communes.js';
 import { departementFromCode, departementFromName, departementFromPostcode } from './departements.js';
 import { extractFigures } from './figures.js';
 import { findAmounts, findEtp, leadingCount, round, type Amount } from './french-numbers.js';
-import { partnersIn } from './mentions.js';
+import { bodiesAfterWith, partnersIn } from './mentions.js';
 import { staffNamedByRole } from './staffing.js';
 import { isGivenName, MAY_ROLE } from './names.js';
 import type { Recorder } from './report.js';
@@ -314,7 +314,19 @@ function agePublic(from: number, to: number): string | undefined {
   return undefined;
 }
 
+/**
+ * "Les familles du quartier participent…", "Les parents se retrouvent…": a public named as the
+ * subject of what the sentence says they do (a verb in the third person plural after it).
+ */
+const SUBJECT_PUBLIC = /^(?:Les|Des|Nos)\s+(familles|parents|enfants|jeunes|adolescents|ados|habitants|seniors|retraités|aînés|femmes|adultes)(?:\s+(?:du|de la|de l['’]|des|de)\s*[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)?\s+(?:se\s+|s['’]|y\s+)?\p{Ll}{2,}ent\b/u;
+
 function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  const subject = SUBJECT_PUBLIC.exec(s.text);
+  const bySubject = subject ? publicOf(subject[1]!) : undefined;
+  if (bySubject && !facts.public.includes(bySubject)) {
+    facts.public.push(bySubject);
+    rec.assume('public', `public sujet de la phrase : ${bySubject}`, s.line);
+  }
   const ages = AGES.exec(s.text);
   const byAge = ages ? agePublic(Number(ages[1]), Number(ages[2])) : undefined;
   if (byAge && !facts.public.includes(byAge)) {
@@ -438,9 +450,12 @@ const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|rem
 /** "… et au Secours populaire, partenaire de l'opération": a body the text calls a partner in apposition. */
 const CALLED_PARTNER = /(?:^|\s)(?:(?:à|au|aux|avec)\s+)?(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*[\p{L}'’-]+){0,4}?),\s+(?:notre\s+|nos\s+|un\s+|une\s+)?partenaires?\s+(?:de|du|des|d['’]|historique|fid[èe]le)/gu;
 
+const MAY_WITH = /avec (?:la|le|les|l['’])/;
+
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
   if (/partenaire/i.test(text)) for (const m of text.matchAll(CALLED_PARTNER)) if (!named.includes(m[1]!)) named.push(m[1]!);
+  if (MAY_WITH.test(text)) for (const name of bodiesAfterWith(text)) if (!named.some((n) => fold(n).includes(fold(name)))) named.push(name);
   for (const name of named) {
     if (facts.partners.some((p) => fold(p) === fold(name))) continue;
     facts.partners.push(name);
@@ -491,12 +506,12 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
   people: /b[ée]n[ée]vol|salari|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
   time: /etp|e\.t\.p|temps|quivalent/i,
-  public: /pour|destin|ouvert|adress|propos|aupr|accueil|public|\d\s*ans\b/i,
+  public: /pour|destin|ouvert|adress|propos|aupr|accueil|public|\d\s*ans\b|^(?:Les|Des|Nos)\s/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|reconduire|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|aidant|allocataire|brsa/i,
-  partners: /partenai?r|orient|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs/i,
+  partners: /partenai?r|orient|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs|avec (?:la|le|les|l['’])/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 

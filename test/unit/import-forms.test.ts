@@ -123,3 +123,17 @@ test('a person given by first name and role is one member of the team, and the n
   const form = importFiles([{ name: 'form.txt', text: 'Intitulé : Ciné-débat\nNom : LEROUX    Prénom : Ginette\nQualité : trésorière\nPublic : adultes' }]);
   assert.doesNotMatch(JSON.stringify(form), /LEROUX|Ginette/);
 });
+
+test('prose: the public as the subject, bodies after a plain "avec", a part of a count, own funds with no amount', () => {
+  const text = [
+    'Les seniors de la résidence Bellevue jouent aux cartes chaque mardi au centre social Arc-en-Ciel, 59300 Valenciennes.',
+    'Depuis septembre, 26 personnes sont venues, dont 19 femmes.',
+    'Des après-midi sont préparés avec la ludothèque et le lycée Watteau, avec la référente familles.',
+    'Le projet coûte 1 200 € ; la Carsat en finance 800 €, le reste est pris sur les fonds propres du centre.',
+  ].join('\n');
+  const [one] = read('cartes.txt', text);
+  assert.deepEqual(one.public, ['seniors']);
+  assert.deepEqual(one.partners, ['ludothèque (culture)', 'lycée Watteau (education)']);
+  assert.deepEqual(one.beneficiaries, ['26 personnes']);
+  assert.deepEqual(one.budget, { total: 1200, revenues: ['carsat 800', 'autofinancement -'] });
+});

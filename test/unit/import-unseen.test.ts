@@ -39,8 +39,8 @@ interface Expected {
   beneficiaries?: number[];
 }
 
-/** Batch 6's floor, a little under what it measures once its rules are in (71.6%, 166/232). */
-const FLOOR_BATCH6 = 70;
+/** Batch 6's floor, a little under what it measures once its rules are in (76.8%, 175/228). */
+const FLOOR_BATCH6 = 75;
 
 const EXPECTED: Record<string, Expected[]> = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8'));
 
