@@ -100,10 +100,13 @@ const KB = 1024;
 // Lowered (issue 15): every element declares its reactive properties in `static properties` instead of decorators
 // (Lit's decorators and the compiler's decorate helper no longer ship): centre page and entry 37,522 → 37,020 B, all
 // but the map 59,351 → 58,809 B, card 19,709 → 19,313 B, card with validator 23,055 → 22,659 B (map 25,599 → 25,550 B).
+// Lowered (issue 15): the charts' export documents (funding-breakdown/export.ts, staffing-chart/export.ts) are in the
+// lazy download chunk with the file writers (src/shared/downloads.ts): centre page and entry 37,020 → 36,619 B, all
+// but the map 58,809 → 58,379 B (map chunk 25,550 → 25,540 B; its first download fetches ~0.9 kB more).
 const CEILINGS_KB = {
-  'centre-page': 36.2,
-  'all-but-map': 57.5,
-  entry: 36.2,
+  'centre-page': 35.8,
+  'all-but-map': 57.1,
+  entry: 35.8,
   card: 18.9,
   'card-with-validator': 22.2,
 };

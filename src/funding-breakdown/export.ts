@@ -1,15 +1,15 @@
 /**
  * The CSV/SVG/PNG downloads of <funding-breakdown>: the same model as the page (its
- * segments, shares, tables and notes), drawn again at a fixed size for a file; the code
- * that writes the file (shared/export.ts) is fetched on the first download.
+ * segments, shares, tables and notes), drawn again at a fixed size for a file; a module of
+ * the chunk fetched on the first download (shared/downloads.ts), with the code that writes the file.
  */
 import type { Lang } from '../shared/i18n.js';
-import { formatMoney } from '../shared/format.js';
-import { formatShare } from '../shared/data-table.js';
+import { formatMoney, formatShare } from '../shared/format.js';
 import type { ExportFormat } from '../shared/chart-actions.js';
 import type { ExportBlock } from '../shared/export-image.js';
-import { barPath, loadExport, type ChartSelection } from '../shared/chart.js';
-import { BAR_HEIGHT, donutLayout, stackLayout } from './layout.js';
+import type { ChartSelection } from '../shared/chart.js';
+import { exportChart } from '../shared/export.js';
+import { BAR_HEIGHT, barPath, donutLayout, stackLayout } from './layout.js';
 import type { FundingModel } from './model.js';
 import { fundingMessages } from './messages.js';
 
@@ -26,7 +26,6 @@ export async function exportFunding(
   probe: HTMLElement,
 ): Promise<void> {
   const t = fundingMessages(lang);
-  const { exportChart } = await loadExport();
   await exportChart(format, `${t.file}-${selection.action?.id ?? title}`, model.charts.map((c) => c.table), probe, (color, exportWidth) => ({
     title,
     subtitle: `${t.budget} : ${model.totals.approximate ? '≈ ' : ''}${formatMoney(model.totals.cost, lang)}`,

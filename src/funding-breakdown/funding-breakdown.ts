@@ -3,18 +3,17 @@ import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { chartFrame, selectionKey, withChartProperties, type ChartProperties } from '../shared/chart-properties.js';
 import type { Lang } from '../shared/i18n.js';
-import { formatMoney } from '../shared/format.js';
+import { formatMoney, formatShare } from '../shared/format.js';
 import { UNFUNDED_FILL, patternUrl } from '../shared/palette.js';
 import { FunderSelectEvent } from '../shared/events.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
-import { formatShare } from '../shared/data-table.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { SegmentFocus } from '../shared/tooltip.js';
 import {
-  barPath,
+  loadExport,
   renderFrame,
   renderGraphic,
   renderLegend,
@@ -23,9 +22,8 @@ import {
   type ChartSelection,
   type SegmentView,
 } from '../shared/chart.js';
-import { BAR_HEIGHT, donutLayout, rankedFractions, stackLayout } from './layout.js';
+import { BAR_HEIGHT, barPath, donutLayout, rankedFractions, stackLayout } from './layout.js';
 import { shareBasis, type ShareBasis } from '../feed/shares.js';
-import { exportFunding } from './export.js';
 import { fundingModel, type ChartModel, type FundingModel, type GroupBy, type Segment, type Show } from './model.js';
 import { fundingMessages, type FundingMessages } from './messages.js';
 import { fundingBreakdownStyles } from './funding-breakdown.styles.js';
@@ -147,6 +145,7 @@ export class FundingBreakdown extends FeedElement {
         ? undefined
         : async (format) => {
             const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+            const { exportFunding } = await loadExport();
             await exportFunding(format, frame.title, selection, model!, lang, this.bars, probe);
           },
     });

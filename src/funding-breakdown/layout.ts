@@ -133,3 +133,8 @@ export function rankedFractions(values: readonly number[]): number[] {
 
 /** Height of the stacked bar, on the page and in a download. */
 export const BAR_HEIGHT = 28;
+
+/** A bar segment as a path, so bars and ring sectors share one renderer. */
+export function barPath(x: number, width: number, height: number): string {
+  return `M${x},0h${width}v${height}h${-width}Z`;
+}

@@ -9,10 +9,10 @@ import { budgetTotals, expensesByLine, fundingByFunder, fundingByType, type Amou
 import { amountShares, type ShareBasis, type Shares } from '../feed/shares.js';
 import { isolate } from '../shared/bidi.js';
 import type { Lang } from '../shared/i18n.js';
-import { formatMoney } from '../shared/format.js';
+import { formatMoney, formatShare } from '../shared/format.js';
 import { sharedMessages } from '../shared/messages.js';
 import { funderColor, seriesColor, NOT_DETAILED_COLOR, UNFUNDED_FILL } from '../shared/palette.js';
-import { formatShare, type Cell, type DataColumn, type DataTableModel } from '../shared/data-table.js';
+import { type Cell, type DataColumn, type DataTableModel } from '../shared/data-table.js';
 import { fundingMessages, type FundingMessages } from './messages.js';
 
 export type GroupBy = 'type' | 'funder';

@@ -165,18 +165,14 @@ export function renderLegend(items: readonly LegendItem[], ranked: boolean): Tem
   </ul>`;
 }
 
-/** A bar segment as a path, so bars and ring sectors share one renderer. */
-export function barPath(x: number, width: number, height: number): string {
-  return `M${x},0h${width}v${height}h${-width}Z`;
-}
 
 /**
- * The code that writes a download (shared/export.ts: CSV, file names, the image loader), fetched on the first
- * download. One import() for every element. Tried and dropped: the charts' export documents (funding-breakdown/
- * export.ts) as a lazy chunk too; the bundler then moved format, departements and issues out of vitrine.js into
- * static chunks, a round trip on every page (check-size.mjs refuses it).
+ * The code that writes a download (shared/export.ts: CSV, file names, the image loader) and the charts' export
+ * documents (downloads.ts), fetched on the first download. One import() for every element. Tried and dropped: the
+ * charts' export documents as a lazy chunk of their own; the bundler then moved format, departements and issues out
+ * of vitrine.js into static chunks, a round trip on every page (check-size.mjs refuses it).
  */
-export const loadExport = () => import('./export.js');
+export const loadExport = () => import('./downloads.js');
 
 /** The actions a chart shows: one by id, or those matching the filters. */
 export interface ChartSelection {

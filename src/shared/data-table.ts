@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from './i18n.js';
-import { formatEtp, formatMoney, formatNumber, formatPercent } from './format.js';
+import { formatEtp, formatMoney, formatNumber, formatShare } from './format.js';
 
 /** How a column's numbers read: money in euros, a share (0–1), ETP, or a plain number. */
 export type CellFormat = 'text' | 'money' | 'percent' | 'etp' | 'number';
@@ -24,11 +24,6 @@ export interface DataTableModel {
   rows: readonly (readonly Cell[])[];
   /** Total rows, rendered in `<tfoot>`. */
   foot?: readonly (readonly Cell[])[];
-}
-
-/** A share as a percentage; a tiny non-zero share reads `< 0,1 %` rather than a misleading `0 %`. */
-export function formatShare(share: number, lang: Lang): string {
-  return share > 0 && share < 0.0005 ? `< ${formatPercent(0.001, lang)}` : formatPercent(share, lang);
 }
 
 export function formatCell(cell: Cell, format: CellFormat, lang: Lang): string {

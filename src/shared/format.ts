@@ -58,3 +58,13 @@ export function formatEtp(etp: number, lang: Lang): string {
 export function formatPercent(share: number, lang: Lang): string {
   return format(share, lang, Kind.Share, share > 0 && share < 0.1 ? 1 : 0);
 }
+
+/** A share as a percentage; a tiny non-zero share reads `< 0,1 %` rather than a misleading `0 %`. */
+export function formatShare(share: number, lang: Lang): string {
+  return share > 0 && share < 0.0005 ? `< ${formatPercent(0.001, lang)}` : formatPercent(share, lang);
+}
+
+/** A value of the staffing chart's measure as the page writes it: ETP with their decimals, or a head count. */
+export function formatMeasure(measure: 'etp' | 'count', v: number, lang: Lang): string {
+  return measure === 'etp' ? formatEtp(v, lang) : formatNumber(v, lang);
+}

@@ -1,15 +1,15 @@
 /**
  * The CSV/SVG/PNG downloads of <staffing-chart>: the stacked bar by kind of people and the
- * role lines of the page's model, drawn again at a fixed size for a file; the code that writes
- * the file (shared/export.ts) is fetched on the first download.
+ * role lines of the page's model, drawn again at a fixed size for a file; a module of the chunk
+ * fetched on the first download (shared/downloads.ts), with the code that writes the file.
  */
 import type { Lang } from '../shared/i18n.js';
-import { formatEtp } from '../shared/format.js';
-import { formatShare } from '../shared/data-table.js';
+import { formatEtp, formatMeasure, formatShare } from '../shared/format.js';
 import type { ExportFormat } from '../shared/chart-actions.js';
-import { barPath, loadExport, type ChartSelection } from '../shared/chart.js';
-import { BAR_HEIGHT, stackLayout } from '../funding-breakdown/layout.js';
-import { formatMeasure, type StaffingModel } from './model.js';
+import type { ChartSelection } from '../shared/chart.js';
+import { exportChart } from '../shared/export.js';
+import { BAR_HEIGHT, barPath, stackLayout } from '../funding-breakdown/layout.js';
+import type { StaffingModel } from './model.js';
 import { staffingMessages } from './messages.js';
 
 export async function exportStaffing(
@@ -21,7 +21,6 @@ export async function exportStaffing(
   probe: HTMLElement,
 ): Promise<void> {
   const t = staffingMessages(lang);
-  const { exportChart } = await loadExport();
   await exportChart(format, `${t.file}-${selection.action?.id ?? title}`, model.tables, probe, (color, exportWidth) => {
     const w = exportWidth - 32;
     const colors = model.kinds.map((k) => color(k.color));

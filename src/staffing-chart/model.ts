@@ -10,9 +10,9 @@ import { staffingTotals, volunteerValuation, type StaffingTotals } from '../feed
 import { HOURS_PER_ETP_YEAR, clean } from '../feed/figures.js';
 import { isolate } from '../shared/bidi.js';
 import type { Lang } from '../shared/i18n.js';
-import { formatEtp, formatMoney, formatNumber } from '../shared/format.js';
+import { formatEtp, formatMeasure, formatMoney, formatShare } from '../shared/format.js';
 import { personKindColor } from '../shared/palette.js';
-import { formatShare, type Cell, type DataTableModel } from '../shared/data-table.js';
+import { type Cell, type DataTableModel } from '../shared/data-table.js';
 import { kindValues, pickMeasure, type Measure } from './layout.js';
 import { staffingMessages, type StaffingMessages } from './messages.js';
 
@@ -78,11 +78,6 @@ function printedRoles(rows: readonly StaffRow[], shown: readonly StaffRow[], t: 
   const etp = others.some((r) => r.etp !== undefined) ? clean(others.reduce((sum, r) => sum + (r.etp ?? 0), 0)) : null;
   const count = others.some((r) => r.count !== undefined) ? others.reduce((sum, r) => sum + (r.count ?? 0), 0) : null;
   return [...rows.filter((r) => kept.has(r)).map(roleRow), [t.otherRolesRow(others.length), '', etp, count, t.otherRolesNote]];
-}
-
-/** A value of the chart's measure as the page writes it: ETP with their decimals, or a head count. */
-export function formatMeasure(measure: Measure, v: number, lang: Lang): string {
-  return measure === 'etp' ? formatEtp(v, lang) : formatNumber(v, lang);
 }
 
 function capitalize(text: string): string {

@@ -3,20 +3,18 @@ import { FeedLoadError, type LoadedFeed } from '../feed/load.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { chartFrame, selectionKey, withChartProperties, type ChartProperties } from '../shared/chart-properties.js';
 import type { Lang } from '../shared/i18n.js';
-import { formatEtp } from '../shared/format.js';
+import { formatEtp, formatMeasure, formatShare } from '../shared/format.js';
 import { patternUrl, personKindColor } from '../shared/palette.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { tooltipStyles } from '../shared/tooltip.styles.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
-import { formatShare } from '../shared/data-table.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { SegmentFocus } from '../shared/tooltip.js';
-import { barPath, renderFrame, renderGraphic, renderLegend, renderSkeleton, selectActions, type ChartSelection } from '../shared/chart.js';
-import { BAR_HEIGHT } from '../funding-breakdown/layout.js';
+import { loadExport, renderFrame, renderGraphic, renderLegend, renderSkeleton, selectActions, type ChartSelection } from '../shared/chart.js';
+import { BAR_HEIGHT, barPath } from '../funding-breakdown/layout.js';
 import { staffingLayout } from './layout.js';
-import { formatMeasure, staffingModel, type StaffingModel, type StaffRow } from './model.js';
-import { exportStaffing } from './export.js';
+import { staffingModel, type StaffingModel, type StaffRow } from './model.js';
 import { staffingMessages, type StaffingMessages } from './messages.js';
 import { staffingChartStyles } from './staffing-chart.styles.js';
 
@@ -114,6 +112,7 @@ export class StaffingChart extends FeedElement {
         ? undefined
         : async (format) => {
             const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+            const { exportStaffing } = await loadExport();
             await exportStaffing(format, frame.title, selection, m, lang, probe);
           },
     });
