@@ -53,11 +53,12 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // `import x from './file.json'` (the map's geometry) as Vite bundles it: a module whose default export is the
-    // data. Only for module imports (Sec-Fetch-Dest: script); fetch() of a feed still gets the JSON itself.
+    // data. Only for module imports (Sec-Fetch-Dest: script, or worker for the feed worker's own imports); fetch()
+    // of a feed still gets the JSON itself.
     {
       name: 'json-modules',
       transform(context) {
-        if (context.path.endsWith('.json') && context.headers['sec-fetch-dest'] === 'script') {
+        if (context.path.endsWith('.json') && ['script', 'worker'].includes(context.headers['sec-fetch-dest'])) {
           return { body: `export default ${context.body};`, headers: { 'content-type': 'text/javascript; charset=utf-8' } };
         }
       },

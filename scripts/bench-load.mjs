@@ -16,7 +16,7 @@
  * - layout shift: the cumulative layout shift (PerformanceObserver `layout-shift`) from the first paint of the
  *   skeleton to complete, with a paragraph after the dashboard as a page would have (what a skeleton too short
  *   pushes down). The shift of the element's own definition (its chunk is lazy) is the page's to reserve, not counted;
- * - heap: the page's JS heap after load and a forced GC, minus the page's heap before,
+ * - heap: the page's JS heap and ArrayBuffer contents after load and a forced GC, minus the page's before,
  *   against the same for the bare parsed JSON;
  * - clicks (Playwright, real input events): a département bar, a funder segment of the
  *   donut, removing a filter (its chip), a keystroke in the search box. "paint" is the
@@ -75,9 +75,11 @@ async function heapUsed(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  // ArrayBuffers' contents too (backingStorageSize): the feed worker's actions are kept as bytes (lazy-actions.ts),
+  // and a heap that left them out would not say what the page holds.
+  const { usedSize, backingStorageSize = 0 } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  return usedSize;
+  return usedSize + backingStorageSize;
 }
 
 /** fetch + JSON.parse alone, and the heap the parsed document holds. */

@@ -10,6 +10,7 @@ import { beneficiaryFigure, budgetFigures, scratchFigures, staffingFigures, type
 import { filterActions, normalizeLabel } from './filter.js';
 import { FUNDER_TYPES, type FunderType } from './funders.js';
 import { searchActions } from './search.js';
+import { knownSums } from './selection-sums.js';
 import type { ValidationResult } from './validate.js';
 import type { Action, ActionStatus, Feed, Structure } from './schema.js';
 
@@ -70,8 +71,10 @@ export function applyFilters(feed: FeedLike, filters: DashboardFilters): readonl
  */
 export function feedView<F extends Feed>(feed: F, actions: readonly Action[]): F {
   if (actions === feed.actions) return feed;
-  const used = new Set<string>();
-  for (const a of actions) used.add(a.structureId);
+  // A selection of the columnar index says each row's structure from a column: its actions stay unread (lazy-actions.ts).
+  const known = knownSums(actions);
+  const used = new Set<string | undefined>();
+  for (let i = 0, n = actions.length; i < n; i++) used.add(known ? known.structureIdAt(i) : actions[i]!.structureId);
   return { ...feed, actions: actions as Action[], structures: feed.structures.filter((s) => used.has(s.id)) };
 }
 

@@ -11,12 +11,13 @@
 import { BAR_ORDER, headlineOf, type Bar, type DashboardFilters, type DistributionKey, type Distributions, type Headline } from './dashboard.js';
 import { FigureColumns } from './figure-columns.js';
 import { normalizeLabel } from './filter.js';
-import { KEYS, partsSteps, runSteps, type IndexParts, type Spelling } from './index-build.js';
+import { KEYS, partsSteps, runSteps, type IndexParts, type Spelling, type WholeFigures } from './index-build.js';
 import type { LoadedFeed } from './loaded.js';
 import { clearRow, countBits, countIn, firstIn, forEachRow, fullBitset, hasRow, intersect, type Bitset, type RowSet } from './row-sets.js';
 import { registerSums } from './selection-sums.js';
 import type { Action, Feed } from './schema.js';
-import { queryMatcher } from './search.js';
+import { rowMatcher } from './search.js';
+import { actionsAtRows } from './lazy-rows.js';
 
 type IndexedFeed = Pick<Feed, 'actions' | 'structures'>;
 
@@ -44,11 +45,15 @@ export class FeedIndex {
   private readonly structureOf: Int32Array;
   private readonly structureCount: number;
   private readonly titleOrder: Uint32Array;
+  /** Structure ids by number (structureOf's numbers: the feed's structures in `structureById` order). */
+  private readonly structureIds: string[];
 
   /** The index of `feed` from its parts (index-build.ts), built here or by a worker over these very actions (same rows). */
   constructor(
     private readonly feed: IndexedFeed,
     parts: IndexParts,
+    /** The whole feed's figures, when the worker that built the parts computed them (the same functions' answers). */
+    private readonly whole?: WholeFigures,
   ) {
     this.actions = feed.actions;
     this.size = parts.size;
@@ -60,6 +65,7 @@ export class FeedIndex {
     this.structureOf = parts.structureOf;
     this.structureCount = parts.structureCount;
     this.titleOrder = parts.titleOrder;
+    this.structureIds = [...new Map(feed.structures.map((s) => [s.id, s])).keys()];
   }
 
   /** The rows matching every filter (applyFilters's rules). */
@@ -74,8 +80,8 @@ export class FeedIndex {
     if (filters.status) narrow(this.values.status.get(filters.status)?.set);
     if (filters.year !== undefined) narrow(typeof filters.year === 'number' ? this.values.year.get(String(filters.year))?.set : undefined);
     if (filters.funder) narrow(this.values.funder.get(filters.funder)?.set);
-    const matches = filters.q ? queryMatcher(this.feed, filters.q) : undefined;
-    if (matches) forEachRow(selection, (row) => matches(this.actions[row]!) || clearRow(selection, row));
+    const matches = filters.q ? rowMatcher(this.feed, filters.q) : undefined;
+    if (matches) forEachRow(selection, (row) => matches(row) || clearRow(selection, row));
     return selection;
   }
 
@@ -89,12 +95,16 @@ export class FeedIndex {
    */
   actionsOf(selection: Bitset): readonly Action[] {
     const rows = this.rowsOf(selection);
-    const actions = rows.length === this.size ? this.actions : Array.from(rows, (row) => this.actions[row]!);
+    // Of a lazy feed (lazy-actions.ts), a lazy view: the list reads the 20 it shows, the charts read columns.
+    const actions = rows.length === this.size ? this.actions : actionsAtRows(this.actions, rows);
     const f = this.figures;
+    const whole = rows.length === this.size ? this.whole : undefined;
     registerSums(actions, {
-      budgetTotals: once(() => f.budgetTotals(rows)),
-      fundingByType: once(() => f.fundingByType(rows)),
-      staffingTotals: once(() => f.staffingTotals(rows)),
+      structureIdAt: (i) => this.structureIds[this.structureOf[rows[i]!]!],
+      budgetTotals: once(() => whole?.budgetTotals ?? f.budgetTotals(rows)),
+      fundingByType: once(() => whole?.fundingByType ?? f.fundingByType(rows)),
+      staffingTotals: once(() => whole?.staffingTotals ?? f.staffingTotals(rows)),
+      territory: (structures) => (whole && structures === this.feed.structures ? whole.territory : undefined),
       budgetAt: (i) => f.budget(rows[i]!),
       staffingAt: (i) => f.staffing(rows[i]!),
       byTitle: (count) => this.byTitle(selection, count),
@@ -125,6 +135,7 @@ export class FeedIndex {
 
   /** dashboard.ts `headline` of the selected actions. */
   headline(selection: Bitset): Headline {
+    if (this.whole && countBits(selection) === this.size) return this.whole.headline;
     const rows = this.rowsOf(selection);
     const n = rows.length;
     const seen = new Uint8Array(this.structureCount);
@@ -145,6 +156,7 @@ export class FeedIndex {
 
   /** dashboard.ts `distributions` of the selected actions. */
   distributions(selection: Bitset): Distributions {
+    if (this.whole && countBits(selection) === this.size) return this.whole.distributions;
     const out = { missing: {} } as Distributions;
     for (const k of KEYS) {
       const bars: (Bar & { first: number })[] = [];

@@ -6,7 +6,9 @@
  * action feed's first view already answers from columns (feed-worker.ts); the page
  * builds it itself, in idle slices, where there is no worker. No DOM, no timers.
  */
-import { startsLower, type DistributionKey } from './dashboard.js';
+import { startsLower, type DistributionKey, type Distributions, type Headline } from './dashboard.js';
+import type { AmountLine, BudgetTotals, StaffingTotals } from './aggregate.js';
+import type { TerritoryFigures } from '../territory-map/aggregate-territory.js';
 import { FigureColumns } from './figure-columns.js';
 import { normalizeLabel } from './filter.js';
 import type { LoadedFeed } from './loaded.js';
@@ -77,6 +79,20 @@ export interface IndexParts {
   structureCount: number;
   /** Rows in the list's title order (titleCollator, ties in feed order). */
   titleOrder: Uint32Array;
+}
+
+/**
+ * The figures of the whole feed (every row selected), computed where the actions are (the feed worker) by the
+ * very functions the page would call (dashboard.ts, aggregate.ts, territory-map/aggregate-territory.ts): the
+ * page's first, unfiltered view reads them instead of adding up 100,000 rows of columns.
+ */
+export interface WholeFigures {
+  headline: Headline;
+  distributions: Distributions;
+  budgetTotals: BudgetTotals;
+  fundingByType: AmountLine[];
+  staffingTotals: StaffingTotals;
+  territory: TerritoryFigures;
 }
 
 /** Rows read between two yields of the build: a few milliseconds of work on this machine's slowest rows. */

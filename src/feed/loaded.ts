@@ -1,6 +1,6 @@
 /** What a load gives: a validated feed with its lookup tables, or a FeedLoadError saying why not. */
 import type { FeedIssue, ValidationResult } from './issues.js';
-import type { IndexParts } from './index-build.js';
+import type { IndexParts, WholeFigures } from './index-build.js';
 import type { Action, Structure } from './schema.js';
 
 /** Why a load failed; `unexpected` is a fault of ours (a bug, a browser refusing an API), never blamed on the network. */
@@ -33,6 +33,8 @@ export interface LoadedFeed extends ValidationResult {
   structureById: ReadonlyMap<string, Structure>;
   /** The columnar index of `feed.actions` a worker built (off-thread.ts), until the dashboard takes it (selection.ts). */
   workerIndex?: IndexParts;
+  /** The whole feed's figures the worker computed beside its index (taken with it). */
+  workerWhole?: WholeFigures;
   /** Hands the search texts a worker folded (search.ts, actions `from`… in order) to `receive`, as they come; once. */
   workerSearch?: (receive: (from: number, texts: string[]) => void) => void;
 }
@@ -49,9 +51,17 @@ export function isValidatedAction(action: object): action is Action {
   return indexedActions.has(action);
 }
 
-/** `actionById`: the actions' table when already built as they arrived (a worker's slices, off-thread.ts). */
-export function indexFeed(result: ValidationResult, actionById?: Map<string, Action>): LoadedFeed {
-  for (const action of result.feed.actions) indexedActions.add(action);
+/** Marks an action of a validated feed read later than its feed (lazy-actions.ts parses each when first read). */
+export function markValidated(action: Action): void {
+  indexedActions.add(action);
+}
+
+/**
+ * `actionById`: the actions' table when already built as they arrived (a worker's slices, off-thread.ts); `lazy`:
+ * the actions are a lazy-actions.ts array, marked as each is read (marking them here would read them all).
+ */
+export function indexFeed(result: ValidationResult, actionById?: ReadonlyMap<string, Action>, lazy = false): LoadedFeed {
+  if (!lazy) for (const action of result.feed.actions) indexedActions.add(action);
   return {
     ...result,
     actionById: actionById?.size === result.feed.actions.length ? actionById : new Map(result.feed.actions.map((a) => [a.id, a])),

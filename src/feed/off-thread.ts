@@ -1,12 +1,13 @@
 /**
  * A large feed read off the main thread: the bytes go to a module Worker (worker/feed-worker.ts, a same-origin
  * chunk of its own, so `worker-src 'self'` allows it), which parses and validates them and sends the actions
- * back in slices, then their columnar index; the page only reads those messages, a short task each. Small feeds stay on
+ * back in slices of JSON bytes, then their columnar index; the page keeps the bytes as they are and parses an
+ * action only when something reads it (lazy-actions.ts): its figures come from the index. Small feeds stay on
  * the main thread: below WORKER_MIN_BYTES (fetch-feed.ts) the worker's start-up costs more than it saves.
  */
 import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
-import type { IndexParts } from './index-build.js';
-import type { Action } from './schema.js';
+import type { IndexParts, WholeFigures } from './index-build.js';
+import { LazyActionMap, lazyActions, type ActionBytes } from './lazy-actions.js';
 import type { LoadProgress } from './fetch-feed.js';
 import type { ParseRequest, WorkerMessage } from './worker/protocol.js';
 
@@ -53,10 +54,10 @@ const buffers = (chunks: Uint8Array[]) => [...new Set(chunks.map((c) => c.buffer
 function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progress?: ReadProgress): Promise<LoadedFeed> {
   return new Promise<LoadedFeed>((resolve, reject) => {
     if (signal.aborted) return (worker.terminate(), reject(signal.reason));
-    const actions: Action[] = [];
-    // Built as the slices arrive, so that the last message has no 100,000-entry table left to build.
-    const byId = new Map<string, Action>();
-    let index: IndexParts | undefined;
+    const slices: ActionBytes[] = [];
+    // Rows by id, built as the slices arrive, so that the last message has no 100,000-entry table left to build.
+    const rows = new Map<string, number>();
+    let index: { parts: IndexParts; whole: WholeFigures } | undefined;
     const texts: [number, string[]][] = [];
     let take: ((from: number, texts: string[]) => void) | undefined;
     const finish = () => {
@@ -75,20 +76,23 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
         case 'figures':
           progress?.({ headline: data.headline });
           break;
-        case 'actions':
-          for (const action of JSON.parse(data.json) as Action[]) {
-            actions.push(action);
-            byId.set(action.id, action);
-          }
+        case 'actions': {
+          const from = data.received - data.ids.length;
+          data.ids.forEach((id, i) => rows.set(id, from + i));
+          slices.push(data.slice);
           progress?.({ received: data.received });
           break;
+        }
+          break;
         case 'index':
-          index = data.parts;
+          index = data;
           break;
         case 'done': {
           signal.removeEventListener('abort', onAbort);
           // The dashboard takes the worker's index of these very actions (selection.ts) instead of building its own.
-          const loaded: LoadedFeed = { ...indexFeed({ feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount }, byId), ...(index && { workerIndex: index }) };
+          const actions = lazyActions(slices);
+          const result = { feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount };
+          const loaded: LoadedFeed = { ...indexFeed(result, new LazyActionMap(rows, actions), true), ...(index && { workerIndex: index.parts, workerWhole: index.whole }) };
           // The search texts the worker folds next, for whoever takes them (the dashboard, selection.ts), at most once.
           loaded.workerSearch = (receive) => {
             delete loaded.workerSearch;

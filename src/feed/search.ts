@@ -5,6 +5,7 @@
  * only runs `includes` over prepared strings.
  */
 import { departementName } from './departements.js';
+import { isLazy, lazyRow } from './lazy-rows.js';
 import type { Action, Feed, Structure } from './schema.js';
 
 /**
@@ -30,6 +31,8 @@ type Searchable = Pick<Feed, 'actions' | 'structures'>;
 /** An index being built: texts so far, the next action to fold, and folded short values. */
 interface Index {
   texts: Map<Action, string>;
+  /** Texts folded elsewhere (seedSearchIndex) for a lazy-actions.ts feed, by row: keyed by action, they would read every action. */
+  rows: (string | undefined)[];
   next: number;
   folded: Map<string, string>;
   structures: Map<string, string>;
@@ -65,7 +68,7 @@ function searchParts(index: Index, a: Action): string[] {
 }
 
 /** Short values folded for `actionSearchParts`, bounded like normalizeLabel's cache. */
-const loose: Index = { texts: new Map(), next: 0, folded: new Map(), structures: new Map() };
+const loose: Index = { texts: new Map(), rows: [], next: 0, folded: new Map(), structures: new Map() };
 
 /**
  * The text `searchActions` matches one action against, outside any feed index, in pieces
@@ -96,7 +99,9 @@ export function buildSearchIndex(feed: Searchable, budgetMs = Infinity): boolean
   const end = performance.now() + budgetMs;
   const actions = feed.actions;
   while (index.next < actions.length) {
-    const a = actions[index.next++]!;
+    const row = index.next++;
+    if (index.rows[row] !== undefined) continue;
+    const a = actions[row]!;
     index.texts.set(a, searchText(index, a));
     // The clock every 64 actions: 500 took 68–132 ms at 100,000 actions on this 2-core machine under load (a long
     // task in every idle slice, right when the reader starts to click); 64 are a few ms.
@@ -108,7 +113,7 @@ export function buildSearchIndex(feed: Searchable, budgetMs = Infinity): boolean
 function indexOf(feed: Searchable): Index {
   let index = indexes.get(feed);
   if (!index) {
-    index = { texts: new Map(), next: 0, folded: new Map(), structures: new Map() };
+    index = { texts: new Map(), rows: [], next: 0, folded: new Map(), structures: new Map() };
     for (const s of feed.structures) index.structures.set(s.id, structureText(index, s));
     indexes.set(feed, index);
   }
@@ -123,12 +128,16 @@ export function seedSearchIndex(feed: Searchable, from: number, texts: readonly 
   const index = indexOf(feed);
   const actions = feed.actions;
   const to = Math.min(actions.length, from + texts.length);
-  for (let i = from; i < to; i++) index.texts.set(actions[i]!, texts[i - from]!);
+  const lazy = isLazy(actions);
+  for (let i = from; i < to; i++) {
+    if (lazy) index.rows[i] = texts[i - from]!;
+    else index.texts.set(actions[i]!, texts[i - from]!);
+  }
   // The fold goes in feed order: where it has reached these, it goes on after them.
   if (index.next >= from) index.next = Math.max(index.next, to);
 }
 
-/** The folded text of every action of a feed, completed on first use. */
+/** The folded text of every action of a feed, completed on first use (a feed of eagerly read actions: see Index.rows). */
 export function searchIndex(feed: Searchable): Map<Action, string> {
   buildSearchIndex(feed);
   return indexes.get(feed)!.texts;
@@ -143,15 +152,20 @@ export function searchActions(feed: Searchable, actions: readonly Action[], quer
   return matches ? actions.filter(matches) : actions.slice();
 }
 
-/** Whether an action of the feed holds every term of the query; `undefined` when the query has no term. */
-export function queryMatcher(feed: Searchable, query: string): ((a: Action) => boolean) | undefined {
+/** A test of every term of the query against the text `text` finds in the feed's index (complete); none without a term. */
+function matcher<T>(feed: Searchable, query: string, text: (index: Index, x: T) => string | undefined): ((x: T) => boolean) | undefined {
   const terms = queryTerms(query);
   if (!terms.length) return undefined;
-  const index = searchIndex(feed);
-  return (a) => {
-    const text = index.get(a);
-    if (text === undefined) return false;
-    for (const t of terms) if (!text.includes(t)) return false;
-    return true;
+  buildSearchIndex(feed);
+  const index = indexes.get(feed)!;
+  return (x) => {
+    const t = text(index, x);
+    return t !== undefined && terms.every((term) => t.includes(term));
   };
 }
+
+/** Whether an action of the feed holds every term of the query; `undefined` when the query has no term. */
+export const queryMatcher = (feed: Searchable, query: string) => matcher<Action>(feed, query, (index, a) => index.texts.get(a) ?? index.rows[lazyRow(a) ?? -1]);
+
+/** queryMatcher by row of the feed: a lazy feed's rows are tested without reading their actions. */
+export const rowMatcher = (feed: Searchable, query: string) => matcher<number>(feed, query, (index, row) => index.rows[row] ?? index.texts.get(feed.actions[row]!));

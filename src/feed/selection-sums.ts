@@ -9,9 +9,14 @@
  */
 import type { AmountLine, BudgetTotals, StaffingTotals } from './aggregate.js';
 import type { BudgetFigures, StaffingFigures } from './figures.js';
-import type { Action } from './schema.js';
+import type { Action, Structure } from './schema.js';
+import type { TerritoryFigures } from '../territory-map/aggregate-territory.js';
 
 export interface KnownSums {
+  /** The i-th action's structure id, undefined where the feed lists no such structure (read from a column, not the action). */
+  structureIdAt(i: number): string | undefined;
+  /** territoryFigures of the selection with these structures, when known without adding it up (the whole feed's, from its worker). */
+  territory(structures: readonly Structure[]): TerritoryFigures | undefined;
   budgetTotals(): BudgetTotals;
   fundingByType(): AmountLine[];
   staffingTotals(): StaffingTotals;

@@ -54,10 +54,11 @@ function indexedSelection(loaded: LoadedFeed, filters: DashboardFilters): Select
 function readyIndex(loaded: LoadedFeed): FeedIndex | undefined {
   let index = indexes.get(loaded);
   if (!index) {
-    const parts = loaded.workerIndex;
+    const [parts, whole] = [loaded.workerIndex, loaded.workerWhole];
     // Taken once: the load cache that keeps the feed need not keep a second copy of its columns.
     delete loaded.workerIndex;
-    if (parts?.size === loaded.feed.actions.length) adopt(loaded, (index = new FeedIndex(loaded.feed, parts)));
+    delete loaded.workerWhole;
+    if (parts?.size === loaded.feed.actions.length) adopt(loaded, (index = new FeedIndex(loaded.feed, parts, whole)));
   }
   return index instanceof FeedIndex ? index : undefined;
 }

@@ -88,7 +88,7 @@ function toFigures(areas: Map<string, AreaSum>): ReadonlyMap<string, AreaFigures
  * computed once: what a publication streaming a million actions past adds up.
  */
 export class TerritorySum {
-  private readonly departementOf = new Map<string, string | undefined>();
+  private readonly departementOf = new Map<string | undefined, string | undefined>();
   private readonly departements = new Map<string, AreaSum>();
   private readonly regions = new Map<string, AreaSum>();
   private readonly total = new AreaSum();
@@ -106,7 +106,8 @@ export class TerritorySum {
     }
   }
 
-  add(structureId: string, budget: BudgetFigures | undefined, staffing: StaffingFigures | undefined): void {
+  /** `structureId` undefined: a structure the feed does not list (the columns number only those it lists). */
+  add(structureId: string | undefined, budget: BudgetFigures | undefined, staffing: StaffingFigures | undefined): void {
     this.total.add(budget, staffing);
     const code = this.departementOf.get(structureId);
     if (code === undefined) return void this.unplaced++;
@@ -122,13 +123,15 @@ export class TerritorySum {
 
 /** Figures per département and per région of a feed (or of a selection of its actions). */
 export function territoryFigures(feed: Pick<Feed, 'actions' | 'structures'>): TerritoryFigures {
+  const known = knownSums(feed.actions);
+  const answered = known?.territory(feed.structures);
+  if (answered) return answered;
   const sum = new TerritorySum(feed.structures);
   // Filled again for each action: a national feed is summed without allocating. A selection handed out by the
-  // dashboard's columnar index reads the same figures back from its columns (selection-sums.ts).
+  // dashboard's columnar index reads the same figures back from its columns (selection-sums.ts), the whole feed's
+  // from its worker; its actions stay unread (lazy-actions.ts).
   const scratch = scratchFigures();
-  const known = knownSums(feed.actions);
-  feed.actions.forEach((a, i) =>
-    sum.add(a.structureId, known ? known.budgetAt(i) : budgetFigures(a.budget, scratch.budget), known ? known.staffingAt(i) : staffingFigures(a.staffing, scratch.staffing)),
-  );
+  if (known) for (let i = 0; i < feed.actions.length; i++) sum.add(known.structureIdAt(i), known.budgetAt(i), known.staffingAt(i));
+  else feed.actions.forEach((a) => sum.add(a.structureId, budgetFigures(a.budget, scratch.budget), staffingFigures(a.staffing, scratch.staffing)));
   return sum.result();
 }

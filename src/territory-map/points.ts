@@ -3,6 +3,7 @@
  * its département's label point. Structures at the same spot share one marker. Pure.
  */
 import type { Action, Structure } from '../feed/schema.js';
+import { knownSums } from '../feed/selection-sums.js';
 import { communePoint, departementCentroid, type CommunePoints, type Point } from '../geo/projection.js';
 import { structureDepartement } from './aggregate-territory.js';
 import { isolate } from '../shared/bidi.js';
@@ -52,8 +53,14 @@ export function placeStructures(
   actions: readonly Action[],
   communes: CommunePoints | undefined,
 ): StructurePoint[] {
-  const counts = new Map<string, number>();
-  for (const a of actions) counts.set(a.structureId, (counts.get(a.structureId) ?? 0) + 1);
+  // Ids by row; a selection of the dashboard's index reads them from a column: its actions stay unread (lazy-actions.ts).
+  const known = knownSums(actions);
+  const counts = new Map<string | undefined, number>();
+  for (const i of actions.keys()) {
+    // (A structure the feed does not list has no number in the column: that one action is read.)
+    const id = known?.structureIdAt(i) ?? actions[i]!.structureId;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
   const spots = new Map<string, { key: string; x: number; y: number; exact: boolean; structures: PlacedStructure[] }>();
   for (const s of structures) {
     const place = locate(s, communes);

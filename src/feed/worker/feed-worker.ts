@@ -6,10 +6,13 @@
 import { concat, decodeBody } from '../body.js';
 import { FeedLoadError, asLoadError } from '../loaded.js';
 import { validateInSlices } from '../parse.js';
-import { headline } from '../dashboard.js';
-import { partsBuffers, partsSteps, runSteps } from '../index-build.js';
+import { distributions, headline, type Headline } from '../dashboard.js';
+import { budgetTotals, fundingByType, staffingTotals } from '../aggregate.js';
+import { territoryFigures } from '../../territory-map/aggregate-territory.js';
+import { partsBuffers, partsSteps, runSteps, type WholeFigures } from '../index-build.js';
 import { searchIndex } from '../search.js';
-import type { Action } from '../schema.js';
+import type { Action, Feed, Structure } from '../schema.js';
+import { encodeActions } from '../lazy-actions.js';
 import type { ParseRequest, WorkerMessage } from './protocol.js';
 
 const scope = self as unknown as { postMessage(message: WorkerMessage, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ParseRequest>) => void) | null };
@@ -17,19 +20,31 @@ const scope = self as unknown as { postMessage(message: WorkerMessage, transfer?
 const post = (message: WorkerMessage) => scope.postMessage(message, message.type === 'index' ? partsBuffers(message.parts) : []);
 
 /**
- * Actions per message, sent as JSON text: the page parses each message in a task of its own, 250 actions about
- * 5 ms on an idle core (20–40 ms at load 9 on this project's 2-core machine), under a long task. Text rather than
- * a structured clone: at 100,000 actions the page spent 3.4 s reading clones against 1.1 s parsing the same
- * slices as JSON (CPU profile, same run conditions), and the GC half as much.
+ * Actions per message, as UTF-8 JSON bytes with the end of each action: the page only stores them (a transfer,
+ * no copy, no parse), so the messages may be large; a few of them still let its progress bar move.
  */
-const ACTIONS_PER_MESSAGE = 250;
+const ACTIONS_PER_MESSAGE = 5_000;
 
-/** The kept actions, in order, as JSON text slices. */
+/** The kept actions, in order, as JSON byte slices, transferred. */
 function send(actions: readonly Action[]): void {
   for (let at = 0; at < actions.length; at += ACTIONS_PER_MESSAGE) {
-    const end = Math.min(actions.length, at + ACTIONS_PER_MESSAGE);
-    post({ type: 'actions', json: JSON.stringify(actions.slice(at, end)), received: end });
+    const some = actions.slice(at, at + ACTIONS_PER_MESSAGE);
+    const slice = encodeActions(some);
+    scope.postMessage({ type: 'actions', slice, ids: some.map((a) => a.id), received: at + some.length }, [slice.bytes.buffer, slice.ends.buffer]);
   }
+}
+
+/** The whole feed's figures (index-build.ts WholeFigures), by the functions every view calls. */
+function wholeFigures(feed: Feed, structureById: ReadonlyMap<string, Structure>, whole: Headline): WholeFigures {
+  const { actions } = feed;
+  return {
+    headline: whole,
+    distributions: distributions(actions, structureById),
+    budgetTotals: budgetTotals(actions),
+    fundingByType: fundingByType(actions),
+    staffingTotals: staffingTotals(actions),
+    territory: territoryFigures(feed),
+  };
 }
 
 async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
@@ -48,11 +63,12 @@ async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
   post({ type: 'progress', read: actionCount, actions: actionCount });
   const structureById = new Map(rest.structures.map((s) => [s.id, s]));
   // The headline first, with the dashboard's own function: the page shows it while the actions come over.
-  post({ type: 'figures', headline: headline(actions, structureById) });
+  const whole = headline(actions, structureById);
+  post({ type: 'figures', headline: whole });
   send(actions);
-  // While the page reads those, the columnar index (index-build.ts), here rather than in the page's idle time:
-  // its first view and first clicks answer from columns (at 100,000 actions the build is 1–2 s of CPU).
-  post({ type: 'index', parts: runSteps(partsSteps(feed, structureById)) });
+  // Then the columnar index (index-build.ts), here rather than in the page's idle time: its first view and first
+  // clicks answer from columns (at 100,000 actions the build is 1–2 s of CPU); and the whole feed's figures.
+  post({ type: 'index', parts: runSteps(partsSteps(feed, structureById)), whole: wholeFigures(feed, structureById, whole) });
   post({ type: 'done', feed: rest, issues, actionCount });
   // Then the search box's texts, folded here by the page's own code: the page would otherwise fold 100,000 actions
   // in its idle time (3.4 s of CPU in Node on this machine), in the minutes a reader starts to click and type.

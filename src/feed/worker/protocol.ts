@@ -1,15 +1,16 @@
 /**
  * What the page and the feed worker (feed-worker.ts) say to each other. The worker is handed the body's bytes
  * (transferred, not copied), says how far its reading is, sends the headline figures of the whole feed, then the
- * validated actions in slices, each its own message: the page reads each one in a short task of its own instead of
- * one structured clone of 100,000 actions (measured at 2.5 s in one task). Then the columnar index of those actions,
- * built in the worker while the page reads them.
+ * validated actions in slices, each its own message of UTF-8 JSON bytes (transferred): the page keeps them as
+ * bytes and parses an action only when something reads it (lazy-actions.ts). Then the columnar index of those
+ * actions, built in the worker, from which the page's figures come.
  */
 import type { LoadErrorKind } from '../loaded.js';
 import type { FeedIssue } from '../issues.js';
 import type { Headline } from '../dashboard.js';
-import type { IndexParts } from '../index-build.js';
+import type { IndexParts, WholeFigures } from '../index-build.js';
 import type { Feed } from '../schema.js';
+import type { ActionBytes } from '../lazy-actions.js';
 
 export interface ParseRequest {
   /** The body as it arrived, in pieces (transferred). */
@@ -24,10 +25,10 @@ export type WorkerMessage =
   | { type: 'progress'; read: number; actions: number }
   /** The headline of every kept action, once all are validated. */
   | { type: 'figures'; headline: Headline }
-  /** The next kept actions, in order, as JSON text; `received` of them have been sent with this one. */
-  | { type: 'actions'; json: string; received: number }
+  /** The next kept actions, in order, as JSON bytes (lazy-actions.ts) with their ids; `received` of them have been sent with this one. */
+  | { type: 'actions'; slice: ActionBytes; ids: string[]; received: number }
   /** The columnar index of the kept actions (index-build.ts), its typed arrays transferred; after the last actions. */
-  | { type: 'index'; parts: IndexParts }
+  | { type: 'index'; parts: IndexParts; whole: WholeFigures }
   /** The rest of the feed: every action has been sent. */
   | { type: 'done'; feed: Omit<Feed, 'actions'>; issues: FeedIssue[]; actionCount: number }
   /** After `done`: the search texts (search.ts) of the kept actions `from`… in order; the worker ends after the last. */
