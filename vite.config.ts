@@ -17,6 +17,7 @@ import { builtinModules } from 'node:module';
 import pkg from './package.json' with { type: 'json' };
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 import { dropEmptyPreload } from './scripts/drop-empty-preload.mjs';
+import { compileHints } from './scripts/compile-hints.mjs';
 
 const root = import.meta.dirname;
 
@@ -91,7 +92,8 @@ export default defineConfig(({ mode }) => {
       base: './',
       worker: feedWorker,
       // No preload helper: every lazy chunk is requested by a plain import() (scripts/drop-empty-preload.mjs).
-      plugins: [minifyLitTemplates(), dropEmptyPreload()],
+      // vitrine.js compiles with its download, off the main thread (scripts/compile-hints.mjs).
+      plugins: [minifyLitTemplates(), dropEmptyPreload(), compileHints()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

@@ -127,6 +127,7 @@ const rows = PAGES.map((page) => {
     painted,
     paintedFast4g: summary(bucket.fast4g.map((r) => r.painted)),
     cpu: summary(bucket.traced.map((r) => r.cpu!)),
+    busy: summary(bucket.traced.map((r) => r.busy!)),
   };
 });
 server.close();
@@ -181,11 +182,11 @@ const md = [
   `${machine.cpu}, ${machine.memory}, ${machine.os}, Node ${machine.node}, ${machine.browser}, Lighthouse ${machine.lighthouse ?? '—'}.`,
   `${RUNS} interleaved cold loads per page and per mode; load average ${machine.loadAverage.before.toFixed(1)} before, ${machine.loadAverage.after.toFixed(1)} after (2 cores shared: expect noise).`,
   '',
-  '| page | JS+CSS gzip | JS+CSS brotli | data gzip | requests | painted, median (IQR) | fast 4G | main-thread CPU |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| page | JS+CSS gzip | JS+CSS brotli | data gzip | requests | painted, median (IQR) | fast 4G | main-thread CPU | its tasks, wall clock |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map(
     (r) =>
-      `| ${r.page} | ${kB(r.jsCssGzip)} | ${kB(r.jsCssBrotli)} | ${kB(r.dataGzip)} | ${r.requests} | ${ms(r.painted)} | ${ms(r.paintedFast4g)} | ${ms(r.cpu)} |`,
+      `| ${r.page} | ${kB(r.jsCssGzip)} | ${kB(r.jsCssBrotli)} | ${kB(r.dataGzip)} | ${r.requests} | ${ms(r.painted)} | ${ms(r.paintedFast4g)} | ${ms(r.cpu)} | ${ms(r.busy)} |`,
   ),
   '',
   '| Vitrine ÷ peer | painted | fast 4G | main-thread CPU |',

@@ -67,7 +67,8 @@ export function unwrapEmptyPreloads(code, helperFile) {
       continue;
     }
     const body = node.arguments[0].body;
-    edits.push({ start: node.start, end: node.end, text: `(${code.slice(body.start, body.end)})` });
+    // The body is a call (import(…) and its .then/.catch): it stands anywhere the helper's call stood, no brackets.
+    edits.push({ start: node.start, end: node.end, text: code.slice(body.start, body.end) });
   }
   if (!edits.length) return undefined;
   if (!helperStillUsed) edits.push({ start: declaration.start, end: declaration.end, text: '' });

@@ -56,8 +56,8 @@ function scan(root: Element | Document | ShadowRoot): void {
   const tags = pending();
   if (!tags.length) return;
   for (const tag of tags) if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) void load(tag);
-  const hosts = root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*');
-  for (const host of hosts) {
+  // A document or a shadow root has no shadowRoot of its own: only an element root's can be looked into.
+  for (const host of [root, ...root.querySelectorAll('*')] as Element[]) {
     if (!host.shadowRoot) continue;
     observer?.observe(host.shadowRoot, OBSERVED);
     scan(host.shadowRoot);

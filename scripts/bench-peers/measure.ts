@@ -19,8 +19,10 @@ export interface LoadResult {
   painted: number;
   /** Downloads started before the painted frame (the document included), from resource timing: ms since navigation start. */
   requests: { url: string; type: string; start: number; end: number }[];
-  /** Main-thread time in top-level tasks from navigation to paint (traced loads only). */
+  /** Main-thread CPU time (thread time) in top-level tasks from navigation to paint (traced loads only). */
   cpu?: number;
+  /** The same tasks' wall-clock time: it also counts the moments the OS gave the core to another process. */
+  busy?: number;
 }
 
 /**
@@ -49,26 +51,35 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time: the CPU the task used, without the time the thread waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { documentLoaderURL?: string } };
 }
 
-/** Busy time of the renderer's main thread between the page's navigation start and the painted mark. */
-export function mainThreadBusy(events: TraceEvent[], url: string): number {
+/**
+ * Time of the renderer's main thread in top-level tasks between the page's navigation start and the painted mark:
+ * `cpu` is thread time (what the tasks cost; a task cut by either bound counts pro rata), `busy` their wall-clock
+ * span, which on a shared machine also holds the moments the OS ran something else (twice the CPU at load 10).
+ */
+export function mainThreadTime(events: TraceEvent[], url: string): { cpu: number; busy: number } {
   const mark = events.find((e) => e.name === 'bench-painted');
   if (!mark) throw new Error('no painted mark in the trace');
   const onMain = (e: TraceEvent) => e.pid === mark.pid && e.tid === mark.tid;
   const starts = events.filter((e) => onMain(e) && e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
   const from = starts.length ? Math.max(...starts.map((e) => e.ts)) : 0;
   let busy = 0;
+  let cpu = 0;
   for (const e of events) {
     if (e.ph !== 'X' || e.name !== 'RunTask' || !onMain(e)) continue;
     const start = Math.max(e.ts, from);
     const end = Math.min(e.ts + (e.dur ?? 0), mark.ts);
-    if (end > start) busy += end - start;
+    if (end <= start) continue;
+    busy += end - start;
+    cpu += e.tdur === undefined || !e.dur ? end - start : (e.tdur * (end - start)) / e.dur;
   }
-  return busy / 1000;
+  return { cpu: cpu / 1000, busy: busy / 1000 };
 }
 
 export async function coldLoad(
@@ -81,6 +92,9 @@ export async function coldLoad(
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   try {
     const page: Page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     let resolvePainted!: (ms: number) => void;
     const painted = new Promise<number>((resolve) => (resolvePainted = resolve));
     await page.exposeFunction('__benchPainted', (ms: number) => resolvePainted(ms));
@@ -94,8 +108,11 @@ export async function coldLoad(
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
     const ms = await Promise.race([
       painted,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${url}: not painted within 60 s`)), 60_000)),
-    ]);
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${url}: not painted within 60 s`)), Number(process.env.PAINT_TIMEOUT ?? 60_000))),
+    ]).catch(async (e) => {
+      const state = await page.evaluate(`(() => { const r = document.querySelector(${JSON.stringify(selector)})?.shadowRoot; return JSON.stringify({ drawn: globalThis.__chartDrawn, ready: document.readyState, html: r ? r.innerHTML.slice(0, 300) : null, res: performance.getEntriesByType('resource').map((x) => x.name.split('/').pop() + '@' + Math.round(x.responseEnd)) }); })()`).catch((x) => String(x));
+      throw new Error(`${e.message}: ${state} ${errors.join(' | ')}`);
+    });
     // The browser's own timings: exact even on a busy machine, and a preload the page reuses counts once.
     const requests = await page.evaluate((until) => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -107,7 +124,7 @@ export async function coldLoad(
     const result: LoadResult = { painted: ms, requests };
     if (trace) {
       const buffer = await browser.stopTracing();
-      result.cpu = mainThreadBusy((JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents, url);
+      Object.assign(result, mainThreadTime((JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents, url));
     }
     return result;
   } finally {

@@ -24,12 +24,12 @@ function read(script: HTMLScriptElement): object {
     try {
       value = JSON.parse(text);
     } catch {
-      throw new FeedLoadError('json');
+      // Not JSON: no object, reported below as any JSON that is not a feed object.
     }
     entry = { text, value };
     parsed.set(script, entry);
   }
-  if (entry.value === null || typeof entry.value !== 'object') throw new FeedLoadError('json');
+  if (!entry.value || typeof entry.value !== 'object') throw new FeedLoadError('json');
   return entry.value;
 }
 
