@@ -42,12 +42,29 @@ function isHeading(numbered: string): boolean {
   return !FICHE_SECTION.test(fold(text));
 }
 
-/** A rubric over a headline ("VIE SOCIALE" › "Le centre lance « X »") over a paragraph of prose. */
+/**
+ * A rubric over a headline ("VIE SOCIALE" › "Le centre lance « X »") over a paragraph of prose;
+ * or a card's title over its short lines (date, place) and its text, with no blank between.
+ */
 function headlineThenProse(lines: readonly Line[], i: number): boolean {
   const next = lines.findIndex((l, j) => j > i && clean(l.text));
   if (next === -1 || next !== i + 1) return false;
   const headline = clean(lines[next]!.text);
-  return headline.length <= 120 && !/[.;:]$/.test(headline) && nextText(lines, next).length >= 60;
+  return headline.length <= 120 && !/[.;:]$/.test(headline) && (nextText(lines, next).length >= 60 || (headline.length <= 60 && !headline.includes(':') && PROSE.test(blockAfter(lines, next))));
+}
+
+/** Sixty characters or more with a sentence in them. */
+const PROSE = /^(?=.{60}).*\p{Ll}{2}[.!?]/su;
+
+/** The lines right after index i, up to a blank line, as one text ("Salle des Hublots" + the event's text). */
+function blockAfter(lines: readonly Line[], i: number): string {
+  let out = '';
+  for (let j = i + 1; j < lines.length && out.length < 400; j++) {
+    const t = clean(lines[j]!.text);
+    if (!t) break;
+    out += ` ${t}`;
+  }
+  return out.trim();
 }
 
 /** The next non-blank line after index i, if any. */

@@ -94,6 +94,20 @@ function walk(n: Node, w: Writer, depth: number): void {
     if (alt) w.inline(` ${alt} `);
     return;
   }
+  const card = cardHeading(n);
+  if (card) {
+    // A card of a list (an event, a post): its heading first, then its date, place and text under it.
+    w.gap();
+    w.inline(textOf(card).replace(/\s+/g, ' '));
+    w.break();
+    const from = w.lines.length;
+    for (const c of children(n)) if (c !== card) walk(c, w, depth);
+    w.break();
+    // One block: the card's paragraphs (its place, its text) stay under its title.
+    w.lines.splice(from, w.lines.length - from, ...w.lines.slice(from).filter(Boolean));
+    w.gap();
+    return;
+  }
   if (tag === 'li') {
     w.break('- ');
     for (const c of children(n)) walk(c, w, depth);
@@ -135,6 +149,25 @@ function walk(n: Node, w: Writer, depth: number): void {
   for (const c of children(n)) walk(c, w, depth);
   if (tag === 'p' || tag === 'table' || tag === 'section' || tag === 'article') w.gap();
   else if (block) w.break();
+}
+
+/**
+ * The heading of an article or a list item that holds one heading, among its own children, after
+ * other text (an event's date, a post's category): the card's title, to be written first.
+ */
+function cardHeading(el: Element): Element | undefined {
+  if (el.tagName !== 'article' && el.tagName !== 'li') return undefined;
+  let count = 0;
+  const look = (n: Node, level: number) => {
+    for (const c of children(n)) {
+      if (!isElement(c) || dropped(c)) continue;
+      if (HEADINGS.has(c.tagName)) count++;
+      else if (level < 3) look(c, level + 1);
+    }
+  };
+  look(el, 0);
+  const h = count === 1 ? children(el).find((c): c is Element => isElement(c) && HEADINGS.has(c.tagName)) : undefined;
+  return h && !textOf(el).trim().startsWith(textOf(h).trim()) ? h : undefined;
 }
 
 const LAYOUT_BLOCKS = new Set(['section', 'article', 'table', 'ul', 'ol', 'blockquote', ...HEADINGS]);
@@ -197,6 +230,33 @@ function find(n: Node, test: (el: Element) => boolean): Element | undefined {
   return undefined;
 }
 
+const POSTCODE = /(?<![\d.,])\d{5}(?![\d.,])\s+\p{Lu}/u;
+
+/** The first line of the page's footer that holds a postcode and a town ("17 rue X, 85000 La Roche-sur-Yon"). */
+function footerAddress(body: Node): string | undefined {
+  // find() skips what the page's text drops, the footer first: this search goes through it.
+  const isFooter = (el: Element) => el.tagName === 'footer' || attr(el, 'role') === 'contentinfo';
+  const search = (n: Node): Element | undefined => {
+    for (const c of children(n)) {
+      if (!isElement(c)) continue;
+      const hit = isFooter(c) ? c : c.tagName === 'script' || c.tagName === 'style' ? undefined : search(c);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const footer = search(body);
+  if (!footer) return undefined;
+  const w = new Writer();
+  for (const c of children(footer)) walk(c, w, 0);
+  w.break();
+  const line = w.lines.find((l) => l.length <= 200 && POSTCODE.test(l));
+  if (!line) return undefined;
+  // Up to the town: the phone, e-mail and hours after it are the footer's, not the page's content.
+  const parts = line.split(/\s+[–—|•·-]\s+/);
+  const at = parts.findIndex((p) => POSTCODE.test(p));
+  return parts.slice(0, at + 1).join(' – ');
+}
+
 /** The page's text as lines, and its heading. */
 export function htmlToText(html: string): HtmlText {
   const doc = parse(html);
@@ -216,6 +276,9 @@ export function htmlToText(html: string): HtmlText {
   const lines = w.lines;
   while (lines[0] === '') lines.shift();
   while (lines[lines.length - 1] === '') lines.pop();
+  // A site's address often stands in its footer only: kept under the page's title, so the page says where it is.
+  const address = lines.some((l) => POSTCODE.test(l)) ? undefined : footerAddress(body);
+  if (address) lines.splice(lines[0] === h1Text ? 1 : 0, 0, ...(lines[0] === h1Text ? ['', address] : [address, '']));
   const pageTitle = title ? textOf(title).replace(/\s+/g, ' ').trim().split(/\s+[|–—-]\s+/)[0] : '';
   // A page without h1 whose title names the document ("Fiche projet"): its first sub-heading.
   const h2 = h1Text || (pageTitle && !isDocumentHeader(pageTitle)) ? undefined : find(body, (el) => el.tagName === 'h2' || el.tagName === 'h3');

@@ -108,6 +108,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   // "Grand Poitiers", "Quimperlé Communauté": agglomerations named after their town ("Grand Est" is a region).
   [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|^grand (?!est\b)[a-z]|^[a-z][a-z' -]+ communaute$/, 'intercommunalite'],
   [/\bcpam\b|\bars\b|maisons? des adolescents|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
+  // "médiathèque municipale", "ludothèque de la ville": a cultural venue, whoever runs it.
+  [/^(?:(?:le|la|les|l') ?)?(?:mediatheque|bibliotheque|ludotheque|musee|conservatoire(?! d'espaces)|theatre|cinema)s?\b/, 'culture'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],
   // "Club des aînés", "club du 3e âge": seniors' associations, not a sports club.

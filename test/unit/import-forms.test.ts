@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importFiles } from '../../src/import/import.js';
+import { importFiles, toInput } from '../../src/import/import.js';
+import { readSource } from '../../src/import/read.js';
 import { loadCommunes } from '../../src/import/communes.js';
 import { csvToTabs, isCsv } from '../../src/import/csv.js';
 import { findEtp } from '../../src/import/french-numbers.js';
@@ -136,4 +137,18 @@ test('prose: the public as the subject, bodies after a plain "avec", a part of a
   assert.deepEqual(one.partners, ['ludothèque (culture)', 'lycée Watteau (education)']);
   assert.deepEqual(one.beneficiaries, ['26 personnes']);
   assert.deepEqual(one.budget, { total: 1200, revenues: ['carsat 800', 'autofinancement -'] });
+});
+
+test('a web page listing events: each card titled by its heading (not its date or room), the footer’s address giving the département', async () => {
+  const html = `<html><body><header><nav><a href="/">Accueil</a></nav></header><main><h1>Nos rendez-vous</h1>
+<p>Voici les activités de la saison, ouvertes à tous les adhérents de la maison.</p>
+<ul class="events">
+<li><span class="date">Chaque jeudi, 10 h</span><h2>Marche du jeudi</h2><p class="lieu">Parking du stade</p><p>Une boucle de six kilomètres, à allure douce, pour les retraités du quartier ; 14 marcheurs fidèles cette année.</p></li>
+<li><span class="date">Samedi 12 avril</span><h2>Troc de graines</h2><p class="lieu">Jardin du centre</p><p>Chacun apporte les graines de son potager et repart avec d'autres, avec la ludothèque de la ville et ses jeux sur le jardin.</p></li>
+</ul></main>
+<footer><p>Maison pour tous du Ried – 3 place du Marché, 67600 Sélestat – 03 88 00 00 00 – contact@exemple.fr</p></footer></body></html>`;
+  const input = toInput(await readSource('rdv.html', new TextEncoder().encode(html)));
+  const { feed } = importFiles([input]);
+  assert.deepEqual(facts(feed).map((f) => [f.title, f.departement]), [['Marche du jeudi', '67'], ['Troc de graines', '67']]);
+  assert.deepEqual(facts(feed)[1]!.partners, ['ludothèque de la ville (culture)']);
 });
