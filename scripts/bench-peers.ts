@@ -48,6 +48,7 @@ const ALL_PAGES: BenchPage[] = [
   { name: 'vitrine-donut-inline', selector: 'funding-breakdown', chart: 'donut' },
   { name: 'echarts-map', selector: null, chart: 'map' },
   { name: 'vitrine-map', selector: 'territory-map', chart: 'map' },
+  { name: 'vitrine-map-preload', selector: 'territory-map', chart: 'map' },
 ];
 const PAGES = options.pages ? ALL_PAGES.filter((p) => options.pages!.split(',').includes(p.name)) : ALL_PAGES;
 /** Pairs compared: each Vitrine page against each peer drawing the same chart. */

@@ -37,6 +37,13 @@ function writeZip(dir, prefix, out) {
   writeFileSync(out, zipSync(entries, { level: 9 }));
 }
 
+/** The map's chunk (code and geometry): its name carries a content hash, so the snippet's preload line is printed per build. */
+function mapChunk() {
+  const name = readdirSync(join(cdn, 'chunks')).find((f) => /^territory-map-[\w-]+\.js$/.test(f));
+  if (!name) throw new Error('dist/cdn/chunks has no territory-map chunk');
+  return `chunks/${name}`;
+}
+
 function readme(folder) {
   return `Vitrine ${version} — à copier sur votre site
 ================================================
@@ -52,6 +59,16 @@ Dans la page (bloc « HTML personnalisé » de WordPress, modèle SPIP, bloc Dru
   <action-card src="/vitrine/feed.json" action-id="identifiant-de-la-fiche">
     <a href="/vitrine/feed.json">Nos actions (données)</a>
   </action-card>
+
+Pour que tout se télécharge dès la lecture de la page, ajoutez dans le <head> (facultatif) :
+
+  <link rel="modulepreload" href="/vitrine/vitrine.js">
+  <link rel="preload" as="fetch" crossorigin href="/vitrine/feed.json">
+
+et, sur une page qui montre la carte, la ligne de son code et de sa géométrie (ce nom change
+à chaque version) :
+
+  <link rel="modulepreload" href="/vitrine/${mapChunk()}">
 
 Le contenu placé entre les balises s'affiche tant que les données ne sont pas là, et reste
 affiché, avec un message, si le flux ne peut pas être lu.

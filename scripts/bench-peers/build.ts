@@ -5,7 +5,7 @@
  * - their data, derived from demo/sample-feed.json and src/geo by the project's own functions, so that every
  *   chart shows the same figures.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { feature } from 'topojson-client';
@@ -42,6 +42,15 @@ const SCRIPT = '    <script type="module" src="/cdn/vitrine.js"></script>';
 /** The lines the README's snippet documents: start the bundle and the feed while the HTML is still parsing. */
 const PRELOADS = (feed: string) =>
   `    <link rel="modulepreload" href="/cdn/vitrine.js" />\n    <link rel="preload" as="fetch" crossorigin href="${feed}" />`;
+
+const MAP = '    <h1>Actions par département</h1>\n    <territory-map src="./sample-feed.json" no-markers></territory-map>';
+
+/** The map's chunk in the CDN build (its name carries a content hash): chunks/territory-map-<hash>.js. */
+function mapChunk(): string {
+  const name = readdirSync(join(root, 'dist/cdn/chunks')).find((f) => /^territory-map-[\w-]+\.js$/.test(f));
+  if (!name) throw new Error('dist/cdn/chunks has no territory-map chunk: run `npm run build:cdn` first.');
+  return `chunks/${name}`;
+}
 
 /** A centre's own feed: the ski stay's structure and its actions, as that centre would publish it. */
 function centreFeed(sample: { structures: { id: string }[]; actions: { id: string; structureId: string }[] }) {
@@ -112,10 +121,12 @@ export async function buildBenchPages(): Promise<void> {
       SCRIPT,
       `${h1}\n    <funding-breakdown action-id="${SKI_ID}"><script type="application/json">${JSON.stringify(feed).replaceAll('<', '\\u003c')}</script></funding-breakdown>`,
     ),
-    'vitrine-map': page(
+    'vitrine-map': page('Vitrine — actions par département', SCRIPT, MAP),
+    // The README's map snippet: the bundle, the map's chunk (its code and geometry) and the feed start together.
+    'vitrine-map-preload': page(
       'Vitrine — actions par département',
-      SCRIPT,
-      '    <h1>Actions par département</h1>\n    <territory-map src="./sample-feed.json" no-markers></territory-map>',
+      `${PRELOADS('./sample-feed.json')}\n    <link rel="modulepreload" href="/cdn/${mapChunk()}" />\n${SCRIPT}`,
+      MAP,
     ),
   };
   mkdirSync(OUT, { recursive: true });

@@ -86,7 +86,6 @@ function evictIdle(): void {
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (ms <= 0) return resolve();
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
@@ -103,9 +102,11 @@ function startLoad(url: string): SharedLoad {
     entry.progress = progress;
     for (const listener of entry.listeners) listener(progress);
   };
+  const delay = (notBefore.get(url) ?? 0) - Date.now();
   entry.promise = (async () => {
-    // The server asked for some patience (a 503 or 429 with Retry-After): the retry waits for it.
-    await wait((notBefore.get(url) ?? 0) - Date.now(), controller.signal);
+    // The server asked for some patience (a 503 or 429 with Retry-After): the retry waits for it. Otherwise the
+    // request starts now, in this task: the CDN entry's prefetch starts the map's feed before the map's chunk.
+    if (delay > 0) await wait(delay, controller.signal);
     notBefore.delete(url);
     begin();
     return fetchAndParse(url, controller.signal, end, onProgress);
