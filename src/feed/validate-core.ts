@@ -28,22 +28,14 @@ export interface Explainer {
 const SLICE = 1000;
 const SLICE_MS = 8;
 
-/** The fast path's reading, or FAIL when it refuses the value or reading it throws (a `.feed` object's getter). */
-function attempt<T>(read: (raw: unknown) => T | typeof FAIL, raw: unknown): T | typeof FAIL {
-  try {
-    return read(raw);
-  } catch {
-    return FAIL;
-  }
-}
-
 export function checkStructure(raw: unknown, prefix: (string | number)[], explain: Explainer): ItemResult<Structure> {
-  const quick = attempt(readStructure, raw);
+  // FAIL also when reading throws (a `.feed` object's getter): the generated readers catch it.
+  const quick = readStructure(raw);
   return quick === FAIL ? explain.structure(raw, prefix) : { data: quick, issues: [] };
 }
 
 export function checkAction(raw: unknown, prefix: (string | number)[], explain: Explainer): ItemResult<Action> {
-  const quick = attempt(readAction, raw);
+  const quick = readAction(raw);
   return quick === FAIL ? explain.action(raw, prefix) : { data: quick, issues: [] };
 }
 
@@ -62,7 +54,7 @@ export interface ValidationProgress {
  * give the page back its main thread; the sync variant runs straight through.
  */
 export function* validationSteps(input: unknown, explain: Explainer): Generator<ValidationProgress, ValidationResult> {
-  const quick = attempt(readEnvelope, input);
+  const quick = readEnvelope(input);
   const { envelope, issues } = quick === FAIL ? explain.envelope(input) : { envelope: quick, issues: [] as FeedIssue[] };
   const { structures: rawStructures, actions: rawActions, ...meta } = envelope;
   let deadline = performance.now() + SLICE_MS;

@@ -132,6 +132,17 @@ test('the envelope: not a feed is refused by both paths', () => {
   }
 });
 
+test('a getter that throws while the fast path reads is a refusal (FAIL), not an exception', () => {
+  const action = { id: 'a', structureId: 's', title: 'T' };
+  const getter = () => {
+    throw new Error('getter');
+  };
+  Object.defineProperty(action, 'summary', { enumerable: true, get: getter });
+  assert.equal(readAction(action), FAIL);
+  const { actions } = JSON.parse(JSON.stringify(makeFeed(1, 4, sample, communes))) as { actions: unknown[] };
+  assert.notEqual(readAction(actions[0]), FAIL);
+});
+
 test('the committed checker is the one the schema generates', () => {
   assert.equal(readFileSync(new URL('../../src/feed/checker.generated.ts', import.meta.url), 'utf8'), renderChecker());
 });
