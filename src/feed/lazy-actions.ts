@@ -101,17 +101,30 @@ export function parsedCount(actions: readonly Action[]): number {
 }
 
 /**
- * The actions by id, for a lazy array: the ids came with the bytes (the worker sends them beside each slice),
- * so a lookup parses one action, not all of them.
+ * The actions by id, for a lazy array: the ids came with the bytes (the worker sends them beside each slice, as
+ * one JSON array), and are read into a table on the first lookup only, so that neither the load nor the
+ * dashboard (which never looks an action up by id) holds 100,000 more strings; a lookup parses one action.
  */
 export class LazyActionMap implements ReadonlyMap<string, Action> {
+  private table?: Map<string, number>;
+
   constructor(
-    private readonly rows: ReadonlyMap<string, number>,
+    /** Each slice's ids, in order, as a JSON array. */
+    private readonly ids: readonly string[],
     private readonly actions: readonly Action[],
   ) {}
 
+  private get rows(): Map<string, number> {
+    if (!this.table) {
+      this.table = new Map();
+      for (const json of this.ids) for (const id of JSON.parse(json) as string[]) this.table.set(id, this.table.size);
+    }
+    return this.table;
+  }
+
+  /** One id per action: a validated feed rejects a repeated id (validate-core.ts). */
   get size(): number {
-    return this.rows.size;
+    return this.actions.length;
   }
 
   get(id: string): Action | undefined {

@@ -55,8 +55,8 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
   return new Promise<LoadedFeed>((resolve, reject) => {
     if (signal.aborted) return (worker.terminate(), reject(signal.reason));
     const slices: ActionBytes[] = [];
-    // Rows by id, built as the slices arrive, so that the last message has no 100,000-entry table left to build.
-    const rows = new Map<string, number>();
+    // Each slice's ids as the worker sent them (LazyActionMap reads them on its first lookup).
+    const ids: string[] = [];
     let index: { parts: IndexParts; whole: WholeFigures } | undefined;
     const texts: [number, string[]][] = [];
     let take: ((from: number, texts: string[]) => void) | undefined;
@@ -76,13 +76,11 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
         case 'figures':
           progress?.({ headline: data.headline });
           break;
-        case 'actions': {
-          const from = data.received - data.ids.length;
-          data.ids.forEach((id, i) => rows.set(id, from + i));
+        case 'actions':
+          ids.push(data.ids);
           slices.push(data.slice);
           progress?.({ received: data.received });
           break;
-        }
           break;
         case 'index':
           index = data;
@@ -92,7 +90,7 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
           // The dashboard takes the worker's index of these very actions (selection.ts) instead of building its own.
           const actions = lazyActions(slices);
           const result = { feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount };
-          const loaded: LoadedFeed = { ...indexFeed(result, new LazyActionMap(rows, actions), true), ...(index && { workerIndex: index.parts, workerWhole: index.whole }) };
+          const loaded: LoadedFeed = { ...indexFeed(result, new LazyActionMap(ids, actions), true), ...(index && { workerIndex: index.parts, workerWhole: index.whole }) };
           // The search texts the worker folds next, for whoever takes them (the dashboard, selection.ts), at most once.
           loaded.workerSearch = (receive) => {
             delete loaded.workerSearch;

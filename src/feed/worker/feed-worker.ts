@@ -30,7 +30,7 @@ function send(actions: readonly Action[]): void {
   for (let at = 0; at < actions.length; at += ACTIONS_PER_MESSAGE) {
     const some = actions.slice(at, at + ACTIONS_PER_MESSAGE);
     const slice = encodeActions(some);
-    scope.postMessage({ type: 'actions', slice, ids: some.map((a) => a.id), received: at + some.length }, [slice.bytes.buffer, slice.ends.buffer]);
+    scope.postMessage({ type: 'actions', slice, ids: JSON.stringify(some.map((a) => a.id)), received: at + some.length }, [slice.bytes.buffer, slice.ends.buffer]);
   }
 }
 

@@ -25,8 +25,8 @@ export type WorkerMessage =
   | { type: 'progress'; read: number; actions: number }
   /** The headline of every kept action, once all are validated. */
   | { type: 'figures'; headline: Headline }
-  /** The next kept actions, in order, as JSON bytes (lazy-actions.ts) with their ids; `received` of them have been sent with this one. */
-  | { type: 'actions'; slice: ActionBytes; ids: string[]; received: number }
+  /** The next kept actions, in order, as JSON bytes (lazy-actions.ts) with their ids (a JSON array); `received` of them have been sent with this one. */
+  | { type: 'actions'; slice: ActionBytes; ids: string; received: number }
   /** The columnar index of the kept actions (index-build.ts), its typed arrays transferred; after the last actions. */
   | { type: 'index'; parts: IndexParts; whole: WholeFigures }
   /** The rest of the feed: every action has been sent. */
