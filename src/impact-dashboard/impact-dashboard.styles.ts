@@ -42,6 +42,15 @@ export const impactDashboardStyles = css`
     gap: 0.4rem;
     margin-top: 0.75rem;
   }
+  /* The line under the filters says "no filter" at the height of one row of chips (a chip: 1.3em of text, 0.3em of
+     padding each side and a 1px border, in the controls' em; this note is 0.875em): a first filter, or the last one
+     removed, moves nothing below, so the click's frame lays out and paints the controls and what changed only. */
+  .controls .no-filter {
+    display: flex;
+    align-items: center;
+    min-height: calc(1.9em / 0.875 + 2px);
+    margin-top: 0.75rem;
+  }
   button {
     font: inherit;
     line-height: 1.3;

@@ -56,4 +56,25 @@ describe('<impact-dashboard> layout shift', () => {
       }
     });
   }
+
+  it('a first filter, and its removal, move nothing below the filters (the chips take the line of the "no filter" note)', async () => {
+    const el = document.createElement('impact-dashboard') as HTMLElement & { filters: object; updateComplete: Promise<unknown> };
+    el.setAttribute('no-url', '');
+    (el as unknown as { feed: object }).feed = makeFeed(300, 5, raw);
+    document.body.append(el);
+    try {
+      while (!el.shadowRoot?.querySelector('[part="figures"]')) await frame();
+      const top = () => el.shadowRoot!.querySelector('[part="figures"]')!.getBoundingClientRect().top;
+      const before = top();
+      const code = el.shadowRoot!.querySelector<HTMLButtonElement>('ul[aria-labelledby="bars-departement"] button')!;
+      code.click();
+      while (!el.shadowRoot!.querySelector('[part="chips"]')) await frame();
+      expect(Math.abs(top() - before), 'the figures stay where they were with one chip').to.be.below(1);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="chips"] button.chip')!.click();
+      while (el.shadowRoot!.querySelector('[part="chips"]')) await frame();
+      expect(Math.abs(top() - before), 'and once it is removed').to.be.below(1);
+    } finally {
+      el.remove();
+    }
+  });
 });
