@@ -53,7 +53,8 @@ export function extractFigures(text: string): { beneficiaries: Figure[]; outcome
       if (!c) continue;
       const phrase = m[4]!;
       // "34 personnes, dont 12 enfants", "(dont 38 femmes)": a part of a count already given, not more people.
-      if (SUBSET_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && (beneficiaries.length > before || /\d/.test(sentence.slice(0, m.index)))) continue;
+      // A line opening on "dont 38 femmes" goes on from a count the line above gave (a PDF's wrapped sentence).
+      if (SUBSET_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && (beneficiaries.length > before || /\d/.test(sentence.slice(0, m.index)) || /^\s*dont\s/i.test(sentence))) continue;
       // "5 jardiniers bénévoles référents": people of the team, counted by the staffing reader.
       if (/^\S+\s+(?:b[ée]n[ée]voles?|salari[ée]e?s?)\b/iu.test(phrase)) continue;
       const outcome = OUTCOME.test(phrase);

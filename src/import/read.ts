@@ -5,6 +5,7 @@
  * The same code runs in the CLI and in the "Créer mon flux" page: mammoth and pdf.js are
  * loaded only when a .docx or a .pdf comes.
  */
+import { columnText } from './pdf-columns.js';
 import { decodeText } from './decode.js';
 import { htmlToText } from './html.js';
 
@@ -68,11 +69,15 @@ async function docx(name: string, bytes: Uint8Array): Promise<ReadSource | ReadF
 
 async function pdf(name: string, bytes: Uint8Array): Promise<ReadSource | ReadFailure> {
   try {
-    const { extractText, getDocumentProxy } = await import('unpdf');
+    const { extractText, extractTextItems, getDocumentProxy } = await import('unpdf');
     // pdf.js takes ownership of the bytes it is given: a copy keeps the caller's intact.
     // No eval (a strict CSP forbids it) and no font loading: only the text is wanted.
     const document = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
-    const { text } = await extractText(document, { mergePages: true });
+    const { text: pages } = await extractText(document, { mergePages: false });
+    // A page in two columns drawn row by row is read column by column (pdf-columns.ts).
+    const { items } = await extractTextItems(document);
+    // Spaces and blank lines tidied as unpdf's merged text is (mergePages).
+    const text = pages.map((page, i) => columnText(items[i] ?? []) ?? page).join('\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n');
     if (!text.trim()) return { name, error: 'no-text' };
     return { name, kind: 'pdf', text };
   } catch (e) {

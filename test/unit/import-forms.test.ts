@@ -11,6 +11,7 @@ import { readSource } from '../../src/import/read.js';
 import { loadCommunes } from '../../src/import/communes.js';
 import { csvToTabs, isCsv } from '../../src/import/csv.js';
 import { findEtp } from '../../src/import/french-numbers.js';
+import { columnText } from '../../src/import/pdf-columns.js';
 import { facts } from './import-facts.js';
 
 await loadCommunes();
@@ -151,4 +152,18 @@ test('a web page listing events: each card titled by its heading (not its date o
   const { feed } = importFiles([input]);
   assert.deepEqual(facts(feed).map((f) => [f.title, f.departement]), [['Marche du jeudi', '67'], ['Troc de graines', '67']]);
   assert.deepEqual(facts(feed)[1]!.partners, ['ludothèque de la ville (culture)']);
+});
+
+test('a PDF page in two columns drawn row by row is read column by column; one column, or a line across the gutter, is left alone', () => {
+  const at = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5 });
+  const items = [
+    at('LA GAZETTE DU JARDIN – PRINTEMPS 2025 – NUMÉRO 4', 50, 800),
+    at('Le jardin', 50, 770), at('Les comptes', 300, 770),
+    at('ouvre le samedi', 50, 756), at('Budget : 900 €', 300, 756),
+    at('avec 12 familles.', 50, 742), at('Caf : 600 €', 300, 742),
+    at('Mairie : 300 €', 300, 728),
+  ];
+  assert.equal(columnText(items), 'LA GAZETTE DU JARDIN – PRINTEMPS 2025 – NUMÉRO 4\n\nLe jardin\nouvre le samedi\navec 12 familles.\n\nLes comptes\nBudget : 900 €\nCaf : 600 €\nMairie : 300 €');
+  assert.equal(columnText(items.filter((i) => i.x === 50)), undefined);
+  assert.equal(columnText([...items, at('Une ligne qui court sur toute la largeur de la page', 50, 749)]), undefined);
 });

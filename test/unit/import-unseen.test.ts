@@ -39,8 +39,8 @@ interface Expected {
   beneficiaries?: number[];
 }
 
-/** Batch 6's floor, a little under what it measures once its rules are in (79.4%, 181/228). */
-const FLOOR_BATCH6 = 78;
+/** Batch 6's floor, a little under what it measures once its rules are in (81.0%, 183/226). */
+const FLOOR_BATCH6 = 79;
 
 const EXPECTED: Record<string, Expected[]> = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8'));
 
