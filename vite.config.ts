@@ -93,7 +93,7 @@ export default defineConfig(({ mode }) => {
       worker: feedWorker,
       // No preload helper: every lazy chunk is requested by a plain import() (scripts/drop-empty-preload.mjs).
       // vitrine.js compiles with its download, off the main thread (scripts/compile-hints.mjs).
-      plugins: [minifyLitTemplates(), dropEmptyPreload(), compileHints(['impact-dashboard', 'action-list'])],
+      plugins: [minifyLitTemplates(), dropEmptyPreload(), compileHints(['impact-dashboard'])],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
