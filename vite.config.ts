@@ -105,7 +105,21 @@ export default defineConfig(({ mode }) => {
           // Lazy chunks (the map) import Lit and the feed code from vitrine.js itself rather
           // than from a third shared chunk: one request less, and one gzip stream compresses better.
           preserveEntrySignatures: 'allow-extension',
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // Every module the entry imports statically stays in vitrine.js. Without this group, a lazy chunk
+            // importing another lazy one (the dashboard's CSV code) made the bundler move Lit, format.ts,
+            // loaded.ts… into shared chunks that vitrine.js imported statically: a round trip before any element
+            // ran (check-size.mjs refuses it). The preload helper keeps its own chunk, which dropEmptyPreload
+            // deletes once nothing uses it.
+            codeSplitting: {
+              groups: [
+                { name: 'preload-helper', test: /vite\/preload-helper/, priority: 2 },
+                { name: 'vitrine', tags: ['$initial'], priority: 1 },
+              ],
+            },
+          },
         },
       },
     };

@@ -1,7 +1,7 @@
 /**
  * The filtered actions as one table, one row per action: what a funder pastes into a
- * spreadsheet. Written by shared/export.ts as French Excel CSV (`;`, BOM, decimal comma),
- * fetched on the first download.
+ * spreadsheet. Written by shared/export.ts as French Excel CSV (`;`, BOM, decimal comma).
+ * This module and the file writers are both fetched on the first download (impact-dashboard.ts).
  */
 import { actionFigures, revenuesByFunderType } from '../feed/figures.js';
 import { departementName } from '../feed/departements.js';

@@ -16,8 +16,8 @@ import { SearchController } from '../shared/search-controller.js';
 import { renderFilterForm } from '../action-list/filter-form.js';
 import { filterFormStyles } from '../action-list/filter-form.styles.js';
 import { listMessages } from '../action-list/messages.js';
-import { downloadActionsCsv } from './csv.js';
 import { exportFailedMessage, exportFrom } from '../shared/chart-actions.js';
+import { loadExport } from '../shared/chart.js';
 import { ObservatoryViews } from './observatory-view.js';
 import { renderNotLoaded } from './observatory-status.js';
 import { isEmptySelection, renderEmptyDistributions, renderEmptyFigures } from './empty-view.js';
@@ -192,7 +192,9 @@ export class ImpactDashboard extends FeedElement<Loaded> implements Distribution
   private exportCsv(event: Event, lang: Lang): Promise<void> {
     const { actions, loaded } = this.view!;
     const title = loaded.feed.title ?? dashboardMessages(lang).title;
-    return exportFrom(event, () => downloadActionsCsv(actions, loaded.structureById, lang, title), exportFailedMessage(lang));
+    // The table's code (csv.ts) is fetched on the first click, beside the file writers it asks for (not after).
+    const csv = () => Promise.all([import('./csv.js'), loadExport()]).then(([m]) => m.downloadActionsCsv(actions, loaded.structureById, lang, title));
+    return exportFrom(event, csv, exportFailedMessage(lang));
   }
 
   protected override renderSkeleton(lang: Lang) {
