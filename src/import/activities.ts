@@ -47,10 +47,12 @@ function isHeading(numbered: string): boolean {
  * or a card's title over its short lines (date, place) and its text, with no blank between.
  */
 function headlineThenProse(lines: readonly Line[], i: number): boolean {
+  // A card's title is never numbered: "5. Projet" over "Renouvellement" is a form's section.
+  const card = !NUMBERING.test(clean(lines[i]!.text));
   const next = lines.findIndex((l, j) => j > i && clean(l.text));
   if (next === -1 || next !== i + 1) return false;
   const headline = clean(lines[next]!.text);
-  return headline.length <= 120 && !/[.;:]$/.test(headline) && (nextText(lines, next).length >= 60 || (headline.length <= 60 && !headline.includes(':') && PROSE.test(blockAfter(lines, next))));
+  return headline.length <= 120 && !/[.;:]$/.test(headline) && (nextText(lines, next).length >= 60 || (card && headline.length <= 60 && !headline.includes(':') && PROSE.test(blockAfter(lines, next))));
 }
 
 /** Sixty characters or more with a sentence in them. */

@@ -208,7 +208,8 @@ const ETP_RE = new RegExp(
   'giu',
 );
 
-const TIME_SHARE = /(?<![\p{L}\d])(\d{1,2}|une?|deux|trois|quatre|cinq|six)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:(?:à|a)\s+|\(\s*)(temps plein|plein temps|mi[- ]temps|demi[- ]temps|[1-3]\s*\/\s*[2-4]\s*(?:de\s+)?temps|(?:un\s+)?quart (?:de\s+)?temps|trois[- ]quarts? (?:de\s+)?temps|[1-9]\d\s*%)(?![\p{L}])/giu;
+// No second count between the count and the share: "14 bénévoles et une salariée à mi-temps" is one half-time post.
+const TIME_SHARE = /(?<![\p{L}\d])(\d{1,2}|une?|deux|trois|quatre|cinq|six)\s+(?:(?!(?:et|ou)\s+(?:une?|deux|trois|quatre|cinq|six|\d)\b)[\p{L}'’-]+\s+){0,7}?(?:(?:à|a)\s+|\(\s*)(temps plein|plein temps|mi[- ]temps|demi[- ]temps|[1-3]\s*\/\s*[2-4]\s*(?:de\s+)?temps|(?:un\s+)?quart (?:de\s+)?temps|trois[- ]quarts? (?:de\s+)?temps|[1-9]\d\s*%)(?![\p{L}])/giu;
 
 /** The share of a full time a phrase gives: "mi-temps" 0.5, "1/4 temps" 0.25, "trois quarts temps" 0.75. */
 function timeShare(phrase: string): number {

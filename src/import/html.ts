@@ -132,9 +132,12 @@ function walk(n: Node, w: Writer, depth: number): void {
       }
       return;
     }
-    const texts = cells.map((c) => textOf(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
-    // A two-column row is a label and its value ("CAF | 8 000 €" → "CAF : 8 000 €").
-    w.inline(texts.length === 2 ? `${texts[0]!.replace(/\s*:$/, '')} : ${texts[1]}` : texts.join(' | '));
+    const all = cells.map((c) => textOf(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    // "Financeur | Montant | Part": a share beside an amount repeats it; the row is the funder and its amount.
+    const texts = all.length === 3 && SHARE.test(all[2]!) && /\d/.test(all[1]!) ? all.slice(0, 2) : all;
+    const count = texts.length === 2 && /^\d+$/.test(texts[1]!) ? COUNTED.exec(texts[0]!) : null;
+    // A two-column row is a label and its value ("CAF | 8 000 €" → "CAF : 8 000 €"); a head count reads "63 participants".
+    w.inline(count ? `${texts[1]} ${count[1]!.toLowerCase()}` : texts.length === 2 ? `${texts[0]!.replace(/\s*:$/, '')} : ${texts[1]}` : texts.join(' | '));
     w.break();
     return;
   }
@@ -169,6 +172,10 @@ function cardHeading(el: Element): Element | undefined {
   const h = count === 1 ? children(el).find((c): c is Element => isElement(c) && HEADINGS.has(c.tagName)) : undefined;
   return h && !textOf(el).trim().startsWith(textOf(h).trim()) ? h : undefined;
 }
+
+const SHARE = /^\d{1,3}(?:[,.]\d+)?\s*%$/;
+/** "Participants en 2024", "Nombre de familles": a row that counts people. */
+const COUNTED = /^(?:nombre de |nb de |nombre d['’])?(participants?|inscrits?|b[ée]n[ée]ficiaires|familles|personnes|usagers|jeunes|enfants|habitants)\b/i;
 
 const LAYOUT_BLOCKS = new Set(['section', 'article', 'table', 'ul', 'ol', 'blockquote', ...HEADINGS]);
 

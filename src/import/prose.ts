@@ -103,7 +103,7 @@ const EXPENSE_NAMED = /d[ée]penses?\s+(?:d['’]|de\s+|du\s+|des\s+|pour\s+(?:l
 const ANNUAL = /\b(?:annuel(?:le)?|par an|chaque ann[ée]e|\/an)\b/i;
 const YEAR = /\b(?:en|pour|sur|année)\s+(20\d\d|19[5-9]\d)\b/i;
 
-const FUNDER_NAME = /(?:\b[Pp]ar|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]e|\b[Ll]['’]|^)\s*((?:\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|conf[ée]rence des financeurs|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
+const FUNDER_NAME = /(?:\b[Pp]ar|\b[Uu]ne?|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]e|\b[Ll]['’]|^)\s*((?:\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|conf[ée]rence des financeurs|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
 
 /**
  * Who gives money in a window of text: "par la mairie", "de la CAF", "La CAF finance". After

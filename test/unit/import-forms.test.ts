@@ -167,3 +167,19 @@ test('a PDF page in two columns drawn row by row is read column by column; one c
   assert.equal(columnText(items.filter((i) => i.x === 50)), undefined);
   assert.equal(columnText([...items, at('Une ligne qui court sur toute la largeur de la page', 50, 749)]), undefined);
 });
+
+test('a half-time post after another count, customers paying, a funder after "une", an HTML table with shares and a head count', async () => {
+  assert.deepEqual(findEtp('Elle tourne avec 9 bénévoles et une salariée à mi-temps.').map((e) => e.value), [0.5]);
+  assert.deepEqual(findEtp('Une conseillère en économie sociale et familiale à temps plein.').map((e) => e.value), [1]);
+  const [shop] = read('boutique.txt', 'Boutique solidaire du centre social Les Lilas, 44000 Nantes.\nCoût : 10 000 €, financé par la participation des clients (6 000 €) et une fondation régionale (4 000 €).');
+  assert.deepEqual(shop!.budget.revenues, ['usagers 6000', 'fondation 4000']);
+  const html = `<html><body><main><h1>Ateliers tablette</h1><p>Au centre social du Port, 29200 Brest, pour les retraités qui découvrent les écrans.</p>
+<table><tr><th>Participants en 2024</th><td>31</td></tr></table>
+<table><thead><tr><th>Financeur</th><th>Montant</th><th>Part</th></tr></thead><tbody>
+<tr><td>Carsat</td><td>2 000 €</td><td>80 %</td></tr><tr><td>Fonds propres</td><td>500 €</td><td>20 %</td></tr></tbody>
+<tfoot><tr><th>Total</th><th>2 500 €</th><th>100 %</th></tr></tfoot></table></main></body></html>`;
+  const { feed } = importFiles([toInput(await readSource('tablette.html', new TextEncoder().encode(html)))]);
+  const [one] = facts(feed);
+  assert.deepEqual(one!.budget, { total: 2500, revenues: ['carsat 2000', 'autofinancement 500'] });
+  assert.deepEqual(one!.beneficiaries, ['31 participants']);
+});

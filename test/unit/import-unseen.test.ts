@@ -39,8 +39,8 @@ interface Expected {
   beneficiaries?: number[];
 }
 
-/** Batch 6's floor, a little under what it measures once its rules are in (81.0%, 183/226). */
-const FLOOR_BATCH6 = 79;
+/** Batch 6's floor, a little under what it measures once its rules are in (85.3%, 191/224). */
+const FLOOR_BATCH6 = 83;
 
 const EXPECTED: Record<string, Expected[]> = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8'));
 
