@@ -1,6 +1,6 @@
 /**
  * The map as an image file: its areas in the page's colours, its markers, its legend and notes, laid out by
- * shared/export-image.ts like the charts' exports. Loaded on the first image download (most readers never export).
+ * shared/export-image.ts like the charts' exports. A chunk fetched on the first download (most readers never export).
  * The hatching of areas without action does not survive outside the page: a light grey stands in, as for a
  * chart's unfunded part; the legend says which grey is which.
  */

@@ -27,7 +27,7 @@ import { renderTip, tipAt, type Tip } from './map-tooltip.js';
 import { noteLines, renderLegend, renderNotes } from './map-legend.js';
 import { mapTables, renderTables, toCsvTables, type MapTables } from './map-table.js';
 import { loadExport } from '../shared/chart.js';
-import { mapExportDocument, type MapExportInput } from './map-export.js';
+import type { MapExportInput } from './map-export.js';
 import { territoryMapStyles } from './territory-map.styles.js';
 import { mapLegendStyles } from './map-legend.styles.js';
 import { mapModeStyles } from './map-modes.styles.js';
@@ -288,7 +288,8 @@ export class TerritoryMap extends FeedElement {
   private async export(format: ExportFormat, tables: MapTables, input: MapExportInput): Promise<void> {
     const probe = this.renderRoot.querySelector<HTMLElement>('.frame')!;
     const name = `${input.t.file}-${input.view.caption}`;
-    const { exportChart } = await loadExport();
+    // The image's layout (map-export.ts) is fetched beside the file writers, not after them.
+    const [{ exportChart }, { mapExportDocument }] = await Promise.all([loadExport(), import('./map-export.js')]);
     await exportChart(format, name, toCsvTables(tables), probe, (color, width) => mapExportDocument(input, color, width));
   }
 
