@@ -94,7 +94,8 @@ function continues(field: LabelledField, text: string, blankBefore: boolean): bo
     case 'budget':
       // Amount lines, table rows and the budget's own sub-headings.
       // A sentence under the table ("Le budget total est de 9 000 €.") is prose, for the free-text reader.
-      return (text.length <= 120 && !/\p{Ll}{2}[.!?]$/u.test(text) && findAmounts(text, { bare: true }).length > 0) || /^(?:d[ée]penses|recettes|charges|produits|financeurs?|financements?)\s*:?$/i.test(text) || TABLE_HEADER.test(text);
+      // A longer line of several "Funder : amount" items ("État : 3 500 € ; Caf : 1 200 € ; …") is still the table's.
+      return ((text.length <= 120 || (text.length <= 400 && / : [^;]*€\s*;/.test(text))) && !/\p{Ll}{2}[.!?]$/u.test(text) && findAmounts(text, { bare: true }).length > 0) || /^(?:d[ée]penses|recettes|charges|produits|financeurs?|financements?)\s*:?$/i.test(text) || TABLE_HEADER.test(text);
     case 'staffing':
       if (opensAnother(field, text)) return false;
       // A sentence with a figure but no staff word is the prose under the list, not one more member.

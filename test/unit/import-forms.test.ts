@@ -183,3 +183,8 @@ test('a half-time post after another count, customers paying, a funder after "un
   assert.deepEqual(one!.budget, { total: 2500, revenues: ['carsat 2000', 'autofinancement 500'] });
   assert.deepEqual(one!.beneficiaries, ['31 participants']);
 });
+
+test('a budget label over one long line of "funder : amount ;" items keeps every item', () => {
+  const [one] = read('bilan-long.txt', 'Intitulé de l’action : Jardin des Cèdres\nPorteur : Centre social des Cèdres, 21000 Dijon\n\nFinancement réalisé\nÉtat (politique de la ville) : 2 500 € ; Dijon Métropole : 1 500 € ; Caf de la Côte-d’Or : 1 000 € ; fonds propres : 400 €');
+  assert.deepEqual(one!.budget.revenues, ['etat 2500', 'intercommunalite 1500', 'caf 1000', 'autofinancement 400']);
+});
