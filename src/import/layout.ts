@@ -103,6 +103,18 @@ function doneColumns(lines: readonly Line[]): Line[] {
   return out;
 }
 
+const PLANNED_LINE = /^\s*(?:pr[ée]vus?|pr[ée]visionnel|objectifs?|attendus?)\s*:/i;
+const DONE_LINE = /^\s*(?:r[ée]alis[ée]e?s?|r[ée]el(?:le)?s?|atteints?)\s*:/i;
+
+/**
+ * "Prévu : 2 séances, 20 participantes" then "Réalisé : …, 26 participantes": the plan's line goes,
+ * as the plan's column of a table does (doneColumns), so its figures are not read beside the outcome.
+ */
+function doneLines(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => DONE_LINE.test(l.text))) return [...lines];
+  return lines.filter((l, i) => !PLANNED_LINE.test(l.text) || !lines.slice(i + 1, i + 3).some((n) => DONE_LINE.test(n.text)));
+}
+
 /** "60 – Achats", "74 - Subventions d'exploitation": an account number of the associations' chart, not an amount. */
 const ACCOUNT_CODE = /^\d{2,3}\s*[-–—]\s*/;
 
@@ -204,7 +216,7 @@ function etpColumns(lines: readonly Line[]): Line[] {
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
 export function tidyLayout(source: readonly Line[]): Line[] {
-  const lines = etpColumns(doneColumns(sideBySide(source)));
+  const lines = etpColumns(doneColumns(doneLines(sideBySide(source))));
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   const margins = pageMargins(lines);
   // Running headers: the lines beside page numbers that come back beside another one.

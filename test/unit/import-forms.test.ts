@@ -188,3 +188,9 @@ test('a budget label over one long line of "funder : amount ;" items keeps every
   const [one] = read('bilan-long.txt', 'Intitulé de l’action : Jardin des Cèdres\nPorteur : Centre social des Cèdres, 21000 Dijon\n\nFinancement réalisé\nÉtat (politique de la ville) : 2 500 € ; Dijon Métropole : 1 500 € ; Caf de la Côte-d’Or : 1 000 € ; fonds propres : 400 €');
   assert.deepEqual(one!.budget.revenues, ['etat 2500', 'intercommunalite 1500', 'caf 1000', 'autofinancement 400']);
 });
+
+test('a plan’s line beside its outcome’s ("Prévu :" then "Réalisé :") is not read as more people; a plan alone still is', () => {
+  const base = 'Intitulé de l’action : Marche bleue\nPorteur : Centre social du Parc, 25000 Besançon\n';
+  assert.deepEqual(read('bilan.txt', `${base}Prévu : 30 participants\nRéalisé : 41 participants`)[0]!.beneficiaries, ['41 participants']);
+  assert.deepEqual(read('projet.txt', `${base}Prévu : 30 participants`)[0]!.beneficiaries, ['30 participants']);
+});

@@ -39,7 +39,7 @@ interface Expected {
   beneficiaries?: number[];
 }
 
-/** Batch 6's floor, a little under what it measures once its rules are in (85.7%, 192/224). */
+/** Batch 6's floor, a little under what it measures once its rules are in (86.1%, 192/223). */
 const FLOOR_BATCH6 = 83;
 
 const EXPECTED: Record<string, Expected[]> = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8'));
