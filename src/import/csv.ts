@@ -9,35 +9,11 @@
 /** A quoted cell followed by a separator: `"Intitulé";` — only a delimited export writes these. */
 const QUOTED_CELLS = /^"[^"]*"[;,]/;
 
-/** The separator of a delimited text: `;` or `,`, whichever the first lines hold more of outside quotes. */
-function separatorOf(lines: readonly string[]): ';' | ',' {
-  let semi = 0;
-  let comma = 0;
-  for (const l of lines.slice(0, 20)) {
-    const bare = l.replace(/"[^"]*"/g, '');
-    semi += bare.split(';').length - 1;
-    comma += bare.split(',').length - 1;
-  }
-  return comma > semi ? ',' : ';';
-}
-
-/** One line's cells; `""` inside a quoted cell is a quote. */
-function cells(line: string, sep: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (line[i + 1] === '"') (cell += '"'), i++;
-      else quoted = false;
-    } else if (c === '"' && !cell.trim()) quoted = true;
-    else if (c === sep) out.push(cell.trim()), (cell = '');
-    else cell += c;
-  }
-  out.push(cell.trim());
-  return out;
+/** The separator of a delimited text: `;` or `,`, whichever its first lines hold more of outside quotes. */
+function separatorOf(text: string): ';' | ',' {
+  const bare = text.slice(0, 4000).replace(/"[^"]*"/g, '');
+  const count = (sep: string) => bare.split(sep).length - 1;
+  return count(',') > count(';') ? ',' : ';';
 }
 
 /** True when the file is a delimited export: named .csv, or three lines or more of quoted cells. */
@@ -49,18 +25,41 @@ export function isCsv(name: string, text: string): boolean {
 }
 
 /**
- * The text with each delimited line's cells joined by tabs, trailing empty cells dropped. An
+ * The text with each delimited row's cells joined by tabs, trailing empty cells dropped. An
  * empty cell inside a row is written "-", as tables print it: the layout pass takes runs of tabs
  * for one gap, so a bare empty cell would shift the row's next cells under the wrong column.
+ * A quoted cell may hold line breaks (a spreadsheet's multi-line description): they become
+ * spaces, the row stays one line, and an empty line follows it for each break, so that every
+ * later row keeps its line number in the report. `""` inside a quoted cell is a quote.
  */
 export function csvToTabs(text: string): string {
-  const lines = text.split('\n');
-  const sep = separatorOf(lines.filter((l) => l.trim()));
-  return lines
-    .map((l) => {
-      const row = cells(l.replace(/\r$/, ''), sep);
-      while (row.length && !row[row.length - 1]) row.pop();
-      return row.map((c) => c || '-').join('\t');
-    })
-    .join('\n');
+  const sep = separatorOf(text);
+  const out: string[] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let breaks = 0;
+  const endRow = () => {
+    row.push(cell.trim());
+    while (row.length && !row[row.length - 1]) row.pop();
+    out.push(row.map((c) => c || '-').join('\t'));
+    for (; breaks > 0; breaks--) out.push('');
+    row = [];
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\r') continue;
+    if (quoted) {
+      if (c === '\n') (cell += ' '), breaks++;
+      else if (c !== '"') cell += c;
+      else if (text[i + 1] === '"') (cell += '"'), i++;
+      else quoted = false;
+    } else if (c === '"' && !cell.trim()) quoted = true;
+    else if (c === sep) row.push(cell.trim()), (cell = '');
+    else if (c === '\n') endRow();
+    else cell += c;
+  }
+  endRow();
+  return out.join('\n');
 }

@@ -25,6 +25,11 @@ function read(name: string, text: string) {
 test('a CSV export: semicolons or commas, quoted cells, "" for a quote, empty cells kept in place', () => {
   assert.equal(csvToTabs('"Nom";"Note ""A""";"";"3"\nTitre;;;\n'), 'Nom\tNote "A"\t-\t3\nTitre\n');
   assert.equal(csvToTabs('Nom,"Lieu, salle",2\n'), 'Nom\tLieu, salle\t2\n');
+  // A multi-line cell (a description typed with line breaks) stays in its row; later rows keep their line numbers.
+  assert.equal(
+    csvToTabs('Action;Description;Budget\r\nJardin;"Mardi\r\net jeudi; au square";1 200\r\nCuisine;Atelier;800\r\n'),
+    'Action\tDescription\tBudget\nJardin\tMardi et jeudi; au square\t1 200\n\nCuisine\tAtelier\t800\n',
+  );
   assert.ok(isCsv('suivi.CSV', 'a;b'));
   assert.ok(isCsv('x.txt', '"a";"b"\n"c";"d"\n"e";"f"'));
   assert.ok(!isCsv('x.txt', 'Public : familles ; jeunes\nBudget : 3 000 €'));
