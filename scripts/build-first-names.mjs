@@ -34,7 +34,12 @@ const NOT_NAMES = new Set([
 const MORE = ['Karim', 'Farid', 'Nordine', 'Mourad', 'Yacine', 'Samira', 'Khadija', 'Youssef', 'Sofiane', 'Bilal', 'Mehdi',
   'Nabil', 'Hakim', 'Djamel', 'Kamel', 'Aïcha', 'Fatou', 'Moussa', 'Mamadou', 'Aminata', 'Enzo', 'Rachida', 'Nadir',
   'Abdel', 'Abdelkader', 'Mustapha', 'Saïd', 'Redouane', 'Zineb', 'Souad', 'Naïma', 'Houria', 'Malik', 'Rayan', 'Inès',
-  'Yanis', 'Ilyes', 'Lina', 'Assia', 'Salima', 'Ouarda', 'Djamila', 'Boubacar', 'Oumar', 'Seydou', 'Awa', 'Mariam'];
+  'Yanis', 'Ilyes', 'Lina', 'Assia', 'Salima', 'Ouarda', 'Djamila', 'Boubacar', 'Oumar', 'Seydou', 'Awa', 'Mariam',
+  // Breton and other regional names, those of the 1950s–60s and of the 2000s, and more West African and Maghreb names.
+  'Yannick', 'Gwenaël', 'Erwan', 'Maëlle', 'Soizic', 'Maryvonne', 'Ghislaine', 'Ginette', 'Murielle', 'Mickaël', 'Kévin',
+  'Killian', 'Mathis', 'Lilou', 'Timéo', 'Loïs', 'Solène', 'Maëva', 'Kenza', 'Leïla', 'Yasmina', 'Hafida', 'Fadila',
+  'Latifa', 'Abdellah', 'Brahim', 'Hamid', 'Nasser', 'Ousmane', 'Ibrahima', 'Mariama', 'Fatoumata', 'Aissatou', 'Kadiatou',
+  'Binta', 'Ndeye', 'Khady'];
 
 const names = new Set(MORE);
 for (const f of [fr, en]) {

@@ -21,9 +21,20 @@ const CIVILITY = new RegExp(String.raw`\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mr|Monsieur|M
 const BYLINE = new RegExp(String.raw`\b(?:[Pp]ubli[ée]e?|[Rr][ée]dig[ée]e?|[ÉéEe]crit(?:e)?|[Pp]ost[ée]e?|[Mm]is(?:e)? en ligne|[Pp]ropos recueillis|[Cc]r[ée]dits? photos?|[Pp]hotos?)\s*(?:le\s+[^,|\n]{4,30}?\s+)?(?:par|:)\s+(?:${WORD}|\p{Lu}\.)(?:\s+(?:${SURNAME}|de|du))*`, 'gu');
 const FULL_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(${WORD})\s+(${SURNAME})(?:\s+(${SURNAME}))?(?![\p{L}])`, 'gu');
 /** A place or a body named after someone ("collège Jean Macé", "rue Victor Hugo", "école maternelle Jules Ferry"). */
-const PLACE_BEFORE = /(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|impasse|chemin|quai|cours|square|coll[èe]ge|[ée]cole|lyc[ée]e|groupe scolaire|centre(?: social| socio-?culturel)?|maison(?: de quartier)?|salle|espace|r[ée]sidence|cit[ée]|parc|stade|gymnase|piscine|m[ée]diath[èe]que|biblioth[èe]que|th[ée][âa]tre|foyer|fondation|association|institut|h[ôo]pital|clinique|quartier|prix|club|cit[ée] scolaire|ehpad|cr[èe]che|halte-garderie|pont|port|mus[ée]e|[ée]glise|saint|sainte|st|ste)(?:\s+(?:maternelle|[ée]l[ée]mentaire|primaire|publique?|priv[ée]e?|municipale?|intercommunale?|d[ée]partementale?|sociale?|culturelle?))?\s+$/i;
+// The word stands alone: "insiste Yannick X" ends on "ste" but names no saint.
+const PLACE_BEFORE = /(?<![A-Za-zÀ-ÿ])(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|impasse|chemin|quai|cours|square|coll[èe]ge|[ée]cole|lyc[ée]e|groupe scolaire|centre(?: social| socio-?culturel)?|maison(?: de quartier)?|salle|espace|r[ée]sidence|cit[ée]|parc|stade|gymnase|piscine|m[ée]diath[èe]que|biblioth[èe]que|th[ée][âa]tre|foyer|fondation|association|institut|h[ôo]pital|clinique|quartier|prix|club|cit[ée] scolaire|ehpad|cr[èe]che|halte-garderie|pont|port|mus[ée]e|[ée]glise|saint|sainte|st|ste)(?:\s+(?:maternelle|[ée]l[ée]mentaire|primaire|publique?|priv[ée]e?|municipale?|intercommunale?|d[ée]partementale?|sociale?|culturelle?))?\s+$/i;
 /** Words that follow a given name without being a surname ("Marie Curie" aside). */
 const NOT_SURNAME = /^(?:Le|La|Les|Un|Une|Des|Du|De|Et|Ou|En|Au|Aux|Pour|Par|Avec|Sur|Dans|Centre|Social|Ville|Mairie|Conseil|Association|Maison|Caf|CAF|CCAS|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/;
+
+/**
+ * Given names the generated list leaves out because they are also surnames, saints of town names
+ * or words ("Saint-Laurent", "Blaise Pascal", "Martin"): taken as a person's given name only
+ * when a surname follows and no "Saint" precedes ("Pascal Girard", not "Saint Martin Habitat").
+ */
+const AMBIGUOUS_GIVEN = new Set(['Pascal', 'Vincent', 'Laurent', 'Denis', 'Étienne', 'Germain', 'Martin', 'Quentin', 'Clément', 'Armand', 'Noël', 'Gaston', 'Auguste', 'Prosper', 'Désiré', 'Aimée', 'Malo', 'Brieuc']);
+/** What follows a saint's or a person's name in a body's name ("Saint Étienne Métropole"). */
+const BODY_AFTER = /^(?:M[ée]tropole|Habitat|Agglom[ée]ration|Communaut[ée]|Football|Basket|Rugby|Handball|Sports?|Athl[ée]tisme|Olympique|Club|Natation)$/;
+const SAINT_BEFORE = /(?:Saint|Sainte|St|Ste)[\s-]+$/;
 
 /** Cheap tests first: most texts hold no civility, no byline, no two capitalised words in a row. */
 const MAY_CIVILITY = /\b(?:M\.|MM\.|Mmes?\b|Mlle|Mr\b|Monsieur|Madame|Mademoiselle|Dr\b|Docteur)/;
@@ -35,7 +46,7 @@ const CAPITALISED = /(?<![A-Za-zÀ-ÿ])[A-ZÀ-Þ][a-zß-ÿ'’]+/g;
 
 /** Whether any capitalised word is a given name (or the head of a hyphenated one). */
 function hasGivenName(text: string, names: Set<string>): boolean {
-  for (const m of text.matchAll(CAPITALISED)) if (names.has(m[0])) return true;
+  for (const m of text.matchAll(CAPITALISED)) if (names.has(m[0]) || AMBIGUOUS_GIVEN.has(m[0])) return true;
   return false;
 }
 
@@ -99,8 +110,10 @@ function namesInProse(text: string): { text: string; removed: number } {
   });
   if (MAY_FULL_NAME.test(out) && hasGivenName(out, names)) out = out.replace(FULL_NAME, (m, first: string, surname: string, third: string | undefined, at: number, whole: string) => {
     const head = first.split('-')[0]!;
-    if (!names.has(first) && !names.has(head)) return m;
+    const ambiguous = !names.has(first) && !names.has(head) && AMBIGUOUS_GIVEN.has(first);
+    if (!names.has(first) && !names.has(head) && !ambiguous) return m;
     if (NOT_SURNAME.test(surname)) return m;
+    if (ambiguous && (BODY_AFTER.test(surname) || AMBIGUOUS_GIVEN.has(surname) || names.has(surname) || SAINT_BEFORE.test(whole.slice(Math.max(0, at - 7), at)))) return m;
     if (PLACE_BEFORE.test(whole.slice(Math.max(0, at - 30), at))) return m;
     removed++;
     return third && NOT_SURNAME.test(third) ? `${REMOVED} ${third}` : REMOVED;

@@ -60,13 +60,21 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 /** "6 000 € en tout", "… au total": the amount is the whole budget. */
 const TOTAL_AFTER = /^\s*(?:en tout|au total|au global)\b/i;
 const TOTAL_BEFORE = /\b(?:budget|co[uû]t(?:e|ent|era|ait)?|revient|montant (?:global|total)|enveloppe|total)\b(?:[^.;€\d]|(?:19|20)\d\d){0,60}$/i;
-const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien financier|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
+/** "les dépenses de l'année s'élèvent à 9 600 €": all that is spent, the budget's total (not "les dépenses d'achat de …"). */
+const TOTAL_SPENT = /\bd[ée]penses?(?:\s+(?:totales|globales|annuelles|r[ée]alis[ée]es|de l['’]ann[ée]e|de l['’]action|du projet|de l['’]atelier|de l['’]exercice))?\s+(?:s['’][ée]l[èe]vent|s['’][ée]l[èe]ve|se sont [ée]lev[ée]es|atteignent|ont atteint|sont de|repr[ée]sentent au total)\s+(?:à\s+|a\s+)?(?:environ\s+|pr[èe]s de\s+)?$/i;
+const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien(?: financier)?|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 const REVENUE_AFTER = /^[^.;\d]{0,30}\b(?:accord[ée]e?s?|vers[ée]e?s?|attribu[ée]e?s?|allou[ée]e?s?|octroy[ée]e?s?|financ[ée]e?s?|apport[ée]e?s?|de subvention|d['’]aide|de financement|de participation)\b/i;
 const FUNDER_VERB_BEFORE = /\b(?:finance|financent|apporte|apportent|verse|versent|accorde|accordent|attribue|donne|alloue|subventionne|participe|participent|contribue|contribuent|rapporte|rapportent|(?:a|ont)\s+(?:\p{L}+\s+)?(?:accord|vers|attribu|allou|octroy|donn|apport|financ|rapport)[ée]e?s?)(?![\p{L}])[^.;€\d]{0,40}$/iu;
 /** "soutenu par la Carsat à hauteur de 10 000 € et par Quimperlé Communauté pour 6 000 €": the giver before. */
-const GIVER_BEFORE = /\bpar\s+((?:la |le |l['’]|les )?[^.;€\d()]{2,60}?)\s+(?:à hauteur de|pour un montant de|pour)\s*$/iu;
+// "Soutenu par l'État (BOP 104) à hauteur de 4 000 €": the bracket says which budget line, the giver is before it.
+const GIVER_BEFORE = /\bpar\s+((?:la |le |l['’]|les )?[^.;€\d()]{2,60}?)(?:\s*\([^()]*\))?\s+(?:à hauteur de|pour un montant de|pour)\s*$/iu;
 /** "Financement : État (BOP 104) 6 000 €, Département de l'Ain 4 000 €": a list of funders and amounts. */
-const LIST_ITEM_BEFORE = /(?:[:,;–—]|\set)\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*:?\s*$/u;
+// "…, et la conférence des financeurs pour 1 800 €": the item may end on "pour".
+const LIST_ITEM_BEFORE = /(?:[:,;–—]|\set)\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*(?::|\spour)?\s*$/u;
+/** "La CAF (prestation de service) : 8 200 € ; …", "Département de la Meuse – 2 000 €": a list's first item, at the sentence's start. */
+const LEAD_ITEM_BEFORE = /^\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*(?::|\s[–—-])\s*$/u;
+/** "le reste, 2 600 €, vient de la vente de vélos": where an amount comes from, said after it. */
+const SOURCE_AFTER = /^\s*,?\s*(?:vien(?:t|nent)|provien(?:t|nent)|est apport[ée]e?|sont apport[ée]e?s)\s+(?:de la |de l['’]|du |des |de |d['’]|par (?:la |le |l['’]|les )?)([^.;,]{2,60})/iu;
 const ENDS_ON_CONNECTOR = /(?:^|\s)(?:et|de|du|des|pour|dont|à|a|par|soit|avec|sur|en|ont|sont|est)$/i;
 /** "La vente des produits a rapporté 7 000 €": money the action earns itself. */
 const SELF_FUNDED = /\b(?:ventes?|locations?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;
@@ -89,7 +97,7 @@ function listFunder(before: string): { label: string; type: FunderType } | undef
     const type = funderTypesIn(giver)[0];
     if (type) return { label: clean(giver.replace(/^(?:la|le|les)\s+|^l['’]/i, '')), type };
   }
-  const item = LIST_ITEM_BEFORE.exec(before)?.[1];
+  const item = LIST_ITEM_BEFORE.exec(before)?.[1] ?? LEAD_ITEM_BEFORE.exec(before)?.[1];
   if (!item || ENDS_ON_CONNECTOR.test(item.trim()) || item.trim().split(/\s+/).length > 8 || TOTAL_BEFORE.test(item)) return undefined;
   const label = clean(item.replace(/^(?:la|le|les)\s+|^l['’]/i, ''));
   if (SELF_FUNDED.test(label)) return { label, type: 'autofinancement' };
@@ -119,8 +127,21 @@ function funderNear(text: string, last = false): { label: string; type: FunderTy
   return last ? found[found.length - 1] : found[0];
 }
 
+/** The funder a "vient de …" clause after an amount names: the action's own sales, or a body. */
+function sourceAfter(after: string): { label: string; type: FunderType } | undefined {
+  const from = SOURCE_AFTER.exec(after)?.[1];
+  if (!from) return undefined;
+  if (SELF_FUNDED.test(from)) return { label: capitalize(clean(from)), type: 'autofinancement' };
+  const type = funderTypesIn(from)[0];
+  return type ? { label: capitalize(clean(from)), type } : undefined;
+}
+
+/** "dont 5 400 € pour le mécanicien et 2 100 € de pièces": an amount joined to the one before by "et" or a comma takes its role. */
+const CHAINED = /^[^€.;:]{0,50}(?:\bet|,)\s*$/;
+
 function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   const amounts = findAmounts(s.text);
+  let previous: 'expense' | undefined;
   amounts.forEach((a: Amount, i) => {
     const before = s.text.slice(i ? amounts[i - 1]!.end : Math.max(0, a.start - 90), a.start);
     const after = s.text.slice(a.end, amounts[i + 1]?.start ?? a.end + 90);
@@ -131,13 +152,16 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const row = (rowLabel && rowType ? { label: rowLabel, type: rowType } : undefined) ?? listFunder(before);
     // "Le conseil départemental lui a accordé 12 000 €": the giver stands before the verb.
     const verbBefore = FUNDER_VERB_BEFORE.test(before);
-    const funder = row ?? (verbBefore ? funderNear(before.slice(-70), true) : undefined) ?? funderNear(after.slice(0, 60)) ?? (REVENUE_BEFORE.test(before) ? funderNear(before.slice(-70), true) : undefined);
+    const source = row ? undefined : sourceAfter(after);
+    const funder = row ?? (verbBefore ? funderNear(before.slice(-70), true) : undefined) ?? source ?? funderNear(after.slice(0, 60)) ?? (REVENUE_BEFORE.test(before) ? funderNear(before.slice(-70), true) : undefined);
     const selfFunded = verbBefore && !funder && SELF_FUNDED.test(before) ? { label: 'Ventes', type: 'autofinancement' as const } : undefined;
-    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || verbBefore || !!row;
+    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || verbBefore || !!row || !!source;
+    const role = previous;
+    previous = undefined;
     // "Le budget était de 18 000 € en 2023 ; il atteint 21 500 € en 2024": a second year's budget.
     const yearAfter = YEAR.exec(s.text.slice(a.end, a.end + 25));
     const nextYear = i > 0 && facts.total?.line === s.line && facts.total.year !== undefined && yearAfter !== null && !REVENUE_BEFORE.test(before) && !funder;
-    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25))) || TOTAL_AFTER.test(after)) {
+    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25))) || TOTAL_AFTER.test(after) || TOTAL_SPENT.test(before)) {
       const annual = ANNUAL.test(s.text);
       const year = YEAR.exec(s.text.slice(a.end, a.end + 25)) ?? YEAR.exec(before.slice(-25));
       const candidate = { amount: a.value, approximate: a.approximate, line: s.line, annual, ...(year ? { year: Number(year[1]) } : {}) };
@@ -153,7 +177,8 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
       const r = { label: giver?.label ?? 'Financeur non précisé', funderType: giver?.type ?? 'autre', amount: a.value, line: s.line, ...(a.approximate ? { approximate: true } : {}) };
       facts.revenues.push(r);
       rec.assume('budget.revenues', `recette lue dans le texte : ${shown} de ${r.label} (type ${r.funderType})`, s.line);
-    } else if (EXPENSE_BEFORE.test(before) || EXPENSE_AFTER.test(after)) {
+    } else if (EXPENSE_BEFORE.test(before) || EXPENSE_AFTER.test(after) || (role === 'expense' && CHAINED.test(before))) {
+      previous = 'expense';
       const spent = EXPENSE_NAMED.exec(before)?.[1];
       const label = clean(spent ?? (EXPENSE_AFTER.exec(after)?.[0] ?? before.split(/[,:(]/).pop() ?? '').replace(/^\s*(?:dont|de|d['’]|pour)\s+/i, '')) || 'Dépense';
       facts.expenses.push({ label, amount: a.value, line: s.line, ...(a.approximate ? { approximate: true } : {}) });
@@ -428,15 +453,33 @@ const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet']
   [/\b(?:est en cours|toujours en cours|action en cours|en cours depuis|se poursuit|se poursuivra|reconduite?|continue (?:cette|chaque)|depuis (?:19|20)\d\d|depuis (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|la rentr[ée]e|le printemps|l['’]automne|l['’][ée]t[ée])|d[ée]cid\p{L}* de reconduire|reconduction|continue en (?:19|20)\d\d|pr[ée]voyons de (?:renouveler|reconduire|poursuivre)|sera (?:reconduite?|renouvel[ée]e?))(?![\p{L}])|^(?:action |demande )?(?:reconduite|renouvel[ée]e|renouvellement)$/iu, 'en-cours'],
 ];
 
-/** "ouvre chaque mardi", "chaque année": an action that recurs, so one that runs. */
-const RECURS = /\bchaque (?:semaine|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|ann[ée]e)(?![\p{L}])/iu;
+/**
+ * A recurring slot says the action runs: "ouvre chaque mardi", "tous les samedis matin", "deux soirs par
+ * semaine", "un samedi par mois", "un vendredi sur deux", "du lundi au jeudi", "Lundis et jeudis, 16 h 30", "chaque année".
+ * It is read as en-cours unless the text says the action ended (STATES, tried first), the slot belongs
+ * to a run with an end (FINITE_RUN), or the sentence tells a past year (PAST_TENSE: "chaque mercredi,
+ * 48 enfants ont été accueillis" in a 2024 report says how it ran, not that it still runs).
+ */
+const DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+const RECURS = new RegExp(String.raw`\b(?:chaque (?:semaine|quinzaine|mois|jour|week-end|${DAY}|ann[ée]e)|tous les (?:jours|mois|week-ends|quinze jours|${DAY}s)|toutes les (?:semaines|deux semaines)|(?:une|deux|trois|quatre|cinq|\d) (?:fois|soirs|soir[ée]es|matin[ée]es|apr[èe]s-midi|demi-journ[ée]es|jours|journ[ée]es|s[ée]ances|cr[ée]neaux) par (?:semaine|mois|quinzaine)|une? (?:${DAY}|semaine|soir|matin) (?:par mois|sur deux)|du ${DAY} au ${DAY}|^(?:les )?${DAY}s(?: et (?:les )?${DAY}s)?\s*[,:–-]?\s*(?:de\s+)?\d{1,2}\s*h)(?![\p{L}])`, 'iu');
+/** A verb in the passé composé or the imparfait: "ont été accueillis", "a ouvert", "étaient" ("a lieu" is present). */
+const PAST_TENSE = /\b(?:a|ont|avons|avait|avaient)\s+(?:(?:\p{Ll}+ment|d[ée]j[àa]|bien|aussi|toujours|encore)\s+)?(?!lieu\b)(?:[ée]t[ée]|\p{Ll}+[ée]e?s?|\p{Ll}+(?:i|is|it|u|ert)e?s?)(?![\p{L}])|\b(?:sont|est|se sont|s['’]est)\s+(?:venue?s?|all[ée]e?s?|pass[ée]e?s?|d[ée]roul[ée]e?s?|tenue?s?|retrouv[ée]e?s?|r[ée]uni(?:e|s|es)?)(?![\p{L}])|\b(?:[ée]tait|[ée]taient|\p{Ll}{3,}aient)(?![\p{L}])/u;
 /** "un atelier de 10 séances", "un cycle de six rencontres": a run with an end, which may be over. */
 const FINITE_RUN = /\b(?:cycle|session|s[ée]rie|stage|atelier|parcours|programme)s? de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt) (?:s[ée]ances|rencontres|ateliers|sessions|semaines|cours|modules)\b/iu;
 
+/** "nous reconduisons les cafés en 2025", "l'action se poursuivra": the action goes on after an edition that ended. */
+const GOES_ON = /\b(?:reconduis\p{L}*|reconduite?s?|se poursuivr\p{L}*|poursuite de l['’]action|sera (?:reconduite?|renouvel[ée]e?)|renouvelons|continuons)(?![\p{L}])/iu;
+
 function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
-  if (facts.state) return;
-  const recurs = RECURS.test(s.text) && !FINITE_RUN.test(s.text);
-  const hit = STATES.find(([re]) => re.test(s.text)) ?? (recurs ? ([RECURS, 'en-cours'] as const) : undefined);
+  const recurs = !facts.state && RECURS.test(s.text) && !FINITE_RUN.test(s.text) && !PAST_TENSE.test(s.text);
+  const hit = facts.state ? undefined : STATES.find(([re]) => re.test(s.text)) ?? (recurs ? ([RECURS, 'en-cours'] as const) : undefined);
+  // "Cette première année s'est terminée en décembre, et nous reconduisons les cafés": an edition ended, the action goes on.
+  const ended = facts.state?.state === 'terminee' || hit?.[1] === 'terminee';
+  if (ended && GOES_ON.test(s.text) && !/(?:non|pas(?: [ée]t[ée])?) reconduit/iu.test(s.text)) {
+    facts.state = { state: 'en-cours', line: s.line };
+    rec.assume('status', `statut en-cours déduit de « ${GOES_ON.exec(s.text)![0]} » (une édition terminée, l’action reconduite)`, s.line);
+    return;
+  }
   if (!hit) return;
   facts.state = { state: hit[1], line: s.line };
   rec.assume('status', `statut ${hit[1]} déduit de « ${hit[0].exec(s.text)![0]} »`, s.line);
@@ -508,7 +551,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   time: /etp|e\.t\.p|temps|quivalent/i,
   public: /pour|destin|ouvert|adress|propos|aupr|accueil|public|\d\s*ans\b|^(?:Les|Des|Nos)\s/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
-  state: /fin\b|achev|termin|pr[ée]voy|renouvel|reconduire|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|reconduit|continue|chaque|depuis/i,
+  state: /fin\b|achev|termin|pr[ée]voy|renouvel|recondui|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|continu|chaque|depuis|tous les|toutes les| par (?:semaine|mois|quinzaine)|sur deux|di?s(?: et|\s*,)|di au /i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|aidant|allocataire|brsa/i,
   partners: /partenai?r|orient|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs|avec (?:la|le|les|l['’])/i,
