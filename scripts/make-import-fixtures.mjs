@@ -485,7 +485,9 @@ function docx(paragraphs, table) {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   const p = ([style, text]) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
   const rows = (table ?? []).map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${esc(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('');
-  const tbl = (t) => `<w:tbl>${t.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${esc(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+  // A cell's line breaks are paragraphs of the cell, as Word keeps a list typed in a table.
+  const cell = (c) => `<w:tc>${c.split('\n').map((line) => `<w:p><w:r><w:t>${esc(line)}</w:t></w:r></w:p>`).join('')}</w:tc>`;
+  const tbl = (t) => `<w:tbl>${t.map((cells) => `<w:tr>${cells.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
   const body = `${paragraphs.map((x) => (x[0] === 'TABLE' ? tbl(x[1]) : p(x))).join('')}${table ? `<w:tbl>${rows}</w:tbl>` : ''}`;
   const heading = (id, name) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
   return zip([
@@ -661,9 +663,108 @@ export const PDF_COLUMNS = {
     'L’action est reconduite en 2025.',
   ],
 };
+/** A projet social's fiche action in Word: the whole fiche is a two-column table (label | answer), a cell may hold a list. */
+export const DOCX_FICHE_TABLE = [
+  ['', 'Projet social 2024-2027'],
+  ['Heading2', 'Fiche action n° 3'],
+  ['TABLE', [
+    ['Axe du projet', 'Axe 2 : Favoriser les liens entre les générations'],
+    ['Intitulé de l’action', 'Mémoires de quartier'],
+    ['Pilote', 'Centre social L’Escale, 87100 Limoges'],
+    ['État d’avancement', 'Action en cours depuis septembre 2024'],
+    ['Constats', 'Les habitants les plus âgés du quartier ont vu sa construction et sa transformation, les plus jeunes n’en savent presque rien. Les uns et les autres se croisent sans se parler.'],
+    ['Objectifs', 'Recueillir les souvenirs des anciens\nFaire se rencontrer retraités et collégiens\nPublier un recueil et monter une exposition'],
+    ['Public visé', 'Seniors et jeunes de 11 à 15 ans'],
+    ['Partenaires', 'Médiathèque francophone\nCollège Anatole France\nLimoges Habitat'],
+    ['Moyens humains', 'Animatrice seniors (0,5 ETP)\n6 bénévoles'],
+    ['Indicateurs', 'Nombre de participants attendus : 40\nUne exposition à la médiathèque'],
+  ]],
+  ['Heading3', 'Plan de financement prévisionnel'],
+  ['TABLE', [
+    ['Financeur', 'Montant', 'Part'],
+    ['Carsat Centre-Ouest', '3 000 €', '37,5 %'],
+    ['Ville de Limoges', '2 500 €', '31,25 %'],
+    ['Fonds propres', '2 500 €', '31,25 %'],
+    ['Total', '8 000 €', '100 %'],
+  ]],
+];
+
+/** A two-column leaflet drawn column after column (the whole left one, then the right one), its title in a larger size. */
+function pdfColumnAfterColumn(head, left, right) {
+  let content = `BT /F1 18 Tf 1 0 0 1 50 790 Tm ${str(head[0])} Tj /F1 11 Tf `;
+  head.slice(1).forEach((l, i) => (content += `1 0 0 1 50 ${770 - 14 * i} Tm ${str(l)} Tj `));
+  const top = 770 - 14 * head.length - 14;
+  left.forEach((l, i) => l && (content += `1 0 0 1 50 ${top - 14 * i} Tm ${str(l)} Tj `));
+  right.forEach((l, i) => l && (content += `1 0 0 1 320 ${top - 14 * i} Tm ${str(l)} Tj `));
+  return pdfOf(`${content}ET`);
+}
+export const PDF_LEAFLET = {
+  head: ['ATELIERS NUMÉRIQUES POUR TOUS', 'Centre social L’Échappée – 35200 Rennes'],
+  left: [
+    'Pourquoi ?',
+    'Beaucoup d’habitants du Blosne n’ont ni',
+    'ordinateur ni aide pour leurs démarches.',
+    'Depuis mars 2025, deux ateliers par',
+    'semaine les accompagnent pas à pas.',
+    '',
+    'Pour qui ?',
+    'Les adultes et les seniors du quartier.',
+    '',
+    'Qui anime ?',
+    'Un conseiller numérique salarié (1 ETP)',
+    'et 4 bénévoles.',
+    '',
+    'Avec qui ?',
+    'La médiathèque des Champs Manceaux et',
+    'l’association Défis Numériques.',
+  ],
+  right: [
+    'En chiffres',
+    '87 personnes accompagnées',
+    'dont 52 seniors',
+    '2 ateliers par semaine',
+    '',
+    'Le budget 2025',
+    'Total : 38 500 €',
+    'État (conseiller numérique) : 25 000 €',
+    'Rennes Métropole : 8 000 €',
+    'Fonds propres : 5 500 €',
+    '',
+    'Les ateliers continuent en 2026.',
+  ],
+};
+
+/** A bilan typed in a word processor and printed to PDF: its prose wraps wherever the line is full, mid-sentence and mid-name. */
+export const PDF_WRAPPED_LINES = [
+  'LES P’TITS PAS – LIEU D’ACCUEIL ENFANTS-PARENTS',
+  'Bilan 2024',
+  '',
+  'Le lieu d’accueil enfants-parents du centre social Marcel-Pagnol, à',
+  'Istres, est ouvert deux matinées par semaine aux enfants de moins de',
+  'quatre ans accompagnés d’un parent ou d’un grand-parent. En 2024,',
+  'nous avons accueilli 73 enfants et 61 adultes différents, venus pour',
+  'la plupart des quartiers du Prépaou et des Échoppes.',
+  '',
+  'Deux accueillantes formées, salariées du centre (0,6 ETP à elles',
+  'deux), assurent chaque séance avec une bénévole. Le LAEP travaille',
+  'en partenariat avec la PMI d’Istres, le relais petite enfance et la',
+  'médiathèque intercommunale.',
+  '',
+  'Le budget de l’année s’élève à 21 400 €. Il est couvert par la Caf des',
+  'Bouches-du-Rhône (prestation de service LAEP) pour 14 200 €, par la',
+  'Ville d’Istres pour 4 000 € et par la Métropole Aix-Marseille-Provence',
+  'pour 3 200 €.',
+  '',
+  'L’accueil reprend en janvier 2025, aux mêmes horaires.',
+  '',
+  'Centre social Marcel-Pagnol – 13800 Istres – page 1/1',
+];
 write('unseen/17-rapport-word.docx', docx(DOCX_REPORT));
 write('unseen/18-flyer.pdf', pdf(PDF_FLYER_LINES));
 write('unseen/58-budget-tableau.docx', docx(DOCX_BUDGET));
 write('unseen/67-pdf-colonnes.pdf', pdfColumns(PDF_COLUMNS.head, PDF_COLUMNS.left, PDF_COLUMNS.right));
 write('unseen/69-rapport-poles.docx', docx(DOCX_POLES));
+write('unseen/73-fiche-tableau.docx', docx(DOCX_FICHE_TABLE));
+write('unseen/74-depliant-colonnes.pdf', pdfColumnAfterColumn(PDF_LEAFLET.head, PDF_LEAFLET.left, PDF_LEAFLET.right));
+write('unseen/78-pdf-lignes-coupees.pdf', pdf(PDF_WRAPPED_LINES));
 console.log('fixtures written to test/fixtures/import/');
