@@ -25,6 +25,18 @@ const OUTCOME_RE = new RegExp(
 // A verb in the third person plural ("14 adolescents répètent une pièce") ends the label too.
 const LABEL_STOP = /\s+(?:(?!parent|adolescent|client|r[ée]sident|agent|pr[ée]sident)[a-zà-ÿ]{2,}ent\b|ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|y|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
 
+/** "Participants en 2024", "Nombre de familles", "Personnes concernées": a table's row that counts people. */
+const COUNTED = /^(?:nombre de |nb de |nombre d['’])?(participants?|inscrits?|b[ée]n[ée]ficiaires|familles|personnes|usagers|jeunes|enfants|habitants|foyers)\b/i;
+
+/**
+ * A table's row of a label and a bare number that counts people ("Participants | 63") as the
+ * prose says it ("63 participants"), so the figure reader takes it; undefined for any other row.
+ */
+export function headCountRow(label: string, value: string): string | undefined {
+  const counted = /^\d+$/.test(value) ? COUNTED.exec(label) : null;
+  return counted ? `${value} ${counted[1]!.toLowerCase()}` : undefined;
+}
+
 /** What introduces a part of the count before it. */
 const SUBSET_BEFORE = /\bdont\s+(?:plus de\s+|près de\s+|environ\s+)?$/i;
 

@@ -7,6 +7,7 @@
  * <article>, only that is read (with the page's first heading if it stands outside).
  */
 import { isDocumentHeader } from './layout.js';
+import { headCountRow } from './figures.js';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
@@ -135,9 +136,9 @@ function walk(n: Node, w: Writer, depth: number): void {
     const all = cells.map((c) => textOf(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
     // "Financeur | Montant | Part": a share beside an amount repeats it; the row is the funder and its amount.
     const texts = all.length === 3 && SHARE.test(all[2]!) && /\d/.test(all[1]!) ? all.slice(0, 2) : all;
-    const count = texts.length === 2 && /^\d+$/.test(texts[1]!) ? COUNTED.exec(texts[0]!) : null;
+    const count = texts.length === 2 ? headCountRow(texts[0]!, texts[1]!) : undefined;
     // A two-column row is a label and its value ("CAF | 8 000 €" → "CAF : 8 000 €"); a head count reads "63 participants".
-    w.inline(count ? `${texts[1]} ${count[1]!.toLowerCase()}` : texts.length === 2 ? `${texts[0]!.replace(/\s*:$/, '')} : ${texts[1]}` : texts.join(' | '));
+    w.inline(count ?? (texts.length === 2 ? `${texts[0]!.replace(/\s*:$/, '')} : ${texts[1]}` : texts.join(' | ')));
     w.break();
     return;
   }
@@ -174,8 +175,6 @@ function cardHeading(el: Element): Element | undefined {
 }
 
 const SHARE = /^\d{1,3}(?:[,.]\d+)?\s*%$/;
-/** "Participants en 2024", "Nombre de familles": a row that counts people. */
-const COUNTED = /^(?:nombre de |nb de |nombre d['’])?(participants?|inscrits?|b[ée]n[ée]ficiaires|familles|personnes|usagers|jeunes|enfants|habitants)\b/i;
 
 const LAYOUT_BLOCKS = new Set(['section', 'article', 'table', 'ul', 'ol', 'blockquote', ...HEADINGS]);
 

@@ -6,6 +6,7 @@
  * Markdown headings and bold labels ("## Financement", "**Porteur :** …") and emoji. Each line
  * keeps its number, so the report still points at the file's own lines.
  */
+import { headCountRow } from './figures.js';
 import { fold, type Line } from './text.js';
 
 /** "Page 7 / 22", "Page 3", "- 4 -", "7/22": a PDF page's number on its own line. */
@@ -48,6 +49,43 @@ function tickedOnly(text: string): string | undefined {
   return `${label}${label ? ' : ' : ''}${ticked.join(', ')}`;
 }
 
+/** "| Financeur | Montant |": a Markdown table's row; "|---|--:|" the rule under its header. */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?\|?\s*$/;
+
+/** A Markdown table's rows are rows of cells, as a Word table's tabs are; its rule goes. */
+function pipeRows(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => l.text.includes('|') && PIPE_ROW.test(l.text))) return [...lines];
+  return lines.flatMap((l) => {
+    if (!l.text.includes('|') || !PIPE_ROW.test(l.text)) return [l];
+    if (PIPE_RULE.test(l.text)) return [];
+    return [{ n: l.n, text: l.text.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t') }];
+  });
+}
+
+/**
+ * A Markdown export's front matter ("---", "statut: en cours", "commune: Albi", "---"): its fields
+ * become labelled lines ("Statut : en cours"); its title goes first, unless a heading of the
+ * text follows, which says the same.
+ */
+function frontMatter(lines: readonly Line[]): Line[] {
+  if (lines[0]?.text.trim() !== '---') return [...lines];
+  const end = lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
+  if (end === -1 || end > 40 || !lines.slice(1, end).every((l) => !l.text.trim() || /^[\w-]{2,30}\s*:/.test(l.text))) return [...lines];
+  const fields: Line[] = [];
+  let title: Line | undefined;
+  for (const l of lines.slice(1, end)) {
+    const m = /^([\w-]{2,30})\s*:\s*(.*)$/.exec(l.text.trim());
+    const value = m?.[2]?.replace(/^(["'])(.*)\1$/, '$2').trim();
+    if (!m || !value) continue;
+    if (/^(?:title|titre)$/i.test(m[1]!)) title = { n: l.n, text: value };
+    else fields.push({ n: l.n, text: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).replace(/[_-]/g, ' ')} : ${value}` });
+  }
+  const rest = lines.slice(end + 1);
+  const heading = rest.find((l) => l.text.trim())?.text.trim().startsWith('#');
+  return heading ? [...rest.slice(0, rest.findIndex((l) => l.text.trim()) + 1), ...fields, ...rest.slice(rest.findIndex((l) => l.text.trim()) + 1)] : [...(title ? [title] : []), ...fields, ...rest];
+}
+
 /** A line whose text says nothing once cells and marks are undone. */
 function tidyLine(text: string): string {
   // Most lines hold none of these marks: one scan says so.
@@ -62,7 +100,8 @@ function tidyLine(text: string): string {
     // "Dépenses⇥Montant": the header row of a two-column table says which side the rows are.
     const values = cells.filter((c, i) => i === 0 || !COLUMN_HEADER.test(fold(c)));
     // A wider table keeps every cell: its header row must line up with the rows below it.
-    t = values.length === 2 ? `${values[0]!.replace(/\s*:$/, '')} : ${values[1]}` : (values.length > 2 ? cells : values).join(' | ');
+    // "Participants différents⇥36": a head count reads as the prose says it ("36 participants").
+    t = values.length === 2 ? headCountRow(values[0]!, values[1]!) ?? `${values[0]!.replace(/\s*:$/, '')} : ${values[1]}` : (values.length > 2 ? cells : values).join(' | ');
   }
   if (t.includes('..') || t.includes('…') || t.includes('___')) t = t.replace(DOTTED_LEADER, ' : ');
   if (t.includes('#') || t.includes('*') || t.includes('__')) t = t.replace(MARKDOWN, '');
@@ -118,32 +157,40 @@ function doneLines(lines: readonly Line[]): Line[] {
 /** "60 – Achats", "74 - Subventions d'exploitation": an account number of the associations' chart, not an amount. */
 const ACCOUNT_CODE = /^\d{2,3}\s*[-–—]\s*/;
 
+/** A header cell over a budget's expenses ("Charges", "Dépenses", "Poste de dépense", "Nature des charges"). */
+const EXPENSES_HEAD = /^(?:(?:postes?|nature|detail)(?: des?| de la)? )?(?:charges|depenses?)\b/;
+/** A header cell over its revenues ("Produits", "Recettes", "Financement", "Financeurs", "Ressources"). */
+const REVENUES_HEAD = /^(?:(?:postes?|nature|origine|detail)(?: des?| du)? )?(?:produits|recettes|ressources|financements?|financeurs?)\b/;
+
 /**
  * A budget with charges and products side by side, as the Cerfa 12156 form and many Word
  * templates print it ("CHARGES⇥Montant⇥PRODUITS⇥Montant", then "60 – Achats⇥1 500⇥État : DREETS⇥3 000"):
  * each row becomes two lines on its own line number, "Charges : Achats : 1 500" and "Produits :
- * État : DREETS : 3 000", so each amount keeps its side. Cells are cut at every tab (an empty
- * cell keeps its place), and a side without an amount writes nothing.
+ * État : DREETS : 3 000", so each amount keeps its side. The header's four named cells say
+ * where each column stands, so an empty column between the sides (a spreadsheet's spacer)
+ * moves nothing; a side without an amount writes nothing.
  */
 function sideBySide(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => l.text.includes('\t') && /charges|d[ée]penses/i.test(l.text))) return [...lines];
+  if (!lines.some((l) => l.text.includes('\t') && /charges|d[ée]penses?/i.test(l.text))) return [...lines];
   const out: Line[] = [];
-  let sides: [string, string] | undefined;
+  let table: { sides: [string, string]; at: number[] } | undefined;
   for (const l of lines) {
     const cells = l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : undefined;
-    const named = cells?.filter(Boolean).map((c) => fold(c));
-    if (named?.length === 4 && /^(?:charges|depenses)\b/.test(named[0]!) && /^(?:produits|recettes|ressources|financements?)\b/.test(named[2]!)) {
-      sides = [named[0]!.startsWith('charges') ? 'Charges' : 'Dépenses', named[2]!.startsWith('produits') ? 'Produits' : 'Recettes'];
+    const at = cells ? cells.flatMap((c, i) => (c ? [i] : [])) : [];
+    const named = at.map((i) => fold(cells![i]!));
+    if (named.length === 4 && EXPENSES_HEAD.test(named[0]!) && REVENUES_HEAD.test(named[2]!)) {
+      table = { sides: [named[0]!.includes('charges') ? 'Charges' : 'Dépenses', named[2]!.startsWith('produits') ? 'Produits' : 'Recettes'], at };
       continue;
     }
-    if (!sides || !cells) {
-      sides = undefined;
+    if (!table || !cells) {
+      table = undefined;
       out.push(l);
       continue;
     }
+    const { sides, at: columns } = table;
     for (const [k, side] of sides.entries()) {
-      const label = (cells[2 * k] ?? '').replace(ACCOUNT_CODE, '');
-      const amount = cells[2 * k + 1] ?? '';
+      const label = (cells[columns[2 * k]!] ?? '').replace(ACCOUNT_CODE, '');
+      const amount = cells[columns[2 * k + 1]!] ?? '';
       if (/\d/.test(amount)) out.push({ n: l.n, text: `${side} : ${label} : ${amount}` });
     }
   }
@@ -211,12 +258,76 @@ function etpColumns(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/** A staffing table's first column ("Qui", "Poste", "Fonction") and its column of head counts ("Nombre", "Nb"). */
+const ROLE_COLUMN = /^(?:qui|postes?|fonctions?|intervenants?|r[ôo]les?|personnel|[ée]quipe|moyens humains)$/i;
+const COUNT_COLUMN = /^(?:nombre|nb|effectifs?|combien)$/i;
+
+/**
+ * "Qui | Nombre | Temps" then "Bénévoles | 5 | —": each row is a count of people in one role
+ * ("5 Bénévoles", "1 Animatrice salariée (0,3 ETP)"), the form the staffing reader knows.
+ */
+function countColumns(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => l.text.includes('\t') && /\b(?:nombre|nb|effectifs?)\b/i.test(l.text))) return [...lines];
+  const out: Line[] = [];
+  let table: { width: number; count: number } | undefined;
+  for (const l of lines) {
+    const cells = l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : undefined;
+    const count = cells && ROLE_COLUMN.test(cells[0]!) ? cells.findIndex((c) => COUNT_COLUMN.test(c)) : -1;
+    if (cells && count > 0) {
+      table = { width: cells.length, count };
+      continue;
+    }
+    if (table && cells && cells.length === table.width && /^\d{1,3}$/.test(cells[table.count]!)) {
+      const rest = cells.filter((c, i) => i !== 0 && i !== table!.count && /\p{L}|\d/u.test(c));
+      out.push({ n: l.n, text: `${cells[table.count]} ${cells[0]}${rest.length ? ` (${rest.join(', ')})` : ''}` });
+      continue;
+    }
+    if (!cells) table = undefined;
+    out.push(l);
+  }
+  return out;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "Budget (en €) | 2022 | 2023 | 2024" then "Caf | 9 000 | 9 500 | 10 000": a bilan of several
+ * years side by side. The latest year is what the action is now: each row keeps its label and
+ * that column ("Caf : 10 000 €"), the header becomes "Budget 2024", so the years before are not
+ * read as more money or more people.
+ */
+function latestYear(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => l.text.includes(' | ') && /(?:19|20)\d\d \| (?:19|20)\d\d/.test(l.text))) return lines as Line[];
+  const out: Line[] = [];
+  let table: { width: number; at: number; euros: boolean } | undefined;
+  for (const l of lines) {
+    const cells = l.text.includes(' | ') ? l.text.split(' | ').map((c) => c.trim()) : undefined;
+    if (cells && cells.length >= 3 && cells.slice(1).every((c) => YEAR.test(c))) {
+      const years = cells.slice(1).map(Number);
+      const at = 1 + years.indexOf(Math.max(...years));
+      const euros = /€|euros?\b/i.test(cells[0]!);
+      table = { width: cells.length, at, euros };
+      out.push({ n: l.n, text: `${cells[0]!.replace(/\s*\((?:en )?(?:€|euros?)\)|\s*en (?:€|euros)$/i, '')} ${cells[at]}` });
+      continue;
+    }
+    if (table && cells && cells.length === table.width) {
+      const value = cells[table.at]!;
+      const amount = table.euros && /\d$/.test(value) ? `${value} €` : value;
+      out.push({ n: l.n, text: headCountRow(cells[0]!, value) ?? `${cells[0]} : ${amount}` });
+      continue;
+    }
+    if (!cells) table = undefined;
+    out.push(l);
+  }
+  return out;
+}
+
 /**
  * Page numbers and the running header or footer next to them go; a line ending in a word cut by
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
 export function tidyLayout(source: readonly Line[]): Line[] {
-  const lines = etpColumns(doneColumns(doneLines(sideBySide(source))));
+  const lines = countColumns(etpColumns(doneColumns(doneLines(sideBySide(pipeRows(frontMatter(source)))))));
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   const margins = pageMargins(lines);
   // Running headers: the lines beside page numbers that come back beside another one.
@@ -247,7 +358,7 @@ export function tidyLayout(source: readonly Line[]): Line[] {
     }
     out.push(text === l.text ? l : { n: l.n, text });
   }
-  return out;
+  return latestYear(out);
 }
 
 /**

@@ -33,6 +33,10 @@ function foldUnicode(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`´]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
+    // "Restos du cœur", "Œuvre": the ligature is written both ways, the rules are written "oe".
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
     .toLowerCase();
 }
 

@@ -39,6 +39,8 @@ function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | undefined {
 }
 
 const FUNDER_RULES: readonly Rule<FunderType>[] = [
+  // "Ventes aux bénéficiaires" (an épicerie's till): the people served pay it, as a participation.
+  [/\bventes? (?:aux|a des) (?:beneficiaires|familles|usagers|adherents|participants|habitants|clients)\b/, 'usagers'],
   [/autofinanc|fonds propres|ressources propres|\bventes?\b|recettes propres/, 'autofinancement'],
   [/\bopco\b|\bopca\b|uniformation/, 'autre'],
   [/fondation|fonds de dotation/, 'fondation'],

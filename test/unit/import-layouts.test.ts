@@ -232,3 +232,25 @@ test('a headline whose subject is a named action is titled by that name; other h
   assert.equal(title('La Mairie de Dinan ouvre une ludothèque'), 'La Mairie de Dinan ouvre une ludothèque');
   assert.equal(title('Elle a changé la vie du quartier'), 'Elle a changé la vie du quartier');
 });
+
+const texts = (s: string) => tidyLayout(toLines(s)).map((l) => l.text);
+
+test('a budget side by side under "Poste de dépense" and "Financement", with an empty spacer column, keeps each amount on its side', () => {
+  assert.deepEqual(texts('Poste de dépense\tMontant\t\tFinancement\tMontant\nGoûters\t900 €\t\tCaf du Rhône\t2 000 €\n\t\t\tAutofinancement\t600 €'), [
+    'Dépenses : Goûters : 900 €',
+    'Recettes : Caf du Rhône : 2 000 €',
+    'Recettes : Autofinancement : 600 €',
+  ]);
+});
+
+test('a Markdown export: front matter as labelled lines under the heading, pipe tables as rows, a staffing table by head count', () => {
+  const md = '---\ntitle: "Fiche – Atelier"\nstatut: en cours\n---\n# Atelier\n| Financeur | Montant |\n|:--|--:|\n| MSA | 1 500 € |\n| Participants différents | 36 |\n\n| Qui | Nombre | Temps |\n|---|---|---|\n| Animatrice | 1 | 0,3 ETP |\n| Bénévoles | 5 | — |';
+  assert.deepEqual(texts(md), ['Atelier', 'Statut : en cours', 'Financeur', 'MSA : 1 500 €', '36 participants', '', '1 Animatrice (0,3 ETP)', '5 Bénévoles']);
+  // Without a heading of its own, the front matter's title opens the text.
+  assert.deepEqual(texts('---\ntitre: Jardin partagé\ncommune: Albi\n---\nUn jardin.'), ['Jardin partagé', 'Commune : Albi', 'Un jardin.']);
+});
+
+test('a bilan of several years side by side keeps the latest year: its amounts in euros and its head counts', () => {
+  const bilan = 'Fréquentation      2022     2023     2024\nFoyers inscrits    112      134      151\nAteliers           18       22       25\n\nBudget (en €)      2022     2023     2024\nCaf de la Somme    9 000    9 500    10 000';
+  assert.deepEqual(texts(bilan), ['Fréquentation 2024', '151 foyers', 'Ateliers : 25', '', 'Budget 2024', 'Caf de la Somme : 10 000 €']);
+});
