@@ -116,7 +116,8 @@ export function parseFile(input: ImportInput, options: ImportOptions = {}): Draf
   const flowed = reflow(toLines(text));
   const cut = flowed.cut;
   // Page numbers, cut words, table cells and leaders undone before any format is detected.
-  const lines = tidyLayout(flowed.lines);
+  // A PDF's prose is cut into the lines of its page, wherever they were full.
+  const lines = tidyLayout(flowed.lines, { wrapped: input.kind === 'pdf' });
   const blocks = splitBlocks(lines);
   const drafts: Draft[] = [];
   for (const block of blocks) {

@@ -21,7 +21,7 @@ export type LabelledField = 'title' | 'status' | 'start' | 'structure' | 'depart
 /** Key words of each label, on the folded text (no accents, lowercase), label alone or before ":". */
 const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:titre|intitule|nom) (?:de l'action|du projet|de l'activite)$|^(?:titre|intitule)$/, 'title'],
-  [/^(?:statut|etat d'avancement|etat|avancement)(?: de l'action| du projet)?$/, 'status'],
+  [/^(?:statut|etat d'avancement|etat|avancement)(?: de l'action| du projet)?$|^(?:le projet|l'action) est$/, 'status'],
   [/^(?:structure(?: porteuse| organisatrice)?|porteurs?(?: du projet| de l'action)?|organisateur|centre social|nom de la structure(?: porteuse)?|(?:nom de l')?(?:association|organisme) porteu(?:r|se))$/, 'structure'],
   [/^departements?$/, 'departement'],
   // "Date de démarrage prévue : septembre 2025": a start still to come says the action is a project.
@@ -29,7 +29,7 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:lieux?|commune|localisation|adresse)(?: de l'action| du projet)?$/, 'place'],
   [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention)(?: de l'action| du projet)?$/, 'keywords'],
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui(?: \?)?)$/, 'public'],
-  [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui \??$/, 'partners'],
+  [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui(?: \?)?$/, 'partners'],
   [/^(?:budget(?: total| global| previsionnel| annuel| realise){0,2}(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis|realises?))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
   [/^(?:moyens humains(?: (?:affectes|mobilises|consacres|dedies)\b.*)?|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre(?: \?)?|qui anime(?: \?)?|qui(?: \?)?|l'equipe|personnes mobilisees)$/, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
@@ -48,9 +48,12 @@ export interface LabelledSection {
   lines: Line[];
 }
 
+/** "Titre du projet (10 mots maximum) :", "Partenaires (nom et rôle) :": a form's instruction beside its label. */
+const INSTRUCTION = /\s*\((?:[^()]{0,30}\b(?:maximum|max\.?|caract[èe]res|mots|lignes|cochez|pr[ée]cisez|facultatif|obligatoire|nom et r[ôo]le|plusieurs r[ée]ponses possibles)\b[^()]{0,30})\)(?=\s*(?::|\?|$))/iu;
+
 function labelOf(text: string): { field: LabelledField; value: string } | undefined {
   if (text.length > 140) return undefined;
-  const m = LABEL_LINE.exec(text);
+  const m = LABEL_LINE.exec(text.includes('(') ? text.replace(INSTRUCTION, '') : text);
   if (!m) return undefined;
   const label = fold(clean(m[1]!)).replace(/\s*\?$/, '');
   const field = LABELS.find(([re]) => re.test(label))?.[1];
@@ -66,7 +69,7 @@ export function isLabel(text: string): boolean {
   return labelOf(clean(text)) !== undefined;
 }
 
-const BULLET = /^\s*(?:[-•·*▪◦]|\d+[.)])\s+/;
+const BULLET = /^\s*(?:[-•·*▪◦‣–]|\d+[.)])\s+/;
 /** "• Objectif : …": a bullet that opens another field, not an item of the list above. */
 const SUB_LABEL = /^\s*(?:[-•·*▪◦]\s*)?[\p{L}'’ ]{3,40}\s:\s/u;
 const STAFF_WORDS = /b[ée]n[ée]vole|salari|animat|coordin|r[ée]f[ée]rent|direct|[ée]ducat|conseill|intervenant|etp|[ée]quipe/i;
@@ -283,7 +286,8 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
         if (values.length && !a.public.length) a.public = [...new Set(values.flatMap(publicsOf))];
         break;
       case 'partners':
-        for (const p of toPartners(values)) if (!a.partners.some((x) => fold(x.name) === fold(p.name))) a.partners.push(p);
+        // "– CLIC du Pays de Redon : repérage des personnes isolées": a partner and its part in the action.
+        for (const p of toPartners(values.map((v) => v.replace(/\s+:\s+.*$/, '')))) if (!a.partners.some((x) => fold(x.name) === fold(p.name))) a.partners.push(p);
         break;
       case 'budget':
       case 'staffing':

@@ -326,8 +326,9 @@ function latestYear(lines: readonly Line[]): Line[] {
  * Page numbers and the running header or footer next to them go; a line ending in a word cut by
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
-export function tidyLayout(source: readonly Line[]): Line[] {
-  const lines = countColumns(etpColumns(doneColumns(doneLines(sideBySide(pipeRows(frontMatter(source)))))));
+export function tidyLayout(source: readonly Line[], options: { wrapped?: boolean } = {}): Line[] {
+  const tables = countColumns(etpColumns(doneColumns(doneLines(sideBySide(pipeRows(frontMatter(source)))))));
+  const lines = options.wrapped ? unwrap(tables) : tables;
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   const margins = pageMargins(lines);
   // Running headers: the lines beside page numbers that come back beside another one.
@@ -359,6 +360,39 @@ export function tidyLayout(source: readonly Line[]): Line[] {
     out.push(text === l.text ? l : { n: l.n, text });
   }
   return latestYear(out);
+}
+
+/** Where a sentence, a label or an item ends: the line after it starts something new. */
+const ENDS_SENTENCE = /[.!?:;…]["»”)]?$/u;
+/** A line that opens an item, a label or a heading: never the rest of the line above. */
+const OPENS_ITEM = /^\s*(?:[-•·*▪◦–]\s|\d+[.)]\s|[\p{L}' ’()-]{2,40}\s:\s|[\p{Lu}\d'’ -]{4,}$)/u;
+
+/**
+ * A PDF's prose wraps wherever its line is full, inside a sentence or a name ("…par la Caf
+ * des" / "Bouches-du-Rhône (…) pour 14 200 €"): such a line is joined to the next, so each
+ * sentence is read whole. A line goes on on the next when it ends no sentence and either the
+ * next opens on a small letter, or the line is full (as long, within a word, as the longest
+ * lines of the document, so a heading or a short item never is).
+ */
+function unwrap(lines: readonly Line[]): Line[] {
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < 4) return [...lines];
+  // The text's width: its longest lines, a stray long line (a title, a footer) aside.
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  const out: Line[] = [];
+  for (const l of lines) {
+    const previous = out[out.length - 1];
+    const text = l.text.trim();
+    const before = previous?.text.trim() ?? '';
+    // "accompa-" / "gnement": a word cut at the line's end is made whole later, without a space.
+    const goesOn = previous && text && before && !ENDS_SENTENCE.test(before) && !/\p{Ll}-$/u.test(before) && !OPENS_ITEM.test(text) && !before.includes(' | ') && !text.includes(' | ')
+      && before.length >= Math.max(20, width * 0.6)
+      // "Cotisations : 1 300 €" is a whole line however long: the next one starts anew unless it opens on a small letter.
+      && (/^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && before.length >= width - 15 && !/[)»”]$/u.test(before) && !/\d\s*(?:€|euros?|%)?$/u.test(before) && !/\s:\s/.test(before)));
+    if (goesOn) out[out.length - 1] = { n: previous.n, text: `${before} ${text}` };
+    else out.push(l);
+  }
+  return out;
 }
 
 /**

@@ -223,7 +223,8 @@ function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): Seg
   const { role, singular } = roleOf(counted ? counted.rest : phrase);
   // A bracket may say the kind the role does not: "Diététicienne (prestataire)".
   // "Éducatrice sportive (prestataire)": a bracket that is only a kind overrides what the role suggests.
-  const statedKind = KIND_ONLY.test(/\(([^)]*)\)/.exec(phrase)?.[1]?.trim() ?? '') ? bracketKind(phrase) : undefined;
+  // "(prestataire, 4 h par semaine)": the kind is the bracket's first item.
+  const statedKind = KIND_ONLY.test(/\(([^),]*)[),]/.exec(phrase)?.[1]?.trim() ?? '') ? bracketKind(phrase.replace(/\(([^),]*),[^)]*\)/, '($1)')) : undefined;
   const cls: PersonClass | undefined = role ? (FROM_ELSEWHERE.test(role) ? 'partenaire' : statedKind ?? personClassOf(role) ?? bracketKind(phrase)) : undefined;
 
   if (!role || /^(?:personnes?|pers\.?)$/i.test(role) || (!cls && counted && /^(?:depuis|en|sur|par|au|à)\b/i.test(role))) {

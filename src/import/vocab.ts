@@ -102,7 +102,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
   [/bailleur|\bhlm\b|\boph\b|logement social|\bhabitat\b(?! et humanisme| jeunes)/, 'bailleur'],
-  [/club de prevention|prevention specialisee|\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? (?:d'aide )?a domicile|\badmr\b|\bsaad\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
+  [/club de prevention|prevention specialisee|\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? (?:d'aide )?a domicile|\badmr\b|\bsaad\b|\bclic\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
   // The CDIAE, despite its name, is the prefect's council for work-based integration.
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],
   [/conseil (departemental|general)|departement/, 'departement'],
@@ -176,7 +176,8 @@ const STATE_RULES: readonly Rule<State>[] = [
   // "non reconduite", "pas reconduite": the action stopped.
   [/(?:non|pas(?: ete)?) reconduit|termine|acheve|fini|clos|clotur|arrete/, 'terminee'],
   [/en cours|poursuivi|permanent|perenne|reconduit|renouvele|actif|active/, 'en-cours'],
-  [/projet|a venir|en construction|prevu|en preparation|en reflexion|a l'etude/, 'en-projet'],
+  // "Le projet est : ☒ nouveau": a form's new project has not started yet.
+  [/projet|a venir|en construction|prevu|en preparation|en reflexion|a l'etude|^nouveau$|^nouvelle action$|^creation$/, 'en-projet'],
 ];
 
 /** "En cours" → en-cours, "Terminée" → terminee, "En projet" → en-projet. */

@@ -254,3 +254,35 @@ test('a bilan of several years side by side keeps the latest year: its amounts i
   const bilan = 'Fréquentation      2022     2023     2024\nFoyers inscrits    112      134      151\nAteliers           18       22       25\n\nBudget (en €)      2022     2023     2024\nCaf de la Somme    9 000    9 500    10 000';
   assert.deepEqual(texts(bilan), ['Fréquentation 2024', '151 foyers', 'Ateliers : 25', '', 'Budget 2024', 'Caf de la Somme : 10 000 €']);
 });
+
+test('a PDF’s prose wrapped wherever its line was full is joined back into sentences; headings, items and amount lines stay whole', () => {
+  const page = [
+    'BILAN 2024',
+    'Le budget de l’année s’élève à 21 400 €. Il est couvert par la Caf des',
+    'Bouches-du-Rhône pour 14 200 €, et le reste par la commune d’Istres.',
+    'Deux accueillantes formées, salariées du centre (0,6 ETP à elles',
+    'deux) et une bénévole.',
+    'Le financement',
+    'Cotisations des participants, saison complète : 1 300 €',
+    'L’action est reconduite en 2025, aux mêmes horaires et dans la salle.',
+  ].join('\n');
+  assert.deepEqual(tidyLayout(toLines(page), { wrapped: true }).map((l) => `${l.n} ${l.text}`), [
+    '1 BILAN 2024',
+    '2 Le budget de l’année s’élève à 21 400 €. Il est couvert par la Caf des Bouches-du-Rhône pour 14 200 €, et le reste par la commune d’Istres.',
+    '4 Deux accueillantes formées, salariées du centre (0,6 ETP à elles deux) et une bénévole.',
+    '6 Le financement',
+    '7 Cotisations des participants, saison complète : 1 300 €',
+    '8 L’action est reconduite en 2025, aux mêmes horaires et dans la salle.',
+  ]);
+  // Text that was not printed keeps its lines as typed (only a line ending on "des", "la"… goes on).
+  assert.ok(tidyLayout(toLines(page)).some((l) => l.text === 'deux) et une bénévole.'));
+});
+
+test('a call-for-projects form: an instruction beside a label, the answer on the next line, a ticked "nouveau", partners listed with their part', () => {
+  const form = 'Titre du projet (10 mots maximum) :\nUn voisin, un coup de main\nLe projet est : ☒ nouveau   ☐ en cours\nPartenaires mobilisés (nom et rôle) :\n– CLIC du Pays de Redon : repérage des personnes isolées\n– Mairies des communes concernées : prêt de salles\n';
+  const { feed } = importFiles([{ name: 'formulaire.txt', text: form }]);
+  const a = feed.actions![0]!;
+  assert.equal(a.title, 'Un voisin, un coup de main');
+  assert.equal(a.status?.state, 'en-projet');
+  assert.deepEqual(a.partners, [{ name: 'CLIC du Pays de Redon', type: 'social' }, { name: 'Mairies des communes concernées', type: 'commune' }]);
+});
