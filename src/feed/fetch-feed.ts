@@ -121,7 +121,7 @@ export async function fetchAndParse(url: string, signal: AbortSignal, downloaded
   // No length announced (a chunked or compressed response): the size decides now.
   if (!worker && progress.bytes >= WORKER_MIN_BYTES) worker = startWorker();
   const started = await worker;
-  if (started && (await started.ready)) return started.read(chunks, contentType, signal, read);
+  if (started && (await started.ready)) return started.read(chunks, contentType, signal, read, validator);
   let json: unknown;
   try {
     json = JSON.parse(decodeBody(concat(chunks), contentType));

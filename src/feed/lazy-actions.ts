@@ -12,10 +12,16 @@ import { markValidated } from './loaded.js';
 import { registerLazy, setLazyRow } from './lazy-rows.js';
 import type { Action } from './schema.js';
 
-/** Some actions as JSON, one after another: action i is `bytes[ends[i - 1] ?? 0 … ends[i]]`. */
+/**
+ * Some actions as JSON, one after another: action i is `bytes[starts?.[i] ?? ends[i - 1] ?? 0 … ends[i]]`. With
+ * `raw`, they are the feed's own bytes (feed-worker.ts), not yet through the generated reader: reading one applies
+ * it, as the worker's validation did (trimmed texts, defaults), so that it is the same action.
+ */
 export interface ActionBytes {
   bytes: Uint8Array;
   ends: Uint32Array;
+  starts?: Uint32Array;
+  raw?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -41,7 +47,14 @@ interface Store {
   starts: number[];
   parsed: (Action | undefined)[];
   decoder: TextDecoder;
+  read: ActionReader;
 }
+
+/**
+ * The generated reader of one action (checker.generated.ts readAction), for `raw` slices. Handed in, not imported:
+ * the page has it in the validator's module already, and a second importer would split it into a chunk of its own.
+ */
+export type ActionReader = (input: unknown) => unknown;
 
 const stores = new WeakMap<object, Store>();
 
@@ -55,9 +68,11 @@ function isIndex(key: string | symbol): key is string {
 function parse(store: Store, row: number): Action {
   let s = store.starts.length - 1;
   while (store.starts[s]! > row) s--;
-  const { bytes, ends } = store.slices[s]!;
+  const { bytes, ends, starts, raw } = store.slices[s]!;
   const i = row - store.starts[s]!;
-  const action = JSON.parse(store.decoder.decode(bytes.subarray(i ? ends[i - 1]! : 0, ends[i]!))) as Action;
+  const json: unknown = JSON.parse(store.decoder.decode(bytes.subarray(starts ? starts[i]! : i ? ends[i - 1]! : 0, ends[i]!)));
+  // The worker's validation accepted these very bytes through the same reader: it cannot fail here.
+  const action = (raw ? store.read(json) : json) as Action;
   markValidated(action);
   setLazyRow(action, row);
   return (store.parsed[row] = action);
@@ -82,12 +97,12 @@ function rowsArray(count: number, read: (row: number) => Action): Action[] {
   return proxy;
 }
 
-/** An array of the actions in `slices`, in order, each parsed when first read. */
-export function lazyActions(slices: ActionBytes[]): Action[] {
+/** An array of the actions in `slices`, in order, each parsed when first read (`read` applied to raw slices). */
+export function lazyActions(slices: ActionBytes[], read: ActionReader = (json) => json): Action[] {
   const starts: number[] = [];
   let count = 0;
   for (const s of slices) (starts.push(count), (count += s.ends.length));
-  const store: Store = { slices, starts, parsed: new Array<Action | undefined>(count), decoder: new TextDecoder() };
+  const store: Store = { slices, starts, parsed: new Array<Action | undefined>(count), decoder: new TextDecoder(), read };
   const actions = rowsArray(count, (row) => store.parsed[row] ?? parse(store, row));
   stores.set(actions, store);
   registerLazy(actions, (rows) => rowsArray(rows.length, (i) => actions[rows[i]!]!));

@@ -7,7 +7,7 @@
  */
 import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
 import type { IndexParts, WholeFigures } from './index-build.js';
-import { LazyActionMap, lazyActions, type ActionBytes } from './lazy-actions.js';
+import { LazyActionMap, lazyActions, type ActionBytes, type ActionReader } from './lazy-actions.js';
 import type { LoadProgress } from './fetch-feed.js';
 import type { ParseRequest, WorkerMessage } from './worker/protocol.js';
 
@@ -17,7 +17,8 @@ export type ReadProgress = (update: Pick<LoadProgress, 'read' | 'actions' | 'rec
 /** A started worker; `ready` is false when it cannot run (no Worker, a CSP refusal, its chunk not found). */
 export interface FeedWorker {
   ready: Promise<boolean>;
-  read(chunks: Uint8Array[], contentType: string | null, signal: AbortSignal, progress?: ReadProgress): Promise<LoadedFeed>;
+  /** `validator`: the page's validator module (fetch-feed.ts parser), whose reader raw slices go through (lazy-actions.ts). */
+  read(chunks: Uint8Array[], contentType: string | null, signal: AbortSignal, progress: ReadProgress | undefined, validator: Promise<{ readAction: ActionReader }>): Promise<LoadedFeed>;
   terminate(): void;
 }
 
@@ -43,7 +44,7 @@ export function startFeedWorker(): FeedWorker | undefined {
   void ready.then((ok) => ok || worker.terminate());
   return {
     ready,
-    read: (chunks, contentType, signal, progress) => read(worker, { chunks, contentType }, signal, progress),
+    read: (chunks, contentType, signal, progress, validator) => read(worker, { chunks, contentType }, signal, progress, validator),
     terminate: () => worker.terminate(),
   };
 }
@@ -51,7 +52,7 @@ export function startFeedWorker(): FeedWorker | undefined {
 /** The pieces' buffers, each once (two views may share one), to transfer rather than copy. */
 const buffers = (chunks: Uint8Array[]) => [...new Set(chunks.map((c) => c.buffer as ArrayBuffer))];
 
-function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progress?: ReadProgress): Promise<LoadedFeed> {
+function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progress: ReadProgress | undefined, validator: Promise<{ readAction: ActionReader }>): Promise<LoadedFeed> {
   return new Promise<LoadedFeed>((resolve, reject) => {
     if (signal.aborted) return (worker.terminate(), reject(signal.reason));
     const slices: ActionBytes[] = [];
@@ -67,6 +68,19 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
     const onAbort = () => (finish(), reject(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
     worker.onerror = (e) => (e.preventDefault(), finish(), reject(new FeedLoadError('unexpected', 'Worker')));
+    const done = (data: Extract<WorkerMessage, { type: 'done' }>, read: ActionReader) => {
+      // The dashboard takes the worker's index of these very actions (selection.ts) instead of building its own.
+      const actions = lazyActions(slices, read);
+      const result = { feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount };
+      const loaded: LoadedFeed = { ...indexFeed(result, new LazyActionMap(ids, actions), true), ...(index && { workerIndex: index.parts, workerWhole: index.whole }) };
+      // The search texts the worker folds next, for whoever takes them (the dashboard, selection.ts), at most once.
+      loaded.workerSearch = (receive) => {
+        delete loaded.workerSearch;
+        take = receive;
+        for (const [from, some] of texts.splice(0)) receive(from, some);
+      };
+      resolve(loaded);
+    };
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
         case 'progress':
@@ -81,25 +95,14 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
           slices.push(data.slice);
           progress?.({ received: data.received });
           break;
-          break;
         case 'index':
           index = data;
           break;
-        case 'done': {
+        case 'done':
           signal.removeEventListener('abort', onAbort);
-          // The dashboard takes the worker's index of these very actions (selection.ts) instead of building its own.
-          const actions = lazyActions(slices);
-          const result = { feed: { ...data.feed, actions }, issues: data.issues, actionCount: data.actionCount };
-          const loaded: LoadedFeed = { ...indexFeed(result, new LazyActionMap(ids, actions), true), ...(index && { workerIndex: index.parts, workerWhole: index.whole }) };
-          // The search texts the worker folds next, for whoever takes them (the dashboard, selection.ts), at most once.
-          loaded.workerSearch = (receive) => {
-            delete loaded.workerSearch;
-            take = receive;
-            for (const [from, some] of texts.splice(0)) receive(from, some);
-          };
-          resolve(loaded);
+          // The validator's module is requested with the feed (fetch-feed.ts): no wait in practice.
+          void validator.then(({ readAction }) => done(data, readAction), reject);
           break;
-        }
         case 'search':
           if (take) take(data.from, data.texts);
           else texts.push([data.from, data.texts]);

@@ -9,6 +9,8 @@ import type { Action } from './schema.js';
 import { checkAction, runStepsAsync, validationSteps, type Explainer, type ValidationProgress } from './validate-core.js';
 
 export type { ValidationProgress };
+/** The fast path's reader of one action, for the feed worker's actions sent as the feed's own bytes (lazy-actions.ts). */
+export { readAction } from './checker.generated.js';
 
 /** Thrown by the fast pass at the first thing it cannot explain itself. */
 const NEEDS_ZOD = Symbol('needs zod');
@@ -28,13 +30,20 @@ function asLoadError(e: unknown): unknown {
  * between them. `onStep` hears each slice; a second pass starts again from the first action (a new `kept` list).
  * The worker (worker/feed-worker.ts) runs this too.
  */
-export async function validateInSlices(json: unknown, signal?: AbortSignal, onStep?: (step: ValidationProgress) => void): Promise<ValidationResult> {
+export async function validateInSlices(
+  json: unknown,
+  signal?: AbortSignal,
+  onStep?: (step: ValidationProgress) => void,
+  /** Hears that the fast pass could not read it all: the result is zod's (the feed worker then writes its actions out). */
+  onExplain?: () => void,
+): Promise<ValidationResult> {
   try {
     return await runStepsAsync(validationSteps(json, fastOnly), signal, onStep);
   } catch (e) {
     if (e !== NEEDS_ZOD) throw asLoadError(e);
   }
   // Something to explain: the whole feed again with zod, so issues and salvaged fiches are exactly validateFeed's.
+  onExplain?.();
   const { validateFeedAsync } = await explainer().catch(() => {
     throw new FeedLoadError('network');
   });

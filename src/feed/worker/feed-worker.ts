@@ -1,9 +1,11 @@
 /**
  * The feed worker: decodes, parses and validates a large feed off the page's main thread, with the same code as
- * the main-thread path (decodeBody, validateInSlices), and hands the validated actions back in slices. No DOM
+ * the main-thread path (decodeBody, validateInSlices), and hands the validated actions back in slices (their own
+ * bytes in the body where it can: action-spans.ts). No DOM
  * here; zod is imported (a chunk of its own) only when a fiche must be explained.
  */
 import { concat, decodeBody } from '../body.js';
+import { ownBytes, ownSlice, readsAsUtf8, type OwnBytes } from '../action-spans.js';
 import { FeedLoadError, asLoadError } from '../loaded.js';
 import { validateInSlices } from '../parse.js';
 import { headline, type Headline } from '../dashboard.js';
@@ -26,12 +28,13 @@ const post = (message: WorkerMessage) => scope.postMessage(message, message.type
  */
 const ACTIONS_PER_MESSAGE = 5_000;
 
-/** The kept actions, in order, as JSON byte slices, transferred. */
-function send(actions: readonly Action[]): void {
+/** The kept actions, in order, as JSON byte slices, transferred: their own bytes where `own` finds them. */
+function send(actions: readonly Action[], own: OwnBytes | undefined): void {
   for (let at = 0; at < actions.length; at += ACTIONS_PER_MESSAGE) {
     const some = actions.slice(at, at + ACTIONS_PER_MESSAGE);
-    const slice = encodeActions(some);
-    scope.postMessage({ type: 'actions', slice, ids: JSON.stringify(some.map((a) => a.id)), received: at + some.length }, [slice.bytes.buffer, slice.ends.buffer]);
+    const slice = own ? ownSlice(own, at, some.length) : encodeActions(some);
+    const transfer = [slice.bytes.buffer, slice.ends.buffer, ...(slice.starts ? [slice.starts.buffer] : [])];
+    scope.postMessage({ type: 'actions', slice, ids: JSON.stringify(some.map((a) => a.id)), received: at + some.length }, transfer);
   }
 }
 
@@ -57,8 +60,9 @@ function wholeFigures(feed: Feed, parts: IndexParts, whole: Headline): WholeFigu
 
 async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
   let json: unknown;
+  const body = concat(chunks);
   try {
-    json = JSON.parse(decodeBody(concat(chunks), contentType));
+    json = JSON.parse(decodeBody(body, contentType));
   } catch {
     throw new FeedLoadError('json');
   }
@@ -66,14 +70,21 @@ async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
   const raw = (json as { actions?: unknown } | null)?.actions;
   post({ type: 'progress', read: 0, actions: Array.isArray(raw) ? raw.length : 0 });
   // A second pass (zod's, when a fiche must be explained) reads the actions again: the count starts over.
-  const { feed, issues, actionCount } = await validateInSlices(json, undefined, ({ read, total }) => post({ type: 'progress', read, actions: total }));
+  let explained = false;
+  const validation = await validateInSlices(
+    json,
+    undefined,
+    ({ read, total }) => post({ type: 'progress', read, actions: total }),
+    () => (explained = true),
+  );
+  const { feed, issues, actionCount } = validation;
   const { actions, ...rest } = feed;
   post({ type: 'progress', read: actionCount, actions: actionCount });
   const structureById = new Map(rest.structures.map((s) => [s.id, s]));
   // The headline first, with the dashboard's own function: the page shows it while the actions come over.
   const whole = headline(actions, structureById);
   post({ type: 'figures', headline: whole });
-  send(actions);
+  send(actions, ownBytes(body, readsAsUtf8(body, contentType), validation, explained));
   // Then the columnar index (index-build.ts), here rather than in the page's idle time: its first view and first
   // clicks answer from columns (at 100,000 actions the build is 1–2 s of CPU); and the whole feed's figures.
   const parts = runSteps(partsSteps(feed, structureById));
