@@ -20,7 +20,28 @@ const PARTNER_TRIGGERS: readonly RegExp[] = [
   // "en lien avec l'épicerie solidaire et la PMI": a lowercase body is taken when it is a known kind, never "les besoins".
   /en lien avec\s+/giu,
   /conventionn\p{L}*,?\s+(?:depuis \d{4},?\s+)?par\s+/giu,
+  // "Les familles nous sont adressées par le CCAS et par les assistantes sociales du Département", "envoyés par les enseignants de l'école X".
+  /(?:adress|envoy)[ée]e?s?\s+par\s+/giu,
 ];
+/**
+ * Where the public or the goods come from: "les familles viennent de l'épicerie solidaire", "les produits
+ * viennent de la Banque alimentaire". So common a verb that only a body of a known kind is taken.
+ */
+const COMES_FROM: readonly RegExp[] = [/vien(?:t|nent)\s+(?:de\s+|du\s+|des\s+|d['’])(?=(?:la\s+|l['’])?\S)/giu];
+/**
+ * A body that lends or gives what the action uses: "la médiathèque a prêté deux cents albums", "le
+ * bailleur Mon Logis a prêté le terrain", "l'association X qui nous prête sa salle": the subject before the verb.
+ */
+// In the present the verb needs "nous": "la ludothèque prête 900 jeux aux familles" is the action itself at work.
+const LEND_VERB = /\s(?:qui\s+)?(?:(?:nous\s+|leur\s+|lui\s+)?(?:a|ont)\s+(?:aussi\s+|également\s+|gracieusement\s+)?(?:prêté|offert|fourni|donné|mis à disposition)|nous\s+(?:prêtent|prête|fournit|fournissent|met à disposition|mettent à disposition))(?![\p{L}])/gu;
+/** The subject just before a lending verb: from the sentence's start or the last comma. */
+const LENDER = /(?:^|[,;:]\s*)(?:et\s+)?(?:[àa]\s+)?((?:la |le |l['’]|les )?\p{L}[^,;.()«»]{2,60}?)$/u;
+/**
+ * "un éducateur sportif de l'association Sport pour tous", "une comédienne de la compagnie du Grenier",
+ * "deux lycéens du lycée Blaise-Pascal viennent en renfort": the body someone who works on the action comes from.
+ */
+const STAFF_OF_BODY = /(?:^|[^\p{L}])(?:[ÉéEe]ducat(?:eur|rice)|[Aa]nimat(?:eur|rice)|[Ii]ntervenant|[Pp]sycholog|[Cc]om[ée]dien|[Dd]i[ée]t[ée]ticien|[Ss]ophrolog|[Ff]ormat(?:eur|rice)|[Cc]onseill[eè]r|[Ll]yc[ée]ens|[ÉéEe]tudiants|[Bb][ée]n[ée]voles)\p{Ll}*(?:\s+(?!(?:et|ou|en|charg\p{Ll}*)(?![\p{L}]))\p{Ll}+){0,2}?\s+(?:de l['’]|du\s+|de la\s+|des\s+)((?:association\s+|compagnie\s+|club\s+|lyc[ée]e\s+|coll[èe]ge\s+)?\p{L}[^,;.()]{1,50}?)(?=\s*[,;.()]|\s*$|\s+(?:et|qui|viennent|vient|interviennent|intervient|anime|animent|encadre|encadrent|assure|assurent)(?![\p{L}]))/gu;
+const ORIENTED = /orient[ée]e?s?\s+par\s+/giu;
 /** Triggers so common in prose that only capitalised names are taken after them. */
 const NAMES_ONLY: readonly RegExp[] = [
   // "Les bénéficiaires sont orientés par les CCAS de …": the bodies that send the public, when named.
@@ -89,12 +110,14 @@ function listItems(list: string, namesOnly = false): string[] {
   const out: string[] = [];
   /** The last item kept was a kind of body without a name, followed by a comma: "un bailleur, X Habitat". */
   let generic = false;
-  const parts = joinNames(list.split(/(,\s*|\s+et\s+|\s+ou\s+)/));
+  const parts = joinNames(list.split(/(,\s*(?:et|ou)\s+|,\s*|\s+et\s+|\s+ou\s+)/));
   for (let k = 0; k < parts.length; k += 2) {
     // "merci à la CAF et à la Ville de X": the "à" before each named body is not part of it.
-    const raw = parts[k]!.replace(LEAD_ADVERB, '').replace(/^\s*(?:à|au|aux)\s+(?=(?:la\s+|le\s+|l['’]|les\s+)?\p{Lu})/u, '');
+    // "… et par les assistantes sociales": the "par" repeated before each body neither.
+    const raw = parts[k]!.replace(LEAD_ADVERB, '').replace(/^\s*(?:à|au|aux|par)\s+(?=(?:la\s+|le\s+|l['’]|les\s+)?\p{Lu})/u, '').replace(/^\s*(?:à|par)\s+(?=(?:la|le|les|l['’]))/u, '');
     // "… pour l'Insertion et l'Emploi" goes on naming; "… pour les jeunes" ends the name.
-    let item = clean(raw.replace(/\s+(?:qui|pour(?!\s+(?:l['’]|la\s+|le\s+)?\p{Lu})|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/u, ''))
+    // "Sport pour tous", "Lire pour tous": a name may end on "pour tous".
+    let item = clean(raw.replace(/\s+(?:qui|pour(?!\s+(?:l['’]|la\s+|le\s+)?\p{Lu}|\s+tou(?:s|tes)(?!\s+(?:les|des|ses|nos|leurs|ceux|celles)\b))|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/u, ''))
       .replace(/^(?:de\s+(?=(?:la\s|l['’]|\p{Lu})))?(?:les|la|le|l['’]|des|du|de la|de l['’]|une?\s)?\s*/iu, '')
       .replace(/[.;:]+$/, '');
     if (!item) continue;
@@ -148,7 +171,7 @@ export function fundersIn(text: string): string[] {
   return mentioned(text, FUNDER_TRIGGERS).filter((name) => funderTypesIn(name).length > 0 || /^\p{Lu}/u.test(name));
 }
 
-const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|s['’]inscri|op[ée]rat(?:eur|rice)|\(/i;
+const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|s['’]inscri|op[ée]rat(?:eur|rice)|adress|envoy|vien|pr[êe]t|offert|fourni|mis(?:e)? à disposition|\(/i;
 
 /** After "avec": the action's own people and carrier, or the help a body gives ("avec le soutien de …", read by its own trigger). */
 const TEAM_OR_CENTRE = /^(?:soutien|aide|appui|concours|participation|accord|financement|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|direct(?:eur|rice)|conseill[eè]re?|m[ée]diat(?:eur|rice)|intervenante?|b[ée]n[ée]vole|salari|[ée]quipe|centre social|centre socio|espace de vie sociale|notre |nos )/iu;
@@ -172,21 +195,60 @@ export function bodiesAfterWith(text: string): string[] {
   return out;
 }
 
+/** A body of a known kind, never the public, the team or the centre itself ("les parents", "la référente"). */
+function knownBody(name: string): boolean {
+  const type = partnerTypeOf(name);
+  return type !== 'autre' && type !== 'habitants' && !TEAM_OR_CENTRE.test(name) && !/^(?:dons?|produits?|familles?|personnes?)\b/i.test(name);
+}
+
 /** Partners named in prose. */
 export function partnersIn(text: string): string[] {
   // Every pattern below needs one of these: most paragraphs have none.
   if (!MAY_NAME_PARTNERS.test(text)) return [];
   const out = mentioned(text, PARTNER_TRIGGERS);
   for (const name of mentioned(text, NAMES_ONLY, true)) if (!out.includes(name)) out.push(name);
+  // "orientés par les travailleurs sociaux du Département": a body of a known kind, in lowercase when its employer
+  // is named ("les assistantes sociales de secteur" name a profession, not a partner).
+  if (/orient/i.test(text)) for (const name of mentioned(text, [ORIENTED])) if (!out.includes(name) && knownBody(name) && /\s(?:du|de la|de l['’]|des|de)\s*\p{Lu}/u.test(name)) out.push(name);
   // The frame patterns start on no plain word the scan could look for first: the gate is tested here.
   if (FRAME_WORDS.test(text)) for (const name of mentioned(text, FRAMES, true)) if (!out.includes(name) && !PROGRAMME.test(name) && partnerTypeOf(name) !== 'autre') out.push(name);
   for (const m of text.matchAll(BRACKETED)) {
     const list = listItems(m[1]!);
     if (list.length >= 2 && list.every((i) => i.split(/\s+/).length <= 5)) out.push(...list.filter((i) => !out.includes(i)));
   }
+  if (/vien/i.test(text)) for (const name of mentioned(text, COMES_FROM)) if (!out.includes(name) && knownBody(name)) out.push(name);
+  if (MAY_LEND.test(text)) lendersIn(text, out);
   for (const m of text.matchAll(SPELT_OUT)) {
     const name = clean(m[1]! + m[2]!);
     if (!out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** Cheap test before STAFF_OF_BODY: a role's letters, then a "de …" that may name its body. */
+const MAY_STAFF_OF_BODY = /(?:ducat|nimat|ntervenant|sycholog|om[ée]dien|t[ée]ticien|ophrolog|ormat|onseill|yc[ée]ens|tudiants|n[ée]voles)[^.;]{0,40}?\s(?:de l|du |de la |des )/i;
+
+/** Bodies the people who work on the action come from ("un éducateur de l'association X"). */
+export function staffBodiesIn(text: string): string[] {
+  const out: string[] = [];
+  if (!MAY_STAFF_OF_BODY.test(text)) return out;
+  for (const m of text.matchAll(STAFF_OF_BODY)) {
+    const name = clean(m[1]!);
+    // "de l'association" alone is the centre's own association; "du Centre social X" the centre itself.
+    if (!out.includes(name) && (name.includes(' ') || /^\p{Lu}/u.test(name)) && knownBody(name) && !/^(?:Centre|Maison|Espace|EVS|centre|maison|structure)\b/.test(name)) out.push(name);
+  }
+  return out;
+}
+
+/** Lending verbs that LENDS needs, tested first. */
+const MAY_LEND = /prêt[ée]|prête|offert|fourni|donné|à disposition/i;
+
+function lendersIn(text: string, out: string[]): void {
+  // The verb first, then its subject in the few words before it: a scan from every comma would cost more.
+  for (const v of text.matchAll(LEND_VERB)) {
+    const m = LENDER.exec(text.slice(Math.max(0, v.index - 70), v.index));
+    if (!m) continue;
+    const name = clean(m[1]!.replace(/^(?:la|le|les)\s+|^l['’]/i, ''));
+    if (!out.includes(name) && knownBody(name) && name.split(/\s+/).length <= 8) out.push(name);
+  }
 }

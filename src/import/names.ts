@@ -46,7 +46,12 @@ const CAPITALISED = /(?<![A-Za-zÀ-ÿ])[A-ZÀ-Þ][a-zß-ÿ'’]+/g;
 
 /** Whether any capitalised word is a given name (or the head of a hyphenated one). */
 function hasGivenName(text: string, names: Set<string>): boolean {
-  for (const m of text.matchAll(CAPITALISED)) if (names.has(m[0]) || AMBIGUOUS_GIVEN.has(m[0])) return true;
+  for (const m of text.matchAll(CAPITALISED)) {
+    if (names.has(m[0])) return true;
+    // "Saint-Martin", "Martin a dit": no surname follows, so no person to look for.
+    const end = m.index + m[0].length;
+    if (AMBIGUOUS_GIVEN.has(m[0]) && text[m.index - 1] !== '-' && text[end] === ' ' && /[A-ZÀ-Þ]/.test(text[end + 1] ?? '')) return true;
+  }
   return false;
 }
 

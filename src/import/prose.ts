@@ -15,7 +15,7 @@ import { communesIn } from './communes.js';
 import { departementFromCode, departementFromName, departementFromPostcode } from './departements.js';
 import { extractFigures } from './figures.js';
 import { findAmounts, findEtp, leadingCount, round, type Amount } from './french-numbers.js';
-import { bodiesAfterWith, partnersIn } from './mentions.js';
+import { bodiesAfterWith, partnersIn, staffBodiesIn } from './mentions.js';
 import { staffNamedByRole } from './staffing.js';
 import { isGivenName, MAY_ROLE } from './names.js';
 import type { Recorder } from './report.js';
@@ -99,7 +99,7 @@ function listFunder(before: string): { label: string; type: FunderType } | undef
   }
   const item = LIST_ITEM_BEFORE.exec(before)?.[1] ?? LEAD_ITEM_BEFORE.exec(before)?.[1];
   if (!item || ENDS_ON_CONNECTOR.test(item.trim()) || item.trim().split(/\s+/).length > 8 || TOTAL_BEFORE.test(item)) return undefined;
-  const label = clean(item.replace(/^(?:la|le|les)\s+|^l['’]/i, ''));
+  const label = clean(item.replace(/^(?:et\s+)?(?:la|le|les)\s+|^(?:et\s+)?l['’]/i, '').replace(/\s*[–—-]\s*$/, ''));
   if (SELF_FUNDED.test(label)) return { label, type: 'autofinancement' };
   const type = funderTypesIn(label)[0];
   return type ? { label: label.charAt(0).toUpperCase() + label.slice(1), type } : undefined;
@@ -223,12 +223,17 @@ function readShares(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- People -------------------------------------------------------------------------------
 
 const NUMBER_WORD = String.raw`\d+|(?:vingt|trente|quarante|cinquante|soixante)-(?:et-)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine) d(?:e\s|['’])`;
-const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|rice)s?|[ée]ducat(?:eur|rice)s?(?: sp[ée]cialis[ée]e?s?)?|coordinat(?:eur|rice)s?|r[ée]f[ée]rente?s?(?: famille)?|intervenante?s?|professionnel(?:le)?s?|permanents?|services? civiques?|volontaires?(?: en service civique)?|conseill[eè]re?s?(?: en [ée]conomie sociale et familiale)?|m[ée]diat(?:eur|rice)s?|travailleu(?:r|se)s? soci(?:al|aux|ales?)|assistante?s? soci(?:al|aux|ales?)|administrat(?:eur|rice)s?|encadrante?s? techniques?|agents?`;
+const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|rice)s?|[ée]ducat(?:eur|rice)s?(?: sp[ée]cialis[ée]e?s?)?|coordinat(?:eur|rice)s?|direct(?:eur|rice)s?|com[ée]dien(?:ne)?s?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|sophrologues?|r[ée]f[ée]rente?s?(?: famille)?|jeunes (?:volontaires )?en service civique|intervenante?s?|professionnel(?:le)?s?|permanents?|services? civiques?|volontaires?(?: en service civique)?|conseill[eè]re?s?(?: en [ée]conomie sociale et familiale)?|m[ée]diat(?:eur|rice)s?|travailleu(?:r|se)s? soci(?:al|aux|ales?)|assistante?s? soci(?:al|aux|ales?)|administrat(?:eur|rice)s?|encadrante?s? techniques?|agents?`;
 const STAFF_RE = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s*(?<=\\s|['’])(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
 
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
 // "un mécanicien encadrant": the second word says the role is staff.
-const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?|encadrante?s?)(?![\\p{L}])`, 'giu');
+// "un mécanicien prestataire", "une psychologue vacataire": paid by the session, outside the team.
+const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?|encadrante?s?|prestataires?|vacataires?)(?![\\p{L}])`, 'giu');
+/** "notre couturière à la séance", "une couturière professionnelle rémunérée à la séance": someone paid per session. */
+const PER_SESSION_RE = /(?<![\p{L}\d])(?:une?|notre|la|le|l['’]|d['’]une?)\s*(\p{Ll}[\p{L}'’-]{3,}(?:\s+\p{Ll}[\p{L}'’-]{3,})?)\s*,?\s+(?:(?:r[ée]mun[ée]r[ée]e?|pay[ée]e?|factur[ée]e?)\s+)?(?:à la séance|à la vacation)(?![\p{L}])/giu;
+/** "un éducateur sportif de l'association Sport pour tous": staff of another body, lent to the action. */
+const OF_ANOTHER_BODY = /^\s+(?:\p{Ll}+\s+)?(?:de l['’]|du |de la |des )(?:association |club |comit[ée] )?(?!Centre|Maison|Espace|EVS)\p{Lu}/u;
 const TIME_UNIT = /^(?:heures?|h|jours?|journ[ée]es?|demi-journ[ée]es?|semaines?|mois|ans|ann[ée]es?|s[ée]ances?|euros?)\b/i;
 
 /** "un chauffeur-accueillant à 0,5 ETP", "une médiatrice à 80 %": a role given working time is one member of the team. */
@@ -236,6 +241,9 @@ const ROLE_TIME_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\
 
 /** "animé par Fatou, bénévole, et par Marc, animateur du centre": someone given by first name and role is one member. */
 const NAMED_MEMBER_RE = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?),\\s+(?:notre\\s+|la\\s+|le\\s+|l['’])?(${STAFF_NOUN})(?![\\p{L}])`, 'gu');
+
+/** A sentence about who runs the action. */
+const TEAM_SENTENCE = /[ée]quipe|r[ée]unit|compos[ée]e?|encadr|accueillent|animent|b[ée]n[ée]voles|\bETP\b/i;
 
 function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (MAY_ROLE.test(s.text)) for (const m of s.text.matchAll(NAMED_MEMBER_RE)) {
@@ -249,18 +257,25 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const count = leadingCount(m[1]!);
     // "70 heures d'engagement bénévole" counts time, not people.
     if (!count || personClassOf(m[2]!) === 'beneficiaire' || TIME_UNIT.test(m[2]!)) continue;
-    const kind = /^b/i.test(m[3]!) ? 'benevole' : 'salarie';
+    const kind = /^b/i.test(m[3]!) ? 'benevole' : /^(?:prest|vac)/i.test(m[3]!) ? 'prestataire' : 'salarie';
     const role = `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}`;
     facts.people.push({ role, kind, count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
+  }
+  if (/s[ée]ance|vacation/i.test(s.text)) for (const m of s.text.matchAll(PER_SESSION_RE)) {
+    const role = m[1]!.toLowerCase();
+    if (personClassOf(role) === 'beneficiaire' || facts.people.some((p) => p.line === s.line && fold(p.role).startsWith(fold(role.split(' ')[0]!)))) continue;
+    facts.people.push({ role, kind: 'prestataire', count: 1, line: s.line });
+    rec.assume('staffing.people', `une personne payée à la séance, comptée comme prestataire : 1 ${role}`, s.line);
   }
   for (const m of s.text.matchAll(STAFF_RE)) {
     // "1 coordinateur salarié" is one person, read once (by the role and kind above).
     if (facts.people.some((p) => p.line === s.line && (p.role.endsWith(m[2]!.toLowerCase()) || p.role.startsWith(`${m[2]!.toLowerCase()} `)) && p.count === leadingCount(m[1]!)?.value)) continue;
     const count = leadingCount(m[1]!.replace(/\s+d['’]?\s*$/, ''));
     const role = m[2]!.toLowerCase();
-    const kind = personClassOf(role);
-    if (!count || !kind || kind === 'beneficiaire' || kind === 'partenaire') continue;
+    const own = personClassOf(role);
+    if (!count || !own || own === 'beneficiaire' || own === 'partenaire') continue;
+    const kind = own === 'salarie' && OF_ANOTHER_BODY.test(s.text.slice(m.index + m[0].length)) ? 'partenaire' : own;
     // "un animateur" is one person only when the sentence is about who runs the action.
     if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos|consacr|emploi|salari|recrut)/i.test(s.text)) continue;
     facts.people.push({ role, kind, count: count.value, line: s.line });
@@ -275,7 +290,10 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     facts.people.push({ role, kind: cls ?? 'salarie', count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte, avec leur temps de travail : ${count.value} ${role}`, s.line);
   }
-  for (const { role, head } of staffNamedByRole(s.text)) {
+  // "L'équipe réunit une salariée, la directrice pour une part de son temps et …": in a sentence about the team, each "la directrice" after a comma or "et" is one more.
+  // A signature ("La directrice") names who writes, not who runs the action.
+  const signature = s.text.split(/\s+/).length <= 3;
+  for (const { role, head } of signature ? [] : staffNamedByRole(s.text, TEAM_SENTENCE.test(s.text))) {
     if (facts.people.some((p) => p.line === s.line && fold(p.role).includes(fold(head)))) continue;
     facts.people.push({ role, kind: 'salarie', count: 1, line: s.line });
     rec.assume('staffing.people', `un membre de l’équipe nommé par son rôle : 1 ${role}`, s.line);
@@ -488,19 +506,24 @@ function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Partners and counts --------------------------------------------------------------------
 
 /** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
-const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|remercient|remercie(?:\s+(?:vivement|chaleureusement))?|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires?\s*:)\s*/giu;
+const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|remercient|remercie(?:\s+(?:vivement|chaleureusement))?|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent|ons) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires?\s*:)\s*/giu;
 
 /** "… et au Secours populaire, partenaire de l'opération": a body the text calls a partner in apposition. */
 const CALLED_PARTNER = /(?:^|\s)(?:(?:à|au|aux|avec)\s+)?(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*[\p{L}'’-]+){0,4}?),\s+(?:notre\s+|nos\s+|un\s+|une\s+)?partenaires?\s+(?:de|du|des|d['’]|historique|fid[èe]le)/gu;
 
 const MAY_WITH = /avec (?:la|le|les|l['’])/;
+const THANKED_FOR_MONEY = /pour (?:son|leur) (?:soutien|aide|financement|don|subvention)/;
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
+  for (const name of staffBodiesIn(text)) if (!named.includes(name)) named.push(name);
   if (/partenaire/i.test(text)) for (const m of text.matchAll(CALLED_PARTNER)) if (!named.includes(m[1]!)) named.push(m[1]!);
   if (MAY_WITH.test(text)) for (const name of bodiesAfterWith(text)) if (!named.some((n) => fold(n).includes(fold(name)))) named.push(name);
   for (const name of named) {
     if (facts.partners.some((p) => fold(p) === fold(name))) continue;
+    // "merci à la Fondation X pour son soutien de 1 500 €": a body thanked for its money is a funder, read with the budget.
+    if (THANKED_FOR_MONEY.test(text) && new RegExp(`${escapeRegExp(name)}\\s+pour (?:son|leur) (?:soutien|aide|financement|don|subvention)[^.;€]{0,30}\\d`, 'u').test(text)) continue;
     facts.partners.push(name);
     rec.assume('partners', `partenaire nommé dans le texte : ${name}`, line);
   }
@@ -511,6 +534,11 @@ const EXTRA_COUNTS = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|apprenant(?:e)?s|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])(?!\s+(?:b[ée]n[ée]voles?|salari[ée]e?s?)(?![\p{L}]))`,
   'giu',
 );
+
+/** "Notre association compte 240 adhérents", "l'association regroupe 120 adhérents": members of the structure. */
+const MEMBERSHIP = /\b(?:association|centre|structure|club|foyer|maison)\b[^.;]{0,40}\b(?:compte|regroupe|rassemble|totalise|r[ée]unit)\b/i;
+const HELPERS = /en service civique|en renfort|viennent aider|nous aident/i;
+const HELPER_COUNT = /(?<![\p{L}\d])(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(\p{L}+)(?=[^.;]{0,60}?(?:en service civique|en renfort|viennent aider|nous aident))/giu;
 
 /** A count needs a number: digits, or a number word ("trois", "une vingtaine"). */
 const HAS_NUMBER = /\d|aine d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\b/i;
@@ -523,9 +551,17 @@ function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     if (m[1]) f.approximate = true;
     figures.push(f);
   }
+  const helpers = HELPERS.test(s.text) ? [...s.text.matchAll(HELPER_COUNT)].map((m) => `${leadingCount(m[1]!)?.value} ${fold(m[2]!)}`) : [];
   for (const f of figures) {
     // "2 stagiaires BAFA" beside "8 animateurs" are staff in training, not the public.
     if (/\bBAF[AD]\b/.test(f.label)) continue;
+    // "Notre association compte 240 adhérents": the structure's members, not the action's public.
+    if (/^adh[ée]rent/i.test(f.label) && MEMBERSHIP.test(s.text)) {
+      rec.unknown('beneficiaries', `${f.count} ${f.label} : membres de la structure, non comptés comme bénéficiaires de l’action`, s.line);
+      continue;
+    }
+    // "deux jeunes en service civique", "deux lycéens viennent en renfort": people who help, not the public.
+    if (helpers.includes(`${f.count} ${fold(f.label).split(' ')[0]}`)) continue;
     const same = facts.beneficiaries.find((b) => b.count === f.count && (fold(b.label).startsWith(fold(f.label)) || fold(f.label).startsWith(fold(b.label))));
     // "48 allocataires" and "48 allocataires du RSA" are one count: the longer label says more.
     if (same) {
@@ -547,14 +583,14 @@ const ALL: readonly Aspect[] = ['money', 'people', 'public', 'place', 'state', '
  */
 const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
-  people: /b[ée]n[ée]vol|salari|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
+  people: /b[ée]n[ée]vol|salari|prestataire|vacataire|s[ée]ance|direct|cesf|com[ée]dien|psycholog|di[ée]t[ée]ticien|sophrolog|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
   time: /etp|e\.t\.p|temps|quivalent/i,
   public: /pour|destin|ouvert|adress|propos|aupr|accueil|public|\d\s*ans\b|^(?:Les|Des|Nos)\s/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|recondui|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|continu|chaque|depuis|tous les|toutes les| par (?:semaine|mois|quinzaine)|sur deux|di?s(?: et|\s*,)|di au /i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|aidant|allocataire|brsa/i,
-  partners: /partenai?r|orient|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs|avec (?:la|le|les|l['’])/i,
+  partners: /partenai?r|orient|adress|envoy|vien|pr[êe]t|offert|fourni|disposition|[ée]ducat|animat|intervenant|psycholog|com[ée]dien|di[ée]t[ée]ticien|sophrolog|format|conseill|lyc[ée]ens|[ée]tudiants|b[ée]n[ée]voles|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs|avec (?:la|le|les|l['’])/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 

@@ -308,9 +308,11 @@ export function staffIn(text: string, rec: Recorder, n: number): Person[] {
 
 /** "préparés avec la référente familles", "avec l'animateur sportif du centre": one staff member, named by role only. */
 // "La référente familles les accompagne (0,3 ETP)": the same, as the sentence's subject.
-const ONE_STAFF_RE = /(?:^|\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+)(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
+const ONE_STAFF_RE = /(?:^|\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+)(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil|CESF|cesf)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|r[ée]f[ée]rente?(?: familles?)?|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
+/** The same after a comma or "et", for a sentence about the team ("une salariée, la directrice et la CESF"). */
+const ONE_STAFF_LISTED_RE = /(?:^|\b(?:avec|par|aupr[eè]s d(?:e|['’])|et)\s+|,\s*)(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil|CESF|cesf)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|r[ée]f[ée]rente?(?: familles?)?|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
 
 /** Staff members a sentence names by their role alone, one person each ("avec la référente familles"). */
-export function staffNamedByRole(text: string): { role: string; head: string }[] {
-  return [...text.matchAll(ONE_STAFF_RE)].map((m) => ({ role: clean(`${m[1]!}${m[2]!}`).toLowerCase(), head: m[1]! }));
+export function staffNamedByRole(text: string, listed = false): { role: string; head: string }[] {
+  return [...text.matchAll(listed ? ONE_STAFF_LISTED_RE : ONE_STAFF_RE)].map((m) => ({ role: clean(`${m[1]!}${m[2]!}`).toLowerCase(), head: m[1]! }));
 }

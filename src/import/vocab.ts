@@ -118,6 +118,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/club (?:des (?:aines|anciens|retraites|seniors)|du (?:3e|troisieme) age)/, 'association'],
   // "Conservatoire d'espaces naturels", "CPIE": nature bodies, associations (not a music conservatoire).
   [/espaces? naturels|protection de la nature|\bcpie\b|\blpo\b|environnement/, 'association'],
+  // "Association Sport pour tous": an association whatever its field (but "association des parents d'élèves" is read above).
+  [/^(?:(?:l') ?)?association\b(?! (?:des |de )?(?:parents|habitants|locataires))/, 'association'],
   [/club|sport|musee|theatre|botanique|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
   [/habitants|conseil citoyen|parents|collectif d'habitants/, 'habitants'],
   [/association|\basso\b|\bligue\b|ressourcerie|recyclerie|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|vacances et familles|jardins? de cocagne|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],

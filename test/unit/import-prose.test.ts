@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readProse, type ProseFacts } from '../../src/import/prose.js';
 import { removeNames } from '../../src/import/names.js';
+import { partnerTypeOf } from '../../src/import/vocab.js';
 import { Recorder } from '../../src/import/report.js';
 import { toLines } from '../../src/import/text.js';
 import { loadCommunes } from '../../src/import/communes.js';
@@ -58,4 +59,47 @@ test('a given name that is also a surname or a saint ("Pascal") is a person only
   assert.equal(removeNames('Je travaille en binôme avec Pascal Girard, ancien cheminot.').text, 'Je travaille en binôme avec (nom retiré), ancien cheminot.');
   assert.equal(removeNames('« Venez ! », insiste Yannick Delattre.').text, '« Venez ! », insiste (nom retiré).');
   for (const kept of ['Deux élèves du lycée Blaise Pascal viennent.', 'Avec Saint Martin Habitat et St Étienne Métropole.', 'Le lycée Blaise-Pascal aide.']) assert.equal(removeNames(kept).text, kept);
+});
+
+const people = (text: string) => read(text).people.map((p) => `${p.kind} ${p.count} ${p.role}`);
+
+test('staff paid per session, a director, a CESF and young people in service civique are counted; a signature is not', () => {
+  assert.deepEqual(people('Un mécanicien prestataire, rémunéré à la séance, montre les gestes ; trois bénévoles du quartier l’épaulent.'), ['prestataire 1 mécanicien prestataire', 'benevole 3 bénévoles']);
+  assert.deepEqual(people('Notre couturière à la séance vous apprend à réparer.'), ['prestataire 1 couturière']);
+  assert.deepEqual(people("L'animatrice référente famille et la CESF du centre accueillent les familles."), ['salarie 1 animatrice référente famille', 'salarie 1 cesf du centre']);
+  assert.deepEqual(people("L'équipe : une directrice et quatre animateurs, renforcée l'été par deux jeunes en service civique."), ['salarie 1 directrice', 'salarie 4 animateurs', 'service-civique 2 jeunes en service civique']);
+  assert.deepEqual(people('La directrice'), []);
+});
+
+test('someone from another body is a partner, and so is the body', () => {
+  const f = read("Elle est encadrée par un éducateur sportif de l'association Sport pour tous et par deux bénévoles.");
+  assert.deepEqual(f.people.map((p) => `${p.kind} ${p.count}`), ['partenaire 1', 'benevole 2']);
+  assert.deepEqual(f.partners, ['association Sport pour tous']);
+});
+
+test('partners introduced by a verb: sent, oriented, coming from, lending', () => {
+  assert.deepEqual(read("Les familles nous sont adressées par le CCAS d'Auxerre et par les assistantes sociales du Département.").partners, ["CCAS d'Auxerre", 'assistantes sociales du Département']);
+  assert.deepEqual(read("Les enfants nous sont envoyés par les enseignants de l'école Jules-Ferry.").partners, ["enseignants de l'école Jules-Ferry"]);
+  assert.deepEqual(read('Beaucoup sont orientés par la Mission locale de Roubaix.').partners, ['Mission locale de Roubaix']);
+  // A profession without its employer is no partner body.
+  assert.deepEqual(read('Les bénéficiaires sont orientés par les assistantes sociales de secteur.').partners, []);
+  assert.deepEqual(read("Une partie des familles viennent de l'épicerie solidaire du quartier.").partners, ['épicerie solidaire du quartier']);
+  assert.deepEqual(read('Pour les histoires, la médiathèque de Lanveur a prêté deux cents albums.').partners, ['médiathèque de Lanveur']);
+  // The action itself lending to its public names no partner.
+  assert.deepEqual(read('La ludothèque du foyer rural prête plus de 900 jeux aux familles.').partners, []);
+  // A body thanked for its money is a funder only.
+  assert.deepEqual(read('Merci à la Fondation Transmettre pour son soutien de 1 500 €, et à l’association Sport pour tous qui nous prête sa salle.').partners, ['association Sport pour tous']);
+});
+
+test("a structure's members are not the action's beneficiaries, nor are helpers", () => {
+  assert.deepEqual(read('Notre association compte 120 adhérents.').beneficiaries, []);
+  assert.deepEqual(read('Deux lycéens du lycée Blaise-Pascal viennent en renfort le jeudi.').beneficiaries, []);
+  assert.deepEqual(read('Cette année, 25 adhérents ont suivi l’atelier.').beneficiaries.map((b) => b.count), [25]);
+});
+
+test('an association is typed association whatever its field; a CLIC is social', () => {
+  assert.equal(partnerTypeOf('Association Sport pour tous'), 'association');
+  assert.equal(partnerTypeOf('association des parents d’élèves'), 'habitants');
+  assert.equal(partnerTypeOf('club de gym'), 'culture');
+  assert.equal(partnerTypeOf('CLIC du Ternois'), 'social');
 });
