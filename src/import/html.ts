@@ -125,6 +125,18 @@ function walk(n: Node, w: Writer, depth: number): void {
   if (tag === 'tr') {
     w.break();
     const cells = children(n).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+    // "Partenaires | Médiathèque ¶ Collège ¶ Bailleur": a label beside a list typed one item a paragraph, as Word keeps it.
+    const items = cells.length === 2 && !holdsBlocks(cells[0]!) ? paragraphsOnly(cells[1]!) : undefined;
+    if (items) {
+      w.inline(`${textOf(cells[0]!).replace(/\s+/g, ' ').trim().replace(/\s*:$/, '')} :`);
+      w.break();
+      for (const item of items) {
+        w.inline(`- ${item}`);
+        w.break();
+      }
+      w.gap();
+      return;
+    }
     // An e-mail's or an old site's layout table: cells holding headings and paragraphs are page blocks, not values.
     if (cells.some(holdsBlocks)) {
       for (const c of cells) {
@@ -185,6 +197,14 @@ const LAYOUT_BLOCKS = new Set(['section', 'article', 'table', 'ul', 'ol', 'block
 function holdsBlocks(cell: Element): boolean {
   const blocks = children(cell).filter((c): c is Element => isElement(c) && !dropped(c) && (c.tagName === 'p' || c.tagName === 'div'));
   return blocks.length >= 2 || children(cell).some((c) => isElement(c) && !dropped(c) && (LAYOUT_BLOCKS.has(c.tagName) || holdsBlocks(c)));
+}
+
+/** The texts of a cell holding short paragraphs only (two or more, no heading, list or table): a list's items. */
+function paragraphsOnly(cell: Element): string[] | undefined {
+  const kids = children(cell).filter((c) => isElement(c) || textOf(c).trim());
+  if (kids.length < 2 || !kids.every((c) => isElement(c) && c.tagName === 'p')) return undefined;
+  const texts = kids.map((c) => textOf(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return texts.length >= 2 && texts.every((t) => t.length <= 120 && !/[.!?]$/.test(t)) ? texts : undefined;
 }
 
 /** Every row of a table, as the text of its cells. */

@@ -70,8 +70,17 @@ export function detectFormat(text: string): SourceFormat {
   // A page about one action (its own headings: Partenaires, Budget, Équipe…) is read as a
   // fiche, not as a centre's page listing activities.
   // An e-mail or a newsletter ("De : …", "Objet : …", "La lettre du centre") is no centre's page, even with an address in it.
-  if (isPage(text)) return labelledFields(toLines(text)) >= 2 || isDocumentHeader(clean(text.split('\n', 1)[0]!)) ? 'unknown' : 'page';
+  // A dated post or article (its date alone on a line near the top) tells of one action, whatever its footer says.
+  if (isPage(text)) return labelledFields(toLines(text)) >= 2 || isDocumentHeader(clean(text.split('\n', 1)[0]!)) || isDatedPost(text) ? 'unknown' : 'page';
   return 'unknown';
+}
+
+/** "jeudi 21 août 2025", "Publié le 3 mars 2025", "21/08/2025": a publication date alone on its line. */
+const DATE_ALONE = /^(?:publi[ée] le\s+|mis en ligne le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})$/i;
+
+/** A post or an article: its date alone on a line among the first lines, under its title. */
+function isDatedPost(text: string): boolean {
+  return text.split('\n', 40).map(clean).filter(Boolean).slice(0, 15).some((t) => t.length <= 40 && DATE_ALONE.test(t));
 }
 
 function baseName(path: string): string {

@@ -53,9 +53,30 @@ function tickedOnly(text: string): string | undefined {
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?\|?\s*$/;
 
+/** "Lire aussi : …", "Voir aussi …": a link to another article, one line. */
+const SEE_ALSO = /^\s*(?:[àa] )?(?:lire|voir) aussi\b/i;
+/** "Les plus lus", "Sur le même sujet": a news site's list of other articles, up to a blank line. */
+const OTHER_ARTICLES = /^\s*(?:les (?:plus lus|plus partag[ée]s|derni[èe]res (?:actualit[ée]s|infos))|sur le m[êe]me (?:sujet|th[èe]me)|dans la m[êe]me rubrique|articles? (?:li[ée]s|similaires|associ[ée]s)|[àa] lire [ée]galement|nos autres articles)\s*:?\s*$/i;
+
+/**
+ * A news page copied whole keeps links to other articles ("Lire aussi : Fête du quartier, 600
+ * visiteurs", "Les plus lus" and its list): they tell of other things, and go.
+ */
+function otherArticles(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => SEE_ALSO.test(l.text) || OTHER_ARTICLES.test(l.text))) return lines as Line[];
+  const out: Line[] = [];
+  let list = false;
+  for (const l of lines) {
+    if (OTHER_ARTICLES.test(l.text)) list = true;
+    else if (!l.text.trim()) list = false;
+    if (!list && !SEE_ALSO.test(l.text)) out.push(l);
+  }
+  return out;
+}
+
 /** A Markdown table's rows are rows of cells, as a Word table's tabs are; its rule goes. */
 function pipeRows(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => l.text.includes('|') && PIPE_ROW.test(l.text))) return [...lines];
+  if (!lines.some((l) => l.text.includes('|') && PIPE_ROW.test(l.text))) return lines as Line[];
   return lines.flatMap((l) => {
     if (!l.text.includes('|') || !PIPE_ROW.test(l.text)) return [l];
     if (PIPE_RULE.test(l.text)) return [];
@@ -69,9 +90,9 @@ function pipeRows(lines: readonly Line[]): Line[] {
  * text follows, which says the same.
  */
 function frontMatter(lines: readonly Line[]): Line[] {
-  if (lines[0]?.text.trim() !== '---') return [...lines];
+  if (lines[0]?.text.trim() !== '---') return lines as Line[];
   const end = lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
-  if (end === -1 || end > 40 || !lines.slice(1, end).every((l) => !l.text.trim() || /^[\w-]{2,30}\s*:/.test(l.text))) return [...lines];
+  if (end === -1 || end > 40 || !lines.slice(1, end).every((l) => !l.text.trim() || /^[\w-]{2,30}\s*:/.test(l.text))) return lines as Line[];
   const fields: Line[] = [];
   let title: Line | undefined;
   for (const l of lines.slice(1, end)) {
@@ -124,7 +145,7 @@ function cellsOf(text: string): string[] | undefined {
  * column ("CAF : 9 000 €"), so a plan and its outcome are not read as two amounts.
  */
 function doneColumns(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /r[ée]alis|r[ée]el/i.test(l.text))) return [...lines];
+  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /r[ée]alis|r[ée]el/i.test(l.text))) return lines as Line[];
   const out: Line[] = [];
   let table: { width: number; done: number } | undefined;
   for (const l of lines) {
@@ -150,7 +171,7 @@ const DONE_LINE = /^\s*(?:r[ée]alis[ée]e?s?|r[ée]el(?:le)?s?|atteints?)\s*:/i
  * as the plan's column of a table does (doneColumns), so its figures are not read beside the outcome.
  */
 function doneLines(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => DONE_LINE.test(l.text))) return [...lines];
+  if (!lines.some((l) => DONE_LINE.test(l.text))) return lines as Line[];
   return lines.filter((l, i) => !PLANNED_LINE.test(l.text) || !lines.slice(i + 1, i + 3).some((n) => DONE_LINE.test(n.text)));
 }
 
@@ -171,16 +192,18 @@ const REVENUES_HEAD = /^(?:(?:postes?|nature|origine|detail)(?: des?| du)? )?(?:
  * moves nothing; a side without an amount writes nothing.
  */
 function sideBySide(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => l.text.includes('\t') && /charges|d[ée]penses?/i.test(l.text))) return [...lines];
+  if (!lines.some((l) => l.text.includes('\t') && /charges|d[ée]penses?/i.test(l.text))) return lines as Line[];
   const out: Line[] = [];
   let table: { sides: [string, string]; at: number[] } | undefined;
   for (const l of lines) {
     const cells = l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : undefined;
-    const at = cells ? cells.flatMap((c, i) => (c ? [i] : [])) : [];
-    const named = at.map((i) => fold(cells![i]!));
-    if (named.length === 4 && EXPENSES_HEAD.test(named[0]!) && REVENUES_HEAD.test(named[2]!)) {
-      table = { sides: [named[0]!.includes('charges') ? 'Charges' : 'Dépenses', named[2]!.startsWith('produits') ? 'Produits' : 'Recettes'], at };
-      continue;
+    if (cells) {
+      const at = cells.flatMap((c, i) => (c ? [i] : []));
+      const named = at.map((i) => fold(cells[i]!));
+      if (named.length === 4 && EXPENSES_HEAD.test(named[0]!) && REVENUES_HEAD.test(named[2]!)) {
+        table = { sides: [named[0]!.includes('charges') ? 'Charges' : 'Dépenses', named[2]!.startsWith('produits') ? 'Produits' : 'Recettes'], at };
+        continue;
+      }
     }
     if (!table || !cells) {
       table = undefined;
@@ -237,7 +260,7 @@ const ACTIONS_HEADER = /^(?:publics?|partenaires?|budget|co[uû]t\b.*|financeurs
  */
 function etpColumns(lines: readonly Line[]): Line[] {
   // Most files hold no table: the cheap tests first.
-  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /\bE\.?T\.?P\b/i.test(l.text))) return [...lines];
+  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /\bE\.?T\.?P\b/i.test(l.text))) return lines as Line[];
   const out: Line[] = [];
   let table: { width: number; etp: number } | undefined;
   for (const l of lines) {
@@ -267,7 +290,7 @@ const COUNT_COLUMN = /^(?:nombre|nb|effectifs?|combien)$/i;
  * ("5 Bénévoles", "1 Animatrice salariée (0,3 ETP)"), the form the staffing reader knows.
  */
 function countColumns(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => l.text.includes('\t') && /\b(?:nombre|nb|effectifs?)\b/i.test(l.text))) return [...lines];
+  if (!lines.some((l) => l.text.includes('\t') && /\b(?:nombre|nb|effectifs?)\b/i.test(l.text))) return lines as Line[];
   const out: Line[] = [];
   let table: { width: number; count: number } | undefined;
   for (const l of lines) {
@@ -327,7 +350,7 @@ function latestYear(lines: readonly Line[]): Line[] {
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
 export function tidyLayout(source: readonly Line[], options: { wrapped?: boolean } = {}): Line[] {
-  const tables = countColumns(etpColumns(doneColumns(doneLines(sideBySide(pipeRows(frontMatter(source)))))));
+  const tables = countColumns(etpColumns(doneColumns(doneLines(sideBySide(pipeRows(frontMatter(otherArticles(source))))))));
   const lines = options.wrapped ? unwrap(tables) : tables;
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   const margins = pageMargins(lines);
@@ -376,7 +399,7 @@ const OPENS_ITEM = /^\s*(?:[-•·*▪◦–]\s|\d+[.)]\s|[\p{L}' ’()-]{2,40}\
  */
 function unwrap(lines: readonly Line[]): Line[] {
   const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-  if (lengths.length < 4) return [...lines];
+  if (lengths.length < 4) return lines as Line[];
   // The text's width: its longest lines, a stray long line (a title, a footer) aside.
   const width = lengths[Math.floor(lengths.length * 0.9)]!;
   const out: Line[] = [];

@@ -10,6 +10,7 @@ import { readSource } from '../../src/import/read.js';
 import { loadCommunes } from '../../src/import/communes.js';
 import { facts } from './import-facts.js';
 import { tidyLayout } from '../../src/import/layout.js';
+import { htmlToText } from '../../src/import/html.js';
 import { toLines } from '../../src/import/text.js';
 
 await loadCommunes();
@@ -285,4 +286,24 @@ test('a call-for-projects form: an instruction beside a label, the answer on the
   assert.equal(a.title, 'Un voisin, un coup de main');
   assert.equal(a.status?.state, 'en-projet');
   assert.deepEqual(a.partners, [{ name: 'CLIC du Pays de Redon', type: 'social' }, { name: 'Mairies des communes concernées', type: 'commune' }]);
+});
+
+test('a title under a letterhead or a newspaper’s masthead and dateline is the action’s; a quoted subject names it; other articles’ links go', () => {
+  const note = 'Centre social Les Tilleuls – 21000 Dijon\nNote de présentation – Action « Goûters du mercredi »\n\nChaque mercredi, 25 enfants goûtent ensemble.';
+  assert.equal(importFiles([{ name: 'note.txt', text: note }]).feed.actions![0]!.title, 'Goûters du mercredi');
+  const paper = 'LE COURRIER DU PLATEAU\nÉdition de Dole | Jeudi 5 juin 2025\nVIE LOCALE › DOLE\nAbonnez-vous dès 1 € le premier mois\n\nLe « Troc des jardiniers » attire les curieux\n\nLe centre social organise le troc ; 30 habitants sont venus.\n\nLire aussi : Brocante, 800 visiteurs\nLes plus lus\n1. Travaux : 400 foyers privés d’eau\n';
+  const a = importFiles([{ name: 'journal.txt', text: paper }]).feed.actions![0]!;
+  assert.equal(a.title, 'Troc des jardiniers');
+  assert.deepEqual(a.beneficiaries?.map((b) => b.count), [30]);
+});
+
+test('a dated article whose footer gives the centre’s address and phone is one action, not the centre’s page', () => {
+  const { text, heading } = htmlToText('<html><body><main><h1>Chantier jeunes de l’été</h1><p>jeudi 21 août 2025</p><p>Huit jeunes ont repeint l’aire de jeux avec deux animateurs du centre.</p></main><footer>Centre social de Bellevue – 29200 Brest – 02 98 00 00 00</footer></body></html>');
+  const a = importFiles([{ name: 'article.html', text, heading, kind: 'html' }]).feed.actions!;
+  assert.deepEqual(a.map((x) => [x.title, x.source?.format]), [['Chantier jeunes de l’été', 'unknown']]);
+});
+
+test('a Word table’s label beside a cell of one item a paragraph gives a list under that label', () => {
+  const { text } = htmlToText('<table><tr><td><p>Partenaires</p></td><td><p>Médiathèque</p><p>Collège Anatole France</p><p>Limoges Habitat</p></td></tr><tr><td><p>Public</p></td><td><p>Seniors</p></td></tr></table>');
+  assert.deepEqual(text.split('\n'), ['Partenaires :', '- Médiathèque', '- Collège Anatole France', '- Limoges Habitat', '', 'Public : Seniors']);
 });

@@ -123,7 +123,7 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   const first = shown[0];
   // A social-network post copied whole: the page's name, the time it was posted, then the post.
   if (first && shown[2] && POSTED_AT.test(clean(shown[1]!.text))) return { line: shown[2], title: clean(shown[2].text) };
-  if (!first || !isDocumentHeader(clean(first.text))) return undefined;
+  if (!first || !(isDocumentHeader(clean(first.text)) || headsTheDocument(clean(first.text), shown.slice(1, 3).map((l) => clean(l.text))))) return undefined;
   for (const l of shown) {
     const subject = subjectOf(clean(l.text));
     // "Objet : attribution d'une subvention … pour l'action « Vacances pour tous »": the action's name.
@@ -133,7 +133,8 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
     const t = clean(l.text);
     // "Centre social X, Town" under a report's header says who wrote it; "3.2 SECTEUR FAMILLES" is a rubric.
     // A breadcrumb ("Accueil > Vie municipale") and an address line ("…, 23200 Aubusson") name no action.
-    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t)) continue;
+    // A newspaper's dateline ("Édition de Mâcon | Mercredi 18 juin 2025") and its subscription offer name no action either.
+    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t) || DATELINE.test(t) || PAYWALL.test(t)) continue;
     // "3. Subvention au centre social – projet « Coup de pouce numérique »": a meeting's point names the action it is about.
     if (t.length <= 160 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: quotedName(t) ?? t };
     // Prose already: its first sentence may name the action ("Le Lieu d'accueil « Les Petits Pas » a ouvert…").
@@ -143,6 +144,19 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
     if (t.length > 120 && !/^\d{1,2}[.)]\s/.test(t)) break;
   }
   return undefined;
+}
+
+/** "Mercredi 18 juin 2025", "Édition de Mâcon": a newspaper's dateline. */
+const DATELINE = /^(?:[ée]dition d[eu'’]|(?:.*\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\b)/iu;
+const PAYWALL = /^(?:abonnez-vous|s['’]abonner|offre (?:d['’]essai|abonn)|r[ée]serv[ée] aux abonn[ée]s|article r[ée]serv[ée])/iu;
+/** "Centre social et culturel Saint-Exupéry – 69200 Vénissieux": who wrote the document and where, above what it is about. */
+const LETTERHEAD = /^(?:centre (?:social|socio)|espace de vie sociale|espace social|maison de quartier|maison pour tous|association|mjc|foyer rural)\b.{0,80}\b\d{5}\s+\p{Lu}[\p{L}'’ -]+$/iu;
+/** "L'ÉCHO DU VAL DE SAÔNE" over a dateline: a newspaper's masthead. */
+const MASTHEAD = /^[\p{Lu}\d'’ -]{6,60}$/u;
+
+/** A first line that says who publishes the document (a letterhead, a masthead over its dateline), not what it is about. */
+function headsTheDocument(first: string, next: readonly string[]): boolean {
+  return LETTERHEAD.test(first) || (MASTHEAD.test(first) && /\s/.test(first) && next.some((t) => DATELINE.test(t)));
 }
 
 /** "12 octobre à 18:42", "3 janvier 2025, 09:15", "Il y a 2 h", "2 j": when a post was published. */
@@ -162,11 +176,15 @@ const HEADLINE_VERB = String.raw`(?:f[êe]te|c[ée]l[èe]bre|souffle|ouvre|rouvr
  */
 const NAMED_SUBJECT = new RegExp(String.raw`^((?:(?:Le|La|Les)\s+|L['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de la|de l['’]|des|de|d['’]|à|au|aux|en|et)\s*)?[\p{L}\d'’-]+){0,5}?)\s+${HEADLINE_VERB}\s+\p{L}`, 'u');
 const ARTICLE = /^(?:(?:Le|La|Les)\s+|L['’])/u;
+const QUOTED_SUBJECT = /^(?:(?:Le|La|Les)\s+|L['’]\s*)?[«“"]\s*([^»”"]{3,60}?)\s*[»”"]\s+\p{Ll}/u;
 /** Subjects that say who acts, not what the action is called. */
 const ACTOR = /^(?:mairie|ville|commune|conseil|d[ée]partement|r[ée]gion|caf|[ée]tat|pr[ée]fecture|association|centre|maison|espace|mjc|foyer)\b/iu;
 
 /** "Le Resto du jeudi fête ses deux ans" → "Le Resto du jeudi"; undefined for any other title. */
 function namedSubject(title: string): string | undefined {
+  // "Les « Mardis du vélo » remettent les habitantes en selle": the quoted subject is the action's name.
+  const quoted = QUOTED_SUBJECT.exec(title);
+  if (quoted) return quoted[1];
   const m = NAMED_SUBJECT.exec(title);
   if (!m || /[:,;!?«»"]/.test(m[1]!)) return undefined;
   const name = m[1]!;
