@@ -8,7 +8,7 @@ import type { Figure } from '../feed/schema.js';
 import { leadingCount, parseNumber } from './french-numbers.js';
 import { clean } from './text.js';
 
-const PEOPLE = 'b[ée]n[ée]ficiaires?|personnes?|pers\\.|familles|foyers|jeunes|enfants|adolescent(?:e)?s|participant(?:e)?s|habitants|seniors|femmes|hommes|parents|usagers|adh[ée]rent(?:e)?s|inscrits|stagiaires|visiteurs|spectateurs|jardiniers|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens|retrait[ée]s|r[ée]sidents|locataires|m[ée]nages|convives|aidants|allocataires|brsa|apprenant(?:e)?s';
+const PEOPLE = 'b[ée]n[ée]ficiaires?|personnes?|pers\\.|familles|foyers|jeunes|enfants|adolescent(?:e)?s|participant(?:e)?s|habitants|seniors|adultes|femmes|hommes|parents|usagers|adh[ée]rent(?:e)?s|inscrits|stagiaires|visiteurs|spectateurs|jardiniers|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens|retrait[ée]s|r[ée]sidents|locataires|m[ée]nages|convives|aidants|allocataires|brsa|apprenant(?:e)?s';
 const OUTCOME = /emploi|formation|\bcdi\b|\bcdd\b|contrat|dipl[oô]m|qualifi|permis|embauch|form[ée]e?s|insertion|sorties? positives?/i;
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent';
 const ABOUT_WORDS = 'dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine';

@@ -105,13 +105,13 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/club de prevention|prevention specialisee|\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? (?:d'aide )?a domicile|\badmr\b|\bsaad\b|\bclic\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
   // The CDIAE, despite its name, is the prefect's council for work-based integration.
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],
+  // "médiathèque municipale", "ludothèque de la ville": a cultural venue, whoever runs it (a town, an intercommunality, a département).
+  [/^(?:(?:le|la|les|l') ?)?(?:mediatheque|bibliotheque|ludotheque|musee|conservatoire(?! d'espaces)|theatre|cinema)s?\b/, 'culture'],
   [/conseil (departemental|general)|departement/, 'departement'],
   [/conseil regional|\bregion\b/, 'region'],
   // "Grand Poitiers", "Quimperlé Communauté": agglomerations named after their town ("Grand Est" is a region).
   [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|^grand (?!est\b)[a-z]|^[a-z][a-z' -]+ communaute$/, 'intercommunalite'],
   [/\bcpam\b|\bars\b|maisons? des adolescents|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
-  // "médiathèque municipale", "ludothèque de la ville": a cultural venue, whoever runs it.
-  [/^(?:(?:le|la|les|l') ?)?(?:mediatheque|bibliotheque|ludotheque|musee|conservatoire(?! d'espaces)|theatre|cinema)s?\b/, 'culture'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],
   // "Club des aînés", "club du 3e âge": seniors' associations, not a sports club.
