@@ -49,8 +49,13 @@ const ALL_PAGES: BenchPage[] = [
   { name: 'echarts-map', selector: null, chart: 'map' },
   { name: 'vitrine-map', selector: 'territory-map', chart: 'map' },
   { name: 'vitrine-map-preload', selector: 'territory-map', chart: 'map' },
+  // With BENCH_CDN_B=<another build of dist/cdn>: the plain pages on that build (scripts/bench-peers/build.ts).
+  { name: 'vitrine-donut-b', selector: 'funding-breakdown', chart: 'donut' },
+  { name: 'vitrine-map-b', selector: 'territory-map', chart: 'map' },
 ];
-const PAGES = options.pages ? ALL_PAGES.filter((p) => options.pages!.split(',').includes(p.name)) : ALL_PAGES;
+const PAGES = options.pages
+  ? ALL_PAGES.filter((p) => options.pages!.split(',').includes(p.name))
+  : ALL_PAGES.filter((p) => process.env.BENCH_CDN_B || !p.name.endsWith('-b'));
 /** Pairs compared: each Vitrine page against each peer drawing the same chart. */
 const PEERS: Record<string, string[]> = { donut: ['chartjs-donut', 'echarts-donut'], map: ['echarts-map'] };
 

@@ -5,11 +5,11 @@
  * this file; the federation tools (list, dashboard) and the map with its geometry are
  * chunks beside it, downloaded only when a page uses their tag.
  */
+// First: it starts the page's downloads before the rest of this bundle is evaluated (start-downloads.ts says why).
+import { CDN_LAZY_ELEMENTS } from './start-downloads.js';
 import { ActionCard } from './action-card/action-card.js';
 import { FundingBreakdown } from './funding-breakdown/funding-breakdown.js';
 import { StaffingChart } from './staffing-chart/staffing-chart.js';
-import { loadActionList, loadImpactDashboard, loadTerritoryMap } from './lazy.js';
-import { prefetchFeeds } from './prefetch.js';
 import { defineElements, type Renames } from './registry.js';
 // The validator is in this file, not a chunk of its own: every element needs it with its first feed, and a chunk
 // named only by vitrine.js is requested once vitrine.js runs, one round trip after a preloaded or inlined feed is
@@ -20,9 +20,7 @@ const CDN_ELEMENTS = {
   'action-card': ActionCard,
   'funding-breakdown': FundingBreakdown,
   'staffing-chart': StaffingChart,
-  'action-list': loadActionList,
-  'impact-dashboard': loadImpactDashboard,
-  'territory-map': loadTerritoryMap,
+  ...CDN_LAZY_ELEMENTS,
 } as const;
 
 /** Registers every element again under other names (`define({ 'action-card': 'mon-action' })`), as `vitrine`'s `define`. */
@@ -30,8 +28,6 @@ export function define(renames: Partial<Record<keyof typeof CDN_ELEMENTS, string
   defineElements(CDN_ELEMENTS, renames as Renames);
 }
 
-// Feeds first: they then download while the lazy elements' chunks do (and before the embedded ones upgrade).
-prefetchFeeds(Object.keys(CDN_ELEMENTS));
 define();
 
 export { ActionCard, FundingBreakdown, StaffingChart };

@@ -129,6 +129,8 @@ export async function buildBenchPages(): Promise<void> {
       MAP,
     ),
   };
+  // BENCH_CDN_B names another build of dist/cdn: its plain pages, `-b`, load it, for an A/B of two builds in one run.
+  if (process.env.BENCH_CDN_B) for (const name of ['vitrine-donut', 'vitrine-map']) pages[`${name}-b`] = pages[name]!.replace('/cdn/vitrine.js', '/cdn-b/vitrine.js');
   mkdirSync(OUT, { recursive: true });
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(OUT, `${name}.html`), html);
 }

@@ -36,6 +36,8 @@ export function encoded(file: string): Encoded {
 
 export function fileFor(pathname: string, pagesDir: string, cdnDir: string): string {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  // A second build for an A/B in one run (BENCH_CDN_B, see bench/README.md): its pages name /cdn-b/.
+  if (clean.startsWith('/cdn-b/') && process.env.BENCH_CDN_B) return join(process.env.BENCH_CDN_B, clean.slice('/cdn-b/'.length));
   return clean.startsWith('/cdn/') ? join(cdnDir, clean.slice('/cdn/'.length)) : join(pagesDir, clean);
 }
 
