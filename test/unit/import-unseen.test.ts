@@ -47,6 +47,14 @@ const FLOOR_BATCH7 = 90;
 const BATCH7 = /^(?:7[2-9]|8[01])-/;
 /** Batch 8 (82–90, prose-heavy: press, blog, e-mail to a funder, council minutes, posts, a volunteer's account). */
 const BATCH8 = /^(?:8[2-9]|9[01])-/;
+/**
+ * Batch 9 (93–98): written by the lead while batches 7 and 8 were being fixed and kept out of the
+ * helpers' sight, then scored once on main 9c07a67 before any rule made for it: 76/94 (80.9%).
+ * A printed senacs.fr fiche, an association's "activités" page, a WordPress page with a funding
+ * table, a Windows-1252 bilan, a newspaper brief, a Joomla page holding two actions.
+ */
+const BATCH9 = /^9[3-8]-/;
+const FLOOR_BATCH9 = 78;
 
 const EXPECTED: Record<string, Expected[]> = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8'));
 
@@ -141,18 +149,19 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
   const batch8 = new Score();
   // Batch 7 (72–81): saved senacs.fr listings, Word fiches in a table, PDFs in columns or with wrapped lines, CMS pages…
   const batch7 = new Score();
+  const batch9 = new Score();
   const files = readdirSync(dir).filter((f) => f !== 'expected.json').sort();
   assert.deepEqual(files, Object.keys(EXPECTED).sort(), 'every fixture has its expected facts');
   // IMPORT_ONLY=^4[0-4] scores one batch (a held-out set measured before any change made for it).
   const only = process.env.IMPORT_ONLY ? new RegExp(process.env.IMPORT_ONLY) : undefined;
   for (const file of files.filter((f) => !only || only.test(f))) {
-    const score = /^(?:6[2-9]|7[01])-/.test(file) ? batch6 : BATCH7.test(file) ? batch7 : BATCH8.test(file) ? batch8 : earlier;
+    const score = /^(?:6[2-9]|7[01])-/.test(file) ? batch6 : BATCH7.test(file) ? batch7 : BATCH8.test(file) ? batch8 : BATCH9.test(file) ? batch9 : earlier;
     const input = toInput(await readSource(file, new Uint8Array(readFileSync(dir + file))));
     const { feed, report, valid } = importFiles([input]);
     assert.ok(valid, `${file}: ${report.invalid.join('\n')}`);
     const actions = feed.actions ?? [];
     // People these fiches name (a page's author, a quoted resident, an e-mail's sender) are in no field and no note.
-    assert.doesNotMatch(JSON.stringify({ feed, report }), /Sophie Garnier|Garnier|Jeannine|Benali|BENALI|(?<!Clermont-)Ferrand|Viguier|Ferhat|Josiane|Karima|Fatou|Yannick|Delattre|Le Goff|Thiébaut|Girard/, file);
+    assert.doesNotMatch(JSON.stringify({ feed, report }), /Sophie Garnier|Garnier|Jeannine|Benali|BENALI|(?<!Clermont-)Ferrand|Viguier|Ferhat|Josiane|Karima|Fatou|Yannick|Delattre|Le Goff|Thiébaut|Girard|Marchetti/, file);
     // Never a fiche dropped silently: every action read is in the report.
     assert.equal(report.fiches.length, actions.length, file);
     const expected = EXPECTED[file]!;
@@ -164,12 +173,12 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
     for (const extra of actions.slice(expected.length)) score.absent(`${file}: extra action ${extra.title}`);
   }
   const pct = (x: Score) => (100 * x.correct) / Math.max(1, x.total);
-  const batches = [earlier, batch6, batch7, batch8];
+  const batches = [earlier, batch6, batch7, batch8, batch9];
   const all = { correct: batches.reduce((n, b) => n + b.correct, 0), total: batches.reduce((n, b) => n + b.total, 0) };
   const share = (x: Score) => `${x.correct}/${x.total} (${pct(x).toFixed(1)}%)`;
-  console.log(`unseen layouts: ${all.correct}/${all.total} facts (${((100 * all.correct) / Math.max(1, all.total)).toFixed(1)}%); fixtures 01–61 ${share(earlier)}, batch 6 (62–71) ${share(batch6)}, batch 7 (72–81) ${share(batch7)}, batch 8 (82–91) ${share(batch8)}`);
+  console.log(`unseen layouts: ${all.correct}/${all.total} facts (${((100 * all.correct) / Math.max(1, all.total)).toFixed(1)}%); fixtures 01–61 ${share(earlier)}, batch 6 (62–71) ${share(batch6)}, batch 7 (72–81) ${share(batch7)}, batch 8 (82–91) ${share(batch8)}, batch 9 (93–98) ${share(batch9)}`);
   if (process.env.IMPORT_MISSES) console.log(batches.flatMap((b) => b.misses).join('\n'));
-  if (process.env.IMPORT_FIELDS) for (const [name, b] of [['01–61', earlier], ['batch 6', batch6], ['batch 7', batch7], ['batch 8', batch8]] as const) console.log(`${name}: ${[...b.fields].map(([f, [c, t]]) => `${f} ${c}/${t}`).join(', ')}`);
+  if (process.env.IMPORT_FIELDS) for (const [name, b] of [['01–61', earlier], ['batch 6', batch6], ['batch 7', batch7], ['batch 8', batch8], ['batch 9', batch9]] as const) console.log(`${name}: ${[...b.fields].map(([f, [c, t]]) => `${f} ${c}/${t}`).join(', ')}`);
   if (only) return;
   assert.ok(earlier.total > 200 && batch6.total > 200, 'the comparison covers the fixtures');
   // Measured 97.4% (686/704, 46 fiches), then 96.7% (862/891, 59 fiches); the floor leaves room for harmless changes, not for regressions.
@@ -179,4 +188,6 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
   // Batch 7: 70.1% (136/194) at first sight; FLOOR_BATCH7 after the rules it led to.
   assert.ok(batch7.total > 150, 'batch 7 is scored');
   assert.ok(pct(batch7) >= FLOOR_BATCH7, `batch 7 accuracy ${pct(batch7).toFixed(1)}% under the floor`);
+  assert.ok(batch9.total > 80, 'batch 9 is scored');
+  assert.ok(pct(batch9) >= FLOOR_BATCH9, `batch 9 accuracy ${pct(batch9).toFixed(1)}% under the floor`);
 });
