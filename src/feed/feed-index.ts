@@ -18,6 +18,7 @@ import { registerSums } from './selection-sums.js';
 import type { Action, Feed } from './schema.js';
 import { rowMatcher } from './search.js';
 import { actionsAtRows } from './lazy-rows.js';
+import { titleCollator } from './title-order.js';
 
 type IndexedFeed = Pick<Feed, 'actions' | 'structures'>;
 
@@ -44,7 +45,8 @@ export class FeedIndex {
   private readonly byDepartement: Map<string, RowSet>;
   private readonly structureOf: Int32Array;
   private readonly structureCount: number;
-  private readonly titleOrder: Uint32Array;
+  /** The parts' title order, or what stands in for it until the worker sends it (title-select.ts). */
+  private readonly titles: Pick<IndexParts, 'titleOrder' | 'firstByTitle'>;
   /** Structure ids by number (structureOf's numbers: the feed's structures in `structureById` order). */
   private readonly structureIds: string[];
 
@@ -64,7 +66,7 @@ export class FeedIndex {
     this.byDepartement = parts.byDepartement;
     this.structureOf = parts.structureOf;
     this.structureCount = parts.structureCount;
-    this.titleOrder = parts.titleOrder;
+    this.titles = parts;
     this.structureIds = [...new Map(feed.structures.map((s) => [s.id, s])).keys()];
   }
 
@@ -117,8 +119,11 @@ export class FeedIndex {
    * whole feed walked until enough are found (no sort per selection).
    */
   byTitle(selection: Bitset, count = Infinity): Action[] {
+    const { titleOrder, firstByTitle } = this.titles;
+    // A worker's index before its title order comes (title-select.ts); every other index has its order.
+    if (!titleOrder) return firstByTitle!(this.rowsOf(selection), count, titleCollator.compare).map((row) => this.actions[row]!);
     const out: Action[] = [];
-    for (const row of this.titleOrder) {
+    for (const row of titleOrder) {
       if (out.length >= count) break;
       if (hasRow(selection, row)) out.push(this.actions[row]!);
     }

@@ -14,6 +14,7 @@ import { normalizeLabel } from './filter.js';
 import type { LoadedFeed } from './loaded.js';
 import { rowSet, type RowSet } from './row-sets.js';
 import { titleCollator } from './title-order.js';
+import type { Titles } from './title-select.js';
 import type { Feed } from './schema.js';
 
 export const KEYS: readonly DistributionKey[] = ['keyword', 'public', 'dimension', 'status', 'year', 'departement', 'funder'];
@@ -77,8 +78,16 @@ export interface IndexParts {
   /** Each row's structure, numbered in `structureById` order; -1 for a structure the feed does not list. */
   structureOf: Int32Array;
   structureCount: number;
-  /** Rows in the list's title order (titleCollator, ties in feed order). */
-  titleOrder: Uint32Array;
+  /**
+   * Rows in the list's title order (titleCollator, ties in feed order). The feed worker sends it after the rest
+   * (title-select.ts): until then it is absent, the worker sends `titles` and `titleHead` (its first rows), and
+   * the page turns them into `firstByTitle` (off-thread.ts).
+   */
+  titleOrder?: Uint32Array;
+  titles?: Titles;
+  titleHead?: Uint32Array;
+  /** The first `count` of a selection's rows (increasing) in title order, until `titleOrder` comes. */
+  firstByTitle?: (rows: Uint32Array, count: number, compare: (a: string, b: string) => number) => number[];
 }
 
 /**
@@ -102,7 +111,12 @@ const ROWS_PER_STEP = 256;
  * The parts of a feed's index, built in small steps: the generator yields every few hundred rows (and within the
  * title sort), so that a caller can spread the build over many short tasks or run it at once.
  */
-export function* partsSteps(feed: Pick<Feed, 'actions' | 'structures'>, structureById: LoadedFeed['structureById']): Generator<undefined, IndexParts> {
+export function* partsSteps(
+  feed: Pick<Feed, 'actions' | 'structures'>,
+  structureById: LoadedFeed['structureById'],
+  /** False: without the title order (the feed worker sorts later, titleOrderSteps, and sends what stands in for it meanwhile). */
+  sortTitles = true,
+): Generator<undefined, IndexParts> {
   const actions = feed.actions;
   const size = actions.length;
   const figures = new FigureColumns(size);
@@ -148,8 +162,14 @@ export function* partsSteps(feed: Pick<Feed, 'actions' | 'structures'>, structur
   const byDepartement = new Map<string, RowSet>();
   for (const [code, rows] of rowsByCode) byDepartement.set(code, rowSet(rows, size));
   yield;
-  const titleOrder = yield* sortSteps(size, (x, y) => titleCollator.compare(actions[x]!.title, actions[y]!.title));
-  return { size, figures, values, missing, byDepartement, structureOf, structureCount: numbers.size, titleOrder };
+  const parts: IndexParts = { size, figures, values, missing, byDepartement, structureOf, structureCount: numbers.size };
+  if (sortTitles) parts.titleOrder = yield* titleOrderSteps(actions);
+  return parts;
+}
+
+/** The list's title order of `actions`, in steps (a stable sort: ties in feed order). */
+export function titleOrderSteps(actions: readonly { title: string }[]): Generator<undefined, Uint32Array> {
+  return sortSteps(actions.length, (x, y) => titleCollator.compare(actions[x]!.title, actions[y]!.title));
 }
 
 /** Runs a build's steps to the end at once (a worker, tests, small feeds). */

@@ -7,6 +7,7 @@
  */
 import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
 import type { IndexParts, WholeFigures } from './index-build.js';
+import { standIn } from './title-select.js';
 import { LazyActionMap, lazyActions, type ActionBytes, type ActionReader } from './lazy-actions.js';
 import type { LoadProgress } from './fetch-feed.js';
 import type { ParseRequest, WorkerMessage } from './worker/protocol.js';
@@ -97,11 +98,22 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
           break;
         case 'index':
           index = data;
+          // What the list's first cards are read from until the title order comes (title-select.ts).
+          if (data.parts.titles && data.parts.titleHead) data.parts.firstByTitle = standIn(data.parts.titles, data.parts.titleHead);
+          delete data.parts.titles;
+          delete data.parts.titleHead;
           break;
         case 'done':
           signal.removeEventListener('abort', onAbort);
           // The validator's module is requested with the feed (fetch-feed.ts): no wait in practice.
           void validator.then(({ readAction }) => done(data, readAction), reject);
+          break;
+        case 'order':
+          // Into the parts the page's index reads (feed-index.ts byTitle), in place of the titles kept until now.
+          if (index) {
+            index.parts.titleOrder = data.titleOrder;
+            delete index.parts.firstByTitle;
+          }
           break;
         case 'search':
           if (take) take(data.from, data.texts);

@@ -31,6 +31,8 @@ export type WorkerMessage =
   | { type: 'index'; parts: IndexParts; whole: WholeFigures }
   /** The rest of the feed: every action has been sent. */
   | { type: 'done'; feed: Omit<Feed, 'actions'>; issues: FeedIssue[]; actionCount: number }
-  /** After `done`: the search texts (search.ts) of the kept actions `from`… in order; the worker ends after the last. */
+  /** After `done`: the title order of the kept actions (the index came without it: title-select.ts), transferred. */
+  | { type: 'order'; titleOrder: Uint32Array }
+  /** After `order`: the search texts (search.ts) of the kept actions `from`… in order; the worker ends after the last. */
   | { type: 'search'; from: number; texts: string[]; last: boolean }
   | { type: 'error'; kind: LoadErrorKind; detail: string; issues: FeedIssue[] };
