@@ -5,7 +5,7 @@
  * The same code runs in the CLI and in the "Créer mon flux" page: mammoth and pdf.js are
  * loaded only when a .docx or a .pdf comes.
  */
-import { columnText } from './pdf-columns.js';
+import { columnText, tableText } from './pdf-columns.js';
 import { decodeText } from './decode.js';
 import { htmlToText } from './html.js';
 
@@ -77,7 +77,8 @@ async function pdf(name: string, bytes: Uint8Array): Promise<ReadSource | ReadFa
     // A page in two columns drawn row by row is read column by column (pdf-columns.ts).
     const { items } = await extractTextItems(document);
     // Spaces and blank lines tidied as unpdf's merged text is (mergePages).
-    const text = pages.map((page, i) => columnText(items[i] ?? []) ?? page).join('\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n');
+    // A page holding a table keeps its cells apart with tabs (pdf-columns.ts), as a Word table copied does.
+    const text = pages.map((page, i) => columnText(items[i] ?? []) ?? tableText(items[i] ?? []) ?? page).join('\n').replace(/[^\S\n\t]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n');
     if (!text.trim()) return { name, error: 'no-text' };
     return { name, kind: 'pdf', text };
   } catch (e) {

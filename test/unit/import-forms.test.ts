@@ -11,7 +11,7 @@ import { readSource } from '../../src/import/read.js';
 import { loadCommunes } from '../../src/import/communes.js';
 import { csvToTabs, isCsv } from '../../src/import/csv.js';
 import { findEtp } from '../../src/import/french-numbers.js';
-import { columnText } from '../../src/import/pdf-columns.js';
+import { columnText, tableText } from '../../src/import/pdf-columns.js';
 import { facts } from './import-facts.js';
 
 await loadCommunes();
@@ -171,6 +171,23 @@ test('a PDF page in two columns drawn row by row is read column by column; one c
   assert.equal(columnText(items), 'LA GAZETTE DU JARDIN – PRINTEMPS 2025 – NUMÉRO 4\n\nLe jardin\nouvre le samedi\navec 12 familles.\n\nLes comptes\nBudget : 900 €\nCaf : 600 €\nMairie : 300 €');
   assert.equal(columnText(items.filter((i) => i.x === 50)), undefined);
   assert.equal(columnText([...items, at('Une ligne qui court sur toute la largeur de la page', 50, 749)]), undefined);
+});
+
+test('a PDF page holding a budget table is no page in two columns: its rows keep their cells, tab-separated', () => {
+  const at = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5 });
+  const sides = [
+    at('Dépenses', 50, 770), at('Montant', 200, 770), at('Recettes', 300, 770), at('Montant', 450, 770),
+    at('Hébergement', 50, 756), at('6 200 €', 200, 756), at('Caf', 300, 756), at('4 100 €', 450, 756),
+    at('Transport', 50, 742), at('1 800 €', 200, 742), at('Ville de', 300, 742), at('Calais', 345, 742), at('3 900 €', 450, 742),
+  ];
+  assert.equal(columnText(sides), undefined);
+  assert.equal(tableText(sides), 'Dépenses\tMontant\tRecettes\tMontant\nHébergement\t6 200 €\tCaf\t4 100 €\nTransport\t1 800 €\tVille de Calais\t3 900 €');
+  // Labels and their amounts in two columns: a table too, not a column of labels then one of amounts.
+  const funders = [at('Financement 2024', 50, 800), at('MSA', 50, 786), at('2 000 €', 250, 786), at('Département du Jura', 50, 772), at('1 500 €', 250, 772), at('Total', 50, 758), at('3 500 €', 250, 758)];
+  assert.equal(columnText(funders), undefined);
+  assert.equal(tableText(funders), 'Financement 2024\nMSA\t2 000 €\nDépartement du Jura\t1 500 €\nTotal\t3 500 €');
+  // Prose alone is no table: pdf.js's text is kept.
+  assert.equal(tableText([at('Le jardin ouvre le samedi', 50, 800), at('avec 12 familles.', 50, 786)]), undefined);
 });
 
 test('a half-time post after another count, customers paying, a funder after "une", an HTML table with shares and a head count', async () => {
