@@ -21,8 +21,8 @@ export interface ActivitySection {
 
 /** A fiche's own sections: sub-headings of one action, never activities of their own. */
 const FICHE_SECTION = /^(?:(?:rappel (?:des |du |de l')|les? |nos |l')?(?:objectifs?|realisations?|financements?(?: (?:realises?|obtenus?|prevus?|de l'action|du projet))?|moyens (?:mobilises|humains|materiels|financiers)|difficultes rencontrees|(?:le )?mot d(?:u |e la )(?:president|presidente|directeur|directrice|bureau)|vie (?:associative|statutaire)|rapport (?:financier|moral|d'orientation)|contexte|constats?|diagnostic|origine|historique|presentation|description|deroulement|fonctionnement|methode|methodologie|demarche|bilan|resultats?|impacts?|evaluation|perspectives?|suites?|limites|difficultes|points? forts?|moyens|calendrier|planning|dates?|horaires|lieux?|tarifs?|inscriptions?|contacts?|temoignages?|chiffres cles|infos? pratiques|a retenir|en bref|edito|agenda|a venir|a noter|en (?:savoir|chiffres)\b.*|pour (?:aller plus loin|en savoir plus))(?: (?:19|20)\d\d)?|et (?:apres|demain)\b.*)\s*:?$/;
-/** A page that says it lists activities, in its heading or its first lines. */
-const LISTS_ACTIVITIES = /\b(?:nos|les|des|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations|propositions|rendez-vous)\b|^(?:activites|actions|ateliers|projets|programme)\b/m;
+/** A page that says it lists activities, in its heading or its first lines; or a sector's page ("Secteur jeunesse", "Pôle familles"), which lists that sector's. */
+const LISTS_ACTIVITIES = /\b(?:nos|les|des|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations|propositions|rendez-vous)\b|^(?:activites|actions|ateliers|projets|programme|secteur|pole)\b/m;
 
 /** "Objectifs", "Bilan", "Agenda": a section of a fiche or a newsletter, never a title. */
 export function isFicheSection(text: string): boolean {

@@ -154,10 +154,12 @@ function walk(n: Node, w: Writer, depth: number): void {
     w.break();
     return;
   }
-  const block = BLOCKS.has(tag) || HEADINGS.has(tag);
+  const block = BLOCKS.has(tag);
   if (block) w.break();
   if (HEADINGS.has(tag)) {
-    // A heading is one line, whatever inline markup it holds; a blank line after it.
+    // A heading is one line, whatever inline markup it holds, with a blank line on each side: it
+    // stands alone as a section's heading even right after a list or a <dl> of page details.
+    w.gap();
     w.inline(textOf(n).replace(/\s+/g, ' '));
     w.gap();
     return;

@@ -65,3 +65,23 @@ test('a centre page naming no activity is read as one free text, and the report 
   assert.deepEqual(fiche!.notUnderstood.filter((n) => n.field === 'format'), []);
   assert.ok(fiche!.assumptions.some((n) => n.field === 'format' && /^page de centre reconnue/.test(n.text)));
 });
+
+test('a centre page whose activities stand under headings keeps every one of them, with the head’s structure', () => {
+  const head = PATHWAY.slice(0, PATHWAY.indexOf('\n\n') + 2);
+  const text = `${head}Pôle familles
+
+Sorties du samedi
+
+Un samedi par mois, les familles du quartier partent à la journée, à la mer ou en forêt, avec deux bénévoles de l'association ; 46 personnes y ont pris part cette année.
+
+Café des parents
+
+Chaque jeudi matin, des parents se retrouvent autour d'un café avec la référente familles pour parler de l'école et des écrans ; 19 parents sont venus cette année.
+`;
+  const { feed, report } = importFiles([{ name: 'pole.txt', text }]);
+  const actions = feed.actions as Action[];
+  assert.deepEqual(actions.map((a) => a.title), ['Sorties du samedi', 'Café des parents']);
+  assert.deepEqual(actions.map((a) => a.beneficiaries?.map((b) => b.count)), [[46], [19]]);
+  assert.deepEqual(actions.map((a) => a.structureId), ['association-le-fil-d-ariane', 'association-le-fil-d-ariane']);
+  assert.deepEqual(report.fiches.map((f) => f.format), ['page', 'page']);
+});

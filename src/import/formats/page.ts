@@ -257,7 +257,7 @@ export function parsePage(lines: readonly Line[], keepNames = false): Draft[] {
   if (footer !== -1) first.rec.assume('structure', `pied de page ignoré à partir de la ligne ${lines[footer]!.n} (navigation et coordonnées du site hôte)`);
 
   const drafts = activities(body, structure, first);
-  if (drafts.length === 0) return [asOneAction(lines, structure, first, keepNames)];
+  if (drafts.length === 0) return asFreeText(lines, structure, first, keepNames);
   return drafts;
 }
 
@@ -265,24 +265,36 @@ export function parsePage(lines: readonly Line[], keepNames = false): Draft[] {
 const NOT_A_NAME = /[.!?]$|^.{81,}$/u;
 
 /**
- * A page that names no activity (a press article with a contact line, a centre's page about
- * one thing): the whole text is read as free text — budget, staffing, partners, public —
- * and the contact details found in its head go to the structure the prose names.
+ * A page that names no activity in the page reader's own way (a press article with a contact
+ * line, a centre's page about one thing, or one whose activities stand under headings): the
+ * whole text is read as free text — budget, staffing, partners, public, one action per heading
+ * when the free-text reader finds several — and the contact details found in its head go to the
+ * structure the prose names.
  */
-function asOneAction(lines: readonly Line[], structure: DraftStructure, first: Draft, keepNames: boolean): Draft {
-  const [d] = parseUnknown(lines, undefined, keepNames);
-  if (!d) return first;
-  d.format = 'page';
-  // The page's layout is known (its head gives the contacts): only its activities are not named.
-  const formatNote = d.rec.notUnderstood.findIndex((n) => n.field === 'format');
-  if (formatNote !== -1) d.rec.notUnderstood.splice(formatNote, 1);
-  d.rec.notUnderstood.push(...first.rec.notUnderstood.filter((n) => n.field === 'structure.address'));
-  d.rec.assume('format', 'page de centre reconnue (coordonnées en tête) ; aucune activité nommée : lue comme un seul texte libre, à vérifier');
-  d.rec.assumptions.unshift(...first.rec.assumptions, { field: 'title', text: 'aucune activité nommée dans la page : lue comme un seul texte libre' });
+function asFreeText(lines: readonly Line[], structure: DraftStructure, first: Draft, keepNames: boolean): Draft[] {
+  const drafts = parseUnknown(lines, undefined, keepNames);
+  if (drafts.length === 0) return [first];
   const { name: headName, summary: _, ...contact } = structure;
-  // The page's first line names the structure unless it reads as a headline; the prose's own naming wins.
-  const name = d.structure?.name ?? (NOT_A_NAME.test(headName) ? undefined : headName);
-  if (name) d.structure = { ...contact, ...d.structure, name };
-  else d.placeHint ??= contact.departement ? { departement: contact.departement, ...(contact.commune ? { commune: contact.commune.name } : {}) } : undefined;
-  return d;
+  drafts.forEach((d, i) => {
+    d.format = 'page';
+    // The page's layout is known (its head gives the contacts): only its activities are not named.
+    const formatNote = d.rec.notUnderstood.findIndex((n) => n.field === 'format');
+    if (formatNote !== -1) d.rec.notUnderstood.splice(formatNote, 1);
+    // What the page reader noted about the head goes once, to the first action's report.
+    if (i === 0) {
+      d.rec.notUnderstood.push(...first.rec.notUnderstood.filter((n) => n.field === 'structure.address'));
+      d.rec.assumptions.unshift(...first.rec.assumptions);
+    }
+    if (drafts.length === 1) {
+      d.rec.assume('format', 'page de centre reconnue (coordonnées en tête) ; aucune activité nommée : lue comme un seul texte libre, à vérifier');
+      d.rec.assumptions.splice(i === 0 ? first.rec.assumptions.length : 0, 0, { field: 'title', text: 'aucune activité nommée dans la page : lue comme un seul texte libre' });
+    } else {
+      d.rec.assume('format', 'page de centre reconnue (coordonnées en tête) ; activités lues à leurs intertitres, à vérifier');
+    }
+    // The page's first line names the structure unless it reads as a headline; the prose's own naming wins.
+    const name = d.structure?.name ?? (NOT_A_NAME.test(headName) ? undefined : headName);
+    if (name) d.structure = { ...contact, ...d.structure, name };
+    else d.placeHint ??= contact.departement ? { departement: contact.departement, ...(contact.commune ? { commune: contact.commune.name } : {}) } : undefined;
+  });
+  return drafts;
 }
