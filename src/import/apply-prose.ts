@@ -127,10 +127,11 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     a.beneficiaries = facts.beneficiaries;
     take('beneficiaries');
   }
-  // Free text that counts "25 enfants" and names no public says who the public is.
-  if (!a.public.length) {
-    a.public = [...new Set(a.beneficiaries.map((b) => knownPublicOf(b.label)).filter((p): p is string => p !== undefined))];
-    if (a.public.length) d.rec.assume('public', `public déduit des personnes comptées : ${a.public.join(', ')}`);
+  // Free text that counts "25 enfants" says who the public is; with "les parents se retrouvent", counting "40 familles" adds them.
+  if (!a.public.length || (all && facts.public.length)) {
+    const counted = a.beneficiaries.map((b) => knownPublicOf(b.label)).filter((p): p is string => p !== undefined && !a.public.includes(p));
+    a.public = [...new Set([...a.public, ...counted])];
+    if (counted.length) d.rec.assume('public', `public déduit des personnes comptées : ${[...new Set(counted)].join(', ')}`);
   }
   // "Le stage est soutenu par la CAF du Var": a funder the free text names without an amount.
   if (all) {

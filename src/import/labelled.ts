@@ -14,7 +14,7 @@ import { findAmounts, findEtp } from './french-numbers.js';
 import { parseStaffing } from './staffing.js';
 import { clean, fold, isBlankItem, stripBullet, type Line } from './text.js';
 import { stateOf, structureKindOf } from './vocab.js';
-import { knownPublicOf, publicOf } from './prose.js';
+import { knownPublicOf, listedPublicOf, publicOf } from './prose.js';
 
 export type LabelledField = 'title' | 'status' | 'start' | 'structure' | 'departement' | 'place' | 'keywords' | 'public' | 'partners' | 'budget' | 'staffing';
 
@@ -202,6 +202,22 @@ const COUNT_LINE = /^\s*(?:[-•·*▪◦]\s*)?(?:nombre|nb|nbre)\.? (?:total )?
 /** "Participants : 22 adultes", "Fréquentation : 180 familles": a count under a label of the public. */
 const PARTICIPANTS_LINE = /^\s*(?:[-•·*▪◦]\s*)?(participants?|b[ée]n[ée]ficiaires?|fr[ée]quentation|personnes (?:accueillies|touch[ée]es)|public touch[ée])\s*:\s*(?:environ |plus de |près de )?(\d{1,3}(?:[  ]?\d{3})*)\s*([\p{L}'’ -]{0,40})$/iu;
 
+/** The Cerfa's "Bénéficiaires (caractéristiques sociales, nombre, etc.) : habitants du quartier, environ 180 passages par an". */
+const CERFA_BENEFICIARIES = /^\s*b[ée]n[ée]ficiaires?\s*\([^)]*\)\s*:\s*(.+)$/iu;
+const FIRST_COUNT = /(environ |plus de |près de |env\. )?(\d{1,3}(?:[  ]?\d{3})*)\s+([\p{L}'’-]+)/iu;
+
+/** Who the Cerfa's line says the public is, and the first count it gives. */
+function cerfaBeneficiaries(d: Draft, text: string, n: number): void {
+  const count = FIRST_COUNT.exec(text);
+  if (count) {
+    d.action.beneficiaries.push({ label: count[3]!, count: Number(count[2]!.replace(/\D/g, '')), ...(count[1] ? { approximate: true } : {}) });
+    d.rec.assume('beneficiaries', `personnes comptées à la ligne « Bénéficiaires (…) » : ${count[1] ?? ''}${count[2]} ${count[3]}`, n);
+  }
+  const publics = text.split(/[,;]|\s+et\s+/).map((p) => listedPublicOf(p)).filter((p): p is string => p !== undefined);
+  for (const p of publics) if (!d.action.public.includes(p)) d.action.public.push(p);
+  if (publics.length) d.rec.assume('public', `public lu à la ligne « Bénéficiaires (…) » : ${publics.join(', ')}`, n);
+}
+
 function countLines(d: Draft, lines: readonly Line[]): void {
   for (const l of lines) {
     if (!/\d/.test(l.text)) continue;
@@ -212,8 +228,14 @@ function countLines(d: Draft, lines: readonly Line[]): void {
       d.rec.assume('beneficiaries', `personnes comptées à la ligne « ${p[1]} » : ${p[2]} ${label}`, l.n);
       continue;
     }
+    const cerfa = CERFA_BENEFICIARIES.exec(clean(l.text));
+    if (cerfa) {
+      cerfaBeneficiaries(d, cerfa[1]!, l.n);
+      continue;
+    }
     const m = COUNT_LINE.exec(clean(l.text));
-    if (!m || /b[ée]n[ée]vole|salari|professionnel|intervenant|animat|s[ée]ances?|heures?|ateliers?|jours?|rendez/i.test(m[1]!)) continue;
+    // "Nombre d'adhérents au 31/12 : 230" counts the association's members, not the action's public.
+    if (!m || /b[ée]n[ée]vole|salari|professionnel|intervenant|animat|s[ée]ances?|heures?|ateliers?|jours?|rendez|adh[ée]rent|membres/i.test(m[1]!)) continue;
     const count = Number(m[2]!.replace(/\D/g, ''));
     const approximate = /environ|env\.|plus de|près de/i.test(l.text);
     d.action.beneficiaries.push({ label: m[1]!, count, ...(approximate ? { approximate } : {}) });

@@ -11,7 +11,7 @@
  */
 import type { Figure, Person, Revenue, Expense } from '../feed/schema.js';
 import type { FunderType } from '../feed/funders.js';
-import { communesIn } from './communes.js';
+import { communeByName, communesIn } from './communes.js';
 import { departementFromCode, departementFromName, departementFromPostcode } from './departements.js';
 import { extractFigures } from './figures.js';
 import { findAmounts, findEtp, leadingCount, round, type Amount } from './french-numbers.js';
@@ -317,7 +317,7 @@ function readTime(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Public ---------------------------------------------------------------------------------
 
 // "propose des cafés-rencontres aux seniors du quartier": who an offer is made to.
-const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|pour|à destination|destin[ée]e?s?|ouverte?s?|s['’]adresse|s['’]adressent|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
+const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|pour|(?:à )?destination|destin[ée]e?s?|r[ée]serv[ée]e?s?|ouverte?s?|(?:aid(?:e|ent)|emm[eè]n(?:e|ent)|accompagn(?:e|ent))(?=\s+les\s)|permet(?:tre|tent)?(?=\s+(?:à|aux)\s)|s['’]adresse|s['’]adressent|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
 const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^tous publics?|^tout public|^tous les habitants/, 'tous publics'],
   [/^familles?/, 'familles'],
@@ -329,6 +329,7 @@ const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^adultes?/, 'adultes'],
   [/^femmes?/, 'femmes'],
   [/^habitants?/, 'habitants'],
+  [/^(?:proches )?aidants?\b/, 'aidants'],
   [/^(?:beneficiaires du rsa|allocataires du rsa|brsa)/, 'bénéficiaires du RSA'],
   [/^demandeurs d'emploi/, 'demandeurs d’emploi'],
   [/^personnes (?:isolees|en situation de handicap|handicapees|en difficulte|en situation de precarite)/, 'personnes en difficulté'],
@@ -338,6 +339,12 @@ const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
 export function publicOf(phrase: string): string {
   const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux)\s+/, '');
   return PUBLIC_WORDS.find(([re]) => re.test(f))?.[1] ?? clean(phrase).toLowerCase();
+}
+
+/** The public a phrase names among those the feed knows ("habitants du quartier prioritaire" → habitants), or undefined. */
+export function listedPublicOf(phrase: string): string | undefined {
+  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux)\s+/, '');
+  return PUBLIC_WORDS.find(([re]) => re.test(f))?.[1];
 }
 
 /** The public a counted noun names ("25 enfants", "40 retraités"), or undefined for "personnes", "jardiniers". */
@@ -361,7 +368,8 @@ function agePublic(from: number, to: number): string | undefined {
  * "Les familles du quartier participent…", "Les parents se retrouvent…": a public named as the
  * subject of what the sentence says they do (a verb in the third person plural after it).
  */
-const SUBJECT_PUBLIC = /^(?:Les|Des|Nos)\s+(familles|parents|enfants|jeunes|adolescents|ados|habitants|seniors|retraités|aînés|femmes|adultes)(?:\s+(?:du|de la|de l['’]|des|de)\s*[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)?\s+(?:se\s+|s['’]|y\s+)?\p{Ll}{2,}ent\b/u;
+// Also after a fronted phrase: "Le vendredi matin, les parents de jeunes enfants se retrouvent…".
+const SUBJECT_PUBLIC = /(?:^(?:Les|Des|Nos)|,\s+(?:les|des|nos))\s+(familles|parents|enfants|jeunes|adolescents|ados|habitants|seniors|retraités|aînés|femmes|adultes)(?:\s+(?:du|de la|de l['’]|des|de)\s*[\p{L}'’-]+(?:\s+(?!se\s|s['’])[\p{L}][\p{L}'’-]+)?)?\s+(?:se\s+|s['’]|y\s+)?\p{Ll}{2,}ent\b/u;
 
 function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   const subject = SUBJECT_PUBLIC.exec(s.text);
@@ -396,6 +404,8 @@ const POSTCODE_FIELD = /\bcode postal\s*:?\s*(\d{5})(?![\d.,])/iu;
 const CODE_IN_BRACKETS = /\b(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3})\s*\((\d{2}|2[AB]|97\d)\)/u;
 // "la CAF de Saône-et-Loire", "la MSA du Gers": these bodies are departmental.
 const DEPARTEMENT_NAME = /\b(?:(?:d[ée]partement(?:al|ale)?|CAF|Caf|MSA|CPAM|UDAF) (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
+
+const TOWN_IN_BRACKETS = /\((\p{Lu}[\p{L}'’ -]{2,40})\)/u;
 
 function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (facts.departement?.how === 'code postal') return;
@@ -436,7 +446,10 @@ function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   }
   // "La lettre de L'Escale" from the centre social L'Escale: the centre's own name, not its town.
   const own = facts.structure ? fold(facts.structure.name) : '';
-  const commune = communesIn(s.text).find((c) => !own.endsWith(fold(c.name)));
+  // "la salle de Planoise (Besançon)": a town alone in brackets.
+  const bracketed = TOWN_IN_BRACKETS.exec(s.text);
+  const inBrackets = bracketed ? communeByName(bracketed[1]!) : undefined;
+  const commune = communesIn(s.text).find((c) => !own.endsWith(fold(c.name))) ?? (inBrackets && { ...inBrackets, index: bracketed!.index });
   if (commune) {
     facts.departement = { code: commune.departement, line: s.line, how: 'commune' };
     facts.commune ??= commune.name;
@@ -536,7 +549,7 @@ const EXTRA_COUNTS = new RegExp(
 );
 
 /** "Notre association compte 240 adhérents", "l'association regroupe 120 adhérents": members of the structure. */
-const MEMBERSHIP = /\b(?:association|centre|structure|club|foyer|maison)\b[^.;]{0,40}\b(?:compte|regroupe|rassemble|totalise|r[ée]unit)\b/i;
+const MEMBERSHIP = /\b(?:notre|l['’]|cette)\s*(?:association|structure)\b|\b(?:association|centre|structure|club|foyer|maison)\b[^.;]{0,40}\b(?:compte|regroupe|rassemble|totalise|r[ée]unit)\b/i;
 const HELPERS = /en service civique|en renfort|viennent aider|nous aident/i;
 const HELPER_COUNT = /(?<![\p{L}\d])(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(\p{L}+)(?=[^.;]{0,60}?(?:en service civique|en renfort|viennent aider|nous aident))/giu;
 
@@ -556,7 +569,7 @@ function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     // "2 stagiaires BAFA" beside "8 animateurs" are staff in training, not the public.
     if (/\bBAF[AD]\b/.test(f.label)) continue;
     // "Notre association compte 240 adhérents": the structure's members, not the action's public.
-    if (/^adh[ée]rent/i.test(f.label) && MEMBERSHIP.test(s.text)) {
+    if (/adh[ée]rent/i.test(f.label) && MEMBERSHIP.test(s.text)) {
       rec.unknown('beneficiaries', `${f.count} ${f.label} : membres de la structure, non comptés comme bénéficiaires de l’action`, s.line);
       continue;
     }
@@ -585,8 +598,8 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
   people: /b[ée]n[ée]vol|salari|prestataire|vacataire|s[ée]ance|direct|cesf|com[ée]dien|psycholog|di[ée]t[ée]ticien|sophrolog|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
   time: /etp|e\.t\.p|temps|quivalent/i,
-  public: /pour|destin|ouvert|adress|propos|aupr|accueil|public|\d\s*ans\b|^(?:Les|Des|Nos)\s/i,
-  place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
+  public: /pour|destin|r[ée]serv|ouvert|aide|emm[eè]n|accompagn|permet|adress|propos|aupr|accueil|public|\d\s*ans\b|^(?:Les|Des|Nos)\s|,\s(?:les|des|nos)\s/i,
+  place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\(\p{Lu}[^()]{2,40}\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|recondui|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|continu|chaque|depuis|tous les|toutes les| par (?:semaine|mois|quinzaine)|sur deux|di?s(?: et|\s*,)|di au /i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|aidant|allocataire|brsa/i,

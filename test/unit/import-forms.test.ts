@@ -216,3 +216,13 @@ test('a plan’s line beside its outcome’s ("Prévu :" then "Réalisé :") is 
   assert.deepEqual(read('bilan.txt', `${base}Prévu : 30 participants\nRéalisé : 41 participants`)[0]!.beneficiaries, ['41 participants']);
   assert.deepEqual(read('projet.txt', `${base}Prévu : 30 participants`)[0]!.beneficiaries, ['30 participants']);
 });
+
+test("a Cerfa's 'Bénéficiaires (…) :' line gives the public and its count; 'Nombre d'adhérents' counts members, not the public", () => {
+  const text = `Intitulé : Atelier de réparation
+Nombre d'adhérents au 31/12 de l'année écoulée : 230
+Description : un samedi par mois, des bénévoles aident à réparer des appareils.
+Bénéficiaires (caractéristiques sociales, nombre, etc.) : habitants du quartier prioritaire, environ 180 passages par an`;
+  const { feed } = importFiles([{ name: 'cerfa.txt', text }]);
+  assert.deepEqual(facts(feed)[0].public, ['habitants']);
+  assert.deepEqual(facts(feed)[0].beneficiaries, ['~180 passages']);
+});

@@ -68,7 +68,7 @@ test('a centre page presenting its activities under headings gives one action pe
   assert.ok(valid, report.invalid.join('\n'));
   assert.deepEqual(facts(feed), [
     { title: 'Aide aux devoirs', status: 'en-cours', departement: '71', keywords: ['éducation / scolarité'], public: ['enfants'], partners: ["enseignants de l'école (education)"], budget: { revenues: ['caf 4000'] }, etp: [null, null], people: ['salarie 1', 'benevole 6'], beneficiaries: ['25 enfants'] },
-    { title: 'Café des parents', status: 'en-cours', departement: '71', public: ['familles'], partners: ['PMI (sante)'], beneficiaries: ['38 familles'] },
+    { title: 'Café des parents', status: 'en-cours', departement: '71', public: ['parents', 'familles'], partners: ['PMI (sante)'], beneficiaries: ['38 familles'] },
     { title: 'Sorties seniors', status: 'en-cours', departement: '71', keywords: ['Culture'], public: ['seniors'], budget: { total: 2400, revenues: ['commune 1000', 'usagers 600'] }, beneficiaries: ['15 participants'] },
   ]);
   assert.deepEqual(feed.structures!.map((s) => s.name), ['Centre social Les Glycines']);

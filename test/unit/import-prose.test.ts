@@ -103,3 +103,16 @@ test('an association is typed association whatever its field; a CLIC is social',
   assert.equal(partnerTypeOf('club de gym'), 'culture');
   assert.equal(partnerTypeOf('CLIC du Ternois'), 'social');
 });
+
+test('the public: reserved for, "à destination des", carers, the object of a helping verb, a subject after a fronted phrase', () => {
+  assert.deepEqual(read('Atelier réservé aux femmes du quartier, gratuit.').public, ['femmes']);
+  assert.deepEqual(read("Elle est à destination des seniors et des demandeurs d'emploi du quartier.").public, ['seniors', 'demandeurs d’emploi']);
+  assert.deepEqual(read("L'action est destinée aux proches aidants de personnes âgées.").public, ['aidants']);
+  assert.deepEqual(read('Une conseillère numérique aide les habitants à faire leurs démarches.').public, ['habitants']);
+  assert.deepEqual(read('Permettre à des femmes isolées de sortir de chez elles.').public, ['femmes']);
+  assert.deepEqual(read("Le vendredi matin, pendant l'année scolaire, les parents de jeunes enfants se retrouvent.").public, ['parents']);
+});
+
+test('a town alone in brackets gives the département', () => {
+  assert.deepEqual(read("L'atelier reprend à la salle de Planoise (Besançon).").departement, { code: '25', line: 1, how: 'commune' });
+});

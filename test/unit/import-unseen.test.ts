@@ -55,6 +55,8 @@ const BATCH8 = /^(?:8[2-9]|9[01])-/;
  */
 const BATCH9 = /^9[3-8]-/;
 const FLOOR_BATCH9 = 78;
+/** Batch 8's floor: 58.5 % (76/130) at first sight, 94.1 % (112/119) once the prose rules it led to are in. */
+const FLOOR_BATCH8 = 91;
 
 const EXPECTED: Record<string, Expected[]> = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8'));
 
@@ -190,4 +192,5 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
   assert.ok(pct(batch7) >= FLOOR_BATCH7, `batch 7 accuracy ${pct(batch7).toFixed(1)}% under the floor`);
   assert.ok(batch9.total > 80, 'batch 9 is scored');
   assert.ok(pct(batch9) >= FLOOR_BATCH9, `batch 9 accuracy ${pct(batch9).toFixed(1)}% under the floor`);
+  assert.ok(batch8.total > 100 && pct(batch8) >= FLOOR_BATCH8, `batch 8 accuracy ${pct(batch8).toFixed(1)}% under the floor`);
 });
