@@ -158,6 +158,8 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
       const next = /^\s*([\p{L}]+)/u.exec(after);
       if (next && !BARE_FOLLOWERS.test(next[1]!)) continue;
       if (/^\s*[/#*x×]/.test(after) || /[/#]\s*$/.test(before)) continue;
+      // A number glued to a letter is a code, not an amount: a level ("DELF A2"), a room ("B12").
+      if (/\p{L}$/u.test(before)) continue;
       out.push({ value: v, approximate: isApproximate(text, start, end), currency: false, start, end });
     }
   }

@@ -49,6 +49,8 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/\bmsa\b|mutualite sociale agricole/, 'msa'],
   [/carsat|\bcnav\b|caisse de retraite|agirc|arrco/, 'carsat'],
   [/\bars\b|\bcpam\b|assurance maladie|agence regionale de sante/, 'sante'],
+  // The Collectivité européenne d'Alsace holds the Bas-Rhin's and the Haut-Rhin's départements' powers (2021): no European money.
+  [/collectivite europeenne d'alsace/, 'departement'],
   [/\bfse\b|\bfeder\b|\bleader\b|europ|erasmus/, 'europe'],
   // The conférence des financeurs de la prévention de la perte d'autonomie is chaired by the Département.
   [/conseil (departemental|general)|departement|conference des financeurs|\bcd ?\d{2}\b|\bcg ?\d{2}\b/, 'departement'],
@@ -97,7 +99,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/\bcaf\b|allocations familiales/, 'caf'],
   // "Auto-école solidaire ECF" is a driving school, a business.
   [/auto-?ecole/, 'entreprise'],
-  [/education nationale|college|\becoles?\b|lycee|universite|\biut\b|etablissements? scolaires?|rectorat|enseignant|equipe pedagogique/, 'education'],
+  [/education nationale|college|\becoles?\b|lycee|universite|\biut\b|etablissements? scolaires?|groupes? scolaires?|rectorat|enseignant|equipe pedagogique/, 'education'],
   [/mission locale|pole emploi|france travail|\bplie\b|plan local (?:pour l'|d')insertion|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
@@ -107,7 +109,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],
   // "médiathèque municipale", "ludothèque de la ville": a cultural venue, whoever runs it (a town, an intercommunality, a département).
   [/^(?:(?:le|la|les|l') ?)?(?:mediatheque|bibliotheque|ludotheque|musee|conservatoire(?! d'espaces)|theatre|cinema)s?\b/, 'culture'],
-  [/conseil (departemental|general)|departement/, 'departement'],
+  [/conseil (departemental|general)|departement|collectivite europeenne d'alsace/, 'departement'],
   [/conseil regional|\bregion\b/, 'region'],
   // "Grand Poitiers", "Quimperlé Communauté": agglomerations named after their town ("Grand Est" is a region).
   [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|^grand (?!est\b)[a-z]|^[a-z][a-z' -]+ communaute$/, 'intercommunalite'],

@@ -65,6 +65,9 @@ test('bare numbers count only in budget text (bare mode)', () => {
   assert.deepEqual(values('subvention 7000', true), [7000]);
   const bare = parseAmount('9300', { bare: true })!;
   assert.equal(bare.currency, false);
+  // A number glued to a letter is a code: a language level, a room, a budget line.
+  assert.deepEqual(values('deux ont obtenu leur DELF A2.', true), []);
+  assert.deepEqual(values('salle B12, 450', true), [450]);
 });
 
 test('years, postal codes, phones, dates, durations and clock times are not money', () => {

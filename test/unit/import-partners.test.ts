@@ -19,6 +19,11 @@ test('a partner name is typed by its head before the service or town that follow
   assert.equal(partnerTypeOf('Les Passeurs – service de médiation'), 'social');
   assert.equal(partnerTypeOf('CLCV – Nancy'), 'association');
   assert.equal(partnerTypeOf("Conseil départemental de l'insertion par l'activité économique"), 'etat');
+  assert.equal(partnerTypeOf('Groupe scolaire Jean Jaurès'), 'education');
+  // The Collectivité européenne d'Alsace is the two Alsatian départements merged, not Europe.
+  assert.equal(partnerTypeOf("Collectivité européenne d'Alsace"), 'departement');
+  assert.equal(funderTypeOf("Collectivité européenne d'Alsace"), 'departement');
+  assert.equal(funderTypeOf('Fonds social européen'), 'europe');
 });
 
 test('an acronym spelt out after "avec" is a partner; a bare "AS" in a list is expanded', () => {
