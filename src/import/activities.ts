@@ -24,6 +24,9 @@ const FICHE_SECTION = /^(?:(?:rappel (?:des |du |de l')|les? |nos |l')?(?:object
 /** A page that says it lists activities, in its heading or its first lines; or a sector's page ("Secteur jeunesse", "Pôle familles"), which lists that sector's. */
 const LISTS_ACTIVITIES = /\b(?:nos|les|des|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations|propositions|rendez-vous)\b|^(?:activites|actions|ateliers|projets|programme|secteur|pole)\b/m;
 
+/** "Nos activités", "Secteur jeunesse": a page of the centre's own activities, said in so many words (a title opening on "Ateliers…" is not enough). */
+const OWN_ACTIVITIES = /\b(?:nos|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations)\b|^(?:secteur|pole)\b/m;
+
 /** "Objectifs", "Bilan", "Agenda": a section of a fiche or a newsletter, never a title. */
 export function isFicheSection(text: string): boolean {
   return FICHE_SECTION.test(fold(text));
@@ -98,8 +101,12 @@ export function activitySections(lines: readonly Line[], heading?: string): { in
   const first = lines.findIndex((l) => clean(l.text));
   // Nor is a line naming the document ("La lettre du Grand Pré", "Rapport d'activité 2024") wherever it stands.
   const starts = at.filter((i) => (i !== first || (heading !== undefined && fold(clean(heading)) !== fold(clean(lines[i]!.text)))) && !isDocumentHeader(clean(lines[i]!.text)));
-  if (starts.length < 2) return undefined;
+  if (starts.length === 0) return undefined;
   const head = [heading ?? '', ...lines.slice(0, starts[0]).map((l) => l.text)].map((t) => fold(clean(t))).join('\n');
+  // A page that says it holds a centre's activities and gives one ("Nos activités" › "L'épicerie
+  // solidaire"): that heading names the action, not the site's name above the menu.
+  // Under a document's own heading (an HTML h1, a Word title), a lone section is one of its parts.
+  if (starts.length === 1 && (heading !== undefined || !OWN_ACTIVITIES.test(head))) return undefined;
   if (starts.length < 3 && !LISTS_ACTIVITIES.test(head) && marked < 2) return undefined;
   const sections = starts.map((s, k) => ({ title: clean(lines[s]!.text).replace(MARKER, '').replace(NUMBERING, ''), line: lines[s]!.n, lines: lines.slice(s + 1, starts[k + 1] ?? lines.length) }));
   return { intro: lines.slice(0, starts[0]), sections };

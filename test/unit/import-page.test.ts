@@ -85,3 +85,23 @@ Chaque jeudi matin, des parents se retrouvent autour d'un café avec la référe
   assert.deepEqual(actions.map((a) => a.structureId), ['association-le-fil-d-ariane', 'association-le-fil-d-ariane']);
   assert.deepEqual(report.fiches.map((f) => f.format), ['page', 'page']);
 });
+
+test('a page of "nos activités" that gives one takes its heading as the title, not the site’s name', () => {
+  const text = `Maison des Trois Ponts – association de quartier
+Accueil   Nos activités   Contact
+Nos activités
+
+Maison des Trois Ponts, 3 quai Sud, 44000 Nantes, 02 40 00 00 00
+
+Le vestiaire partagé
+
+Depuis l'automne, le vestiaire partagé prête des vêtements d'enfants aux familles du quartier ; 73 familles l'ont utilisé en un an, grâce à six bénévoles.
+`;
+  const { feed } = importFiles([{ name: 'activites.txt', text }]);
+  const actions = feed.actions as Action[];
+  assert.deepEqual(actions.map((a) => a.title), ['Le vestiaire partagé']);
+  assert.deepEqual(actions[0]!.beneficiaries?.map((b) => b.count), [73]);
+  // A page titled after one kind of activity ("Ateliers cuisine…") holding one section is still one action under its own title.
+  const one = importFiles([{ name: 'un.txt', text: text.replaceAll('Nos activités', 'Ateliers du samedi') }]);
+  assert.notEqual((one.feed.actions as Action[])[0]!.title, 'Le vestiaire partagé');
+});
