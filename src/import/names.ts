@@ -18,7 +18,8 @@ function givenNames(): Set<string> {
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const SURNAME = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.)`;
 const CIVILITY = new RegExp(String.raw`\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+(?:\p{Lu}\.\s*)?${SURNAME}(?:\s+${SURNAME})?`, 'gu');
-const BYLINE = new RegExp(String.raw`\b(?:[Pp]ubli[ée]e?|[Rr][ée]dig[ée]e?|[ÉéEe]crit(?:e)?|[Pp]ost[ée]e?|[Mm]is(?:e)? en ligne|[Pp]ropos recueillis|[Cc]r[ée]dits? photos?|[Pp]hotos?)\s*(?:le\s+[^,|\n]{4,30}?\s+)?(?:par|:)\s+(?:${WORD}|\p{Lu}\.)(?:\s+(?:${SURNAME}|de|du))*`, 'gu');
+/** A name never runs on past its line: "Publié par X Y" then "Au pied des immeubles…" keeps "Au". */
+const BYLINE = new RegExp(String.raw`\b(?:[Pp]ubli[ée]e?|[Rr][ée]dig[ée]e?|[ÉéEe]crit(?:e)?|[Pp]ost[ée]e?|[Mm]is(?:e)? en ligne|[Pp]ropos recueillis|[Cc]r[ée]dits? photos?|[Pp]hotos?)\s*(?:le\s+[^,|\n]{4,30}?\s+)?(?:par|:)\s+(?:${WORD}|\p{Lu}\.)(?:[ \t\u00a0]+(?:${SURNAME}|de|du))*`, 'gu');
 const FULL_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(${WORD})\s+(${SURNAME})(?:\s+(${SURNAME}))?(?![\p{L}])`, 'gu');
 /** A place or a body named after someone ("collège Jean Macé", "rue Victor Hugo", "école maternelle Jules Ferry"). */
 // The word stands alone: "insiste Yannick X" ends on "ste" but names no saint.

@@ -58,6 +58,8 @@ test('what is spent: the whole as the total, then each part of a "dont … et �
 test('a given name that is also a surname or a saint ("Pascal") is a person only before a surname, never after "Saint"', () => {
   assert.equal(removeNames('Je travaille en binôme avec Pascal Girard, ancien cheminot.').text, 'Je travaille en binôme avec (nom retiré), ancien cheminot.');
   assert.equal(removeNames('« Venez ! », insiste Yannick Delattre.').text, '« Venez ! », insiste (nom retiré).');
+  // A byline's name ends with its line: the next paragraph's first word stays.
+  assert.equal(removeNames('Publié le 12 mars par Hélène Marchetti\nAu pied des immeubles').text, 'Publié le 12 mars par (nom retiré)\nAu pied des immeubles');
   for (const kept of ['Deux élèves du lycée Blaise Pascal viennent.', 'Avec Saint Martin Habitat et St Étienne Métropole.', 'Le lycée Blaise-Pascal aide.']) assert.equal(removeNames(kept).text, kept);
 });
 
