@@ -74,6 +74,21 @@ function otherArticles(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/**
+ * "Coût total          62 000 €": a table copied with spaces for its columns has tabs between its
+ * cells, as a Word table copied does, before any pass reads its columns (a budget's two sides,
+ * years side by side).
+ */
+function spacedCells(lines: readonly Line[]): Line[] {
+  // A running header spaced out to its page number ("Bilan 2024        3", two cells) is the page margins' to find first.
+  const spaced = (l: Line) => isSpaced(l.text) && !(PAGE_TAIL.test(l.text) && l.text.trim().split(/ {3,}/).length === 2);
+  if (!lines.some(spaced)) return lines as Line[];
+  return lines.map((l) => (spaced(l) ? { n: l.n, text: spacedToTabs(l.text) } : l));
+}
+
+const isSpaced = (text: string) => text.includes('   ') && !text.includes('\t') && SPACED_CELLS.test(text);
+const spacedToTabs = (text: string) => text.trim().replace(/ {3,}/g, '\t');
+
 /** A Markdown table's rows are rows of cells, as a Word table's tabs are; its rule goes. */
 function pipeRows(lines: readonly Line[]): Line[] {
   if (!lines.some((l) => l.text.includes('|') && PIPE_ROW.test(l.text))) return lines as Line[];
@@ -114,8 +129,8 @@ function tidyLine(text: string): string {
   const boxes = tickedOnly(text);
   if (boxes !== undefined) return boxes;
   let t = text;
-  // "Coût total          62 000 €": a table copied with spaces for its columns.
-  if (!t.includes('\t') && t.includes('   ') && SPACED_CELLS.test(t)) t = t.trim().replace(/ {3,}/g, '\t');
+  // A spaced row left for the page margins to look at ("Participants     36"): its cells now.
+  if (isSpaced(t)) t = spacedToTabs(t);
   if (t.includes('\t')) {
     const cells = t.split(/\t+/).map((c) => c.trim()).filter(Boolean);
     // "Dépenses⇥Montant": the header row of a two-column table says which side the rows are.
@@ -350,7 +365,7 @@ function latestYear(lines: readonly Line[]): Line[] {
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
 export function tidyLayout(source: readonly Line[], options: { wrapped?: boolean } = {}): Line[] {
-  const tables = countColumns(etpColumns(doneColumns(doneLines(sideBySide(pipeRows(frontMatter(otherArticles(source))))))));
+  const tables = countColumns(etpColumns(doneColumns(doneLines(sideBySide(spacedCells(pipeRows(frontMatter(otherArticles(source)))))))));
   const lines = options.wrapped ? unwrap(tables) : tables;
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   const margins = pageMargins(lines);

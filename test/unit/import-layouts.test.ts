@@ -307,3 +307,10 @@ test('a Word table’s label beside a cell of one item a paragraph gives a list 
   const { text } = htmlToText('<table><tr><td><p>Partenaires</p></td><td><p>Médiathèque</p><p>Collège Anatole France</p><p>Limoges Habitat</p></td></tr><tr><td><p>Public</p></td><td><p>Seniors</p></td></tr></table>');
   assert.deepEqual(text.split('\n'), ['Partenaires :', '- Médiathèque', '- Collège Anatole France', '- Limoges Habitat', '', 'Public : Seniors']);
 });
+
+test('a budget side by side typed with spaces for its columns keeps each amount on its side, as with tabs', () => {
+  const spaced = 'Dépenses              Montant      Recettes                     Montant\nActivités               900 €      Participation des familles   2 800 €\nTotal                 8 900 €      Total                        8 900 €';
+  assert.deepEqual(texts(spaced), ['Dépenses : Activités : 900 €', 'Recettes : Participation des familles : 2 800 €', 'Dépenses : Total : 8 900 €', 'Recettes : Total : 8 900 €']);
+  // A running header spaced out to its page number is still the page margins' to drop.
+  assert.deepEqual(texts('Bilan 2024 – Centre social        2\nLe jardin.\nBilan 2024 – Centre social        3\nLa cuisine.'), ['Le jardin.', 'La cuisine.']);
+});
