@@ -81,7 +81,8 @@ const SELF_FUNDED = /\b(?:ventes?|locations?|buvette|billetterie|recettes? (?:de
 
 /** The funder an amount's own list item names ("…, Département de l'Ain 40 000 €"). */
 function listFunder(before: string): { label: string; type: FunderType } | undefined {
-  const bracketed = /\(\s*$/.test(before) ? before.replace(/\(\s*$/, '') : undefined;
+  // "financé par la CAF (prestation de service, 21 000 €)": the bracket may name the budget line before the amount.
+  const bracketed = /\((?:[^()€\d]{0,40},)?\s*$/.test(before) ? before.replace(/\((?:[^()€\d]{0,40},)?\s*$/, '') : undefined;
   // "le bailleur Reims Habitat (3 000 €)": the name before the bracket.
   if (bracketed !== undefined) {
     const named = funderNear(bracketed.slice(-70), true);
@@ -111,7 +112,7 @@ const EXPENSE_NAMED = /d[ée]penses?\s+(?:d['’]|de\s+|du\s+|des\s+|pour\s+(?:l
 const ANNUAL = /\b(?:annuel(?:le)?|par an|chaque ann[ée]e|\/an)\b/i;
 const YEAR = /\b(?:en|pour|sur|année)\s+(20\d\d|19[5-9]\d)\b/i;
 
-const FUNDER_NAME = /(?:\b[Pp]ar|\b[Uu]ne?|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]e|\b[Ll]['’]|^)\s*((?:\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|conf[ée]rence des financeurs|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
+const FUNDER_NAME = /(?:\b[Pp]ar|\b[Uu]ne?|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]es|\b[Ll]e|\b[Ll]['’]|^)\s*((?:\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|conf[ée]rence des financeurs|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers|clients|adh[ée]rents)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
 
 /**
  * Who gives money in a window of text: "par la mairie", "de la CAF", "La CAF finance". After
@@ -492,7 +493,7 @@ const STATES: readonly (readonly [RegExp, 'en-cours' | 'terminee' | 'en-projet']
  * 48 enfants ont été accueillis" in a 2024 report says how it ran, not that it still runs).
  */
 const DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
-const RECURS = new RegExp(String.raw`\b(?:chaque (?:semaine|quinzaine|mois|jour|week-end|${DAY}|ann[ée]e)|tous les (?:jours|mois|week-ends|quinze jours|${DAY}s)|toutes les (?:semaines|deux semaines)|(?:une|deux|trois|quatre|cinq|\d) (?:fois|soirs|soir[ée]es|matin[ée]es|apr[èe]s-midi|demi-journ[ée]es|jours|journ[ée]es|s[ée]ances|cr[ée]neaux) par (?:semaine|mois|quinzaine)|une? (?:${DAY}|semaine|soir|matin) (?:par mois|sur deux)|du ${DAY} au ${DAY}|^(?:les )?${DAY}s(?: et (?:les )?${DAY}s)?\s*[,:–-]?\s*(?:de\s+)?\d{1,2}\s*h)(?![\p{L}])`, 'iu');
+const RECURS = new RegExp(String.raw`\b(?:chaque (?:semaine|quinzaine|mois|jour|week-end|${DAY}|ann[ée]e)|tous les (?:jours|mois|week-ends|quinze jours|${DAY}s)|toutes les (?:semaines|deux semaines)|(?:une|deux|trois|quatre|cinq|\d) (?:fois|soirs|soir[ée]es|matin[ée]es|apr[èe]s-midi|demi-journ[ée]es|jours|journ[ée]es|s[ée]ances|cr[ée]neaux) par (?:semaine|mois|quinzaine)|une? (?:${DAY}|semaine|soir|matin) (?:par mois|sur deux)|du ${DAY} au ${DAY}|^le ${DAY}(?: (?:matin|soir|apr[èe]s-midi))?(?= et |,)|pendant les vacances scolaires|chaque [ée]t[ée]|tous les [ée]t[ée]s|^(?:les )?${DAY}s(?: et (?:les )?${DAY}s)?\s*[,:–-]?\s*(?:de\s+)?\d{1,2}\s*h)(?![\p{L}])`, 'iu');
 /** A verb in the passé composé or the imparfait: "ont été accueillis", "a ouvert", "étaient" ("a lieu" is present). */
 const PAST_TENSE = /\b(?:a|ont|avons|avait|avaient)\s+(?:(?:\p{Ll}+ment|d[ée]j[àa]|bien|aussi|toujours|encore)\s+)?(?!lieu\b)(?:[ée]t[ée]|\p{Ll}+[ée]e?s?|\p{Ll}+(?:i|is|it|u|ert)e?s?)(?![\p{L}])|\b(?:sont|est|se sont|s['’]est)\s+(?:venue?s?|all[ée]e?s?|pass[ée]e?s?|d[ée]roul[ée]e?s?|tenue?s?|retrouv[ée]e?s?|r[ée]uni(?:e|s|es)?)(?![\p{L}])|\b(?:[ée]tait|[ée]taient|\p{Ll}{3,}aient)(?![\p{L}])/u;
 /** "un atelier de 10 séances", "un cycle de six rencontres": a run with an end, which may be over. */
@@ -600,10 +601,10 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   time: /etp|e\.t\.p|temps|quivalent/i,
   public: /pour|destin|r[ée]serv|ouvert|aide|emm[eè]n|accompagn|permet|adress|propos|aupr|accueil|public|\d\s*ans\b|^(?:Les|Des|Nos)\s|,\s(?:les|des|nos)\s/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\(\p{Lu}[^()]{2,40}\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
-  state: /fin\b|achev|termin|pr[ée]voy|renouvel|recondui|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|continu|chaque|depuis|tous les|toutes les| par (?:semaine|mois|quinzaine)|sur deux|di?s(?: et|\s*,)|di au /i,
+  state: /fin\b|achev|termin|pr[ée]voy|renouvel|recondui|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|continu|chaque|depuis|tous les|toutes les| par (?:semaine|mois|quinzaine)|sur deux|di?s(?: et|\s*,)|di au |^le (?:lun|mar|mercre|jeu|vendre|same)di|^le dimanche|vacances scolaires|[ée]t[ée]/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).
   counts: /personne|pers\.|b[ée]n[ée]ficiaire|famille|foyer|jeune|enfant|adolescent|participant|habitant|senior|femme|homme|parent|usager|adh[ée]rent|inscrit|stagiaire|visiteur|spectateur|jardinier|apprenant|[ée]l[èe]ve|coll[ée]gien|lyc[ée]en|retrait[ée]|r[ée]sident|locataire|m[ée]nage|convive|aidant|allocataire|brsa/i,
-  partners: /partenai?r|orient|adress|envoy|vien|pr[êe]t|offert|fourni|disposition|[ée]ducat|animat|intervenant|psycholog|com[ée]dien|di[ée]t[ée]ticien|sophrolog|format|conseill|lyc[ée]ens|[ée]tudiants|b[ée]n[ée]voles|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs|avec (?:la|le|les|l['’])/i,
+  partners: /partenai?r|orient|adress|envoy|vien|pr[êe]t|offert|fourni|disposition|[ée]ducat|animat|intervenant|psycholog|com[ée]dien|di[ée]t[ée]ticien|sophrolog|format|conseill|lyc[ée]ens|[ée]tudiants|[ée]l[èe]ves|coll[ée]giens|b[ée]n[ée]voles|soutien|merci|remerci|gr[aâ]ce|travaill|pr[ée]sents|pr[ée]par[ée]|anim[ée]e?s? avec|constru|c[ôo]t[ée]s d|collaboration|aide d|association avec|organis|port[ée]e?s? (?:avec|par)|concours|conventionn|en lien avec|acteurs|avec (?:la|le|les|l['’])/i,
   structure: /centre|espace de vie|maison|foyer rural|MJC|association/i,
 };
 

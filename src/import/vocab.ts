@@ -129,6 +129,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/europ|\bfse\b/, 'autre'],
 ];
 
+const EMPLOYED_BY = /^(?:(?:les?|la|l') ?)?(?:assistantes? sociales?|travailleu(?:r|se)s? soci(?:al|aux|ales?)|educat(?:eur|rice)s?(?: specialise(?:e|s|es)?)?|conseill(?:er|ere)s?|agents?|referente?s?)\s+(?:du|de la|de l'|des)\s+(departement|ville|mairie|commune|caf|ccas|region|conseil (?:departemental|regional))\b/;
+
 /** A partner name's head, before the dash, comma or bracket that adds a service or a town. */
 const NAME_HEAD = /^(.+?)(?:\s*[,(]|\s+[–—-]\s|[–—-]\s)/u;
 
@@ -138,6 +140,10 @@ const NAME_HEAD = /^(.+?)(?:\s*[,(]|\s+[–—-]\s|[–—-]\s)/u;
  * programme hosted by the CCAS, not the CCAS.
  */
 export function partnerTypeOf(name: string): PartnerType {
+  // "assistantes sociales du Département", "éducateurs de la Ville": a profession is typed by the body that employs it.
+  const employer = EMPLOYED_BY.exec(fold(name))?.[1];
+  const employerType = employer ? firstMatch(PARTNER_RULES, employer) : undefined;
+  if (employerType && employerType !== 'autre') return employerType;
   const head = NAME_HEAD.exec(name)?.[1];
   return (head && firstMatch(PARTNER_RULES, head)) || (firstMatch(PARTNER_RULES, name) ?? 'autre');
 }

@@ -118,3 +118,29 @@ test('the public: reserved for, "à destination des", carers, the object of a he
 test('a town alone in brackets gives the département', () => {
   assert.deepEqual(read("L'atelier reprend à la salle de Planoise (Besançon).").departement, { code: '25', line: 1, how: 'commune' });
 });
+
+test('more slots: "Le mercredi après-midi et pendant les vacances", "pendant les vacances scolaires"; a date is no slot', () => {
+  assert.equal(read("Le mercredi après-midi et pendant les vacances, l'espace ados reçoit les 11-15 ans.").state?.state, 'en-cours');
+  assert.equal(read('Pendant les vacances scolaires, des jeunes rénovent des halls.').state?.state, 'en-cours');
+  assert.equal(read('Le mercredi 12 juillet, sortie à la plage.').state, undefined);
+});
+
+test('a budget line in the bracket before the amount; "les familles participent"; the Collectivité européenne d’Alsace', () => {
+  assert.deepEqual(money(read("L'accueil est financé par la CAF (prestation de service, 21 000 €) et par la Ville (12 000 €) ; les familles participent à hauteur de 3 000 €.")).revenues, ['caf 21000', 'commune 12000', 'usagers 3000']);
+  assert.deepEqual(money(read("Collectivité européenne d'Alsace : 1 500 €")).revenues, ['departement 1500']);
+});
+
+test('a profession is typed by the body that employs it', () => {
+  assert.equal(partnerTypeOf('assistantes sociales du Département'), 'departement');
+  assert.equal(partnerTypeOf('éducateurs de la Ville'), 'commune');
+  assert.equal(partnerTypeOf('assistantes sociales de secteur'), 'social');
+  assert.equal(partnerTypeOf('Groupe scolaire Jean Jaurès'), 'education');
+});
+
+test('a funder the budget lists by name only takes the kind the prose gives it ("le bailleur Néolia")', async () => {
+  const { importFiles } = await import('../../src/import/import.js');
+  const text = "Jardin partagé des Coteaux\nLe bailleur Néolia a fourni l'eau et la clôture du jardin.\nFinancements :\nVille de Mulhouse : 3 500 €\nNéolia : 2 000 €";
+  const { feed } = importFiles([{ name: 'jardin.txt', text }]);
+  assert.deepEqual(feed.actions![0]!.budget!.revenues!.map((r) => `${r.funderType} ${r.amount}`), ['commune 3500', 'bailleur 2000']);
+  assert.deepEqual(feed.actions![0]!.partners!.map((p) => `${p.name} (${p.type})`), ['bailleur Néolia (bailleur)']);
+});
