@@ -314,3 +314,9 @@ test('a budget side by side typed with spaces for its columns keeps each amount 
   // A running header spaced out to its page number is still the page margins' to drop.
   assert.deepEqual(texts('Bilan 2024 – Centre social        2\nLe jardin.\nBilan 2024 – Centre social        3\nLa cuisine.'), ['Le jardin.', 'La cuisine.']);
 });
+
+test('a web page’s table of several years side by side is read at its latest year, as a text’s is', () => {
+  const { text, heading } = htmlToText('<html><body><main><h1>Épicerie solidaire</h1><p>Au centre social du Parc, à Amiens, pour les familles à petit budget.</p><table><thead><tr><th>Budget (en €)</th><th>2022</th><th>2023</th><th>2024</th></tr></thead><tbody><tr><td>Caf de la Somme</td><td>9 000</td><td>9 500</td><td>10 000</td></tr><tr><td>Ville d’Amiens</td><td>12 000</td><td>12 000</td><td>12 500</td></tr><tr><td>Total</td><td>21 000</td><td>21 500</td><td>22 500</td></tr></tbody></table></main></body></html>');
+  const [one] = facts(importFiles([{ name: 'epicerie.html', text, heading, kind: 'html' }]).feed);
+  assert.deepEqual(one!.budget, { total: 22500, revenues: ['caf 10000', 'commune 12500'] });
+});
