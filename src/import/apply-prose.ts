@@ -11,6 +11,7 @@ import { round } from './french-numbers.js';
 import { Recorder } from './report.js';
 import { clean, fold, type Line } from './text.js';
 import { funderTypeOf, structureKindOf } from './vocab.js';
+import { FUNDER_TYPES, type FunderType } from '../feed/funders.js';
 import { fundersIn } from './mentions.js';
 
 export interface ApplyOptions {
@@ -133,6 +134,7 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
     a.public = [...new Set([...a.public, ...counted])];
     if (counted.length) d.rec.assume('public', `public déduit des personnes comptées : ${[...new Set(counted)].join(', ')}`);
   }
+  typeFundersByContext(d, lines);
   // "Le stage est soutenu par la CAF du Var": a funder the free text names without an amount.
   if (all) {
     const text = lines.map((l) => l.text).join('\n');
@@ -177,5 +179,35 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
       if (facts.commune && !d.structure.commune) d.structure.commune = { name: facts.commune };
     } else d.placeHint = { departement: facts.departement.code, ...(facts.commune ? { commune: facts.commune } : {}) };
     take('structure.departement');
+  }
+}
+
+const FUNDER_TYPE_SET: ReadonlySet<string> = new Set(FUNDER_TYPES);
+/** A kind of body the text puts before a name ("le bailleur Néolia", "la fondation d'entreprise X"), and the funder type it is. */
+const KIND_BEFORE: readonly [RegExp, FunderType][] = [
+  [/bailleurs?(?: social| sociaux)?/, 'bailleur'],
+  [/fondations?(?: d'entreprise)?|fonds de dotation/, 'fondation'],
+  [/entreprises?|societes?|mecenes?|enseignes?/, 'entreprise'],
+];
+
+/**
+ * A funder a budget names bare ("Néolia : 2 000 €"), of no type its name tells, takes the type the
+ * text gives it elsewhere: the kind of body written before its name ("le bailleur Néolia a fourni
+ * l'eau"), or the type of the partner of that name, when that kind of partner funds too.
+ */
+function typeFundersByContext(d: Draft, lines: readonly Line[]): void {
+  const a = d.action;
+  const untyped = (a.budget?.revenues ?? []).filter((r) => r.funderType === 'autre' && r.label && fold(clean(r.label)).length >= 3);
+  if (!untyped.length) return;
+  const text = fold(lines.map((l) => clean(l.text)).join('\n'));
+  for (const r of untyped) {
+    const label = fold(clean(r.label!));
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const kind = KIND_BEFORE.find(([re]) => new RegExp(`\\b(?:${re.source})\\s+${escaped}\\b`).test(text));
+    const partner = kind ? undefined : a.partners.find((p) => p.type !== undefined && p.type !== 'autre' && FUNDER_TYPE_SET.has(p.type) && (fold(p.name ?? '') === label || fold(p.name ?? '').endsWith(` ${label}`)));
+    const type = kind?.[1] ?? (partner?.type as FunderType | undefined);
+    if (!type) continue;
+    r.funderType = type;
+    d.rec.assume('budget.revenues', `financeur « ${r.label} » typé ${type} d’après le texte (« ${partner?.name ?? `${kind![1]} ${r.label}`} »)`);
   }
 }

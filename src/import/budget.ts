@@ -12,7 +12,8 @@ import { funderTypesIn } from './vocab.js';
 
 type Mode = 'any' | 'expenses' | 'revenues';
 
-const HEADING = /^(d[ée]penses|charges|recettes|produits|financements?|financeurs?|plan de financement|ressources|co[uû]ts?)\s*:?\s*$/i;
+/** A side's heading, or a table's header row naming it ("Financeur | Montant", written "Financeur : Montant"). */
+const HEADING = /^(d[ée]penses|charges|recettes|produits|financements?|financeurs?|plan de financement|ressources|co[uû]ts?)(?:\s*[:|]\s*montants?(?:\s*\((?:en )?(?:€|euros?)\))?)?\s*:?\s*$/i;
 /** A heading that says the lines below are a budget, not which side of it ("Budget 2024"). */
 const NEUTRAL_HEADING = /^(?:budget(?: total| global| pr[ée]visionnel| annuel)?(?: (?:19|20)\d\d)?|moyens financiers|ressources financi[èe]res)\s*:?\s*$/i;
 const PREFIX = /^(d[ée]penses|charges|recettes|produits|financements|financeurs)\s*(?::|(?=de\s|d['’]))\s*(?:de\s+|d['’]\s*)?/i;

@@ -103,3 +103,9 @@ test('amounts in words, in k€ and M€, and staff at full or half time', () =>
   assert.deepEqual(findEtp('Deux équivalents temps plein').map((e) => e.value), [2]);
   assert.deepEqual(findEtp('deux conseillers à temps plein et une coordinatrice à mi-temps').map((e) => e.value), [2, 0.5]);
 });
+
+test('a table headed "Financeur | Montant" lists revenues, even a funder whose name says no type', () => {
+  const { b } = budget('Financeur : Montant\nVille de Brest : 3 000 €\nArmorique Logis : 1 200 €\nTotal : 4 200 €');
+  assert.deepEqual(b.revenues.map((r) => [r.label, r.funderType, r.amount]), [['Ville de Brest', 'commune', 3000], ['Armorique Logis', 'autre', 1200]]);
+  assert.equal(b.total, 4200);
+});

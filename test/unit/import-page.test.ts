@@ -105,3 +105,18 @@ Depuis l'automne, le vestiaire partagé prête des vêtements d'enfants aux fami
   const one = importFiles([{ name: 'un.txt', text: text.replaceAll('Nos activités', 'Ateliers du samedi') }]);
   assert.notEqual((one.feed.actions as Action[])[0]!.title, 'Le vestiaire partagé');
 });
+
+test('a funder the budget names bare takes the type of the partner the prose names the same way', () => {
+  const text = `Le jardin des Acacias
+
+Depuis 2021, vingt familles cultivent le jardin au pied des tours ; le bailleur Armorique Logis a posé la clôture.
+
+Financeur : Montant
+Ville de Brest : 3 000 €
+Armorique Logis : 1 200 €
+Total : 4 200 €
+`;
+  const { feed } = importFiles([{ name: 'jardin.txt', text }]);
+  const [a] = feed.actions as Action[];
+  assert.deepEqual(a!.budget!.revenues.map((r) => `${r.funderType} ${r.amount}`), ['commune 3000', 'bailleur 1200']);
+});
