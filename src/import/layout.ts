@@ -413,9 +413,9 @@ const OPENS_ITEM = /^\s*(?:[-•·*▪◦–]\s|\d+[.)]\s|[\p{L}' ’()-]{2,40}\
  * lines of the document, so a heading or a short item never is).
  */
 function unwrap(lines: readonly Line[]): Line[] {
-  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  // The text's width: its longest lines, a stray long line (a title, a footer) aside; a form's short items say nothing of it.
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
   if (lengths.length < 4) return lines as Line[];
-  // The text's width: its longest lines, a stray long line (a title, a footer) aside.
   const width = lengths[Math.floor(lengths.length * 0.9)]!;
   const out: Line[] = [];
   for (const l of lines) {
@@ -426,7 +426,8 @@ function unwrap(lines: readonly Line[]): Line[] {
     const goesOn = previous && text && before && !ENDS_SENTENCE.test(before) && !/\p{Ll}-$/u.test(before) && !OPENS_ITEM.test(text) && !before.includes(' | ') && !text.includes(' | ')
       && before.length >= Math.max(20, width * 0.6)
       // "Cotisations : 1 300 €" is a whole line however long: the next one starts anew unless it opens on a small letter.
-      && (/^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && before.length >= width - 15 && !/[)»”]$/u.test(before) && !/\d\s*(?:€|euros?|%)?$/u.test(before) && !/\s:\s/.test(before)));
+      // A capital goes on only a long line of prose: a form's item ("- Description générale") or a heading never.
+      && (/^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && before.length >= Math.max(50, width - 15) && !OPENS_ITEM.test(before) && !/[)»”]$/u.test(before) && !/\d\s*(?:€|euros?|%)?$/u.test(before) && !/\s:\s/.test(before)));
     if (goesOn) out[out.length - 1] = { n: previous.n, text: `${before} ${text}` };
     else out.push(l);
   }

@@ -275,6 +275,9 @@ test('a PDF’s prose wrapped wherever its line was full is joined back into sen
     '7 Cotisations des participants, saison complète : 1 300 €',
     '8 L’action est reconduite en 2025, aux mêmes horaires et dans la salle.',
   ]);
+  // A printed form's short lines stay apart: its header, "Actions" and the title, an item and the prose under it.
+  const form = ['Les actions des centres sociaux', 'Actions', 'Repair café des Tilleuls', '- Description générale', 'Chaque premier samedi, l’atelier accueille une quarantaine de', 'visiteurs. En 2024, 310 objets ont été présentés et 62 % réparés.', '- Ressources financières engagées', 'Coût total : 4 200 €', 'Les habitants apportent leurs objets et repartent avec eux réparés'];
+  assert.deepEqual(tidyLayout(toLines(form.join('\n')), { wrapped: true }).map((l) => l.text), [...form.slice(0, 4), `${form[4]} ${form[5]}`, ...form.slice(6)]);
   // Text that was not printed keeps its lines as typed (only a line ending on "des", "la"… goes on).
   assert.ok(tidyLayout(toLines(page)).some((l) => l.text === 'deux) et une bénévole.'));
 });
