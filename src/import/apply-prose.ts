@@ -153,17 +153,6 @@ export function applyProse(d: Draft, lines: readonly Line[], options: ApplyOptio
       d.rec.assume('budget.revenues', `fonds propres cités sans montant (« ${clean(own[0])} »)`);
     }
   }
-  // A table's "Néolia 2 000 €" that the prose calls "le bailleur Néolia": the kind the text gives types the funder.
-  if (all && a.budget?.revenues.some((r) => r.funderType === 'autre')) {
-    const text = lines.map((l) => l.text).join('\n');
-    for (const r of a.budget.revenues.filter((x) => x.funderType === 'autre' && /^\p{Lu}/u.test(x.label))) {
-      const kind = new RegExp(`\\b(bailleur|fondation|entreprise|banque|mutuelle|caisse de retraite)(?:\\s+social)?\\s+${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(text)?.[1];
-      const type = kind ? funderTypeOf(kind) : 'autre';
-      if (type === 'autre') continue;
-      r.funderType = type;
-      d.rec.assume('budget.revenues', `${r.label} : type ${type}, d’après « ${kind} ${r.label} » dans le texte`);
-    }
-  }
   if (all && !a.status && facts.state) {
     a.status = { state: facts.state.state };
     take('status');
@@ -187,7 +176,8 @@ const FUNDER_TYPE_SET: ReadonlySet<string> = new Set(FUNDER_TYPES);
 const KIND_BEFORE: readonly [RegExp, FunderType][] = [
   [/bailleurs?(?: social| sociaux)?/, 'bailleur'],
   [/fondations?(?: d'entreprise)?|fonds de dotation/, 'fondation'],
-  [/entreprises?|societes?|mecenes?|enseignes?/, 'entreprise'],
+  [/entreprises?|societes?|mecenes?|enseignes?|banques?/, 'entreprise'],
+  [/caisses? de retraite/, 'carsat'],
 ];
 
 /**
