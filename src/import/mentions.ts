@@ -20,9 +20,9 @@ const PARTNER_TRIGGERS: readonly RegExp[] = [
   // "en lien avec l'épicerie solidaire et la PMI": a lowercase body is taken when it is a known kind, never "les besoins".
   /en lien avec\s+/giu,
   /conventionn\p{L}*,?\s+(?:depuis \d{4},?\s+)?par\s+/giu,
-  // "Les familles nous sont adressées par le CCAS et par les assistantes sociales du Département", "envoyés par les enseignants de l'école X".
-  /(?:adress|envoy)[ée]e?s?\s+par\s+/giu,
 ];
+/** "Les familles nous sont adressées par le CCAS et par les assistantes sociales du Département", "envoyés par les enseignants de l'école X". */
+const SENT_BY: readonly RegExp[] = [/(?:adress|envoy)[ée]e?s?\s+par\s+/giu];
 /**
  * Where the public or the goods come from: "les familles viennent de l'épicerie solidaire", "les produits
  * viennent de la Banque alimentaire". So common a verb that only a body of a known kind is taken.
@@ -171,7 +171,9 @@ export function fundersIn(text: string): string[] {
   return mentioned(text, FUNDER_TRIGGERS).filter((name) => funderTypesIn(name).length > 0 || /^\p{Lu}/u.test(name));
 }
 
-const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|s['’]inscri|op[ée]rat(?:eur|rice)|adress|envoy|vien|pr[êe]t|offert|fourni|mis(?:e)? à disposition|\(/i;
+const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|s['’]inscri|op[ée]rat(?:eur|rice)|\(/i;
+/** The verbs that introduce partners (COMES_FROM, LENDS, "adressés par"): a gate of their own, so the list above stays rare. */
+const MAY_VERB_PARTNERS = /(?:adress|envoy)[ée]e?s? par|vien(?:t|nent) d|prêt[ée]|prête|offert|fourni|à disposition/i;
 
 /** After "avec": the action's own people and carrier, or the help a body gives ("avec le soutien de …", read by its own trigger). */
 const TEAM_OR_CENTRE = /^(?:soutien|aide|appui|concours|participation|accord|financement|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|direct(?:eur|rice)|conseill[eè]re?|m[ée]diat(?:eur|rice)|intervenante?|b[ée]n[ée]vole|salari|[ée]quipe|centre social|centre socio|espace de vie sociale|notre |nos )/iu;
@@ -204,8 +206,12 @@ function knownBody(name: string): boolean {
 /** Partners named in prose. */
 export function partnersIn(text: string): string[] {
   // Every pattern below needs one of these: most paragraphs have none.
-  if (!MAY_NAME_PARTNERS.test(text)) return [];
-  const out = mentioned(text, PARTNER_TRIGGERS);
+  const named = MAY_NAME_PARTNERS.test(text);
+  const verbs = MAY_VERB_PARTNERS.test(text);
+  if (!named && !verbs) return [];
+  const out = named ? mentioned(text, PARTNER_TRIGGERS) : [];
+  if (verbs) verbPartners(text, out);
+  if (!named) return out;
   for (const name of mentioned(text, NAMES_ONLY, true)) if (!out.includes(name)) out.push(name);
   // "orientés par les travailleurs sociaux du Département": a body of a known kind, in lowercase when its employer
   // is named ("les assistantes sociales de secteur" name a profession, not a partner).
@@ -216,13 +222,18 @@ export function partnersIn(text: string): string[] {
     const list = listItems(m[1]!);
     if (list.length >= 2 && list.every((i) => i.split(/\s+/).length <= 5)) out.push(...list.filter((i) => !out.includes(i)));
   }
-  if (/vien/i.test(text)) for (const name of mentioned(text, COMES_FROM)) if (!out.includes(name) && knownBody(name)) out.push(name);
-  if (MAY_LEND.test(text)) lendersIn(text, out);
   for (const m of text.matchAll(SPELT_OUT)) {
     const name = clean(m[1]! + m[2]!);
     if (!out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** Partners a verb introduces: "adressées par", "viennent de", "la médiathèque a prêté". */
+function verbPartners(text: string, out: string[]): void {
+  if (/par/.test(text)) for (const name of mentioned(text, SENT_BY)) if (!out.includes(name)) out.push(name);
+  if (/vien/i.test(text)) for (const name of mentioned(text, COMES_FROM)) if (!out.includes(name) && knownBody(name)) out.push(name);
+  if (MAY_LEND.test(text)) lendersIn(text, out);
 }
 
 /** Cheap test before STAFF_OF_BODY: a role's letters, then a "de …" that may name its body. */
