@@ -6,7 +6,7 @@
  * navigation, site header and footer, cookie banners. When the page has a <main> or an
  * <article>, only that is read (with the page's first heading if it stands outside).
  */
-import { isDocumentHeader } from './layout.js';
+import { budgetSides, isDocumentHeader } from './layout.js';
 import { headCountRow } from './figures.js';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -231,14 +231,15 @@ function rowsOf(table: Element): string[][] {
  */
 function twoSided(table: Element, w: Writer): boolean {
   const rows = rowsOf(table);
-  const head = rows[0];
-  if (!head || head.length !== 4 || !/d[ée]penses|charges/i.test(head[0]!) || !/recettes|produits|financ|ressources/i.test(head[2]!)) return false;
-  for (const side of [0, 2]) {
+  const head = rows[0] && budgetSides(rows[0]);
+  if (!head) return false;
+  for (const [k, side] of head.sides.entries()) {
+    const [label, amount] = [head.at[2 * k]!, head.at[2 * k + 1]!];
     w.break();
-    w.inline(head[side]!);
+    w.inline(side);
     w.break();
     for (const r of rows.slice(1)) {
-      if (r[side] || r[side + 1]) w.inline(`${r[side] ?? ''} : ${r[side + 1] ?? ''}`);
+      if (r[label] || r[amount]) w.inline(`${r[label] ?? ''} : ${r[amount] ?? ''}`);
       w.break();
     }
   }

@@ -196,7 +196,27 @@ const ACCOUNT_CODE = /^\d{2,3}\s*[-–—]\s*/;
 /** A header cell over a budget's expenses ("Charges", "Dépenses", "Poste de dépense", "Nature des charges"). */
 const EXPENSES_HEAD = /^(?:(?:postes?|nature|detail)(?: des?| de la)? )?(?:charges|depenses?)\b/;
 /** A header cell over its revenues ("Produits", "Recettes", "Financement", "Financeurs", "Ressources"). */
-const REVENUES_HEAD = /^(?:(?:postes?|nature|origine|detail)(?: des?| du)? )?(?:produits|recettes|ressources|financements?|financeurs?)\b/;
+const REVENUES_HEAD = /^(?:(?:postes?|nature|origine|detail|plan)(?: des?| du)? )?(?:produits|recettes|ressources|financements?|financeurs?)\b/;
+
+export interface BudgetSides {
+  /** What each side is called in the budget reader's words ("Charges" / "Produits", "Dépenses" / "Recettes"). */
+  sides: [string, string];
+  /** The columns of the expenses' label and amount, then of the revenues' label and amount. */
+  at: number[];
+}
+
+/**
+ * The header row of a budget side by side (its four named cells, empty ones between them
+ * allowed): where each side's label and amount stand. Undefined for any other row. Web pages'
+ * and Word's tables (html.ts) and text tables (below) are told by this one rule.
+ */
+export function budgetSides(cells: readonly string[]): BudgetSides | undefined {
+  const at = cells.flatMap((c, i) => (c.trim() ? [i] : []));
+  if (at.length !== 4) return undefined;
+  const named = at.map((i) => fold(cells[i]!.trim()));
+  if (!EXPENSES_HEAD.test(named[0]!) || !REVENUES_HEAD.test(named[2]!)) return undefined;
+  return { sides: [named[0]!.includes('charges') ? 'Charges' : 'Dépenses', named[2]!.startsWith('produits') ? 'Produits' : 'Recettes'], at };
+}
 
 /**
  * A budget with charges and products side by side, as the Cerfa 12156 form and many Word
@@ -209,16 +229,13 @@ const REVENUES_HEAD = /^(?:(?:postes?|nature|origine|detail)(?: des?| du)? )?(?:
 function sideBySide(lines: readonly Line[]): Line[] {
   if (!lines.some((l) => l.text.includes('\t') && /charges|d[ée]penses?/i.test(l.text))) return lines as Line[];
   const out: Line[] = [];
-  let table: { sides: [string, string]; at: number[] } | undefined;
+  let table: BudgetSides | undefined;
   for (const l of lines) {
     const cells = l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : undefined;
-    if (cells) {
-      const at = cells.flatMap((c, i) => (c ? [i] : []));
-      const named = at.map((i) => fold(cells[i]!));
-      if (named.length === 4 && EXPENSES_HEAD.test(named[0]!) && REVENUES_HEAD.test(named[2]!)) {
-        table = { sides: [named[0]!.includes('charges') ? 'Charges' : 'Dépenses', named[2]!.startsWith('produits') ? 'Produits' : 'Recettes'], at };
-        continue;
-      }
+    const header = cells && budgetSides(cells);
+    if (header) {
+      table = header;
+      continue;
     }
     if (!table || !cells) {
       table = undefined;

@@ -323,3 +323,8 @@ test('a web page’s table of several years side by side is read at its latest y
   const [one] = facts(importFiles([{ name: 'epicerie.html', text, heading, kind: 'html' }]).feed);
   assert.deepEqual(one!.budget, { total: 22500, revenues: ['caf 10000', 'commune 12500'] });
 });
+
+test('a Word or web table of a budget side by side under "Poste de dépense" and "Financement", a spacer column between, keeps each side (one rule with text tables)', () => {
+  const { text } = htmlToText('<table><tr><td>Poste de dépense</td><td>Montant</td><td></td><td>Financement</td><td>Montant</td></tr><tr><td>Goûters</td><td>900 €</td><td></td><td>Caf du Rhône</td><td>2 000 €</td></tr><tr><td>Personnel</td><td>1 100 €</td><td></td><td></td><td></td></tr></table>');
+  assert.deepEqual(text.split('\n'), ['Dépenses', 'Goûters : 900 €', 'Personnel : 1 100 €', 'Recettes', 'Caf du Rhône : 2 000 €']);
+});
