@@ -191,7 +191,8 @@ export function bodiesAfterWith(text: string): string[] {
     for (const item of listItems(sentenceFrom(text, m.index + m[0].length))) {
       const type = partnerTypeOf(item);
       // "parties avec le centre social X": the centre that runs the action, not a partner of it.
-      if (type !== 'autre' && type !== 'habitants' && !TEAM_OR_CENTRE.test(item) && !out.includes(item)) out.push(item);
+      // "avec les mêmes partenaires : le CCAS …": a label before a colon, the list after it is read by its own pattern.
+      if (type !== 'autre' && type !== 'habitants' && !TEAM_OR_CENTRE.test(item) && !item.includes(':') && !out.includes(item)) out.push(item);
     }
   }
   return out;

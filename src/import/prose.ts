@@ -162,7 +162,9 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     // "Le budget était de 18 000 € en 2023 ; il atteint 21 500 € en 2024": a second year's budget.
     const yearAfter = YEAR.exec(s.text.slice(a.end, a.end + 25));
     const nextYear = i > 0 && facts.total?.line === s.line && facts.total.year !== undefined && yearAfter !== null && !REVENUE_BEFORE.test(before) && !funder;
-    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25))) || TOTAL_AFTER.test(after) || TOTAL_SPENT.test(before)) {
+    // "… au total, vient de la Caf (800 €)": an amount in brackets after a funder's name is that funder's, whatever came before.
+    const funderBracket = !!row && /\(\s*$/.test(before);
+    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25)) && !funderBracket) || TOTAL_AFTER.test(after) || TOTAL_SPENT.test(before)) {
       const annual = ANNUAL.test(s.text);
       const year = YEAR.exec(s.text.slice(a.end, a.end + 25)) ?? YEAR.exec(before.slice(-25));
       const candidate = { amount: a.value, approximate: a.approximate, line: s.line, annual, ...(year ? { year: Number(year[1]) } : {}) };
@@ -544,6 +546,8 @@ function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: numb
 }
 
 /** "(+ de 90 personnes)", "12 BRSA", "45 jardiniers": counts the common list of figures.ts misses. */
+/** "19 se sont inscrites": a count whose noun the verb gives. */
+const SIGNED_UP = /(?<![\p{L}\d,.])(\d{1,4})\s+(?:se sont|sont|s['’]y sont)\s+inscrit(e?s)(?![\p{L}])/gu;
 const EXTRA_COUNTS = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(\+\s*de|plus de|près de|environ)\s+)?(\d+(?:[  ]\d{3})?)\s+(BRSA|bénéficiaires du RSA|allocataires(?: du RSA)?|jardiniers|apprenant(?:e)?s|élèves|collégiens|lycéens|retraités|résidents|locataires|ménages|demandeurs d['’]emploi|spectateurs|visiteurs|convives|joueurs|danseurs|lecteurs|bénévoles accueillis)(?![\p{L}])(?!\s+(?:b[ée]n[ée]voles?|salari[ée]e?s?)(?![\p{L}]))`,
   'giu',
@@ -560,6 +564,7 @@ const HAS_NUMBER = /\d|aine d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix
 function readCounts(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (!HAS_NUMBER.test(s.text)) return;
   const figures = extractFigures(s.text.replace(/\+\s*de\s+(?=\d)/g, 'plus de ')).beneficiaries;
+  if (/inscrit/.test(s.text)) for (const m of s.text.matchAll(SIGNED_UP)) figures.push({ label: `inscrit${m[2]}`, count: Number(m[1]) });
   if (/\d/.test(s.text)) for (const m of s.text.matchAll(EXTRA_COUNTS)) {
     const f: Figure = { label: m[3]!, count: Number(m[2]!.replace(/\D/g, '')) };
     if (m[1]) f.approximate = true;

@@ -144,3 +144,9 @@ test('a funder the budget lists by name only takes the kind the prose gives it (
   assert.deepEqual(feed.actions![0]!.budget!.revenues!.map((r) => `${r.funderType} ${r.amount}`), ['commune 3500', 'bailleur 2000']);
   assert.deepEqual(feed.actions![0]!.partners!.map((p) => `${p.name} (${p.type})`), ['bailleur Néolia (bailleur)']);
 });
+
+test('a funder’s bracketed amount after "au total"; "19 se sont inscrites"; a label before a colon is no partner', () => {
+  assert.deepEqual(money(read('Le reste du budget, 2 300 € au total, vient de la Caf de Saône-et-Loire (800 €).')), { total: 2300, revenues: ['caf 800'], expenses: [] });
+  assert.deepEqual(read('Beaucoup n’avaient jamais pédalé ; 19 se sont inscrites depuis le printemps.').beneficiaries, [{ label: 'inscrites', count: 19 }]);
+  assert.deepEqual(read("Elle continue en 2025 avec les mêmes partenaires : le CCAS d'Amiens et la Banque alimentaire de la Somme.").partners, ["CCAS d'Amiens", 'Banque alimentaire de la Somme']);
+});
