@@ -27,7 +27,8 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   // "Date de démarrage prévue : septembre 2025": a start still to come says the action is a project.
   [/^dates? (?:de |d')(?:demarrage|debut|lancement)(?: prevue?s?)?(?: de l'action| du projet)?$/, 'start'],
   [/^(?:lieux?|commune|localisation|adresse)(?: de l'action| du projet)?$/, 'place'],
-  [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention)(?: de l'action| du projet)?$/, 'keywords'],
+  // "Tags : Environnement, Lien social": a Markdown export's front matter or a blog's tags.
+  [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention|tags?|etiquettes?)(?: de l'action| du projet)?$/, 'keywords'],
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui(?: \?)?)$/, 'public'],
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui(?: \?)?$/, 'partners'],
   [/^(?:budget(?: total| global| previsionnel| annuel| realise){0,2}(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis|realises?))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],

@@ -107,20 +107,32 @@ function pipeRows(lines: readonly Line[]): Line[] {
 function frontMatter(lines: readonly Line[]): Line[] {
   if (lines[0]?.text.trim() !== '---') return lines as Line[];
   const end = lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
-  if (end === -1 || end > 40 || !lines.slice(1, end).every((l) => !l.text.trim() || /^[\w-]{2,30}\s*:/.test(l.text))) return lines as Line[];
-  const fields: Line[] = [];
-  let title: Line | undefined;
+  // "tags:" then "  - Famille": a field's list, one item a line.
+  if (end === -1 || end > 40 || !lines.slice(1, end).every((l) => !l.text.trim() || /^[\w-]{2,30}\s*:/.test(l.text) || /^\s+-\s+\S/.test(l.text))) return lines as Line[];
+  const fields: { n: number; key: string; values: string[] }[] = [];
   for (const l of lines.slice(1, end)) {
+    const item = /^\s+-\s+(.*)$/.exec(l.text);
+    if (item) {
+      fields[fields.length - 1]?.values.push(unquoted(item[1]!));
+      continue;
+    }
     const m = /^([\w-]{2,30})\s*:\s*(.*)$/.exec(l.text.trim());
-    const value = m?.[2]?.replace(/^(["'])(.*)\1$/, '$2').trim();
-    if (!m || !value) continue;
-    if (/^(?:title|titre)$/i.test(m[1]!)) title = { n: l.n, text: value };
-    else fields.push({ n: l.n, text: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).replace(/[_-]/g, ' ')} : ${value}` });
+    if (!m) continue;
+    // "tags: [Famille, Jeux]": a list on one line.
+    const value = m[2]!.trim();
+    const values = /^\[.*\]$/.test(value) ? value.slice(1, -1).split(',').map(unquoted) : value ? [unquoted(value)] : [];
+    fields.push({ n: l.n, key: m[1]!, values });
   }
+  const titled = fields.find((f) => /^(?:title|titre)$/i.test(f.key) && f.values.length);
+  const title = titled ? [{ n: titled.n, text: titled.values.join(' ') }] : [];
+  const labelled = fields.filter((f) => f !== titled && f.values.some(Boolean)).map((f) => ({ n: f.n, text: `${f.key.charAt(0).toUpperCase()}${f.key.slice(1).replace(/[_-]/g, ' ')} : ${f.values.filter(Boolean).join(', ')}` }));
   const rest = lines.slice(end + 1);
-  const heading = rest.find((l) => l.text.trim())?.text.trim().startsWith('#');
-  return heading ? [...rest.slice(0, rest.findIndex((l) => l.text.trim()) + 1), ...fields, ...rest.slice(rest.findIndex((l) => l.text.trim()) + 1)] : [...(title ? [title] : []), ...fields, ...rest];
+  const first = rest.findIndex((l) => l.text.trim());
+  const heading = first !== -1 && rest[first]!.text.trim().startsWith('#');
+  return heading ? [...rest.slice(0, first + 1), ...labelled, ...rest.slice(first + 1)] : [...title, ...labelled, ...rest];
 }
+
+const unquoted = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 
 /** A line whose text says nothing once cells and marks are undone. */
 function tidyLine(text: string): string {

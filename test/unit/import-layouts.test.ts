@@ -249,6 +249,11 @@ test('a Markdown export: front matter as labelled lines under the heading, pipe 
   assert.deepEqual(texts(md), ['Atelier', 'Statut : en cours', 'Financeur', 'MSA : 1 500 €', '36 participants', '', '1 Animatrice (0,3 ETP)', '5 Bénévoles']);
   // Without a heading of its own, the front matter's title opens the text.
   assert.deepEqual(texts('---\ntitre: Jardin partagé\ncommune: Albi\n---\nUn jardin.'), ['Jardin partagé', 'Commune : Albi', 'Un jardin.']);
+  // A field's list, one item a line or in brackets, is one labelled line; tags are keywords.
+  const listed = '---\ntitle: "Jardin partagé"\ntags:\n  - Environnement\n  - Lien social\npublic: [Familles, Seniors]\n---\n\nUn jardin au pied des immeubles, ouvert le samedi à tous les habitants du quartier.';
+  assert.deepEqual(texts(listed).slice(0, 3), ['Jardin partagé', 'Tags : Environnement, Lien social', 'Public : Familles, Seniors']);
+  const garden = importFiles([{ name: 'jardin.md', text: listed }]).feed.actions![0]!;
+  assert.deepEqual([garden.title, garden.keywords, garden.public], ['Jardin partagé', ['Environnement', 'Lien social'], ['familles', 'seniors']]);
 });
 
 test('a bilan of several years side by side keeps the latest year: its amounts in euros and its head counts', () => {
