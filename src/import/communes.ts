@@ -75,8 +75,11 @@ const PLACE = String.raw`((?:(?:Le|La|Les|L['’])\s?)?\p{Lu}[\p{Ll}'’]+(?:(?:
 /** Words after which a capitalised name is a place. */
 // "à" is not a word character for \b: the boundary is written as "no letter before".
 // "Centre social Les Trois Cités – Poitiers": a dash before the town on a heading line.
-const BEFORE = String.raw`(?:(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’])|(?<![\p{L}])sur la commune d(?:e|['’])|(?<![\p{L}])(?:ville|mairie|commune|communes|quartiers?|CCAS|centre social|centre socioculturel|maison de quartier|habitants) d(?:e|['’])|(?<=\p{L}\s)[–—])\s*`;
+const BEFORE = String.raw`(?:(?<![\p{L}])(?:[àÀ]|[Aa]ux?|[Dd]e|[Dd]['’])|(?<![\p{L}])sur la commune d(?:e|['’])|(?<![\p{L}])(?:ville|mairie|commune|communes|quartiers?|CCAS|centre social|centre socioculturel|maison de quartier|habitants) d(?:e|['’])|(?<=\p{L}\s)[–—])\s*`;
 const PLACE_RE = new RegExp(`${BEFORE}${PLACE}`, 'gu');
+
+/** The article a contracted preposition holds. */
+const ARTICLE_IN: Readonly<Record<string, string>> = { au: 'Le ', aux: 'Les ' };
 
 /** Communes named in `text` after a word that introduces a place, in reading order. */
 export function communesIn(text: string): CommuneHit[] {
@@ -86,9 +89,11 @@ export function communesIn(text: string): CommuneHit[] {
     if (/^-\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
     // "à Saint-Martin-Boulogne et Wimille": the longest name that is a commune, then shorter ones.
     const words = m[1]!.split(/(?=[\s-])/);
+    // "au Puy-en-Velay", "aux Sables-d'Olonne": the preposition holds the name's article (à + le, à + les).
+    const article = ARTICLE_IN[key(m[0].slice(0, m[0].length - m[1]!.length)).trim()];
     for (let n = words.length; n > 0; n--) {
       const candidate = words.slice(0, n).join('').trim();
-      const hit = communeByName(candidate);
+      const hit = communeByName(candidate) ?? (article ? communeByName(article + candidate) : undefined);
       if (hit) {
         out.push({ ...hit, index: m.index + m[0].length - m[1]!.length });
         break;

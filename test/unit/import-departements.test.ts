@@ -12,7 +12,7 @@ import {
   departementFromName,
   departementFromPostcode,
 } from '../../src/import/departements.js';
-import { loadCommunes } from '../../src/import/communes.js';
+import { communesIn, loadCommunes } from '../../src/import/communes.js';
 
 // The commune list loads on demand (communes.ts); these tests read fiches that name towns.
 await loadCommunes();
@@ -55,4 +55,13 @@ test('codes, labels and postal codes', () => {
   assert.equal(departementFromPostcode('20200'), '2B');
   assert.equal(departementFromPostcode('97400'), '974');
   assert.equal(departementFromPostcode('5964'), undefined);
+});
+
+test('a town after "au" or "aux" is looked up with the article the preposition holds', () => {
+  const found = (text: string) => communesIn(text).map((c) => `${c.name} ${c.departement}`);
+  assert.deepEqual(found('Au Puy-en-Velay, une épicerie qui roule'), ['Le Puy-en-Velay 43']);
+  assert.deepEqual(found("un séjour aux Sables-d'Olonne"), ["Les Sables-d'Olonne 85"]);
+  assert.deepEqual(found('au Mans et à Tours'), ['Le Mans 72', 'Tours 37']);
+  // "au Portugal" names no commune: nothing is made up.
+  assert.deepEqual(found('un échange au Portugal'), []);
 });
