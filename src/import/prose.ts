@@ -226,7 +226,7 @@ function readShares(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- People -------------------------------------------------------------------------------
 
 const NUMBER_WORD = String.raw`\d+|(?:vingt|trente|quarante|cinquante|soixante)-(?:et-)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|une (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine) d(?:e\s|['’])`;
-const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|rice)s?|[ée]ducat(?:eur|rice)s?(?: sp[ée]cialis[ée]e?s?)?|coordinat(?:eur|rice)s?|direct(?:eur|rice)s?|com[ée]dien(?:ne)?s?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|sophrologues?|r[ée]f[ée]rente?s?(?: famille)?|jeunes (?:volontaires )?en service civique|intervenante?s?|professionnel(?:le)?s?|permanents?|services? civiques?|volontaires?(?: en service civique)?|conseill[eè]re?s?(?: en [ée]conomie sociale et familiale)?|m[ée]diat(?:eur|rice)s?|travailleu(?:r|se)s? soci(?:al|aux|ales?)|assistante?s? soci(?:al|aux|ales?)|administrat(?:eur|rice)s?|encadrante?s? techniques?|agents?`;
+const STAFF_NOUN = String.raw`b[ée]n[ée]voles?|salari[ée]e?s?|animat(?:eur|rice)s?|[ée]ducat(?:eur|rice)s?(?: sp[ée]cialis[ée]e?s?)?|coordinat(?:eur|rice)s?|direct(?:eur|rice)s?|employ[ée]e?s?(?: en contrat aid[ée])?|com[ée]dien(?:ne)?s?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|sophrologues?|r[ée]f[ée]rente?s?(?: famille)?|jeunes (?:volontaires )?en service civique|intervenante?s?|professionnel(?:le)?s?|permanents?|services? civiques?|volontaires?(?: en service civique)?|conseill[eè]re?s?(?: en [ée]conomie sociale et familiale)?|m[ée]diat(?:eur|rice)s?|travailleu(?:r|se)s? soci(?:al|aux|ales?)|assistante?s? soci(?:al|aux|ales?)|administrat(?:eur|rice)s?|encadrante?s? techniques?|agents?`;
 const STAFF_RE = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s*(?<=\\s|['’])(${STAFF_NOUN})(?![\\p{L}])`, 'giu');
 
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
@@ -280,7 +280,7 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     if (!count || !own || own === 'beneficiaire' || own === 'partenaire') continue;
     const kind = own === 'salarie' && OF_ANOTHER_BODY.test(s.text.slice(m.index + m[0].length)) ? 'partenaire' : own;
     // "un animateur" is one person only when the sentence is about who runs the action.
-    if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|équipe|equipe|compos|consacr|emploi|salari|recrut)/i.test(s.text)) continue;
+    if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|quipe|compos|consacr|emploi|salari|recrut)/i.test(s.text)) continue;
     facts.people.push({ role, kind, count: count.value, line: s.line });
     rec.assume('staffing.people', `personnes comptées dans le texte : ${count.value} ${role}`, s.line);
   }
@@ -602,7 +602,7 @@ const ALL: readonly Aspect[] = ['money', 'people', 'public', 'place', 'state', '
  */
 const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
-  people: /b[ée]n[ée]vol|salari|prestataire|vacataire|s[ée]ance|direct|cesf|com[ée]dien|psycholog|di[ée]t[ée]ticien|sophrolog|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
+  people: /b[ée]n[ée]vol|salari|employ|prestataire|vacataire|s[ée]ance|direct|cesf|com[ée]dien|psycholog|di[ée]t[ée]ticien|sophrolog|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
   time: /etp|e\.t\.p|temps|quivalent/i,
   public: /pour|destin|r[ée]serv|ouvert|aide|emm[eè]n|accompagn|permet|adress|propos|aupr|accueil|public|\d\s*ans\b|^(?:Les|Des|Nos)\s|,\s(?:les|des|nos)\s/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\(\p{Lu}[^()]{2,40}\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,

@@ -71,6 +71,7 @@ test('staff paid per session, a director, a CESF and young people in service civ
   assert.deepEqual(people("L'animatrice référente famille et la CESF du centre accueillent les familles."), ['salarie 1 animatrice référente famille', 'salarie 1 cesf du centre']);
   assert.deepEqual(people("L'équipe : une directrice et quatre animateurs, renforcée l'été par deux jeunes en service civique."), ['salarie 1 directrice', 'salarie 4 animateurs', 'service-civique 2 jeunes en service civique']);
   assert.deepEqual(people('La directrice'), []);
+  assert.deepEqual(people('Équipe : une employée en contrat aidé à mi-temps (0,5 ETP) et 14 bénévoles.'), ['salarie 1 employée en contrat aidé', 'benevole 14 bénévoles']);
 });
 
 test('someone from another body is a partner, and so is the body', () => {
