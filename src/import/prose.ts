@@ -60,6 +60,8 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 /** "6 000 € en tout", "… au total": the amount is the whole budget. */
 const TOTAL_AFTER = /^\s*(?:en tout|au total|au global)\b/i;
 const TOTAL_BEFORE = /\b(?:budget|co[uû]t(?:e|ent|era|ait)?|revient|montant (?:global|total)|enveloppe|total)\b(?:[^.;€\d]|(?:19|20)\d\d){0,60}$/i;
+/** "Ressources 2024 : 18 500 €", "Total des produits :": a line that opens on a side of the budget and its total, the lines under it that side's items. */
+const SIDE_TOTAL = /^\s*(?:total (?:des )?)?(?:ressources|produits|recettes|financements)(?: (?:19|20)\d\d)?\s*:\s*$/i;
 /** "les dépenses de l'année s'élèvent à 9 600 €": all that is spent, the budget's total (not "les dépenses d'achat de …"). */
 const TOTAL_SPENT = /\bd[ée]penses?(?:\s+(?:totales|globales|annuelles|r[ée]alis[ée]es|de l['’]ann[ée]e|de l['’]action|du projet|de l['’]atelier|de l['’]exercice))?\s+(?:s['’][ée]l[èe]vent|s['’][ée]l[èe]ve|se sont [ée]lev[ée]es|atteignent|ont atteint|sont de|repr[ée]sentent au total)\s+(?:à\s+|a\s+)?(?:environ\s+|pr[èe]s de\s+)?$/i;
 const REVENUE_BEFORE = /\b(?:subventions?|aides?|financements?|dotations?|participations?|contributions?|soutien(?: financier)?|apports?|fonds)\b[^.;€\d]{0,50}$|\b(?:soutenue?s?|financ[ée]e?s?|subventionn[ée]e?s?|aid[ée]e?s?)\s+(?:\p{L}+ment\s+)?par\b[^.;€\d]{0,60}(?<![\p{L}])(?:à hauteur de|pour un montant de|pour)\s*$/iu;
@@ -164,7 +166,7 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const nextYear = i > 0 && facts.total?.line === s.line && facts.total.year !== undefined && yearAfter !== null && !REVENUE_BEFORE.test(before) && !funder;
     // "… au total, vient de la Caf (800 €)": an amount in brackets after a funder's name is that funder's, whatever came before.
     const funderBracket = !!row && /\(\s*$/.test(before);
-    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25)) && !funderBracket) || TOTAL_AFTER.test(after) || TOTAL_SPENT.test(before)) {
+    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25)) && !funderBracket) || TOTAL_AFTER.test(after) || TOTAL_SPENT.test(before) || (i === 0 && SIDE_TOTAL.test(before))) {
       const annual = ANNUAL.test(s.text);
       const year = YEAR.exec(s.text.slice(a.end, a.end + 25)) ?? YEAR.exec(before.slice(-25));
       const candidate = { amount: a.value, approximate: a.approximate, line: s.line, annual, ...(year ? { year: Number(year[1]) } : {}) };

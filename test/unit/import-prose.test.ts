@@ -49,6 +49,12 @@ test('funders with a bracketed budget line, a dash, a leading list item, "pour",
   assert.deepEqual(money(read('Un immense merci à la Fondation Transmettre pour son soutien de 1 500 € cette année.')).revenues, ['fondation 1500']);
 });
 
+test('a line opening on a side of the budget and its amount ("Ressources 2024 : 18 500 €") is the total, the lines under it the funders', () => {
+  assert.deepEqual(money(read('Ressources 2024 : 18 500 €\nCAF de la Marne : 9 000 €\nVille de Reims : 6 000 €\nFonds propres : 3 500 €')), { total: 18500, revenues: ['caf 9000', 'commune 6000', 'autofinancement 3500'], expenses: [] });
+  // Own resources are a funder, not the total.
+  assert.deepEqual(money(read('Ressources propres : 1 200 €')).total, undefined);
+});
+
 test('what is spent: the whole as the total, then each part of a "dont … et …" chain', () => {
   assert.deepEqual(money(read("Les dépenses de l'année s'élèvent à 9 600 €, dont 5 400 € pour rémunérer le mécanicien et 2 100 € de pièces détachées.")), { total: 9600, revenues: [], expenses: [5400, 2100] });
   // Spending on one item is an expense, not the budget.
