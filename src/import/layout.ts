@@ -472,8 +472,12 @@ function unwrap(lines: readonly Line[]): Line[] {
 const DOCUMENT_HEADER = /^(?:(?:commune|ville|mairie) d(?:e |')[a-z' -]+(?:\([a-z' -]+\))?$|(?:federation|union (?:regionale|departementale)) des centres sociaux\b|retour d'experiences?\b|extrait du registre|republique francaise|fiche (?:action|projet|d'experience|descriptive|de synthese)\b(?!\s*[:–-]\s*\S)|bilan (?:de l'action|d'activite|annuel)|rapport d'activite|compte[- ]rendu\b|la lettre\b|lettre d'info|newsletter|dossier de (?:demande|candidature)|demande de subvention|appel a projets?|communique de presse|par la redaction|publie le\b|mis a jour le\b|(?:de|a|cc|date|envoye|expediteur)\s*:)/;
 const RUBRIC = /^\p{Lu}[\p{Lu}'’-]{2,24}$/u;
 
+/** "Centre social La Mosaïque – Rapport d'activité 2024": who wrote the document, then what kind it is. */
+const AUTHOR_THEN_KIND = /^.{3,80}\s[–—-]\s(?:rapport d'activite|bilan (?:de l'action|d'activite|annuel)|projet social|lettre d'info|newsletter)\b/;
+
 export function isDocumentHeader(text: string): boolean {
-  return DOCUMENT_HEADER.test(fold(text)) || RUBRIC.test(text.trim());
+  const folded = fold(text);
+  return DOCUMENT_HEADER.test(folded) || AUTHOR_THEN_KIND.test(folded) || RUBRIC.test(text.trim());
 }
 
 /** "Objet : bilan de la première année de l'épicerie « X »" → "L'épicerie « X »". */

@@ -333,3 +333,9 @@ test('a Word or web table of a budget side by side under "Poste de dépense" and
   const { text } = htmlToText('<table><tr><td>Poste de dépense</td><td>Montant</td><td></td><td>Financement</td><td>Montant</td></tr><tr><td>Goûters</td><td>900 €</td><td></td><td>Caf du Rhône</td><td>2 000 €</td></tr><tr><td>Personnel</td><td>1 100 €</td><td></td><td></td><td></td></tr></table>');
   assert.deepEqual(text.split('\n'), ['Dépenses', 'Goûters : 900 €', 'Personnel : 1 100 €', 'Recettes', 'Caf du Rhône : 2 000 €']);
 });
+
+test('a report headed by its author and kind, then a rubric, is titled by the action under them', () => {
+  const text = "Maison pour tous des Tilleuls – Rapport d'activité 2024\nSecteur familles\nLe jardin des parents\nChaque mardi, des parents cultivent un potager au pied de l'école avec deux bénévoles ; 21 familles y ont participé.\n";
+  const { feed } = importFiles([{ name: 'rapport.txt', text }]);
+  assert.deepEqual((feed.actions ?? []).map((a) => a.title), ['Le jardin des parents']);
+});

@@ -134,7 +134,7 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
     // "Centre social X, Town" under a report's header says who wrote it; "3.2 SECTEUR FAMILLES" is a rubric.
     // A breadcrumb ("Accueil > Vie municipale") and an address line ("…, 23200 Aubusson") name no action.
     // A newspaper's dateline ("Édition de Mâcon | Mercredi 18 juin 2025") and its subscription offer name no action either.
-    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t) || DATELINE.test(t) || PAYWALL.test(t)) continue;
+    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t) || DATELINE.test(t) || PAYWALL.test(t) || SECTOR.test(t)) continue;
     // "3. Subvention au centre social – projet « Coup de pouce numérique »": a meeting's point names the action it is about.
     if (t.length <= 160 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: quotedName(t) ?? t };
     // Prose already: its first sentence may name the action ("Le Lieu d'accueil « Les Petits Pas » a ouvert…").
@@ -148,6 +148,8 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
 
 /** "Mercredi 18 juin 2025", "Édition de Mâcon": a newspaper's dateline. */
 const DATELINE = /^(?:[ée]dition d[eu'’]|(?:.*\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\b)/iu;
+/** "Pôle enfance-familles", "Secteur jeunesse": a report's rubric over the action it presents. */
+const SECTOR = /^(?:p[ôo]le|secteur)\s+[\p{L}'’ -]{3,40}$/iu;
 const PAYWALL = /^(?:abonnez-vous|s['’]abonner|offre (?:d['’]essai|abonn)|r[ée]serv[ée] aux abonn[ée]s|article r[ée]serv[ée])/iu;
 /** "Centre social et culturel Saint-Exupéry – 69200 Vénissieux": who wrote the document and where, above what it is about. */
 const LETTERHEAD = /^(?:centre (?:social|socio)|espace de vie sociale|espace social|maison de quartier|maison pour tous|association|mjc|foyer rural)\b.{0,80}\b\d{5}\s+\p{Lu}[\p{L}'’ -]+$/iu;
