@@ -339,3 +339,9 @@ test('a report headed by its author and kind, then a rubric, is titled by the ac
   const { feed } = importFiles([{ name: 'rapport.txt', text }]);
   assert.deepEqual((feed.actions ?? []).map((a) => a.title), ['Le jardin des parents']);
 });
+
+test("a newspaper's name over its website's rubric trail is no title: the headline under them is", () => {
+  const text = "LA GAZETTE DES DEUX RIVES\nActualités > Solidarité\n\nÀ Vierzon, un atelier vélo pour tous\n\nDepuis janvier, l'atelier vélo du centre social répare les vélos des habitants chaque samedi ; 64 vélos ont été remis en état.\n";
+  const { feed } = importFiles([{ name: 'article.txt', text }]);
+  assert.deepEqual((feed.actions ?? []).map((a) => a.title), ['À Vierzon, un atelier vélo pour tous']);
+});

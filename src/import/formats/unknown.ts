@@ -150,6 +150,8 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
 const DATELINE = /^(?:[ée]dition d[eu'’]|(?:.*\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\b)/iu;
 /** "Pôle enfance-familles", "Secteur jeunesse": a report's rubric over the action it presents. */
 const SECTOR = /^(?:p[ôo]le|secteur)\s+[\p{L}'’ -]{3,40}$/iu;
+/** "Accueil > Vie locale", "Actualités › Solidarité": where a page stands in its site. */
+const BREADCRUMB = /^[^.!?]{2,40}\s[>›]\s[^.!?]{2,60}$/u;
 const PAYWALL = /^(?:abonnez-vous|s['’]abonner|offre (?:d['’]essai|abonn)|r[ée]serv[ée] aux abonn[ée]s|article r[ée]serv[ée])/iu;
 /** "Centre social et culturel Saint-Exupéry – 69200 Vénissieux": who wrote the document and where, above what it is about. */
 const LETTERHEAD = /^(?:centre (?:social|socio)|espace de vie sociale|espace social|maison de quartier|maison pour tous|association|mjc|foyer rural)\b.{0,80}\b\d{5}\s+\p{Lu}[\p{L}'’ -]+$/iu;
@@ -158,7 +160,8 @@ const MASTHEAD = /^[\p{Lu}\d'’ -]{6,60}$/u;
 
 /** A first line that says who publishes the document (a letterhead, a masthead over its dateline), not what it is about. */
 function headsTheDocument(first: string, next: readonly string[]): boolean {
-  return LETTERHEAD.test(first) || (MASTHEAD.test(first) && /\s/.test(first) && next.some((t) => DATELINE.test(t)));
+  // A newspaper's name over its dateline, or over the rubric trail of its website ("Actualités > Solidarité").
+  return LETTERHEAD.test(first) || (MASTHEAD.test(first) && /\s/.test(first) && next.some((t) => DATELINE.test(t) || BREADCRUMB.test(t)));
 }
 
 /** "12 octobre à 18:42", "3 janvier 2025, 09:15", "Il y a 2 h", "2 j": when a post was published. */
