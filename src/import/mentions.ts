@@ -33,7 +33,10 @@ const COMES_FROM: readonly RegExp[] = [/vien(?:t|nent)\s+(?:de\s+|du\s+|des\s+|d
  * bailleur Mon Logis a prêté le terrain", "l'association X qui nous prête sa salle": the subject before the verb.
  */
 // In the present the verb needs "nous": "la ludothèque prête 900 jeux aux familles" is the action itself at work.
-const LEND_VERB = /\s(?:qui\s+)?(?:(?:nous\s+|leur\s+|lui\s+)?(?:a|ont)\s+(?:aussi\s+|également\s+|gracieusement\s+)?(?:prêté|offert|fourni|donné|mis à disposition)|nous\s+(?:prêtent|prête|fournit|fournissent|met à disposition|mettent à disposition))(?![\p{L}])/gu;
+const LEND_VERB = /(?:prêté|offert|fourni|donné|mis à disposition|prêtent|prête|fournit|fournissent|met à disposition|mettent à disposition)(?![\p{L}])/gu;
+/** What stands before the verb: "a (aussi) prêté", "nous ont offert", "qui nous prête" (a present needs "nous"). */
+const LEND_AUX_PAST = /\s(?:qui\s+)?(?:(?:nous|leur|lui)\s+)?(?:a|ont)\s+(?:aussi\s+|également\s+|gracieusement\s+)?$/u;
+const LEND_AUX_PRESENT = /\s(?:qui\s+)?nous\s+$/u;
 /** The subject just before a lending verb: from the sentence's start or the last comma. */
 const LENDER = /(?:^|[,;:]\s*)(?:et\s+)?(?:[àa]\s+)?((?:la |le |l['’]|les )?\p{L}[^,;.()«»]{2,60}?)$/u;
 /**
@@ -44,8 +47,6 @@ const STAFF_OF_BODY = /(?:^|[^\p{L}])(?:[ÉéEe]ducat(?:eur|rice)|[Aa]nimat(?:eu
 const ORIENTED = /orient[ée]e?s?\s+par\s+/giu;
 /** Triggers so common in prose that only capitalised names are taken after them. */
 const NAMES_ONLY: readonly RegExp[] = [
-  // "Les bénéficiaires sont orientés par les CCAS de …": the bodies that send the public, when named.
-  /orient[ée]e?s?\s+par\s+/giu,
   // "grâce au soutien de la Fondation X", "grâce à la CAF" (but "grâce à la participation des bénévoles").
   /gr[aâ]ce\s+(?:à|au|aux)\s+(?:l['’]|la\s+|les\s+)?(?:(?:soutien|aide|appui|concours|financement|engagement)\s+(?:de\s+|du\s+|des\s+|d['’])?)?/giu,
 ];
@@ -216,7 +217,8 @@ export function partnersIn(text: string): string[] {
   for (const name of mentioned(text, NAMES_ONLY, true)) if (!out.includes(name)) out.push(name);
   // "orientés par les travailleurs sociaux du Département": a body of a known kind, in lowercase when its employer
   // is named ("les assistantes sociales de secteur" name a profession, not a partner).
-  if (/orient/i.test(text)) for (const name of mentioned(text, [ORIENTED])) if (!out.includes(name) && knownBody(name) && /\s(?:du|de la|de l['’]|des|de)\s*\p{Lu}/u.test(name)) out.push(name);
+  // "Les bénéficiaires sont orientés par les CCAS de …": a capitalised name is always taken.
+  if (/orient/i.test(text)) for (const name of mentioned(text, [ORIENTED])) if (!out.includes(name) && (/^\p{Lu}/u.test(name) || (knownBody(name) && /\s(?:du|de la|de l['’]|des|de)\s*\p{Lu}/u.test(name)))) out.push(name);
   // The frame patterns start on no plain word the scan could look for first: the gate is tested here.
   if (FRAME_WORDS.test(text)) for (const name of mentioned(text, FRAMES, true)) if (!out.includes(name) && !PROGRAMME.test(name) && partnerTypeOf(name) !== 'autre') out.push(name);
   for (const m of text.matchAll(BRACKETED)) {
@@ -258,7 +260,10 @@ const MAY_LEND = /prêt[ée]|prête|offert|fourni|donné|à disposition/i;
 function lendersIn(text: string, out: string[]): void {
   // The verb first, then its subject in the few words before it: a scan from every comma would cost more.
   for (const v of text.matchAll(LEND_VERB)) {
-    const m = LENDER.exec(text.slice(Math.max(0, v.index - 70), v.index));
+    const near = text.slice(Math.max(0, v.index - 100), v.index);
+    const aux = (/^(?:prêté|offert|fourni|donné|mis)/.test(v[0]) ? LEND_AUX_PAST : LEND_AUX_PRESENT).exec(near);
+    if (!aux) continue;
+    const m = LENDER.exec(near.slice(0, aux.index).slice(-70));
     if (!m) continue;
     const name = clean(m[1]!.replace(/^(?:la|le|les)\s+|^l['’]/i, ''));
     if (!out.includes(name) && knownBody(name) && name.split(/\s+/).length <= 8) out.push(name);
