@@ -60,6 +60,8 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 /** "6 000 € en tout", "… au total": the amount is the whole budget. */
 const TOTAL_AFTER = /^\s*(?:en tout|au total|au global)\b/i;
 const TOTAL_BEFORE = /\b(?:budget|co[uû]t(?:e|ent|era|ait)?|revient|montant (?:global|total)|enveloppe|total)\b(?:[^.;€\d]|(?:19|20)\d\d){0,60}$/i;
+/** "11 200 € au total, dont 5 000 € de la Ville": the amount after "dont" is a part of the total before it, not the total again. */
+const PART_OF = /\bdont\s+(?:environ\s+|pr[eè]s de\s+)?$/i;
 /** "Ressources 2024 : 18 500 €", "Total des produits :": a line that opens on a side of the budget and its total, the lines under it that side's items. */
 const SIDE_TOTAL = /^\s*(?:total (?:des )?)?(?:ressources|produits|recettes|financements)(?: (?:19|20)\d\d)?\s*:\s*$/i;
 /** "les dépenses de l'année s'élèvent à 9 600 €": all that is spent, the budget's total (not "les dépenses d'achat de …"). */
@@ -76,7 +78,7 @@ const LIST_ITEM_BEFORE = /(?:[:,;–—]|\set)\s*((?:la |le |l['’]|les )?[^:,;
 /** "La CAF (prestation de service) : 8 200 € ; …", "Département de la Meuse – 2 000 €": a list's first item, at the sentence's start. */
 const LEAD_ITEM_BEFORE = /^\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*(?::|\s[–—-])\s*$/u;
 /** "le reste, 2 600 €, vient de la vente de vélos": where an amount comes from, said after it. */
-const SOURCE_AFTER = /^\s*,?\s*(?:vien(?:t|nent)|provien(?:t|nent)|est apport[ée]e?|sont apport[ée]e?s)\s+(?:de la |de l['’]|du |des |de |d['’]|par (?:la |le |l['’]|les )?)([^.;,]{2,60})/iu;
+const SOURCE_AFTER = /^\s*,?\s*(?:vien(?:t|nent)|provien(?:t|nent)|est apport[ée]e?|sont apport[ée]e?s|issue?s?|tir[ée]e?s?)\s+(?:de la |de l['’]|du |des |de |d['’]|par (?:la |le |l['’]|les )?)([^.;,]{2,60})/iu;
 const ENDS_ON_CONNECTOR = /(?:^|\s)(?:et|de|du|des|pour|dont|à|a|par|soit|avec|sur|en|ont|sont|est)$/i;
 /** "La vente des produits a rapporté 7 000 €": money the action earns itself. */
 const SELF_FUNDED = /\b(?:ventes?|locations?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;
@@ -166,7 +168,7 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const nextYear = i > 0 && facts.total?.line === s.line && facts.total.year !== undefined && yearAfter !== null && !REVENUE_BEFORE.test(before) && !funder;
     // "… au total, vient de la Caf (800 €)": an amount in brackets after a funder's name is that funder's, whatever came before.
     const funderBracket = !!row && /\(\s*$/.test(before);
-    if (nextYear || (TOTAL_BEFORE.test(before) && !REVENUE_BEFORE.test(before.slice(-25)) && !funderBracket) || TOTAL_AFTER.test(after) || TOTAL_SPENT.test(before) || (i === 0 && SIDE_TOTAL.test(before))) {
+    if (nextYear || (TOTAL_BEFORE.test(before) && !PART_OF.test(before) && !REVENUE_BEFORE.test(before.slice(-25)) && !funderBracket) || TOTAL_AFTER.test(after) || TOTAL_SPENT.test(before) || (i === 0 && SIDE_TOTAL.test(before))) {
       const annual = ANNUAL.test(s.text);
       const year = YEAR.exec(s.text.slice(a.end, a.end + 25)) ?? YEAR.exec(before.slice(-25));
       const candidate = { amount: a.value, approximate: a.approximate, line: s.line, annual, ...(year ? { year: Number(year[1]) } : {}) };

@@ -51,6 +51,8 @@ test('funders with a bracketed budget line, a dash, a leading list item, "pour",
 
 test('a line opening on a side of the budget and its amount ("Ressources 2024 : 18 500 €") is the total, the lines under it the funders', () => {
   assert.deepEqual(money(read('Ressources 2024 : 18 500 €\nCAF de la Marne : 9 000 €\nVille de Reims : 6 000 €\nFonds propres : 3 500 €')), { total: 18500, revenues: ['caf 9000', 'commune 6000', 'autofinancement 3500'], expenses: [] });
+  // After "dont", each amount is a part of the total, its funder named after it; money "issue de" a sale is the centre's own.
+  assert.deepEqual(money(read("Financement : 11 200 € au total, dont 5 000 € de la Ville de Tours, 2 000 € de la Fondation Raja et 1 000 € issus de la vente des sacs.")), { total: 11200, revenues: ['commune 5000', 'fondation 2000', 'autofinancement 1000'], expenses: [] });
   // Own resources are a funder, not the total.
   assert.deepEqual(money(read('Ressources propres : 1 200 €')).total, undefined);
 });
