@@ -159,6 +159,9 @@ export function labelledFields(lines: readonly Line[]): number {
 }
 
 /** "A, B et C", "A ; B", list lines: one item each (commas inside brackets kept). */
+/** "… et Emmaüs", "… et l'association Y", "… et la Mission locale": "et" opening the list's next item, a name or an article before one. */
+const AND_NEXT_ITEM = /\s+et\s+(?=\p{Lu}|(?:le|la|les|l['’])\s*(?:\p{Lu}|association|mission|fondation|centre|maison|conseil|ville|mairie|commune|ccas|caf|[ée]cole|coll[èe]ge|lyc[ée]e|m[ée]diath[èe]que|biblioth[èe]que|bailleur|d[ée]partement|r[ée]gion|communaut[ée]|f[ée]d[ée]ration|r[ée]seau|club|compagnie|service))/u;
+
 function listItems(lines: readonly Line[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
@@ -170,7 +173,7 @@ function listItems(lines: readonly Line[]): string[] {
       if (c === '(') depth++;
       if (c === ')') depth = Math.max(0, depth - 1);
       if ((c === ',' || c === ';') && depth === 0) {
-        for (const part of cur.split(/\s+et\s+(?=\p{Lu})/u)) if (clean(part)) out.push(clean(part).replace(/\.$/, ''));
+        for (const part of cur.split(AND_NEXT_ITEM)) if (clean(part)) out.push(clean(part).replace(/\.$/, ''));
         cur = '';
       } else cur += c;
     }
@@ -310,7 +313,8 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
         break;
       case 'partners':
         // "– CLIC du Pays de Redon : repérage des personnes isolées": a partner and its part in the action.
-        for (const p of toPartners(values.map((v) => v.replace(/\s+:\s+.*$/, '')))) if (!a.partners.some((x) => fold(x.name) === fold(p.name))) a.partners.push(p);
+        // "le CCAS de Tours": an article in lower case is the sentence's, not the name's ("La Poste" keeps its own).
+        for (const p of toPartners(values.map((v) => v.replace(/\s+:\s+.*$/, '').replace(/^(?:le|la|les|l['’])\s*(?=\S)/u, '')))) if (!a.partners.some((x) => fold(x.name) === fold(p.name))) a.partners.push(p);
         break;
       case 'budget':
       case 'staffing':

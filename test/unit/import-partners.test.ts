@@ -8,6 +8,7 @@ import { Recorder } from '../../src/import/report.js';
 import { funderTypeOf, funderTypesIn, partnerTypeOf } from '../../src/import/vocab.js';
 import { inferKeywords } from '../../src/import/keywords.js';
 import { loadCommunes } from '../../src/import/communes.js';
+import { importFiles } from '../../src/import/import.js';
 
 // The commune list loads on demand (communes.ts); these tests read fiches that name towns.
 await loadCommunes();
@@ -106,4 +107,10 @@ test('a body whose frame the action works in is a partner, a programme is not', 
   // A programme or the centre's own project frames the action without being a body.
   assert.deepEqual(partnersIn("L'action s'inscrit dans le Contrat de ville et dans le Projet social du centre."), []);
   assert.deepEqual(partnersIn("Les ateliers s'inscrivent dans le cadre de la Semaine bleue."), []);
+});
+
+test('a "Partenaires :" line joined by "et" before an article gives each partner once, without the sentence’s article', () => {
+  const text = "Atelier couture\n\nL'atelier réunit 24 participantes chaque lundi.\n\nPartenaires : le CCAS de Tours et l'association Tissons des liens.\n";
+  const { feed } = importFiles([{ name: 'couture.txt', text }]);
+  assert.deepEqual(feed.actions![0]!.partners!.map((p) => `${p.name} (${p.type})`), ['CCAS de Tours (social)', 'association Tissons des liens (association)']);
 });
