@@ -189,11 +189,15 @@ const PLAIN_WITH = /\bavec\s+(?=(?:la|le|les|l['’])\s*\S)/giu;
 export function bodiesAfterWith(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(PLAIN_WITH)) {
-    for (const item of listItems(sentenceFrom(text, m.index + m[0].length))) {
+    // "avec la MJC et le conseil citoyen : spectacle, repas…": the list ends at the colon; "avec les mêmes partenaires : le CCAS …"
+    // is a label, its list read by its own pattern.
+    for (const item of listItems(sentenceFrom(text, m.index + m[0].length).split(/\s:\s/)[0]!)) {
+      if (/partenaires?$/i.test(item)) continue;
       const type = partnerTypeOf(item);
+      // "avec les parents" names the public; "avec le conseil citoyen", a residents' body, is a partner.
+      const residentsBody = type === 'habitants' && /^(?:conseils? citoyens?|collectifs? d['’]habitants|comit[ée]s? de quartier|conseils? de quartier)\b/i.test(item);
       // "parties avec le centre social X": the centre that runs the action, not a partner of it.
-      // "avec les mêmes partenaires : le CCAS …": a label before a colon, the list after it is read by its own pattern.
-      if (type !== 'autre' && type !== 'habitants' && !TEAM_OR_CENTRE.test(item) && !item.includes(':') && !out.includes(item)) out.push(item);
+      if (type !== 'autre' && (type !== 'habitants' || residentsBody) && !TEAM_OR_CENTRE.test(item) && !out.includes(item)) out.push(item);
     }
   }
   return out;

@@ -159,3 +159,8 @@ test('a funder’s bracketed amount after "au total"; "19 se sont inscrites"; a 
   assert.deepEqual(read('Beaucoup n’avaient jamais pédalé ; 19 se sont inscrites depuis le printemps.').beneficiaries, [{ label: 'inscrites', count: 19 }]);
   assert.deepEqual(read("Elle continue en 2025 avec les mêmes partenaires : le CCAS d'Amiens et la Banque alimentaire de la Somme.").partners, ["CCAS d'Amiens", 'Banque alimentaire de la Somme']);
 });
+
+test('after a plain "avec", a residents’ body is a partner, the residents themselves are not', () => {
+  assert.deepEqual(read('Fête de quartier avec la MJC du quartier et le conseil citoyen : spectacle et repas.').partners, ['MJC du quartier', 'conseil citoyen']);
+  assert.deepEqual(read('Une sortie avec les parents et les enfants.').partners, []);
+});
