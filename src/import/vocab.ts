@@ -101,6 +101,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/auto-?ecole/, 'entreprise'],
   [/education nationale|college|\becoles?\b|lycee|universite|\biut\b|etablissements? scolaires?|groupes? scolaires?|rectorat|enseignant|equipe pedagogique/, 'education'],
   [/mission locale|pole emploi|france travail|\bplie\b|plan local (?:pour l'|d')insertion|\bafpa\b|cap emploi|organisme de formation|association intermediaire|entreprise d'insertion|chantier d'insertion/, 'emploi'],
+  // "Association de la fondation étudiante pour la ville (AFEV)": an association that names a foundation is still an association.
+  [/^(?:(?:l') ?)?association\b.*\bfondation\b/, 'association'],
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
   [/bailleur|\bhlm\b|\boph\b|logement social|\bhabitat\b(?! et humanisme| jeunes)/, 'bailleur'],

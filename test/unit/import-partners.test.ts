@@ -21,6 +21,8 @@ test('a partner name is typed by its head before the service or town that follow
   assert.equal(partnerTypeOf('CLCV – Nancy'), 'association');
   assert.equal(partnerTypeOf("Conseil départemental de l'insertion par l'activité économique"), 'etat');
   assert.equal(partnerTypeOf('Groupe scolaire Jean Jaurès'), 'education');
+  assert.equal(partnerTypeOf('Association de la fondation étudiante pour la ville (AFEV)'), 'association');
+  assert.equal(partnerTypeOf('Fondation de France'), 'fondation');
   // The Collectivité européenne d'Alsace is the two Alsatian départements merged, not Europe.
   assert.equal(partnerTypeOf("Collectivité européenne d'Alsace"), 'departement');
   assert.equal(funderTypeOf("Collectivité européenne d'Alsace"), 'departement');

@@ -24,6 +24,7 @@ test('a recurring slot in the present says the action runs; in a past year, or a
     'Un samedi par mois, des bénévoles réparent les appareils des habitants.',
     'Le local accueille les 12-17 ans deux soirs par semaine.',
     'Lundis et jeudis, 16 h 30 – 18 h',
+    'Ouverte le mercredi et le samedi, la ludothèque prête des jeux aux familles.',
   ]) assert.equal(read(text).state?.state, 'en-cours', text);
   for (const text of [
     'Chaque mercredi, 48 enfants ont été accueillis en moyenne.',
