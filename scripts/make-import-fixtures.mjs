@@ -528,6 +528,28 @@ function pdfOf(content) {
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }
 
+/** Batch 10 (102): a centre's annual report exported to PDF, its prose wrapped at the page's width. */
+const PDF_RAPPORT_CUISINE = [
+  'CENTRE SOCIAL LA MOSAÏQUE – RAPPORT D’ACTIVITÉ 2024',
+  'Pôle adultes-familles',
+  '',
+  'Les ateliers cuisine du jeudi',
+  '',
+  'Chaque jeudi matin, des habitantes du quartier de la Croix-Rouge à Reims cuisinent',
+  'ensemble un repas équilibré avec un petit budget, puis le partagent avec leurs enfants',
+  'à midi. En 2024, 42 personnes ont participé au moins une fois, et chaque atelier a',
+  'réuni en moyenne 12 participantes.',
+  '',
+  'Une conseillère en économie sociale et familiale (0,3 ETP) anime les ateliers avec',
+  'deux bénévoles. L’épicerie solidaire La Cagette fournit une partie des denrées.',
+  '',
+  'Ressources 2024 : 7 800 €',
+  'CAF de la Marne : 3 500 €',
+  'Ville de Reims : 2 300 €',
+  'Participation des familles : 600 €',
+  'Fonds propres : 1 400 €',
+];
+
 // --- Files ---------------------------------------------------------------------------------
 
 write('senacs-listing.txt', utf8(SENACS_LISTING));
@@ -760,6 +782,7 @@ export const PDF_WRAPPED_LINES = [
   'Centre social Marcel-Pagnol – 13800 Istres – page 1/1',
 ];
 write('unseen/17-rapport-word.docx', docx(DOCX_REPORT));
+write('unseen/102-rapport-ateliers-cuisine.pdf', pdf(PDF_RAPPORT_CUISINE));
 write('unseen/18-flyer.pdf', pdf(PDF_FLYER_LINES));
 write('unseen/58-budget-tableau.docx', docx(DOCX_BUDGET));
 write('unseen/67-pdf-colonnes.pdf', pdfColumns(PDF_COLUMNS.head, PDF_COLUMNS.left, PDF_COLUMNS.right));

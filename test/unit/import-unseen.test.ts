@@ -54,7 +54,16 @@ const BATCH8 = /^(?:8[2-9]|9[01])-/;
  * table, a Windows-1252 bilan, a newspaper brief, a Joomla page holding two actions.
  */
 const BATCH9 = /^9[3-8]-/;
-const FLOOR_BATCH9 = 78;
+/** Batch 9's floor, a little under what it measures once the rules it led to are in (99.0 %, 95/96). */
+const FLOOR_BATCH9 = 95;
+/**
+ * Batch 10 (99–103): written by the lead late in stop 25 and kept out of the helpers' sight, scored at first
+ * sight on main f6634c5 before any rule made for it: 72/89 (80.9 %); 89.7 % (78/87) once its rules were in.
+ * Two current senacs.fr fiches copied from one listing, a UTF-16 bilan, a Drupal page with labelled fields, a
+ * centre's report exported to PDF, a Latin-1 article from a newspaper's site.
+ */
+const BATCH10 = /^(?:99|10[0-3])-/;
+const FLOOR_BATCH10 = 86;
 /** Batch 8's floor: 58.5 % (76/130) at first sight, 94.1 % (112/119) once the prose rules it led to are in. */
 const FLOOR_BATCH8 = 91;
 
@@ -152,12 +161,13 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
   // Batch 7 (72–81): saved senacs.fr listings, Word fiches in a table, PDFs in columns or with wrapped lines, CMS pages…
   const batch7 = new Score();
   const batch9 = new Score();
+  const batch10 = new Score();
   const files = readdirSync(dir).filter((f) => f !== 'expected.json').sort();
   assert.deepEqual(files, Object.keys(EXPECTED).sort(), 'every fixture has its expected facts');
   // IMPORT_ONLY=^4[0-4] scores one batch (a held-out set measured before any change made for it).
   const only = process.env.IMPORT_ONLY ? new RegExp(process.env.IMPORT_ONLY) : undefined;
   for (const file of files.filter((f) => !only || only.test(f))) {
-    const score = /^(?:6[2-9]|7[01])-/.test(file) ? batch6 : BATCH7.test(file) ? batch7 : BATCH8.test(file) ? batch8 : BATCH9.test(file) ? batch9 : earlier;
+    const score = /^(?:6[2-9]|7[01])-/.test(file) ? batch6 : BATCH7.test(file) ? batch7 : BATCH8.test(file) ? batch8 : BATCH9.test(file) ? batch9 : BATCH10.test(file) ? batch10 : earlier;
     const input = toInput(await readSource(file, new Uint8Array(readFileSync(dir + file))));
     const { feed, report, valid } = importFiles([input]);
     assert.ok(valid, `${file}: ${report.invalid.join('\n')}`);
@@ -175,12 +185,12 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
     for (const extra of actions.slice(expected.length)) score.absent(`${file}: extra action ${extra.title}`);
   }
   const pct = (x: Score) => (100 * x.correct) / Math.max(1, x.total);
-  const batches = [earlier, batch6, batch7, batch8, batch9];
+  const batches = [earlier, batch6, batch7, batch8, batch9, batch10];
   const all = { correct: batches.reduce((n, b) => n + b.correct, 0), total: batches.reduce((n, b) => n + b.total, 0) };
   const share = (x: Score) => `${x.correct}/${x.total} (${pct(x).toFixed(1)}%)`;
-  console.log(`unseen layouts: ${all.correct}/${all.total} facts (${((100 * all.correct) / Math.max(1, all.total)).toFixed(1)}%); fixtures 01–61 ${share(earlier)}, batch 6 (62–71) ${share(batch6)}, batch 7 (72–81) ${share(batch7)}, batch 8 (82–91) ${share(batch8)}, batch 9 (93–98) ${share(batch9)}`);
+  console.log(`unseen layouts: ${all.correct}/${all.total} facts (${((100 * all.correct) / Math.max(1, all.total)).toFixed(1)}%); fixtures 01–61 ${share(earlier)}, batch 6 (62–71) ${share(batch6)}, batch 7 (72–81) ${share(batch7)}, batch 8 (82–91) ${share(batch8)}, batch 9 (93–98) ${share(batch9)}, batch 10 (99–103) ${share(batch10)}`);
   if (process.env.IMPORT_MISSES) console.log(batches.flatMap((b) => b.misses).join('\n'));
-  if (process.env.IMPORT_FIELDS) for (const [name, b] of [['01–61', earlier], ['batch 6', batch6], ['batch 7', batch7], ['batch 8', batch8], ['batch 9', batch9]] as const) console.log(`${name}: ${[...b.fields].map(([f, [c, t]]) => `${f} ${c}/${t}`).join(', ')}`);
+  if (process.env.IMPORT_FIELDS) for (const [name, b] of [['01–61', earlier], ['batch 6', batch6], ['batch 7', batch7], ['batch 8', batch8], ['batch 9', batch9], ['batch 10', batch10]] as const) console.log(`${name}: ${[...b.fields].map(([f, [c, t]]) => `${f} ${c}/${t}`).join(', ')}`);
   if (only) return;
   assert.ok(earlier.total > 200 && batch6.total > 200, 'the comparison covers the fixtures');
   // Measured 97.4% (686/704, 46 fiches), then 96.7% (862/891, 59 fiches); the floor leaves room for harmless changes, not for regressions.
@@ -192,5 +202,7 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
   assert.ok(pct(batch7) >= FLOOR_BATCH7, `batch 7 accuracy ${pct(batch7).toFixed(1)}% under the floor`);
   assert.ok(batch9.total > 80, 'batch 9 is scored');
   assert.ok(pct(batch9) >= FLOOR_BATCH9, `batch 9 accuracy ${pct(batch9).toFixed(1)}% under the floor`);
+  assert.ok(batch10.total > 70, 'batch 10 is scored');
+  assert.ok(pct(batch10) >= FLOOR_BATCH10, `batch 10 accuracy ${pct(batch10).toFixed(1)}% under the floor`);
   assert.ok(batch8.total > 100 && pct(batch8) >= FLOOR_BATCH8, `batch 8 accuracy ${pct(batch8).toFixed(1)}% under the floor`);
 });
