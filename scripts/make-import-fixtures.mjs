@@ -781,6 +781,22 @@ export const PDF_WRAPPED_LINES = [
   '',
   'Centre social Marcel-Pagnol – 13800 Istres – page 1/1',
 ];
+/** Batch 11 (112): a centre's Word report of one pole, two actions under their headings, a funding table under the first. */
+export const DOCX_POLE_FAMILLES = [
+  ['', 'Centre social des Champs-Plaisants – Sens (Yonne)'],
+  ['Heading1', 'Rapport d’activité 2024 – Pôle familles'],
+  ['', 'Le pôle est coordonné par Gaëtan Lemercier, avec l’appui de deux bénévoles administrateurs.'],
+  ['Heading2', 'Lieu d’accueil enfants-parents « Les P’tits Pas »'],
+  ['', 'Le LAEP ouvre deux matinées par semaine pour les enfants de moins de quatre ans venus avec un parent ou un grand-parent. En 2024, il a reçu 58 enfants et 49 parents différents.'],
+  ['', 'Deux accueillantes salariées se partagent 0,7 ETP ; une psychologue rémunérée à la vacation anime une fois par mois un temps d’échange entre parents.'],
+  ['', 'Nous travaillons avec la PMI du Département et le relais petite enfance de la ville.'],
+  ['TABLE', [['Financeur', 'Montant'], ['CAF de l’Yonne (prestation de service LAEP)', '11 200 €'], ['Ville de Sens', '3 000 €'], ['MSA Bourgogne', '800 €'], ['Total', '15 000 €']]],
+  ['Heading2', 'Vacances en famille'],
+  ['', 'En juillet, onze familles sont parties une semaine au bord du lac de Vassivière, après quatre réunions de préparation au centre pour bâtir le budget et le programme.'],
+  ['', 'Le séjour a coûté 9 600 €, dont 5 800 € d’aides aux vacances de la CAF, 2 100 € de participation des familles et 1 700 € de l’ANCV.'],
+  ['', 'La référente familles (0,2 ETP) et deux bénévoles ont accompagné le groupe.'],
+];
+
 write('unseen/17-rapport-word.docx', docx(DOCX_REPORT));
 write('unseen/102-rapport-ateliers-cuisine.pdf', pdf(PDF_RAPPORT_CUISINE));
 write('unseen/18-flyer.pdf', pdf(PDF_FLYER_LINES));
@@ -790,4 +806,5 @@ write('unseen/69-rapport-poles.docx', docx(DOCX_POLES));
 write('unseen/73-fiche-tableau.docx', docx(DOCX_FICHE_TABLE));
 write('unseen/74-depliant-colonnes.pdf', pdfColumnAfterColumn(PDF_LEAFLET.head, PDF_LEAFLET.left, PDF_LEAFLET.right));
 write('unseen/78-pdf-lignes-coupees.pdf', pdf(PDF_WRAPPED_LINES));
+write('unseen/112-rapport-pole-familles.docx', docx(DOCX_POLE_FAMILLES));
 console.log('fixtures written to test/fixtures/import/');
