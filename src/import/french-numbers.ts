@@ -97,7 +97,8 @@ const RANGE = new RegExp(`(entre${SP}+)?(${NUM})${SP}*(?:€|euros?)?${SP}*(à|e
 const SINGLE = new RegExp(`(${NUM})${CUR}`, 'g');
 const BARE = new RegExp(NUM, 'g');
 /** Words before a year that make it a date, not an amount (`depuis 2018`). */
-const DATE_BEFORE = new RegExp(`(?:\\ben|depuis|ann[ée]es?|\\ban|fin|d[ée]but|jusqu['’]en|${MONTHS})${SP}*$`, 'i');
+// "Budget 2024 : 5 600 €", "Budget réalisé 2024", "Exercice 2025": the year a budget is of.
+const DATE_BEFORE = new RegExp(`(?:\\ben|depuis|ann[ée]es?|\\ban|fin|d[ée]but|jusqu['’]en|${MONTHS}|\\b(?:budget|bilan|exercice)(?:${SP}+[a-zà-ÿ]+){0,2})${SP}*$`, 'i');
 /** Words that may follow a bare budget number (`subvention 7000 de la CAF`). */
 const BARE_FOLLOWERS = /^(?:de|du|des|d|pour|par|ht|ttc|versés?|accordés?)$/i;
 

@@ -39,7 +39,8 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
 
 /** A label line: short, the label alone or followed by ":" and a value. */
 // "2.1 Intitulé : …", "3.2 Budget prévisionnel": numbered questions of a dossier.
-const LABEL_LINE = /^\s*(?:[-•*▪◦]\s*|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s*)?([\p{L}'’ -]{3,60}?)\s*(?:\??\s*:\s*(.*)|\?\s+(\p{Lu}.*)|\s*\??)$/u;
+// "Budget réalisé 2024": a label may end on its year.
+const LABEL_LINE = /^\s*(?:[-•*▪◦]\s*|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s*)?([\p{L}'’ -]{3,60}?(?: (?:19|20)\d\d)?)\s*(?:\??\s*:\s*(.*)|\?\s+(\p{Lu}.*)|\s*\??)$/u;
 
 export interface LabelledSection {
   field: LabelledField;

@@ -91,12 +91,33 @@ const spacedToTabs = (text: string) => text.trim().replace(/ {3,}/g, '\t');
 
 /** A Markdown table's rows are rows of cells, as a Word table's tabs are; its rule goes. */
 function pipeRows(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => l.text.includes('|') && PIPE_ROW.test(l.text))) return lines as Line[];
-  return lines.flatMap((l) => {
+  if (!lines.some((l) => l.text.includes('|'))) return lines as Line[];
+  const bare = bareRows(lines);
+  if (!bare.size && !lines.some((l) => l.text.includes('|') && PIPE_ROW.test(l.text))) return lines as Line[];
+  return lines.flatMap((l, i) => {
+    if (bare.has(i)) return [{ n: l.n, text: l.text.split(' | ').map((c) => c.trim()).join('\t') }];
     if (!l.text.includes('|') || !PIPE_ROW.test(l.text)) return [l];
     if (PIPE_RULE.test(l.text)) return [];
     return [{ n: l.n, text: l.text.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t') }];
   });
+}
+
+/**
+ * "Financeur | Montant" / "Carsat | 9 000 €": a Word or spreadsheet table exported with bars
+ * between its cells but none at the ends. Two lines at least, the same number of cells, one
+ * figure among them — a menu or a breadcrumb ("Accueil | Contact") stands alone and holds none.
+ */
+function bareRows(lines: readonly Line[]): Set<number> {
+  const width = (t: string) => (t.includes(' | ') && !PIPE_ROW.test(t) ? t.split(' | ').length : 0);
+  const rows = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    const w = width(lines[i]!.text);
+    let j = i + 1;
+    while (w && j < lines.length && width(lines[j]!.text) === w) j++;
+    if (w && j - i >= 2 && lines.slice(i, j).some((l) => /\d/.test(l.text))) for (let k = i; k < j; k++) rows.add(k);
+    i = j;
+  }
+  return rows;
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * Rules batch 11 of the held-out fixtures led to (test/fixtures/import/unseen/104–112), each
+ * on a short text written for this test: what office tools and mail clients make of a fiche
+ * when they export it as text. Exact facts for each.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importFiles } from '../../src/import/import.js';
+import { loadCommunes } from '../../src/import/communes.js';
+import { facts } from './import-facts.js';
+
+await loadCommunes();
+
+const read = (text: string, name = 'fiche.txt') => {
+  const { feed, report, valid } = importFiles([{ name, text }]);
+  assert.ok(valid, report.invalid.join('\n'));
+  return facts(feed)[0]!;
+};
+
+test('a table exported with bars between its cells but none at the ends is read as a table; a lone menu line is not', () => {
+  const f = read(`Atelier tricot du lundi
+Accueil | Nos actions | Contact
+Le centre social des Aubépines, à Vesoul, réunit chaque lundi des tricoteuses du quartier.
+
+Financeur | Montant
+Caf | 1 200 €
+Ville de Vesoul | 800 €
+Total | 2 000 €`);
+  assert.deepEqual(f.budget, { total: 2000, revenues: ['caf 1200', 'commune 800'] });
+});
+
+test('a budget label may end on its year, which is no amount', () => {
+  const table = read(`Jardin des Lilas
+Chaque mercredi, des familles jardinent au pied des immeubles.
+
+Budget réalisé 2024
+Charges : Graines et outils : 1.250,50 €
+Produits : Ville : 1 250,50 €`);
+  assert.deepEqual(table.budget, { revenues: ['commune 1250.5'], expenses: ['Graines et outils 1250.5'] });
+  const line = read(`Jardin des Lilas
+Chaque mercredi, des familles jardinent au pied des immeubles.
+Budget 2025 : 1 400 € – Ville : 900 € – Caf : 500 €`);
+  assert.deepEqual(line.budget, { total: 1400, revenues: ['commune 900', 'caf 500'] });
+});
