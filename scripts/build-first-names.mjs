@@ -39,7 +39,14 @@ const MORE = ['Karim', 'Farid', 'Nordine', 'Mourad', 'Yacine', 'Samira', 'Khadij
   'Yannick', 'Gwenaël', 'Erwan', 'Maëlle', 'Soizic', 'Maryvonne', 'Ghislaine', 'Ginette', 'Murielle', 'Mickaël', 'Kévin',
   'Killian', 'Mathis', 'Lilou', 'Timéo', 'Loïs', 'Solène', 'Maëva', 'Kenza', 'Leïla', 'Yasmina', 'Hafida', 'Fadila',
   'Latifa', 'Abdellah', 'Brahim', 'Hamid', 'Nasser', 'Ousmane', 'Ibrahima', 'Mariama', 'Fatoumata', 'Aissatou', 'Kadiatou',
-  'Binta', 'Ndeye', 'Khady'];
+  'Binta', 'Ndeye', 'Khady',
+  // Common in France and missing from faker's lists (a Word report named its coordinator "Gaëtan L."): Breton, of the
+  // 1960s–90s, Maghreb. "Léo" is left out: "Léo Lagrange" names a federation and a quarter more often than a person.
+  'Gaëtan', 'Aurélien', 'Fabienne', 'Grégory', 'Jérémy', 'Laetitia', 'Laëtitia', 'Mickael', 'Thibaut', 'Yohann', 'Théo',
+  'Margaux', 'Josette', 'Colette', 'Annick', 'Danièle', 'Lénaïg', 'Maïwenn', 'Gwendal', 'Enora', 'Nolwenn', 'Rozenn',
+  'Goulven', 'Samia', 'Farida', 'Nawel', 'Kader', 'Hocine', 'Karima', 'Yamina', 'Zohra', 'Saliha', 'Dalila', 'Farah',
+  'Kheira', 'Habiba', 'Hicham', 'Khaled', 'Mounir', 'Walid', 'Yassine', 'Younes', 'Zakaria', 'Ayoub', 'Idriss', 'Ismaël',
+  'Lakhdar', 'Messaoud', 'Slimane', 'Tahar'];
 
 const names = new Set(MORE);
 for (const f of [fr, en]) {

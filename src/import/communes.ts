@@ -94,6 +94,8 @@ export function communesIn(text: string): CommuneHit[] {
     for (let n = words.length; n > 0; n--) {
       const candidate = words.slice(0, n).join('').trim();
       const hit = communeByName(candidate) ?? (article ? communeByName(article + candidate) : undefined);
+      // "au Jardin des Quatre Saisons", "à la Maison du Vern": a commune's name heading a longer proper name is no town.
+      if (hit && n < words.length && /^\s(?:de|du|des|d['’])$/u.test(words[n]!)) break;
       if (hit) {
         out.push({ ...hit, index: m.index + m[0].length - m[1]!.length });
         break;

@@ -42,3 +42,44 @@ Chaque mercredi, des familles jardinent au pied des immeubles.
 Budget 2025 : 1 400 € – Ville : 900 € – Caf : 500 €`);
   assert.deepEqual(line.budget, { total: 1400, revenues: ['commune 900', 'caf 500'] });
 });
+
+test('a centre’s name alone over a bilan’s heading, a magazine’s masthead over its issue line: the action is titled below them', () => {
+  const bilan = read(`Centre socioculturel des Tanneurs
+Bilan 2024 — Action « Troc de graines »
+
+Chaque printemps, des jardiniers échangent leurs graines au centre, à Aurillac.`);
+  assert.equal(bilan.title, 'Troc de graines');
+  const magazine = read(`ICI QUIMPERLÉ
+Le journal de la ville — n° 42 — Hiver 2025
+
+VIE DES QUARTIERS
+
+La Malle aux jeux ouvre ses portes aux familles
+
+Le centre social Kerbertrand prête désormais des jeux de société aux familles du quartier, chaque mercredi.`);
+  assert.equal(magazine.title, 'La Malle aux jeux');
+});
+
+test('a commune’s name heading a longer proper name (“au Jardin des Quatre Vents”) is no town', () => {
+  const f = read(`Fête des voisins
+Derrière la maison de quartier, les familles se retrouvent au Jardin des Quatre Vents chaque été.`);
+  assert.equal(f.departement, undefined);
+});
+
+test('a Word report of one pole: each action under its own heading, the report’s heading no action', async () => {
+  const text = `Centre social du Moulin – Dole (Jura)
+
+Rapport d’activité 2024 – Pôle enfance
+
+L’équipe du pôle a changé de locaux cette année.
+
+Accueil du mercredi
+
+Chaque mercredi, 24 enfants de 6 à 11 ans sont accueillis au centre pour des jeux et des sorties.
+
+Club lecture
+
+Une fois par mois, des enfants et leurs parents lisent ensemble à la médiathèque, avec une bénévole.`;
+  const { feed } = importFiles([{ name: 'rapport.docx', text, heading: 'Rapport d’activité 2024 – Pôle enfance', kind: 'docx' }]);
+  assert.deepEqual(facts(feed).map((f) => [f.title, f.departement]), [['Accueil du mercredi', '39'], ['Club lecture', '39']]);
+});

@@ -72,7 +72,7 @@ const FLOOR_BATCH10 = 86;
  * <table>, an e-mail hard-wrapped at 72 columns, a Word report of one pole holding two actions.
  */
 const BATCH11 = /^(?:10[4-9]|11[0-2])-/;
-const FLOOR_BATCH11 = 79;
+const FLOOR_BATCH11 = 87;
 /** Batch 8's floor: 58.5 % (76/130) at first sight, 94.1 % (112/119) once the prose rules it led to are in. */
 const FLOOR_BATCH8 = 91;
 
@@ -183,7 +183,7 @@ test('fiches in layouts the seeds do not show: the facts their text states', asy
     assert.ok(valid, `${file}: ${report.invalid.join('\n')}`);
     const actions = feed.actions ?? [];
     // People these fiches name (a page's author, a quoted resident, an e-mail's sender) are in no field and no note.
-    assert.doesNotMatch(JSON.stringify({ feed, report }), /Sophie Garnier|Garnier|Jeannine|Benali|BENALI|(?<!Clermont-)Ferrand|Viguier|Ferhat|Josiane|Karima|Fatou|Yannick|Delattre|Le Goff|Thiébaut|Girard|Marchetti|Colombani|Nadège|Fauconnier|Perrichon|Ravanel|Mabille|Solène/, file);
+    assert.doesNotMatch(JSON.stringify({ feed, report }), /Sophie Garnier|Garnier|Jeannine|Benali|BENALI|(?<!Clermont-)Ferrand|Viguier|Ferhat|Josiane|Karima|Fatou|Yannick|Delattre|Le Goff|Thiébaut|Girard|Marchetti|Colombani|Nadège|Fauconnier|Perrichon|Ravanel|Mabille|Solène|Gaëtan|Lemercier/, file);
     // Never a fiche dropped silently: every action read is in the report.
     assert.equal(report.fiches.length, actions.length, file);
     const expected = EXPECTED[file]!;

@@ -134,7 +134,7 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
     // "Centre social X, Town" under a report's header says who wrote it; "3.2 SECTEUR FAMILLES" is a rubric.
     // A breadcrumb ("Accueil > Vie municipale") and an address line ("…, 23200 Aubusson") name no action.
     // A newspaper's dateline ("Édition de Mâcon | Mercredi 18 juin 2025") and its subscription offer name no action either.
-    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t) || DATELINE.test(t) || PAYWALL.test(t) || SECTOR.test(t)) continue;
+    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t) || ISSUE_LINE.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t) || DATELINE.test(t) || PAYWALL.test(t) || SECTOR.test(t)) continue;
     // "3. Subvention au centre social – projet « Coup de pouce numérique »": a meeting's point names the action it is about.
     if (t.length <= 160 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: quotedName(t) ?? t };
     // Prose already: its first sentence may name the action ("Le Lieu d'accueil « Les Petits Pas » a ouvert…").
@@ -154,14 +154,21 @@ const SECTOR = /^(?:p[ôo]le|secteur)\s+[\p{L}'’ -]{3,40}$/iu;
 const BREADCRUMB = /^[^.!?]{2,40}\s[>›]\s[^.!?]{2,60}$/u;
 const PAYWALL = /^(?:abonnez-vous|s['’]abonner|offre (?:d['’]essai|abonn)|r[ée]serv[ée] aux abonn[ée]s|article r[ée]serv[ée])/iu;
 /** "Centre social et culturel Saint-Exupéry – 69200 Vénissieux": who wrote the document and where, above what it is about. */
-const LETTERHEAD = /^(?:centre (?:social|socio)|espace de vie sociale|espace social|maison de quartier|maison pour tous|association|mjc|foyer rural)\b.{0,80}\b\d{5}\s+\p{Lu}[\p{L}'’ -]+$/iu;
+const LETTERHEAD = /^(?:centre (?:social|socio\p{L}*)|espace de vie sociale|espace social|maison de quartier|maison pour tous|association|mjc|foyer rural)\b.{0,80}\b\d{5}\s+\p{Lu}[\p{L}'’ -]+$/iu;
 /** "L'ÉCHO DU VAL DE SAÔNE" over a dateline: a newspaper's masthead. */
 const MASTHEAD = /^[\p{Lu}\d'’ -]{6,60}$/u;
 
+/** "Le magazine municipal — n° 87 — Printemps 2025", "Bulletin d'information n° 12": a publication's issue line. */
+const ISSUE_LINE = /^(?:(?:le |la |l['’])?(?:magazine|bulletin|journal|gazette|lettre|revue)\b[^.!?]{0,60}|.{0,60}\bn[°o]\s?\d{1,4}\b.{0,40})$/iu;
+/** "Centre socioculturel du Val d'Ouche": a line that is only a structure's name, as a report's letterhead prints it. */
+const NAME_ONLY = /^(?:centre (?:social|socio\p{L}*)|espace de vie sociale|espace social|maison de quartier|maison pour tous|mjc|foyer rural)\b[^.!?:;,]{0,60}$/iu;
+
 /** A first line that says who publishes the document (a letterhead, a masthead over its dateline), not what it is about. */
 function headsTheDocument(first: string, next: readonly string[]): boolean {
-  // A newspaper's name over its dateline, or over the rubric trail of its website ("Actualités > Solidarité").
-  return LETTERHEAD.test(first) || (MASTHEAD.test(first) && /\s/.test(first) && next.some((t) => DATELINE.test(t) || BREADCRUMB.test(t)));
+  // A newspaper's name over its dateline, or over the rubric trail of its website ("Actualités > Solidarité"), or a magazine's over its issue.
+  if (LETTERHEAD.test(first) || (MASTHEAD.test(first) && /\s/.test(first) && next.some((t) => DATELINE.test(t) || BREADCRUMB.test(t) || ISSUE_LINE.test(t)))) return true;
+  // A centre's name alone over a report's heading ("Bilan 2024 — Action « X »"): the heading names the action.
+  return NAME_ONLY.test(first) && next[0] !== undefined && (isDocumentHeader(next[0]) || DOCUMENT_KIND.test(next[0]) || /^(?:bilan|rapport|fiche|compte[- ]rendu)\b.*[«"“]/iu.test(next[0]));
 }
 
 /** "12 octobre à 18:42", "3 janvier 2025, 09:15", "Il y a 2 h", "2 j": when a post was published. */
