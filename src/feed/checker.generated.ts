@@ -31,9 +31,29 @@ function record(input: any): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw FAIL;
 }
 
+/** Optional fields not given to the objects read in place, counted as they are met: an object's own count is `absent - from` (keptAsIs). */
+let absent = 0;
+
 /** An optional field whose value is undefined: kept only when its key is there, as zod does. */
 function given(input: any, out: any, key: string): void {
   if (key in input) out[key] = undefined;
+}
+
+/** The same, in place: a key there stays as it is; one not there is counted. */
+function unread(input: any, key: string): void {
+  if (!(key in input)) absent++;
+}
+
+/**
+ * Whether an object read in place holds only the schema's fields it has (`fields` less those not given since
+ * `from`, defaults now added): zod would drop any other key. Leaves `absent` as the object found it.
+ */
+function keptAsIs(input: any, fields: number, from: number): boolean {
+  const missing = absent - from;
+  absent = from;
+  let keys = 0;
+  for (const _ in input) keys++;
+  return keys === fields - missing;
 }
 
 /** FAIL for what a reader throws (FAIL, or a throwing getter of a `.feed` object), instead of the exception. */
@@ -520,6 +540,326 @@ function read4(input: any): any {
   return out;
 }
 
+function adopt1(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["name"]) === undefined) unread(input, "name"); else out["name"] = r0(v);
+  if ((v = input["url"]) === undefined) unread(input, "url"); else out["url"] = r2(v);
+  return keptAsIs(input, 2, from) ? out : read1(input);
+}
+
+function r36(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  v = out;
+  return v;
+}
+
+function adopt0(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["$schema"]) === undefined) unread(input, "$schema"); else out["$schema"] = r0(v);
+  out["version"] = r1(input["version"]);
+  if ((v = input["title"]) === undefined) unread(input, "title"); else out["title"] = r0(v);
+  if ((v = input["generated"]) === undefined) unread(input, "generated"); else out["generated"] = r0(v);
+  if ((v = input["source"]) === undefined) unread(input, "source"); else out["source"] = adopt1(v);
+  out["structures"] = (v = input["structures"]) === undefined ? [] : r36(v);
+  out["actions"] = (v = input["actions"]) === undefined ? [] : r36(v);
+  return keptAsIs(input, 7, from) ? out : read0(input);
+}
+
+function adopt3(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["name"] = r4(input["name"]);
+  if ((v = input["insee"]) === undefined) unread(input, "insee"); else out["insee"] = r7(v);
+  if ((v = input["postcode"]) === undefined) unread(input, "postcode"); else out["postcode"] = r8(v);
+  return keptAsIs(input, 3, from) ? out : read3(input);
+}
+
+function r37(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  for (let i = 0; i < v.length; i++) out[i] = r0(v[i]);
+  v = out;
+  if (v.length > 1000) throw FAIL;
+  return v;
+}
+
+function adopt2(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["id"] = r4(input["id"]);
+  out["name"] = r4(input["name"]);
+  if ((v = input["kind"]) === undefined) unread(input, "kind"); else out["kind"] = r5(v);
+  if ((v = input["departement"]) === undefined) unread(input, "departement"); else out["departement"] = r6(v);
+  if ((v = input["commune"]) === undefined) unread(input, "commune"); else out["commune"] = adopt3(v);
+  if ((v = input["address"]) === undefined) unread(input, "address"); else out["address"] = r0(v);
+  if ((v = input["phones"]) === undefined) unread(input, "phones"); else out["phones"] = r37(v);
+  if ((v = input["email"]) === undefined) unread(input, "email"); else out["email"] = r0(v);
+  if ((v = input["website"]) === undefined) unread(input, "website"); else out["website"] = r2(v);
+  if ((v = input["openingHours"]) === undefined) unread(input, "openingHours"); else out["openingHours"] = r37(v);
+  if ((v = input["summary"]) === undefined) unread(input, "summary"); else out["summary"] = r10(v);
+  return keptAsIs(input, 11, from) ? out : read2(input);
+}
+
+function adopt5(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["state"] = r13(input["state"]);
+  if ((v = input["reason"]) === undefined) unread(input, "reason"); else out["reason"] = r10(v);
+  return keptAsIs(input, 2, from) ? out : read5(input);
+}
+
+function adopt6(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["start"]) === undefined) unread(input, "start"); else out["start"] = r0(v);
+  if ((v = input["end"]) === undefined) unread(input, "end"); else out["end"] = r0(v);
+  return keptAsIs(input, 2, from) ? out : read6(input);
+}
+
+function r38(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  for (let i = 0; i < v.length; i++) out[i] = r4(v[i]);
+  v = out;
+  if (v.length > 1000) throw FAIL;
+  return v;
+}
+
+function adopt7(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["scale"]) === undefined) unread(input, "scale"); else out["scale"] = r16(v);
+  out["places"] = (v = input["places"]) === undefined ? [] : r38(v);
+  return keptAsIs(input, 2, from) ? out : read7(input);
+}
+
+function adopt8(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["name"] = r4(input["name"]);
+  if ((v = input["type"]) === undefined) unread(input, "type"); else out["type"] = r17(v);
+  return keptAsIs(input, 2, from) ? out : read8(input);
+}
+
+function r39(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  for (let i = 0; i < v.length; i++) out[i] = adopt8(v[i]);
+  v = out;
+  if (v.length > 1000) throw FAIL;
+  return v;
+}
+
+function adopt10(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["label"] = r4(input["label"]);
+  out["funderType"] = r24(input["funderType"]);
+  if ((v = input["amount"]) === undefined) unread(input, "amount"); else out["amount"] = r19(v);
+  if ((v = input["approximate"]) === undefined) unread(input, "approximate"); else out["approximate"] = r21(v);
+  return keptAsIs(input, 4, from) ? out : read10(input);
+}
+
+function r40(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  for (let i = 0; i < v.length; i++) out[i] = adopt10(v[i]);
+  v = out;
+  if (v.length > 1000) throw FAIL;
+  return v;
+}
+
+function adopt11(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["label"] = r4(input["label"]);
+  if ((v = input["amount"]) === undefined) unread(input, "amount"); else out["amount"] = r19(v);
+  if ((v = input["approximate"]) === undefined) unread(input, "approximate"); else out["approximate"] = r21(v);
+  return keptAsIs(input, 3, from) ? out : read11(input);
+}
+
+function r41(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  for (let i = 0; i < v.length; i++) out[i] = adopt11(v[i]);
+  v = out;
+  if (v.length > 1000) throw FAIL;
+  return v;
+}
+
+function adopt9(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["total"]) === undefined) unread(input, "total"); else out["total"] = r19(v);
+  out["currency"] = (v = input["currency"]) === undefined ? "EUR" : r20(v);
+  if ((v = input["approximate"]) === undefined) unread(input, "approximate"); else out["approximate"] = r21(v);
+  if ((v = input["basis"]) === undefined) unread(input, "basis"); else out["basis"] = r22(v);
+  if ((v = input["period"]) === undefined) unread(input, "period"); else out["period"] = r23(v);
+  out["revenues"] = (v = input["revenues"]) === undefined ? [] : r40(v);
+  out["expenses"] = (v = input["expenses"]) === undefined ? [] : r41(v);
+  if ((v = input["text"]) === undefined) unread(input, "text"); else out["text"] = r10(v);
+  return keptAsIs(input, 8, from) ? out : read9(input);
+}
+
+function adopt13(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["role"] = r4(input["role"]);
+  out["kind"] = r28(input["kind"]);
+  if ((v = input["count"]) === undefined) unread(input, "count"); else out["count"] = r29(v);
+  if ((v = input["etp"]) === undefined) unread(input, "etp"); else out["etp"] = r27(v);
+  if ((v = input["hoursPerWeek"]) === undefined) unread(input, "hoursPerWeek"); else out["hoursPerWeek"] = r30(v);
+  if ((v = input["name"]) === undefined) unread(input, "name"); else out["name"] = r0(v);
+  return keptAsIs(input, 6, from) ? out : read13(input);
+}
+
+function r42(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  for (let i = 0; i < v.length; i++) out[i] = adopt13(v[i]);
+  v = out;
+  if (v.length > 1000) throw FAIL;
+  return v;
+}
+
+function adopt12(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["etpSalaried"]) === undefined) unread(input, "etpSalaried"); else out["etpSalaried"] = r27(v);
+  if ((v = input["etpVolunteer"]) === undefined) unread(input, "etpVolunteer"); else out["etpVolunteer"] = r27(v);
+  out["people"] = (v = input["people"]) === undefined ? [] : r42(v);
+  if ((v = input["text"]) === undefined) unread(input, "text"); else out["text"] = r10(v);
+  return keptAsIs(input, 4, from) ? out : read12(input);
+}
+
+function adopt14(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["label"] = r4(input["label"]);
+  if ((v = input["count"]) === undefined) unread(input, "count"); else out["count"] = r32(v);
+  if ((v = input["approximate"]) === undefined) unread(input, "approximate"); else out["approximate"] = r21(v);
+  if ((v = input["year"]) === undefined) unread(input, "year"); else out["year"] = r14(v);
+  return keptAsIs(input, 4, from) ? out : read14(input);
+}
+
+function r43(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  for (let i = 0; i < v.length; i++) out[i] = adopt14(v[i]);
+  v = out;
+  if (v.length > 1000) throw FAIL;
+  return v;
+}
+
+function adopt15(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["territory"]) === undefined) unread(input, "territory"); else out["territory"] = r10(v);
+  if ((v = input["centre"]) === undefined) unread(input, "centre"); else out["centre"] = r10(v);
+  if ((v = input["inhabitants"]) === undefined) unread(input, "inhabitants"); else out["inhabitants"] = r10(v);
+  if ((v = input["successFactors"]) === undefined) unread(input, "successFactors"); else out["successFactors"] = r10(v);
+  return keptAsIs(input, 4, from) ? out : read15(input);
+}
+
+function adopt16(input: any): any {
+  record(input);
+  const out: any = input;
+  const from = absent;
+  out["label"] = r4(input["label"]);
+  out["url"] = r2(input["url"]);
+  return keptAsIs(input, 2, from) ? out : read16(input);
+}
+
+function r44(v: any): any {
+  if (!Array.isArray(v)) throw FAIL;
+  const out = v;
+  for (let i = 0; i < v.length; i++) out[i] = adopt16(v[i]);
+  v = out;
+  if (v.length > 1000) throw FAIL;
+  return v;
+}
+
+function adopt17(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["phone"]) === undefined) unread(input, "phone"); else out["phone"] = r0(v);
+  if ((v = input["email"]) === undefined) unread(input, "email"); else out["email"] = r0(v);
+  if ((v = input["website"]) === undefined) unread(input, "website"); else out["website"] = r2(v);
+  return keptAsIs(input, 3, from) ? out : read17(input);
+}
+
+function adopt18(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  if ((v = input["format"]) === undefined) unread(input, "format"); else out["format"] = r35(v);
+  if ((v = input["file"]) === undefined) unread(input, "file"); else out["file"] = r0(v);
+  if ((v = input["url"]) === undefined) unread(input, "url"); else out["url"] = r2(v);
+  if ((v = input["retrieved"]) === undefined) unread(input, "retrieved"); else out["retrieved"] = r0(v);
+  return keptAsIs(input, 4, from) ? out : read18(input);
+}
+
+function adopt4(input: any): any {
+  record(input);
+  const out: any = input;
+  let v: any, from = absent;
+  out["id"] = r11(input["id"]);
+  out["structureId"] = r4(input["structureId"]);
+  out["title"] = r4(input["title"]);
+  if ((v = input["url"]) === undefined) unread(input, "url"); else out["url"] = r12(v);
+  if ((v = input["status"]) === undefined) unread(input, "status"); else out["status"] = adopt5(v);
+  if ((v = input["year"]) === undefined) unread(input, "year"); else out["year"] = r14(v);
+  if ((v = input["period"]) === undefined) unread(input, "period"); else out["period"] = adopt6(v);
+  if ((v = input["dimension"]) === undefined) unread(input, "dimension"); else out["dimension"] = r0(v);
+  out["keywords"] = (v = input["keywords"]) === undefined ? [] : r38(v);
+  if ((v = input["summary"]) === undefined) unread(input, "summary"); else out["summary"] = r10(v);
+  out["initiative"] = (v = input["initiative"]) === undefined ? [] : r38(v);
+  if ((v = input["rationale"]) === undefined) unread(input, "rationale"); else out["rationale"] = r10(v);
+  if ((v = input["territory"]) === undefined) unread(input, "territory"); else out["territory"] = adopt7(v);
+  out["public"] = (v = input["public"]) === undefined ? [] : r38(v);
+  out["partners"] = (v = input["partners"]) === undefined ? [] : r39(v);
+  if ((v = input["description"]) === undefined) unread(input, "description"); else out["description"] = r10(v);
+  if ((v = input["budget"]) === undefined) unread(input, "budget"); else out["budget"] = adopt9(v);
+  if ((v = input["staffing"]) === undefined) unread(input, "staffing"); else out["staffing"] = adopt12(v);
+  out["beneficiaries"] = (v = input["beneficiaries"]) === undefined ? [] : r43(v);
+  out["outcomes"] = (v = input["outcomes"]) === undefined ? [] : r43(v);
+  if ((v = input["evaluation"]) === undefined) unread(input, "evaluation"); else out["evaluation"] = adopt15(v);
+  if ((v = input["limits"]) === undefined) unread(input, "limits"); else out["limits"] = r10(v);
+  if ((v = input["perspectives"]) === undefined) unread(input, "perspectives"); else out["perspectives"] = r10(v);
+  out["files"] = (v = input["files"]) === undefined ? [] : r44(v);
+  if ((v = input["contact"]) === undefined) unread(input, "contact"); else out["contact"] = adopt17(v);
+  if ((v = input["source"]) === undefined) unread(input, "source"); else out["source"] = adopt18(v);
+  return keptAsIs(input, 26, from) ? out : read4(input);
+}
+
 export const readEnvelope: (input: unknown) => FeedEnvelope | typeof FAIL = guard<FeedEnvelope>(read0);
 export const readStructure: (input: unknown) => Structure | typeof FAIL = guard<Structure>(read2);
 export const readAction: (input: unknown) => Action | typeof FAIL = guard<Action>(read4);
+
+/**
+ * The same readers in place: the same answer (trimmed, defaults filled in, unknown keys dropped) in the input's own
+ * objects and arrays, fields in the input's order (defaults after them). Only for JSON the caller parsed and hands
+ * over. On FAIL the input may hold fields already read: zod, which explains it, reads them the same.
+ */
+export const adoptEnvelope: (input: unknown) => FeedEnvelope | typeof FAIL = guard<FeedEnvelope>(adopt0);
+export const adoptStructure: (input: unknown) => Structure | typeof FAIL = guard<Structure>(adopt2);
+export const adoptAction: (input: unknown) => Action | typeof FAIL = guard<Action>(adopt4);

@@ -6,7 +6,7 @@
 import { FeedEnvelopeError, type FeedIssue, type ValidationResult } from './issues.js';
 import { FeedLoadError, indexFeed, type LoadedFeed } from './loaded.js';
 import type { Action } from './schema.js';
-import { checkAction, runStepsAsync, validationSteps, type Explainer, type ValidationProgress } from './validate-core.js';
+import { checkAction, runStepsAsync, validationSteps, type Explainer, type Readers, type ValidationProgress } from './validate-core.js';
 
 export type { ValidationProgress };
 /** The fast path's reader of one action, for the feed worker's actions sent as the feed's own bytes (lazy-actions.ts). */
@@ -36,9 +36,11 @@ export async function validateInSlices(
   onStep?: (step: ValidationProgress) => void,
   /** Hears that the fast pass could not read it all: the result is zod's (the feed worker then writes its actions out). */
   onExplain?: () => void,
+  /** The fast path's readers: the feed worker's read its own JSON in place (validate-core.ts Readers). */
+  readers?: Readers,
 ): Promise<ValidationResult> {
   try {
-    return await runStepsAsync(validationSteps(json, fastOnly), signal, onStep);
+    return await runStepsAsync(validationSteps(json, fastOnly, readers), signal, onStep);
   } catch (e) {
     if (e !== NEEDS_ZOD) throw asLoadError(e);
   }

@@ -28,14 +28,26 @@ export interface Explainer {
 const SLICE = 1000;
 const SLICE_MS = 8;
 
-export function checkStructure(raw: unknown, prefix: (string | number)[], explain: Explainer): ItemResult<Structure> {
+/**
+ * The fast path's readers (checker.generated.ts): read* make new values, for any input; the feed worker hands in the
+ * adopt* ones, which read JSON it parsed itself in place.
+ */
+export interface Readers {
+  envelope: (input: unknown) => FeedEnvelope | typeof FAIL;
+  structure: (input: unknown) => Structure | typeof FAIL;
+  action: (input: unknown) => Action | typeof FAIL;
+}
+
+const copying: Readers = { envelope: readEnvelope, structure: readStructure, action: readAction };
+
+export function checkStructure(raw: unknown, prefix: (string | number)[], explain: Explainer, read = readStructure): ItemResult<Structure> {
   // FAIL also when reading throws (a `.feed` object's getter): the generated readers catch it.
-  const quick = readStructure(raw);
+  const quick = read(raw);
   return quick === FAIL ? explain.structure(raw, prefix) : { data: quick, issues: [] };
 }
 
-export function checkAction(raw: unknown, prefix: (string | number)[], explain: Explainer): ItemResult<Action> {
-  const quick = readAction(raw);
+export function checkAction(raw: unknown, prefix: (string | number)[], explain: Explainer, read = readAction): ItemResult<Action> {
+  const quick = read(raw);
   return quick === FAIL ? explain.action(raw, prefix) : { data: quick, issues: [] };
 }
 
@@ -53,8 +65,8 @@ export interface ValidationProgress {
  * The validation as steps: it yields every SLICE_MS so that the async variant can
  * give the page back its main thread; the sync variant runs straight through.
  */
-export function* validationSteps(input: unknown, explain: Explainer): Generator<ValidationProgress, ValidationResult> {
-  const quick = readEnvelope(input);
+export function* validationSteps(input: unknown, explain: Explainer, read = copying): Generator<ValidationProgress, ValidationResult> {
+  const quick = read.envelope(input);
   const { envelope, issues } = quick === FAIL ? explain.envelope(input) : { envelope: quick, issues: [] as FeedIssue[] };
   const { structures: rawStructures, actions: rawActions, ...meta } = envelope;
   let deadline = performance.now() + SLICE_MS;
@@ -68,7 +80,7 @@ export function* validationSteps(input: unknown, explain: Explainer): Generator<
       yield { read: 0, total: rawActions.length, kept: actions };
       deadline = performance.now() + SLICE_MS;
     }
-    const r = checkStructure(rawStructures[i], ['structures', i], explain);
+    const r = checkStructure(rawStructures[i], ['structures', i], explain, read.structure);
     issues.push(...r.issues);
     if (!r.data) continue;
     if (structureIds.has(r.data.id)) {
@@ -85,7 +97,7 @@ export function* validationSteps(input: unknown, explain: Explainer): Generator<
       yield { read: i, total: rawActions.length, kept: actions };
       deadline = performance.now() + SLICE_MS;
     }
-    const r = checkAction(rawActions[i], ['actions', i], explain);
+    const r = checkAction(rawActions[i], ['actions', i], explain, read.action);
     issues.push(...r.issues);
     if (!r.data) continue;
     if (actionIds.has(r.data.id)) {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { FAIL, readAction, readEnvelope, readStructure } from '../../src/feed/checker.generated.js';
+import { FAIL, adoptAction, adoptEnvelope, readAction, readEnvelope, readStructure } from '../../src/feed/checker.generated.js';
 import { actionSchema, feedEnvelopeSchema, structureSchema } from '../../src/feed/schema.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { renderChecker } from '../../scripts/build-checker.js';
@@ -112,6 +112,64 @@ test('on mutated items, whatever the fast path accepts is exactly what zod gives
   // Both branches were exercised: mutations the schema tolerates (extra keys, padded text) and real errors.
   assert.ok(accepted > 300, `accepted ${accepted}`);
   assert.ok(rejected > 300, `rejected ${rejected}`);
+});
+
+/**
+ * Checks one item read in place: what it accepts is zod's answer in the input's own objects; what it refuses,
+ * zod then explains from the input as the refused reading left it, exactly as from the original.
+ */
+function agreeInPlace(raw: unknown, what: string): boolean {
+  const input = structuredClone(raw);
+  const before = JSON.stringify(input);
+  const quick = adoptAction(input);
+  const slow = actionSchema.safeParse(structuredClone(raw), OPTIONS);
+  if (quick === FAIL) {
+    const after = actionSchema.safeParse(input, OPTIONS);
+    assert.deepStrictEqual(after, slow, `${what}: zod reads the refused input differently`);
+    return false;
+  }
+  assert.ok(slow.success, `${what}: accepted in place what zod rejects: ${before}`);
+  assert.deepStrictEqual(quick, slow.data, what);
+  // Its own object unless zod drops one of its keys (then that object, and only it, is a copy).
+  if (Object.keys(raw as object).every((k) => k in (slow.data as object))) assert.equal(quick, input, `${what}: not read in place`);
+  return true;
+}
+
+test("in place (adoptAction), generated items are zod's answer in their own objects, and readAction leaves its input alone", () => {
+  const feed = JSON.parse(JSON.stringify(makeFeed(400, 6, sample, communes))) as { actions: unknown[]; structures: unknown[] };
+  const copy = structuredClone(feed);
+  for (const [i, a] of feed.actions.entries()) {
+    const before = JSON.stringify(a);
+    assert.notEqual(readAction(a), a);
+    assert.equal(JSON.stringify(a), before, `readAction changed action ${i}`);
+    assert.ok(agreeInPlace(copy.actions[i], `action ${i}`), `action ${i} refused in place`);
+  }
+  const envelope = adoptEnvelope(feed);
+  assert.notEqual(envelope, FAIL);
+  assert.equal((envelope as { actions: unknown }).actions, feed.actions, "the actions array is the input's");
+  // A key the schema does not know (a later version's field): zod drops it, so that object is a copy.
+  const extra = { ...(structuredClone(feed.actions[0]) as object), later: 'field' };
+  const read = adoptAction(extra) as Record<string, unknown>;
+  assert.notEqual(read, extra);
+  assert.equal('later' in read, false);
+  assert.deepStrictEqual(read, actionSchema.safeParse(feed.actions[0], OPTIONS).data);
+});
+
+test("in place, mutated items: whatever is accepted is zod's answer, whatever is refused zod explains as from the original", () => {
+  const rand = random(17);
+  const feed = JSON.parse(JSON.stringify(makeFeed(300, 8, sample, communes))) as { actions: unknown[] };
+  let accepted = 0;
+  let rejected = 0;
+  for (let round = 0; round < 6; round++) {
+    for (const [i, original] of feed.actions.entries()) {
+      const item = structuredClone(original);
+      for (let c = 1 + Math.floor(rand() * 3); c > 0; c--) mutate(item, rand);
+      if (agreeInPlace(item, `mutated action ${round}/${i}`)) accepted++;
+      else rejected++;
+    }
+  }
+  assert.ok(accepted > 200, `accepted ${accepted}`);
+  assert.ok(rejected > 200, `rejected ${rejected}`);
 });
 
 test('a feed with invalid fiches gives the same result through the fast path as fiche by fiche with zod', () => {
