@@ -68,8 +68,10 @@ const CATEGORY = /^(?:communes?|canton|regroupement de communes|conseil (?:depar
 export function mergePartners(ticked: readonly string[], named: readonly string[]): Partner[] {
   const out = toPartners(ticked);
   // "Mission locale ou Pôle emploi" beside a ticked "Mission locale": the same body, written longer.
-  const all = [...out, ...toPartners(named)].map((p) => fold(p.name));
-  const extra = toPartners(named).filter((p) => !out.some((o) => fold(o.name) === fold(p.name)) && !all.some((o) => fold(p.name).startsWith(`${o} `)));
+  // "le collège" in prose after "Collège Jean Zay" in the list: the list's body, named by its kind alone.
+  const bare = (name: string) => fold(name).replace(/^(?:les?|la|l')\s*/, '');
+  const all = [...out, ...toPartners(named)].map((p) => bare(p.name));
+  const extra = toPartners(named).filter((p) => !out.some((o) => bare(o.name) === bare(p.name) || bare(o.name).startsWith(`${bare(p.name)} `)) && !all.some((o) => bare(p.name).startsWith(`${o} `)));
   const rest: Partner[] = [];
   for (const p of extra) {
     const categories = out.filter((o) => o.type === p.type && CATEGORY.test(fold(o.name)));

@@ -53,12 +53,30 @@ export interface LabelledSection {
 /** "Titre du projet (10 mots maximum) :", "Partenaires (nom et rôle) :": a form's instruction beside its label. */
 const INSTRUCTION = /\s*\((?:[^()]{0,30}\b(?:maximum|max\.?|caract[èe]res|mots|lignes|cochez|pr[ée]cisez|facultatif|obligatoire|nom et r[ôo]le|plusieurs r[ée]ponses possibles)\b[^()]{0,30})\)(?=\s*(?::|\?|$))/iu;
 
+/**
+ * "7. Quels partenaires sont associés ?", "Quel public visez-vous, et combien de personnes ?": a
+ * dossier's question, answered on the lines below it, goes under the field its key word names.
+ */
+const QUESTION = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?((?:quel(?:le)?s?|qui|avec qui|avec quels?|pour qui|[àa] qui|combien|comment|de quels?)\b[^?]{3,110})\?\s*$/iu;
+const QUESTION_FIELDS: readonly (readonly [RegExp, LabelledField])[] = [
+  [/\bpartenaires?\b|\bavec qui\b/, 'partners'],
+  [/\bpublics?\b|\bpour qui\b|\ba qui\b/, 'public'],
+  [/\bmoyens humains\b|\bequipe\b|\bqui (?:anime|encadre)\b/, 'staffing'],
+];
+
+function questionOf(text: string): { field: LabelledField; value: string } | undefined {
+  const q = QUESTION.exec(text);
+  const field = q ? QUESTION_FIELDS.find(([re]) => re.test(fold(q[1]!)))?.[1] : undefined;
+  return field ? { field, value: '' } : undefined;
+}
+
 function labelOf(text: string): { field: LabelledField; value: string } | undefined {
   if (text.length > 140) return undefined;
   const m = LABEL_LINE.exec(text.includes('(') ? text.replace(INSTRUCTION, '') : text);
-  if (!m) return undefined;
+  if (!m) return text.endsWith('?') ? questionOf(text) : undefined;
   const label = fold(clean(m[1]!)).replace(/\s*\?$/, '');
   const field = LABELS.find(([re]) => re.test(label))?.[1];
+  if (!field && text.endsWith('?')) return questionOf(text);
   const value = clean(m[2] ?? m[3] ?? '');
   // "Personnel 3 500 €" in a budget table is a cost line, not the staffing section.
   // "Département : 1 500 €" in a table of funders is the council's money, not where the action is.
@@ -161,7 +179,7 @@ export function labelledFields(lines: readonly Line[]): number {
 
 /** "A, B et C", "A ; B", list lines: one item each (commas inside brackets kept). */
 /** "… et Emmaüs", "… et l'association Y", "… et la Mission locale": "et" opening the list's next item, a name or an article before one. */
-const AND_NEXT_ITEM = /\s+et\s+(?=\p{Lu}|(?:le|la|les|l['’])\s*(?:\p{Lu}|association|mission|fondation|centre|maison|conseil|ville|mairie|commune|ccas|caf|[ée]cole|coll[èe]ge|lyc[ée]e|m[ée]diath[èe]que|biblioth[èe]que|bailleur|d[ée]partement|r[ée]gion|communaut[ée]|f[ée]d[ée]ration|r[ée]seau|club|compagnie|service))/u;
+const AND_NEXT_ITEM = /\s+et\s+(?=\p{Lu}|(?:le|la|les|l['’])\s*(?:\p{Lu}|association|mission|fondation|centre|maison|conseil|ville|mairie|commune|ccas|caf|[ée]cole|coll[èe]ge|lyc[ée]e|m[ée]diath[èe]que|biblioth[èe]que|bailleur|d[ée]partement|r[ée]gion|communaut[ée]|f[ée]d[ée]ration|r[ée]seau|club|compagnie|service|foyer|mairies?|[ée]picerie|relais|pmi))/u;
 
 function listItems(lines: readonly Line[]): string[] {
   const out: string[] = [];
@@ -182,6 +200,9 @@ function listItems(lines: readonly Line[]): string[] {
   return out;
 }
 
+/** "(repérage des familles)", "(prêt de tablettes)": a partner's part in the action, not its name (an acronym stays). */
+const ROLE_IN_BRACKETS = /\s*\((?=[^()]*\p{Ll}{3,}\s+\p{Ll})[^()]*\)\s*$/u;
+
 /** "Adultes et jeunes de plus de 16 ans": two publics when each part is one the feed knows. */
 function publicsOf(listed: string): string[] {
   // "en priorité les personnes âgées": the adverb is not the public.
@@ -190,7 +211,8 @@ function publicsOf(listed: string): string[] {
   const known = parts.map(knownPublicOf);
   if (parts.length > 1 && known.every((k) => k !== undefined)) return known as string[];
   // "environ 30 jeunes attendus": a count of the public (read as beneficiaries) names it, or nothing.
-  const counted = /^(?:environ|pr[èe]s de|plus de|une? )?\s*\d+\s+(.+)$/iu.exec(value);
+  // "une quarantaine de familles": an approximate count names its public as a figure does.
+  const counted = /^(?:environ|pr[èe]s de|plus de|une? )?\s*\d+\s+(.+)$/iu.exec(value) ?? /^une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+(?:de\s+|d['’])(.+)$/iu.exec(value);
   if (counted) {
     const p = knownPublicOf(counted[1]!);
     return p ? [p] : [];
@@ -315,7 +337,8 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
       case 'partners':
         // "– CLIC du Pays de Redon : repérage des personnes isolées": a partner and its part in the action.
         // "le CCAS de Tours": an article in lower case is the sentence's, not the name's ("La Poste" keeps its own).
-        for (const p of toPartners(values.map((v) => v.replace(/\s+:\s+.*$/, '').replace(/^(?:le|la|les|l['’])\s*(?=\S)/u, '')))) if (!a.partners.some((x) => fold(x.name) === fold(p.name))) a.partners.push(p);
+        // "La médiathèque municipale (prêt de tablettes)": a sentence's capital article and the body's part in brackets go too.
+        for (const p of toPartners(values.map((v) => v.replace(/\s+:\s+.*$/, '').replace(/^(?:(?:les|le|la)\s+|l['’]\s*)(?=\S)/u, '').replace(/^(?:(?:Les|Le|La)\s+|L['’]\s*)(?=\p{Ll})/u, '').replace(ROLE_IN_BRACKETS, '')))) if (!a.partners.some((x) => fold(x.name) === fold(p.name))) a.partners.push(p);
         break;
       case 'budget':
       case 'staffing':

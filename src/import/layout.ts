@@ -40,12 +40,15 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu
 const BOX = /\[\s*[xX✓✔]?\s*\]|[☐☑☒□■✓✔]/gu;
 const TICKED = /^(?:\[\s*[xX✓✔]\s*\]|[☑☒■✓✔])$/u;
 
+const OTHER_BOX = /^autres?\s*(?:\([^()]*\))?\s*(?::\s*|$)/iu;
+
 /** "Statut : [ ] En projet [X] En cours": the label and the ticked answers only ("Statut : En cours"). */
 function tickedOnly(text: string): string | undefined {
   const boxes = [...text.matchAll(BOX)];
   if (boxes.length < 2) return undefined;
   const label = text.slice(0, boxes[0]!.index).trim().replace(/\s*:?$/, '');
-  const ticked = boxes.flatMap((b, i) => (TICKED.test(b[0]) ? [text.slice(b.index + b[0].length, boxes[i + 1]?.index ?? text.length).trim()] : [])).filter(Boolean);
+  // "☒ Autre (préciser) : association X": what the box stands for is what is written after it; "Autre" alone says nothing.
+  const ticked = boxes.flatMap((b, i) => (TICKED.test(b[0]) ? [text.slice(b.index + b[0].length, boxes[i + 1]?.index ?? text.length).trim().replace(OTHER_BOX, '')] : [])).filter(Boolean);
   return `${label}${label ? ' : ' : ''}${ticked.join(', ')}`;
 }
 

@@ -107,6 +107,8 @@ function joinNames(parts: string[]): string[] {
   return out;
 }
 
+const WHEN_AFTER = /\s+(?:en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|(?:19|20)\d\d|fin d|d[ée]but d)|chaque|tous les|toutes les|(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?))(?![\p{L}]).*$/u;
+
 function listItems(list: string, namesOnly = false): string[] {
   const out: string[] = [];
   /** The last item kept was a kind of body without a name, followed by a comma: "un bailleur, X Habitat". */
@@ -120,7 +122,9 @@ function listItems(list: string, namesOnly = false): string[] {
     // "Sport pour tous", "Lire pour tous": a name may end on "pour tous".
     let item = clean(raw.replace(/\s+(?:qui|pour(?!\s+(?:l['’]|la\s+|le\s+)?\p{Lu}|\s+tou(?:s|tes)(?!\s+(?:les|des|ses|nos|leurs|ceux|celles)\b))|afin|dont|durant|depuis|a |ont |sont |est )\b.*$/u, ''))
       .replace(/^(?:de\s+(?=(?:la\s|l['’]|\p{Lu})))?(?:les|la|le|l['’]|des|du|de la|de l['’]|une?\s)?\s*/iu, '')
-      .replace(/[.;:]+$/, '');
+      .replace(/[.;:]+$/, '')
+      // "avec la médiathèque en juin", "… le collège chaque trimestre": when is not who.
+      .replace(WHEN_AFTER, '');
     if (!item) continue;
     // "les travailleurs sociaux Le public …": a table flattened without full stops; a lowercase body ends before the capital.
     if (/^\p{Ll}/u.test(item)) item = clean(item.replace(/\s+(?:Le|La|Les|Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Ces)\s+\p{Ll}.*$/u, ''));

@@ -344,19 +344,19 @@ const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** A public as the feed names it ("Jeunes de 16 à 18 ans" → jeunes); an unknown one lowercased as written. */
 export function publicOf(phrase: string): string {
-  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux)\s+/, '');
+  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux|leurs?|ses|nos|vos)\s+/, '');
   return PUBLIC_WORDS.find(([re]) => re.test(f))?.[1] ?? clean(phrase).toLowerCase();
 }
 
 /** The public a phrase names among those the feed knows ("habitants du quartier prioritaire" → habitants), or undefined. */
 export function listedPublicOf(phrase: string): string | undefined {
-  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux)\s+/, '');
+  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux|leurs?|ses|nos|vos)\s+/, '');
   return PUBLIC_WORDS.find(([re]) => re.test(f))?.[1];
 }
 
 /** The public a counted noun names ("25 enfants", "40 retraités"), or undefined for "personnes", "jardiniers". */
 export function knownPublicOf(phrase: string): string | undefined {
-  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux)\s+/, '');
+  const f = fold(clean(phrase)).replace(/^(?:les|des|la|le|l'|aux|leurs?|ses|nos|vos)\s+/, '');
   const hit = PUBLIC_WORDS.find(([re]) => re.test(f))?.[1];
   return hit === 'habitants' ? undefined : hit;
 }
@@ -408,6 +408,8 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 
 const POSTCODE = /(?<![\d.,])(\d{5})\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
 const POSTCODE_FIELD = /\bcode postal\s*:?\s*(\d{5})(?![\d.,])/iu;
+// "12 allée des Pins – 33310": a street address whose town is given by its postal code alone.
+const ADDRESS_POSTCODE = /\b(?:rue|all[ée]e|avenue|av\.|boulevard|bd|place|chemin|impasse|route|quai|cours|square|r[ée]sidence|lotissement)\s[^.;:]{1,60}?(?<![\d.,])(\d{5})(?![\d.,])/iu;
 const CODE_IN_BRACKETS = /\b(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3})\s*\((\d{2}|2[AB]|97\d)\)/u;
 // "la CAF de Saône-et-Loire", "la MSA du Gers": these bodies are departmental.
 const DEPARTEMENT_NAME = /\b(?:(?:d[ée]partement(?:al|ale)?|CAF|Caf|MSA|CPAM|UDAF) (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
@@ -425,7 +427,7 @@ function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     return;
   }
   // "Code postal : 63000    Commune : Clermont-Ferrand": a form's own field, the town in the next one.
-  const field = POSTCODE_FIELD.exec(s.text);
+  const field = POSTCODE_FIELD.exec(s.text) ?? ADDRESS_POSTCODE.exec(s.text);
   const fromField = field && departementFromPostcode(field[1]!);
   if (field && fromField) {
     facts.departement = { code: fromField, line: s.line, how: 'code postal' };

@@ -106,6 +106,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/fondation/, 'fondation'],
   // "Loire Habitat", "Habitat 44": public housing bodies; "Habitat et Humanisme" and the "Habitat Jeunes" hostels are associations.
   [/bailleur|\bhlm\b|\boph\b|logement social|\bhabitat\b(?! et humanisme| jeunes)/, 'bailleur'],
+  // A village's "foyer rural" is an association of the federation of that name, not a hostel.
+  [/foyers? ruraux|foyer rural/, 'association'],
   [/club de prevention|prevention specialisee|\bccas\b|centre communal d'action sociale|epicerie (?:sociale|solidaire)|relais (?:petite enfance|assistantes? maternelles)|\brpe\b|\bram\b|services? (?:d'aide )?a domicile|\badmr\b|\bsaad\b|\bclic\b|\bssiad\b|medico-sociaux|medico-social|\bmsa\b|carsat|\budaf\b|\btisf\b|^as$|travailleurs? sociaux|assistantes? sociales?|service social|centres? sociaux|centre social|\bsasi\b|protection de l'enfance|mediation|\bpaej\b|ecoute jeunes|droits des femmes|aide aux victimes|foyers?\b|enfants?[ /-]parents?|\blaep\b|\besat\b|aide par le travail/, 'social'],
   // The CDIAE, despite its name, is the prefect's council for work-based integration.
   [/insertion par l'activite economique|\bcdiae\b/, 'etat'],

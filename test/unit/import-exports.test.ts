@@ -83,3 +83,39 @@ Une fois par mois, des enfants et leurs parents lisent ensemble à la médiathè
   const { feed } = importFiles([{ name: 'rapport.docx', text, heading: 'Rapport d’activité 2024 – Pôle enfance', kind: 'docx' }]);
   assert.deepEqual(facts(feed).map((f) => [f.title, f.departement]), [['Accueil du mercredi', '39'], ['Club lecture', '39']]);
 });
+
+test('a dossier answered question by question: the town by the postal code of its address, partners and public under their questions', () => {
+  const f = read(`Appel à projets 2025
+
+1. Nom de la structure
+Espace de vie sociale Les Hirondelles
+
+2. Adresse
+4 rue du Moulin – 71100
+
+3. Intitulé du projet
+Goûters contés
+
+4. Quel public visez-vous, et combien de personnes ?
+Des parents et leurs enfants de 3 à 6 ans ; une vingtaine de familles.
+
+5. Quels partenaires sont associés ?
+La médiathèque municipale (prêt des albums) et l'association Lire ensemble (formation des conteurs).
+
+6. Comment évaluerez-vous le projet ?
+Un bilan avec la médiathèque en juin.`);
+  assert.deepEqual([f.departement, f.public, f.partners], ['71', ['parents', 'enfants', 'familles'], ['médiathèque municipale (culture)', "association Lire ensemble (association)"]]);
+});
+
+test('ticked boxes: "Autre (préciser) : X" is X; "les mairies" keeps its name whole', () => {
+  const f = read(`Fiche projet
+Intitulé de l'action : Sorties au lac
+État de l'action :   ☐ En projet   ☒ En cours
+Partenaires :   ☒ Ville   ☐ Éducation nationale   ☒ Autre (préciser) : association Les Randonneurs du Morvan
+Un samedi par mois, des familles partent en sortie avec le centre social de Clamecy.`);
+  assert.deepEqual([f.status, f.partners], ['en-cours', ['Ville (commune)', 'association Les Randonneurs du Morvan (association)']]);
+  const mairies = read(`Chantier jeunes
+Partenaires : les mairies des villages et le foyer rural de Semur.
+Chaque été, des jeunes repeignent les lavoirs avec les mairies des villages.`);
+  assert.deepEqual(mairies.partners, ['mairies des villages (commune)', 'foyer rural de Semur (association)']);
+});
