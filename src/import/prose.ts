@@ -78,7 +78,8 @@ const LIST_ITEM_BEFORE = /(?:[:,;–—]|\set)\s*((?:la |le |l['’]|les )?[^:,;
 /** "La CAF (prestation de service) : 8 200 € ; …", "Département de la Meuse – 2 000 €": a list's first item, at the sentence's start. */
 const LEAD_ITEM_BEFORE = /^\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*(?::|\s[–—-])\s*$/u;
 /** "le reste, 2 600 €, vient de la vente de vélos": where an amount comes from, said after it. */
-const SOURCE_AFTER = /^\s*,?\s*(?:vien(?:t|nent)|provien(?:t|nent)|est apport[ée]e?|sont apport[ée]e?s|issue?s?|tir[ée]e?s?)\s+(?:de la |de l['’]|du |des |de |d['’]|par (?:la |le |l['’]|les )?)([^.;,]{2,60})/iu;
+// "Le reste (1 000 euros) est couvert par nos fonds propres": the bracket closes, the clause names who pays.
+const SOURCE_AFTER = /^\s*\)?\s*,?\s*(?:vien(?:t|nent)|provien(?:t|nent)|est apport[ée]e?|sont apport[ée]e?s|issue?s?|tir[ée]e?s?|(?:est|sont)\s+(?:couvert|pris en charge|financ[ée]|assur[ée])e?s?)\s+(?:de la |de l['’]|du |des |de |d['’]|(?:par|sur) (?:la |le |l['’]|les |nos |notre |ses |leurs )?)([^.;,]{2,60})/iu;
 const ENDS_ON_CONNECTOR = /(?:^|\s)(?:et|de|du|des|pour|dont|à|a|par|soit|avec|sur|en|ont|sont|est)$/i;
 /** "La vente des produits a rapporté 7 000 €": money the action earns itself. */
 const SELF_FUNDED = /\b(?:ventes?|locations?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;
@@ -324,7 +325,7 @@ function readTime(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Public ---------------------------------------------------------------------------------
 
 // "propose des cafés-rencontres aux seniors du quartier": who an offer is made to.
-const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|pour|(?:à )?destination|destin[ée]e?s?|r[ée]serv[ée]e?s?|ouverte?s?|(?:aid(?:e|ent)|emm[eè]n(?:e|ent)|accompagn(?:e|ent))(?=\s+les\s)|permet(?:tre|tent)?(?=\s+(?:à|aux)\s)|s['’]adresse|s['’]adressent|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
+const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|pour|(?:à )?destination|destin[ée]e?s?|r[ée]serv[ée]e?s?|ouverte?s?|(?:aid(?:e|ent)|emm[eè]n(?:e|ent)|accompagn(?:e|ent))(?=\s+les\s)|permet(?:tre|tent)?(?=\s+(?:à|aux)\s)|s['’]adress(?:ent|e)|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
 const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^tous publics?|^tout public|^tous les habitants/, 'tous publics'],
   [/^familles?/, 'familles'],
@@ -378,6 +379,8 @@ function agePublic(from: number, to: number): string | undefined {
 // Also after a fronted phrase: "Le vendredi matin, les parents de jeunes enfants se retrouvent…".
 const SUBJECT_PUBLIC = /(?:^(?:Les|Des|Nos)|,\s+(?:les|des|nos))\s+(familles|parents|enfants|jeunes|adolescents|ados|habitants|seniors|retraités|aînés|femmes|adultes)(?:\s+(?:du|de la|de l['’]|des|de)\s*[\p{L}'’-]+(?:\s+(?!se\s|s['’])[\p{L}][\p{L}'’-]+)?)?\s+(?:se\s+|s['’]|y\s+)?\p{Ll}{2,}ent\b/u;
 
+const SINGLED_OUT = /,\s*(?:en particulier|notamment|surtout|principalement|en priorit[ée]|prioritairement|et plus particuli[èe]rement)\s+(?:aux|à des|à|les|des|pour les)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/giu;
+
 function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   const subject = SUBJECT_PUBLIC.exec(s.text);
   const bySubject = subject ? publicOf(subject[1]!) : undefined;
@@ -391,7 +394,9 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     facts.public.push(byAge);
     rec.assume('public', `public lu d’après les âges « ${ages![0]} » : ${byAge}`, s.line);
   }
+  let offered = false;
   for (const m of s.text.matchAll(PUBLIC_TRIGGER)) {
+    offered = true;
     const phrase = fold(m[1]!).replace(/^(?:les|des|la|le|l'|aux|de|du)\s+/, '');
     for (const part of phrase.split(/\s+(?:et|ou)\s+(?:les\s+|des\s+|aux\s+)?|,\s*/)) {
       const hit = PUBLIC_WORDS.find(([re]) => re.test(part));
@@ -400,6 +405,14 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
         rec.assume('public', `public lu dans le texte : ${hit[1]}`, s.line);
       }
       if (!hit) break;
+    }
+  }
+  // "Elle s'adresse aux habitants des villages, en particulier aux seniors isolés": the public singled out after a comma.
+  if (offered) for (const m of s.text.matchAll(SINGLED_OUT)) {
+    const hit = PUBLIC_WORDS.find(([re]) => re.test(fold(m[1]!)));
+    if (hit && !facts.public.includes(hit[1])) {
+      facts.public.push(hit[1]);
+      rec.assume('public', `public lu dans le texte : ${hit[1]}`, s.line);
     }
   }
 }

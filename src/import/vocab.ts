@@ -41,7 +41,8 @@ function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | undefined {
 const FUNDER_RULES: readonly Rule<FunderType>[] = [
   // "Ventes aux bénéficiaires" (an épicerie's till): the people served pay it, as a participation.
   [/\bventes? (?:aux|a des) (?:beneficiaires|familles|usagers|adherents|participants|habitants|clients)\b/, 'usagers'],
-  [/autofinanc|fonds propres|ressources propres|\bventes?\b|recettes propres/, 'autofinancement'],
+  // "Buvette et tombola : 700 €", "loto", "vide-grenier": what the centre's own events bring in.
+  [/autofinanc|fonds propres|ressources propres|\bventes?\b|recettes propres|\bbuvettes?\b|\btombolas?\b|\blotos?\b|kermesses?|vide-greniers?|brocantes?/, 'autofinancement'],
   [/\bopco\b|\bopca\b|uniformation/, 'autre'],
   [/fondation|fonds de dotation/, 'fondation'],
   // "Fonds publics et territoires", "Bonus territoire": the national family fund's lines, paid by the CAF.

@@ -119,3 +119,10 @@ Partenaires : les mairies des villages et le foyer rural de Semur.
 Chaque été, des jeunes repeignent les lavoirs avec les mairies des villages.`);
   assert.deepEqual(mairies.partners, ['mairies des villages (commune)', 'foyer rural de Semur (association)']);
 });
+
+test('the public an offer names after "s’adressent" and the one singled out after a comma; a buvette is the centre’s own money; "le reste (X €) est couvert par"', () => {
+  const f = read(`Cafés du jeudi
+Les cafés du jeudi s'adressent aux habitants du quartier, en particulier aux seniors isolés.
+Le budget est de 2 000 €. La Ville apporte 1 200 euros, la buvette et la tombola 300 €. Le reste (500 euros) est couvert par nos fonds propres.`);
+  assert.deepEqual([f.public, f.budget], [['habitants', 'seniors'], { total: 2000, revenues: ['commune 1200', 'autofinancement 300', 'autofinancement 500'] }]);
+});
