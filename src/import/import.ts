@@ -17,7 +17,7 @@ import { scrubDraft, scrubReport } from './scrub.js';
 import { readErrorText, type ReadFailure, type ReadSource } from './read.js';
 import { foundFields, missingFields, type FicheReport, type FileReport, type ImportReport, type SourceFormat } from './report.js';
 import { reflow, splitBlocks } from './segment.js';
-import { isDocumentHeader, tidyLayout } from './layout.js';
+import { hardWrapped, isDocumentHeader, tidyLayout } from './layout.js';
 import { communesMissed } from './communes.js';
 import { labelledFields } from './labelled.js';
 import { csvToTabs, isCsv } from './csv.js';
@@ -126,7 +126,7 @@ export function parseFile(input: ImportInput, options: ImportOptions = {}): Draf
   const cut = flowed.cut;
   // Page numbers, cut words, table cells and leaders undone before any format is detected.
   // A PDF's prose is cut into the lines of its page, wherever they were full.
-  const lines = tidyLayout(flowed.lines, { wrapped: input.kind === 'pdf' });
+  const lines = tidyLayout(flowed.lines, { wrapped: input.kind === 'pdf' || hardWrapped(flowed.lines) });
   const blocks = splitBlocks(lines);
   const drafts: Draft[] = [];
   for (const block of blocks) {

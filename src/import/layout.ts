@@ -444,7 +444,8 @@ export function tidyLayout(source: readonly Line[], options: { wrapped?: boolean
       continue;
     }
     // "… en lien avec les écoles et le" / "Programme de réussite éducative.": a line cut inside its sentence.
-    if (previous && endsOnConnector(previous.text) && /^\s*\p{L}/u.test(text) && !/^\s*(?:[-•·*▪◦]|\d+[.)])\s/.test(text)) {
+    // "… par le Conseil départemental de l'Ain pour" / "1 600 € et …": an amount may open the rest of the sentence.
+    if (previous && endsOnConnector(previous.text) && /^\s*[\p{L}\d]/u.test(text) && !/^\s*(?:[-•·*▪◦]|\d+[.)])\s/.test(text)) {
       out[out.length - 1] = { n: previous.n, text: `${previous.text.trimEnd()} ${text.trimStart()}` };
       continue;
     }
@@ -457,6 +458,19 @@ export function tidyLayout(source: readonly Line[], options: { wrapped?: boolean
 const ENDS_SENTENCE = /[.!?:;…]["»”)]?$/u;
 /** A line that opens an item, a label or a heading: never the rest of the line above. */
 const OPENS_ITEM = /^\s*(?:[-•·*▪◦–]\s|\d+[.)]\s|[\p{L}' ’()-]{2,40}\s:\s|[\p{Lu}\d'’ -]{4,}$)/u;
+
+/**
+ * A text e-mail or a note saved from a mail client is cut at 72–80 columns: nearly every line of
+ * prose is as long as the width, within a word, and none is longer. A fiche pasted from the web
+ * or a form keeps its paragraphs whole (lines far longer, or of every length) and is left as it is.
+ */
+export function hardWrapped(lines: readonly Line[]): boolean {
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (lengths.length < 8) return false;
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  if (width < 60 || lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.98))]! > 80) return false;
+  return lengths.filter((n) => n >= width - 12 && n <= width).length >= lengths.length / 2;
+}
 
 /**
  * A PDF's prose wraps wherever its line is full, inside a sentence or a name ("…par la Caf

@@ -43,7 +43,7 @@ const LENDER = /(?:^|[,;:]\s*)(?:et\s+)?(?:[àa]\s+)?((?:la |le |l['’]|les )?\
  * "un éducateur sportif de l'association Sport pour tous", "une comédienne de la compagnie du Grenier",
  * "deux lycéens du lycée Blaise-Pascal viennent en renfort": the body someone who works on the action comes from.
  */
-const STAFF_OF_BODY = /(?:^|[^\p{L}])(?:[ÉéEe]ducat(?:eur|rice)|[Aa]nimat(?:eur|rice)|[Ii]ntervenant|[Pp]sycholog|[Cc]om[ée]dien|[Dd]i[ée]t[ée]ticien|[Ss]ophrolog|[Ff]ormat(?:eur|rice)|[Cc]onseill[eè]r|[Ll]yc[ée]ens|[ÉéEe]tudiants|[ÉéEe]l[èe]ves|[Cc]oll[ée]giens|[Bb][ée]n[ée]voles)\p{Ll}*(?:\s+(?!(?:et|ou|en|charg\p{Ll}*)(?![\p{L}]))\p{Ll}+){0,2}?\s+(?:de l['’]|du\s+|de la\s+|des\s+)((?:association\s+|compagnie\s+|club\s+|lyc[ée]e\s+|coll[èe]ge\s+)?\p{L}[^,;.()]{1,50}?)(?=\s*[,;.()]|\s*$|\s+(?:et|qui|viennent|vient|interviennent|intervient|anime|animent|encadre|encadrent|assure|assurent|participent|participe)(?![\p{L}]))/gu;
+const STAFF_OF_BODY = /(?:^|[^\p{L}])(?:[ÉéEe]ducat(?:eur|rice)|[Aa]nimat(?:eur|rice)|[Ii]ntervenant|[Pp]sycholog|[Cc]om[ée]dien|[Dd]i[ée]t[ée]ticien|[Ss]ophrolog|[Ff]ormat(?:eur|rice)|[Cc]onseill[eè]r|[Ll]yc[ée]ens|[ÉéEe]tudiants|[ÉéEe]l[èe]ves|[Cc]oll[ée]giens|[Bb][ée]n[ée]voles|[Ee]nseignant|[Pp]rofesseur)\p{Ll}*(?:\s+(?!(?:et|ou|en|charg\p{Ll}*)(?![\p{L}]))\p{Ll}+){0,2}?\s+(?:de l['’]|du\s+|de la\s+|des\s+)((?:association\s+|compagnie\s+|club\s+|lyc[ée]e\s+|coll[èe]ge\s+)?\p{L}[^,;.()]{1,50}?)(?=\s*[,;.()]|\s*$|\s+(?:et|qui|viennent|vient|interviennent|intervient|anime|animent|encadre|encadrent|assure|assurent|participent|participe)(?![\p{L}]))/gu;
 const ORIENTED = /orient[ée]e?s?\s+par\s+/giu;
 /** Triggers so common in prose that only capitalised names are taken after them. */
 const NAMES_ONLY: readonly RegExp[] = [
@@ -248,7 +248,7 @@ function verbPartners(text: string, out: string[]): void {
 }
 
 /** Cheap test before STAFF_OF_BODY: a role's letters, then a "de …" that may name its body. */
-const MAY_STAFF_OF_BODY = /(?:ducat|nimat|ntervenant|sycholog|om[ée]dien|t[ée]ticien|ophrolog|ormat|onseill|yc[ée]ens|tudiants|l[èe]ves|oll[ée]giens|n[ée]voles)[^.;]{0,40}?\s(?:de l|du |de la |des )/i;
+const MAY_STAFF_OF_BODY = /(?:ducat|nimat|ntervenant|sycholog|om[ée]dien|t[ée]ticien|ophrolog|ormat|onseill|yc[ée]ens|tudiants|l[èe]ves|oll[ée]giens|n[ée]voles|nseignant|rofesseur)[^.;]{0,40}?\s(?:de l|du |de la |des )/i;
 
 /** Bodies the people who work on the action come from ("un éducateur de l'association X"). */
 export function staffBodiesIn(text: string): string[] {

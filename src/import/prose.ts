@@ -552,7 +552,12 @@ const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: number): void {
   const named = partnersIn(text.replace(EXTRA_PARTNERS, ' en partenariat avec '));
-  for (const name of staffBodiesIn(text)) if (!named.includes(name)) named.push(name);
+  // "envoyés par les enseignants de l'école Jules-Ferry": the staff's employer is the partner, named once.
+  for (const name of staffBodiesIn(text)) {
+    const longer = named.findIndex((n) => n !== name && [' ', "'"].some((c) => fold(n).endsWith(`${c}${fold(name)}`)));
+    if (longer !== -1) named[longer] = name;
+    if (!named.includes(name)) named.push(name);
+  }
   if (/partenaire/i.test(text)) for (const m of text.matchAll(CALLED_PARTNER)) if (!named.includes(m[1]!)) named.push(m[1]!);
   if (MAY_WITH.test(text)) for (const name of bodiesAfterWith(text)) if (!named.some((n) => fold(n).includes(fold(name)))) named.push(name);
   for (const name of named) {

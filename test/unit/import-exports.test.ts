@@ -126,3 +126,23 @@ Les cafés du jeudi s'adressent aux habitants du quartier, en particulier aux se
 Le budget est de 2 000 €. La Ville apporte 1 200 euros, la buvette et la tombola 300 €. Le reste (500 euros) est couvert par nos fonds propres.`);
   assert.deepEqual([f.public, f.budget], [['habitants', 'seniors'], { total: 2000, revenues: ['commune 1200', 'autofinancement 300', 'autofinancement 500'] }]);
 });
+
+test('an e-mail hard-wrapped at 72 columns is read in whole sentences: an amount that opens a line, teachers who name their school', () => {
+  const f = read(`De : Maison de quartier des Sablons <contact@mq-sablons.fr>
+Objet : Bilan de l'atelier d'écriture
+
+Bonjour,
+
+Voici le bilan de l'atelier d'écriture que nous animons aux Sablons, à
+Mâcon. Cette année, 18 collégiens étaient inscrits, tous orientés par
+les professeurs du collège Pierre-Leroux ; les séances ont lieu chaque
+mardi de 17 h à 18 h 30 dans la salle du premier étage de la maison.
+
+L'atelier a coûté 3 200 € sur l'année. Il est financé par la Ville de
+Mâcon pour 2 000 € et par le Conseil départemental de Saône-et-Loire pour
+1 200 €, comme l'an dernier.
+
+Bien cordialement,
+La coordinatrice`);
+  assert.deepEqual([f.departement, f.partners, f.budget], ['71', ['collège Pierre-Leroux (education)'], { total: 3200, revenues: ['commune 2000', 'departement 1200'] }]);
+});
