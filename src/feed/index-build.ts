@@ -126,6 +126,8 @@ export function* partsSteps(
   const f = Object.fromEntries(KEYS.map((k) => [k, new FacetBuilder()])) as Record<DistributionKey, FacetBuilder>;
   const filterCodes = new Map<string, string[]>();
   for (const s of feed.structures) if (s.departement) (filterCodes.get(s.id) ?? filterCodes.set(s.id, []).get(s.id)!).push(s.departement);
+  // Each code once per structure, here rather than a Set per action (100,000 of them at national scale).
+  for (const [id, codes] of filterCodes) filterCodes.set(id, [...new Set(codes)]);
   const rowsByCode = new Map<string, number[]>();
   for (let row = 0; row < size; row++) {
     const a = actions[row]!;
@@ -147,7 +149,7 @@ export function* partsSteps(
     const revenues = a.budget?.revenues ?? [];
     for (const r of revenues) f.funder.add(r.funderType, r.funderType, row);
     if (!revenues.length) f.funder.missing.push(row);
-    for (const c of new Set(filterCodes.get(a.structureId))) (rowsByCode.get(c) ?? rowsByCode.set(c, []).get(c)!).push(row);
+    for (const c of filterCodes.get(a.structureId) ?? []) (rowsByCode.get(c) ?? rowsByCode.set(c, []).get(c)!).push(row);
     if (row % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   figures.finish();

@@ -50,21 +50,32 @@ export interface RoleGroup {
  * person; a role listed once without a count ("animateurs : 2 ETP") is not guessed.
  */
 export function roleGroups(people: readonly Person[]): RoleGroup[] {
-  const groups = new Map<string, Mutable<RoleGroup> & { counted: number }>();
+  // A fiche lists a handful of roles: a search through the groups so far costs less than a Map and its keys'
+  // objects (roleGroups runs three times per action while a 100,000-action index is built).
+  const groups: Mutable<RoleGroup>[] = [];
+  const counted: number[] = [];
   for (const p of people) {
     const key = `${p.kind}|${normalizeLabel(p.role)}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, role: p.role.trim(), kind: p.kind, entries: 0, etp: 0, etpKnown: false, fromHours: false, count: 0, countKnown: false, countComplete: true, counted: 0 }));
+    let at = groups.findIndex((g) => g.key === key);
+    if (at < 0) {
+      at = groups.push({ key, role: p.role.trim(), kind: p.kind, entries: 0, etp: 0, etpKnown: false, fromHours: false, count: 0, countKnown: false, countComplete: true }) - 1;
+      counted.push(0);
+    }
+    const g = groups[at]!;
     g.entries++;
     const etp = personEtp(p);
     if (etp !== undefined) ((g.etp += etp), (g.etpKnown = true), (g.fromHours ||= p.etp === undefined));
-    if (p.count !== undefined) ((g.count += p.count), g.counted++);
+    if (p.count !== undefined) ((g.count += p.count), counted[at]++);
   }
-  return [...groups.values()].map(({ counted, ...g }) => {
-    const uncounted = g.entries - counted;
+  groups.forEach((g, at) => {
+    const uncounted = g.entries - counted[at]!;
     const repeated = g.entries > 1;
-    return { ...g, etp: clean(g.etp), count: g.count + (repeated ? uncounted : 0), countKnown: counted > 0 || repeated, countComplete: repeated || !uncounted };
+    g.etp = clean(g.etp);
+    g.count += repeated ? uncounted : 0;
+    g.countKnown = counted[at]! > 0 || repeated;
+    g.countComplete = repeated || !uncounted;
   });
+  return groups;
 }
 
 /** People carrying one action, in ETP and heads. */
