@@ -125,6 +125,24 @@ interface Seg {
 }
 
 /** Parses a staffing section. */
+/** "1,5 ETP (un agent technique à temps plein, une coordinatrice à mi-temps)": a total, then who shares it. */
+const TOTAL_THEN_WHO = /^(.*?)(\d+(?:[.,]\d+)?)\s*(?:ETP|e\.t\.p\.?)\s*\(([^()]{10,})\)(.*)$/i;
+
+/**
+ * A total ETP followed by the people who share it, each with their time: the people are read
+ * (two salaried staff, not one bare ETP) when their times add up to the total, which then is
+ * said once, by them.
+ */
+function shareOutTotal(t: string, rec: Recorder, n: number): string {
+  const m = TOTAL_THEN_WHO.exec(t);
+  if (!m) return t;
+  const total = Number(m[2]!.replace(',', '.'));
+  const parts = findEtp(m[3]!);
+  if (parts.length < 2 || Math.abs(parts.reduce((x, p) => x + p.value, 0) - total) > 0.011) return t;
+  rec.assume('staffing.people', `${m[2]} ETP répartis entre les personnes nommées entre parenthèses : ${m[3]}`, n);
+  return `${m[1]}${m[3]}${m[4]}`;
+}
+
 export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames = false): StaffingResult {
   const kept = lines.filter((l) => !isBlankItem(l.text));
   const people: Person[] = [];
@@ -158,6 +176,7 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
       continue;
     }
     textLines.push(t);
+    t = shareOutTotal(t, rec, line.n);
     // A table row "Bénévoles : 3" counts the people of its label.
     t = t.replace(/^([^:\d]{3,60}?)\s*:\s*(\d+)(\s*\([^)]*\))?\s*$/, '$2 $1$3');
     // "Pour le centre social X - 3 animateurs…": the site names where, not who.
@@ -308,9 +327,9 @@ export function staffIn(text: string, rec: Recorder, n: number): Person[] {
 
 /** "préparés avec la référente familles", "avec l'animateur sportif du centre": one staff member, named by role only. */
 // "La référente familles les accompagne (0,3 ETP)": the same, as the sentence's subject.
-const ONE_STAFF_RE = /(?:^|\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+)(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil|CESF|cesf)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|r[ée]f[ée]rente?(?: familles?)?|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
+const ONE_STAFF_RE = /(?:^|\b(?:avec|par|aupr[eè]s d(?:e|['’]))\s+)(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil|agent technique|agent d['’]entretien|chauffeu(?:r|se)|technicien(?:ne)?|CESF|cesf)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|r[ée]f[ée]rente?(?: familles?)?|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
 /** The same after a comma or "et", for a sentence about the team ("une salariée, la directrice et la CESF"). */
-const ONE_STAFF_LISTED_RE = /(?:^|\b(?:avec|par|aupr[eè]s d(?:e|['’])|et)\s+|,\s*)(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil|CESF|cesf)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|r[ée]f[ée]rente?(?: familles?)?|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
+const ONE_STAFF_LISTED_RE = /(?:^|\b(?:avec|par|aupr[eè]s d(?:e|['’])|et)\s+|,\s*)(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)(animat(?:eur|rice)|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|conseill[eè]re?|m[ée]diat(?:eur|rice)|direct(?:eur|rice)|format(?:eur|rice)|encadrante?|cuisini[eè]re?|secr[ée]taire|agent d['’]accueil|agent technique|agent d['’]entretien|chauffeu(?:r|se)|technicien(?:ne)?|CESF|cesf)((?:\s+(?:sporti(?:f|ve)|familles?|jeunesse|enfance|adultes|seniors|num[ée]rique|technique|sociale?|culturel(?:le)?|d['’]accueil|r[ée]f[ée]rente?(?: familles?)?|du centre|de la structure|de l['’]association))*)(?![\p{L}])/giu;
 
 /** Staff members a sentence names by their role alone, one person each ("avec la référente familles"). */
 export function staffNamedByRole(text: string, listed = false): { role: string; head: string }[] {

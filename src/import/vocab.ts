@@ -161,7 +161,7 @@ const PERSON_RULES: readonly Rule<PersonClass>[] = [
   [/benevole|administrateur|membres? du bureau|elus associatifs|president|tresorier/, 'benevole'],
   [/partenaire|partenariat|mission locale|pole emploi|representant|\bcaf\b|\bccas\b|ehpad|enseignant|\bcollege\b|\becole\b/, 'partenaire'],
   [/prestataire|vacataire|comedien|intervenant|metteur en scene|journaliste|artiste|illustrateur|organisme de formation|formateurs? exterieurs?|psychologue|auteur/, 'prestataire'],
-  [/sal(a)?rie|professionnel|permanent|employe|contrat aide|animat|educat|referent|directeur|directrice|coordinat|charge|technicien|assistante? sociale|assistante?s? (?:administrati\w*|de direction|de gestion)|comptable|gestionnaire|conseill|mediat|equipe|personnel|agent|secretaire|charg\w* d'accueil|tuteur|encadrant|\bcesf\b|cuisinier|format(?:eur|rice)|thecaire|psy|relais\b/, 'salarie'],
+  [/sal(a)?rie|professionnel|permanent|employe|contrat aide|animat|educat|referent|directeur|directrice|coordinat|charge|technicien|assistante? sociale|assistante?s? (?:administrati\w*|de direction|de gestion)|comptable|gestionnaire|conseill|mediat|equipe|personnel|agent|secretaire|charg\w* d'accueil|tuteur|encadrant|\bcesf\b|cuisinier|chauffeu(?:r|se)|format(?:eur|rice)|thecaire|psy|relais\b/, 'salarie'],
   [/jeunes|participant|habitants|familles|enfants|seniors|personnes|membres|adolescent|usagers|beneficiaires|parents|adherents|filles|garcons|femmes|hommes/, 'beneficiaire'],
 ];
 

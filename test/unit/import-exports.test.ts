@@ -146,3 +146,14 @@ Bien cordialement,
 La coordinatrice`);
   assert.deepEqual([f.departement, f.partners, f.budget], ['71', ['collège Pierre-Leroux (education)'], { total: 3200, revenues: ['commune 2000', 'departement 1200'] }]);
 });
+
+test('a total ETP shared out in brackets counts the people who share it; the driver of the centre is staff', () => {
+  const shared = read(`Petits travaux à domicile
+Moyens humains : 1,5 ETP (un agent technique à temps plein, une animatrice à mi-temps) et 4 bénévoles
+Chaque semaine, l'équipe se rend chez des locataires âgés de Gien.`);
+  assert.deepEqual([shared.etp, shared.people], [[1.5, null], ['salarie 1', 'salarie 1', 'benevole 4']]);
+  const driver = read(`Épicerie mobile
+L'équipe : une animatrice (0,5 ETP), le chauffeur du centre le mardi, et 5 bénévoles.
+Chaque mardi, l'épicerie s'arrête dans trois villages autour de Nolay.`);
+  assert.deepEqual(driver.people, ['salarie 1', 'salarie 1', 'benevole 5']);
+});

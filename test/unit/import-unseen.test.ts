@@ -72,7 +72,7 @@ const FLOOR_BATCH10 = 86;
  * <table>, an e-mail hard-wrapped at 72 columns, a Word report of one pole holding two actions.
  */
 const BATCH11 = /^(?:10[4-9]|11[0-2])-/;
-const FLOOR_BATCH11 = 94;
+const FLOOR_BATCH11 = 97;
 /** Batch 8's floor: 58.5 % (76/130) at first sight, 94.1 % (112/119) once the prose rules it led to are in. */
 const FLOOR_BATCH8 = 91;
 
