@@ -157,3 +157,35 @@ L'équipe : une animatrice (0,5 ETP), le chauffeur du centre le mardi, et 5 bén
 Chaque mardi, l'épicerie s'arrête dans trois villages autour de Nolay.`);
   assert.deepEqual(driver.people, ['salarie 1', 'salarie 1', 'benevole 5']);
 });
+
+test('titles of press and official documents: a kicker naming the action, a masthead with its edition, a deliberation’s project, a meeting’s quoted subject', () => {
+  const press = read(`L'ÉCHO DU BOCAGE – Édition de Bressuire
+Jeudi 6 mars 2025
+
+Bric à Brac : au centre social du Pont, les objets cassés retrouvent une vie
+
+Chaque samedi, des bénévoles réparent les objets des habitants de Bressuire.`);
+  const town = read(`Hesdin : la bricothèque du centre social prête ses outils depuis un an
+Installée dans l'ancienne cure, la bricothèque a reçu 8 000 € de la mairie.`);
+  const deliberation = read(`COMMUNE DE LODÈVE
+Extrait du registre des délibérations du conseil municipal
+Séance du 4 mars 2025
+
+Le conseil municipal, réuni sous la présidence du maire, a examiné les points suivants.
+Délibération n° 2025-12 – Subvention au centre social pour le projet « Cuisine partagée »
+
+Le conseil accorde 2 500 € au centre social.`);
+  const minutes = read(`Compte rendu – Comité de pilotage « Jardin des Lilas »
+Centre social des Cèdres – Millau
+Réunion du 2 juin 2025
+
+Le jardin accueille chaque mercredi une dizaine de familles.`);
+  assert.deepEqual([press.title, town.title, deliberation.title, minutes.title], ['Bric à Brac', 'Hesdin : la bricothèque du centre social prête ses outils depuis un an', 'Cuisine partagée', 'Jardin des Lilas']);
+});
+
+test('the staff of a listed partner named in prose are that partner, not another one', () => {
+  const f = read(`Aide aux devoirs
+Partenaires : Collège Jean Moulin
+Chaque trimestre, les parents sont reçus au centre social de Privas avec les professeurs principaux du collège Jean Moulin.`);
+  assert.deepEqual(f.partners, ['Collège Jean Moulin (education)']);
+});

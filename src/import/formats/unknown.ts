@@ -124,6 +124,17 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   // A social-network post copied whole: the page's name, the time it was posted, then the post.
   if (first && shown[2] && POSTED_AT.test(clean(shown[1]!.text))) return { line: shown[2], title: clean(shown[2].text) };
   if (!first || !(isDocumentHeader(clean(first.text)) || headsTheDocument(clean(first.text), shown.slice(1, 3).map((l) => clean(l.text))))) return undefined;
+  // "Compte rendu – Comité de pilotage « Médiation numérique »": the document's header names the action it is about.
+  const quotedInHeader = isDocumentHeader(clean(first.text)) ? quotedName(clean(first.text)) : undefined;
+  if (quotedInHeader) return { line: first, title: quotedInHeader };
+  // "Délibération n° 2025-087 – Subvention … pour le projet « Jardins au pied des immeubles »": an official
+  // document's point about one project names it, below the header's date and attendance lines.
+  if (isDocumentHeader(clean(first.text))) {
+    for (const l of shown.slice(1)) {
+      const project = PROJECT_NAMED.exec(clean(l.text));
+      if (project) return { line: l, title: project[1]! };
+    }
+  }
   for (const l of shown) {
     const subject = subjectOf(clean(l.text));
     // "Objet : attribution d'une subvention … pour l'action « Vacances pour tous »": the action's name.
@@ -134,7 +145,7 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
     // "Centre social X, Town" under a report's header says who wrote it; "3.2 SECTEUR FAMILLES" is a rubric.
     // A breadcrumb ("Accueil > Vie municipale") and an address line ("…, 23200 Aubusson") name no action.
     // A newspaper's dateline ("Édition de Mâcon | Mercredi 18 juin 2025") and its subscription offer name no action either.
-    if (STRUCTURE_LINE.test(t) || CAPS_RUBRIC.test(t) || ISSUE_LINE.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t) || DATELINE.test(t) || PAYWALL.test(t) || SECTOR.test(t)) continue;
+    if (STRUCTURE_LINE.test(t) || NAME_ONLY.test(t) || CAPS_RUBRIC.test(t) || ISSUE_LINE.test(t) || MEETING_DATE.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t) || DATELINE.test(t) || PAYWALL.test(t) || SECTOR.test(t)) continue;
     // "3. Subvention au centre social – projet « Coup de pouce numérique »": a meeting's point names the action it is about.
     if (t.length <= 160 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: quotedName(t) ?? t };
     // Prose already: its first sentence may name the action ("Le Lieu d'accueil « Les Petits Pas » a ouvert…").
@@ -146,6 +157,10 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   return undefined;
 }
 
+/** "le projet « Jardins au pied des immeubles »", "l'action « Vacances pour tous »": a named project. */
+const PROJECT_NAMED = /\b(?:projet|action|atelier|dispositif|op[ée]ration)\s+[«"“]\s*([^»"”]{3,80}?)\s*[»"”]/iu;
+/** "Séance du 9 octobre 2025", "Réunion du 3 juin": when a meeting sat, not what it was about. */
+const MEETING_DATE = /^(?:s[ée]ance|r[ée]union|assembl[ée]e g[ée]n[ée]rale|conseil municipal)\s+du\s+\d/iu;
 /** "Mercredi 18 juin 2025", "Édition de Mâcon": a newspaper's dateline. */
 const DATELINE = /^(?:[ée]dition d[eu'’]|(?:.*\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\b)/iu;
 /** "Pôle enfance-familles", "Secteur jeunesse": a report's rubric over the action it presents. */
@@ -166,7 +181,9 @@ const NAME_ONLY = /^(?:centre (?:social|socio\p{L}*)|espace de vie sociale|espac
 /** A first line that says who publishes the document (a letterhead, a masthead over its dateline), not what it is about. */
 function headsTheDocument(first: string, next: readonly string[]): boolean {
   // A newspaper's name over its dateline, or over the rubric trail of its website ("Actualités > Solidarité"), or a magazine's over its issue.
-  if (LETTERHEAD.test(first) || (MASTHEAD.test(first) && /\s/.test(first) && next.some((t) => DATELINE.test(t) || BREADCRUMB.test(t) || ISSUE_LINE.test(t)))) return true;
+  // "LE COURRIER DE LA VALLÉE – Édition de Roubaix": the masthead and its edition on one line.
+  const head = first.split(/\s[–—-]\s/)[0]!;
+  if (LETTERHEAD.test(first) || (MASTHEAD.test(head) && /\s/.test(head) && next.some((t) => DATELINE.test(t) || BREADCRUMB.test(t) || ISSUE_LINE.test(t)))) return true;
   // A centre's name alone over a report's heading ("Bilan 2024 — Action « X »"): the heading names the action.
   return NAME_ONLY.test(first) && next[0] !== undefined && (isDocumentHeader(next[0]) || DOCUMENT_KIND.test(next[0]) || /^(?:bilan|rapport|fiche|compte[- ]rendu)\b.*[«"“]/iu.test(next[0]));
 }
@@ -191,6 +208,23 @@ const ARTICLE = /^(?:(?:Le|La|Les)\s+|L['’])/u;
 const QUOTED_SUBJECT = /^(?:(?:Le|La|Les)\s+|L['’]\s*)?[«“"]\s*([^»”"]{3,60}?)\s*[»”"]\s+\p{Ll}/u;
 /** Subjects that say who acts, not what the action is called. */
 const ACTOR = /^(?:mairie|ville|commune|conseil|d[ée]partement|r[ée]gion|caf|[ée]tat|pr[ée]fecture|association|centre|maison|espace|mjc|foyer)\b/iu;
+
+/**
+ * "Roue libre : au centre social des Trois-Ponts, les vélos oubliés reprennent la route": a
+ * headline's kicker names the action, the news follows in a sentence of its own. A town as the
+ * kicker ("Hesdin : la bricothèque…") or a news without a verb ("Mobilité solidaire : un plan
+ * pour les villages") leaves the headline whole.
+ */
+const KICKER = /^(\p{Lu}[^:«»"]{2,40}?)\s:\s(.{25,})$/u;
+const NEWS_VERB = new RegExp(String.raw`(?:^|\s)(?:\p{Ll}{2,}ent|${HEADLINE_VERB})(?=\s)`, 'u');
+
+function kickerName(title: string): string | undefined {
+  const m = KICKER.exec(title);
+  // One word is a rubric ("Solidarité : …"), "À Vierzon" or "Dans le quartier" a place.
+  const words = m ? m[1]!.trim().split(/\s+/).length : 0;
+  if (!m || words < 2 || words > 4 || /^(?:[àÀ]|Au|Aux|En|Dans|Sur|Pour)\s/u.test(m[1]!) || RUBRIC_TITLE.test(m[1]!) || communeByName(m[1]!) || ACTOR.test(m[1]!) || CARRIER.test(m[1]!) || !NEWS_VERB.test(m[2]!)) return undefined;
+  return m[1]!.trim();
+}
 
 /** "Le Resto du jeudi fête ses deux ans" → "Le Resto du jeudi"; undefined for any other title. */
 function namedSubject(title: string): string | undefined {
@@ -222,7 +256,7 @@ function readOne(lines: readonly Line[], headingGiven: string | undefined, keepN
   const told = (fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short)).replace(DOCUMENT_KIND, '') || short;
   const looked = LOOKING_BACK.test(told) ? capitalize(told.replace(LOOKING_BACK, '').replace(/\s*!+$/, '')) || told : told;
   // "Le Resto du jeudi fête ses deux ans": the named subject is the action, the rest is the news.
-  const title = namedSubject(looked) ?? looked;
+  const title = kickerName(looked) ?? namedSubject(looked) ?? looked;
   const d = newDraft('unknown', headingLine ?? first!.n, title);
   d.flagged = true;
   if (title !== looked) d.rec.assume('title', `titre d’article : l’action nommée en sujet, « ${title} », sans la suite (« ${looked} »)`, headingLine ?? first?.n);
