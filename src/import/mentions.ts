@@ -38,7 +38,7 @@ const LEND_VERB = /(?:prêté|offert|fourni|donné|mis à disposition|prêtent|p
 const LEND_AUX_PAST = /\s(?:qui\s+)?(?:(?:nous|leur|lui)\s+)?(?:a|ont)\s+(?:aussi\s+|également\s+|gracieusement\s+)?$/u;
 const LEND_AUX_PRESENT = /\s(?:qui\s+)?nous\s+$/u;
 /** The subject just before a lending verb: from the sentence's start or the last comma. */
-const LENDER = /(?:^|[,;:]\s*)(?:et\s+)?(?:[àa]\s+)?((?:la |le |l['’]|les )?\p{L}[^,;.()«»]{2,60}?)$/u;
+const LENDER = /(?:^|[,;:]\s*)(?:et\s+)?(?:[àa]\s+)?((?:la |le |l['’]|les )?\p{L}[^,;:.()«»]{2,60}?)$/u;
 /**
  * "un éducateur sportif de l'association Sport pour tous", "une comédienne de la compagnie du Grenier",
  * "deux lycéens du lycée Blaise-Pascal viennent en renfort": the body someone who works on the action comes from.
@@ -265,15 +265,24 @@ export function staffBodiesIn(text: string): string[] {
 /** Lending verbs that LENDS needs, tested first. */
 const MAY_LEND = /prêt[ée]|prête|offert|fourni|donné|à disposition/i;
 
+const OWN_SERVICE = /\b(?:du centre|de la maison|de l['’]espace|de l['’]association|de notre|du foyer|de la structure)\b/iu;
+const TO_THE_PUBLIC = /^[^.;]{0,80}?\b(?:aux|à des|à ses|à leurs)\s+(?:familles|habitants|usagers|enfants|participants|adh[ée]rents|jeunes|seniors|parents|b[ée]n[ée]ficiaires|personnes|foyers|lecteurs|joueurs)\b/iu;
+
 function lendersIn(text: string, out: string[]): void {
   // The verb first, then its subject in the few words before it: a scan from every comma would cost more.
   for (const v of text.matchAll(LEND_VERB)) {
     const near = text.slice(Math.max(0, v.index - 100), v.index);
-    const aux = (/^(?:prêté|offert|fourni|donné|mis)/.test(v[0]) ? LEND_AUX_PAST : LEND_AUX_PRESENT).exec(near);
-    if (!aux) continue;
-    const m = LENDER.exec(near.slice(0, aux.index).slice(-70));
+    const past = /^(?:prêté|offert|fourni|donné)$|^mis\s/.test(v[0]);
+    const aux = (past ? LEND_AUX_PAST : LEND_AUX_PRESENT).exec(near);
+    // "L'épicerie solidaire La Cagette fournit une partie des denrées": a body supplying the action, in the present, with no
+    // "nous" — unless what it lends goes to the public ("La ludothèque prête 900 jeux aux familles": the action itself).
+    const supplies = !aux && !past && /^(?:fourni|prêt|met)/.test(v[0]) && !TO_THE_PUBLIC.test(text.slice(v.index, v.index + 120));
+    if (!aux && !supplies) continue;
+    const m = LENDER.exec(near.slice(0, aux ? aux.index : near.length).slice(-70));
     if (!m) continue;
     const name = clean(m[1]!.replace(/^(?:la|le|les)\s+|^l['’]/i, ''));
+    // In the present, "la bricothèque du centre social prête ses outils" is the action itself lending, not a partner.
+    if (supplies && OWN_SERVICE.test(name)) continue;
     if (!out.includes(name) && knownBody(name) && name.split(/\s+/).length <= 8) out.push(name);
   }
 }

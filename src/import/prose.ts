@@ -253,6 +253,17 @@ const NAMED_MEMBER_RE = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’]+(?:-
 /** A sentence about who runs the action. */
 const TEAM_SENTENCE = /[ée]quipe|r[ée]unit|compos[ée]e?|encadr|accueillent|animent|b[ée]n[ée]voles|\bETP\b/i;
 
+/**
+ * "Deux salariés, un chauffeur-livreur et une conseillère…": the roles listed right after a head
+ * count are those same people, counted once by it. `before` is the text up to the role.
+ */
+const COUNT_THEN_ROLES = /(?:^|[\s,;])(\d+|deux|trois|quatre|cinq|six|sept|huit)\s+(salari[ée]e?s|professionnel(?:le)?s|permanent(?:e)?s|b[ée]n[ée]voles)\s*[,:(]\s*(?:(?:une?|le|la|l['’])\s*[^,.;()]{2,60}?(?:,\s*|\s+et\s+))*(?:une?|le|la|l['’])?\s*$/iu;
+
+function namedAfterCount(before: string, kind: string): boolean {
+  const m = COUNT_THEN_ROLES.exec(before);
+  return m !== null && (/^b/i.test(m[2]!) ? kind === 'benevole' : kind === 'salarie');
+}
+
 function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (MAY_ROLE.test(s.text)) for (const m of s.text.matchAll(NAMED_MEMBER_RE)) {
     const role = m[2]!.toLowerCase();
@@ -284,6 +295,7 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const own = personClassOf(role);
     if (!count || !own || own === 'beneficiaire' || own === 'partenaire') continue;
     const kind = own === 'salarie' && OF_ANOTHER_BODY.test(s.text.slice(m.index + m[0].length)) ? 'partenaire' : own;
+    if (namedAfterCount(s.text.slice(0, m.index), kind)) continue;
     // "un animateur" is one person only when the sentence is about who runs the action.
     if (/^une?$/i.test(m[1]!) && !/^[-•*\s]*$/.test(s.text.slice(0, m.index)) && !/\b(?:encadr|anim|men|port|assur|accompagn|mobilis|quipe|compos|consacr|emploi|salari|recrut)/i.test(s.text)) continue;
     facts.people.push({ role, kind, count: count.value, line: s.line });
@@ -303,6 +315,8 @@ function readPeople(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   const signature = s.text.split(/\s+/).length <= 3;
   for (const { role, head } of signature ? [] : staffNamedByRole(s.text, TEAM_SENTENCE.test(s.text))) {
     if (facts.people.some((p) => p.line === s.line && fold(p.role).includes(fold(head)))) continue;
+    const at = s.text.indexOf(head);
+    if (at !== -1 && namedAfterCount(s.text.slice(0, at).replace(/(?:l['’]|la\s+|le\s+|notre\s+|son\s+|sa\s+|leur\s+)$/iu, ''), 'salarie')) continue;
     facts.people.push({ role, kind: 'salarie', count: 1, line: s.line });
     rec.assume('staffing.people', `un membre de l’équipe nommé par son rôle : 1 ${role}`, s.line);
   }
@@ -325,7 +339,7 @@ function readTime(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Public ---------------------------------------------------------------------------------
 
 // "propose des cafés-rencontres aux seniors du quartier": who an offer is made to.
-const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|pour|(?:à )?destination|destin[ée]e?s?|r[ée]serv[ée]e?s?|ouverte?s?|(?:aid(?:e|ent)|emm[eè]n(?:e|ent)|accompagn(?:e|ent))(?=\s+les\s)|permet(?:tre|tent)?(?=\s+(?:à|aux)\s)|s['’]adress(?:ent|e)|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
+const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|(?:apport|distribu|livr)\p{L}*\s+[^.;:]{3,60}?\s(?=aux\s)|pour|(?:à )?destination|destin[ée]e?s?|r[ée]serv[ée]e?s?|ouverte?s?|(?:aid(?:e|ent)|emm[eè]n(?:e|ent)|accompagn(?:e|ent))(?=\s+les\s)|permet(?:tre|tent)?(?=\s+(?:à|aux)\s)|s['’]adress(?:ent|e)|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
 const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^tous publics?|^tout public|^tous les habitants/, 'tous publics'],
   [/^familles?/, 'familles'],
@@ -377,9 +391,13 @@ function agePublic(from: number, to: number): string | undefined {
  * subject of what the sentence says they do (a verb in the third person plural after it).
  */
 // Also after a fronted phrase: "Le vendredi matin, les parents de jeunes enfants se retrouvent…".
-const SUBJECT_PUBLIC = /(?:^(?:Les|Des|Nos)|,\s+(?:les|des|nos))\s+(familles|parents|enfants|jeunes|adolescents|ados|habitants|seniors|retraités|aînés|femmes|adultes)(?:\s+(?:du|de la|de l['’]|des|de)\s*[\p{L}'’-]+(?:\s+(?!se\s|s['’])[\p{L}][\p{L}'’-]+)?)?\s+(?:se\s+|s['’]|y\s+)?\p{Ll}{2,}ent\b/u;
+// "…, des habitantes du quartier de la Croix-Rouge à Reims cuisinent", "Les familles y sont orientées par…": the place may
+// run on for a few words, the verb may be a passive's "sont".
+const SUBJECT_PUBLIC = /(?:^(?:Les|Des|Nos)|,\s+(?:les|des|nos))\s+(familles|parents|enfants|jeunes|adolescents|ados|habitant(?:e)?s|seniors|retraité(?:e)?s|aîné(?:e)?s|femmes|adultes)(?:\s+(?:du|de la|de l['’]|des|de|à|au)\s*[\p{L}'’-]+(?:\s+(?!se\s|s['’]|y\s)[\p{L}][\p{L}'’-]+)?){0,3}\s+(?:se\s+|s['’]|y\s+)?(?:\p{Ll}{2,}ent|sont)\b/u;
 
 const SINGLED_OUT = /,\s*(?:en particulier|notamment|surtout|principalement|en priorit[ée]|prioritairement|et plus particuli[èe]rement)\s+(?:aux|à des|à|les|des|pour les)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/giu;
+
+const MOSTLY = /\d+\s+(?:participant|personne|inscrit|usager|adh[ée]rent|b[ée]n[ée]ficiaire|habitant|stagiaire|apprenant)\p{L}*\s*,\s*(?:majoritairement|en majorit[ée]|surtout|essentiellement|principalement|pour la plupart|dont une majorit[ée] de|dont beaucoup de)\s+(?:des\s+|de\s+)?([\p{L}'’-]+)/iu;
 
 function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   const subject = SUBJECT_PUBLIC.exec(s.text);
@@ -406,6 +424,13 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
       }
       if (!hit) break;
     }
+  }
+  // "24 participantes, majoritairement des femmes isolées": who the counted people mostly are.
+  const mostly = MOSTLY.exec(s.text);
+  const byMostly = mostly ? PUBLIC_WORDS.find(([re]) => re.test(fold(mostly[1]!)))?.[1] : undefined;
+  if (byMostly && !facts.public.includes(byMostly)) {
+    facts.public.push(byMostly);
+    rec.assume('public', `public lu dans le texte : ${byMostly}`, s.line);
   }
   // "Elle s'adresse aux habitants des villages, en particulier aux seniors isolés": the public singled out after a comma.
   if (offered) for (const m of s.text.matchAll(SINGLED_OUT)) {
@@ -628,7 +653,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
   people: /b[ée]n[ée]vol|salari|employ|prestataire|vacataire|s[ée]ance|direct|cesf|com[ée]dien|psycholog|di[ée]t[ée]ticien|sophrolog|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
   time: /etp|e\.t\.p|temps|quivalent/i,
-  public: /pour|destin|r[ée]serv|ouvert|aide|emm[eè]n|accompagn|permet|adress|propos|aupr|accueil|public|\d\s*ans\b|^(?:Les|Des|Nos)\s|,\s(?:les|des|nos)\s/i,
+  public: /pour|destin|r[ée]serv|ouvert|aide|emm[eè]n|accompagn|permet|adress|propos|aupr|accueil|public|apport|distribu|livr|majorit|surtout|essentiellement|principalement|plupart|\d\s*ans\b|^(?:Les|Des|Nos)\s|,\s(?:les|des|nos)\s/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\(\p{Lu}[^()]{2,40}\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|recondui|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|continu|chaque|depuis|tous les|toutes les| par (?:semaine|mois|quinzaine)|sur deux|di?s(?: et|\s*,)|di au |^le (?:lun|mar|mercre|jeu|vendre|same)di|^le dimanche|vacances scolaires|[ée]t[ée]|ouvert|lieu|tien|d[ée]roul/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).

@@ -189,3 +189,13 @@ Partenaires : Collège Jean Moulin
 Chaque trimestre, les parents sont reçus au centre social de Privas avec les professeurs principaux du collège Jean Moulin.`);
   assert.deepEqual(f.partners, ['Collège Jean Moulin (education)']);
 });
+
+test('prose the lead’s batch 10 missed: a public by apposition, as a passive subject, after "apporte … aux"; a supplier in the present; roles listed after a head count', () => {
+  const f = read(`Atelier tricot
+Il a réuni cette année 18 participantes, majoritairement des femmes isolées du quartier.`);
+  const g = read(`Épicerie solidaire
+Les familles y sont orientées par le CCAS de Dole. Le camion apporte fruits et légumes à petits prix aux habitants des villages.
+L'épicerie solidaire La Grange fournit une partie des denrées.
+Deux salariés, un chauffeur et une conseillère, se relaient à bord avec quatre bénévoles.`);
+  assert.deepEqual([f.public, g.public, g.partners, g.people], [['femmes'], ['familles', 'habitants'], ['CCAS de Dole (social)', 'épicerie solidaire La Grange (social)'], ['salarie 2', 'benevole 4']]);
+});
