@@ -797,6 +797,18 @@ export const DOCX_POLE_FAMILLES = [
   ['', 'La référente familles (0,2 ETP) et deux bénévoles ont accompagné le groupe.'],
 ];
 
+/** Batch 12 (117): a centre's fiche in Word with its staffing and its budget as tables, figures in k€. */
+export const DOCX_FICHE_KEUROS = [
+  ['Heading1', 'Fiche action 2025 – Accompagnement des jeunes vers l’emploi'],
+  ['', 'Centre socioculturel La Passerelle, 87000 Limoges'],
+  ['', 'Statut : en projet, démarrage prévu en septembre 2025.'],
+  ['', 'Le centre veut accompagner une vingtaine de jeunes de 16 à 25 ans sortis de l’école sans diplôme vers un premier emploi, avec la Mission locale de Limoges et des entreprises du quartier. Mme Lebrun, conseillère de la Mission locale, viendra chaque semaine.'],
+  ['Heading2', 'Moyens humains'],
+  ['TABLE', [['Fonction', 'ETP'], ['Conseillère en insertion', '0,8'], ['Animateur jeunesse', '0,3']]],
+  ['Heading2', 'Budget prévisionnel'],
+  ['TABLE', [['Financeur', 'Montant'], ['Fonds social européen', '12 k€'], ['Région Nouvelle-Aquitaine', '8 k€'], ['Ville de Limoges', '4,5 k€'], ['Total', '24,5 k€']]],
+];
+
 write('unseen/17-rapport-word.docx', docx(DOCX_REPORT));
 write('unseen/102-rapport-ateliers-cuisine.pdf', pdf(PDF_RAPPORT_CUISINE));
 write('unseen/18-flyer.pdf', pdf(PDF_FLYER_LINES));
@@ -807,4 +819,5 @@ write('unseen/73-fiche-tableau.docx', docx(DOCX_FICHE_TABLE));
 write('unseen/74-depliant-colonnes.pdf', pdfColumnAfterColumn(PDF_LEAFLET.head, PDF_LEAFLET.left, PDF_LEAFLET.right));
 write('unseen/78-pdf-lignes-coupees.pdf', pdf(PDF_WRAPPED_LINES));
 write('unseen/112-rapport-pole-familles.docx', docx(DOCX_POLE_FAMILLES));
+write('unseen/117-fiche-word-keuros.docx', docx(DOCX_FICHE_KEUROS));
 console.log('fixtures written to test/fixtures/import/');
