@@ -122,10 +122,14 @@ const KB = 1024;
 // checker.generated.ts adopt*, handed in through validate-core.ts Readers; the in-place readers themselves are only
 // in the worker): validation of 100,000 actions in Node 702–898 → 471–621 ms, no 100 MB copy. Measured centre page
 // and entry 36,725 → 36,765 B (the readers' handover; 4 B over the old ceiling).
+// Centre page and entry raised 36.0 → 36.1 kB, all but the map 57.3 → 57.5 kB, for the donut's total fitted to its
+// hole (funding-breakdown.ts updated: a national "≈ 820 801 350 €" overflowed the 240 px donut's hole; scaled from
+// its drawn width, as the page's fonts give it). Measured centre page and entry 36,770 → 36,891 B, all but the map
+// 58,666 → 58,787 B.
 const CEILINGS_KB = {
-  'centre-page': 36.0,
-  'all-but-map': 57.3,
-  entry: 36.0,
+  'centre-page': 36.1,
+  'all-but-map': 57.5,
+  entry: 36.1,
   card: 18.9,
   'card-with-validator': 22.2,
 };

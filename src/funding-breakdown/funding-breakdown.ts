@@ -22,7 +22,7 @@ import {
   type ChartSelection,
   type SegmentView,
 } from '../shared/chart.js';
-import { BAR_HEIGHT, barPath, donutLayout, rankedFractions, stackLayout } from './layout.js';
+import { BAR_HEIGHT, DONUT_HOLE, barPath, donutLayout, rankedFractions, stackLayout } from './layout.js';
 import { shareBasis, type ShareBasis } from '../feed/shares.js';
 import { fundingModel, type ChartModel, type FundingModel, type GroupBy, type Segment, type Show } from './model.js';
 import { fundingMessages, type FundingMessages } from './messages.js';
@@ -118,6 +118,20 @@ export class FundingBreakdown extends FeedElement {
       this.memo = { key, selection, model };
     }
     return this.memo;
+  }
+
+  /**
+   * The donut's total fits its hole: a figure too wide for it (a federation's "≈ 820 801 350 €" in a 240 px donut)
+   * is scaled down around its middle (chart-frame.styles.ts), not cut, as its width is only known once drawn, in
+   * the page's fonts; through the CSSOM, which a strict CSP allows. The room: the hole's width where the total's
+   * line stands, less a margin.
+   */
+  protected override updated(): void {
+    for (const total of this.renderRoot.querySelectorAll<SVGTextElement>('.center-total')) {
+      total.style.scale = '';
+      const scale = (total.ownerSVGElement!.width.baseVal.value * DONUT_HOLE * 0.85) / total.getComputedTextLength();
+      if (scale < 1) total.style.scale = String(scale);
+    }
   }
 
   protected override renderSkeleton(lang: Lang) {

@@ -85,6 +85,9 @@ export const chartFrameStyles = css`
     color: var(--vitrine-color-muted);
   }
   .center-total {
+    /* A total too wide for the hole is scaled down around its own middle (funding-breakdown.ts updated). */
+    transform-box: fill-box;
+    transform-origin: center;
     font-size: 1.15rem;
     font-weight: 700;
     fill: var(--vitrine-color-text);

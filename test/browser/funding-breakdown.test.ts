@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { FundingBreakdown } from '../../src/funding-breakdown/funding-breakdown.js';
 import { FunderSelectEvent } from '../../src/shared/events.js';
+import { DONUT_HOLE } from '../../src/funding-breakdown/layout.js';
 import { axeViolations, captureDownload, fold, rendered, seen, segs, settled, shadowText } from './helpers.js';
 
 if (!customElements.get('funding-breakdown')) customElements.define('funding-breakdown', FundingBreakdown);
@@ -351,6 +352,29 @@ describe('<funding-breakdown> accessibility, modes and states', () => {
       await emulateMedia({ media: 'screen' });
     }
     expect(getComputedStyle(root.querySelector('#data')!).display).to.equal('none');
+  });
+
+  it('scales a national total down into the donut’s hole, and leaves a centre’s total as drawn', async () => {
+    // A federation's sum: nine digits, wider than the hole at the total's usual size.
+    const feed = {
+      version: '1.0',
+      structures: [{ id: 'federation', name: 'Fédération' }],
+      actions: [{ id: 'all', structureId: 'federation', title: 'Toutes les actions', budget: { total: 820_801_350, revenues: [
+        { label: 'CAF', funderType: 'caf', amount: 520_801_350 },
+        { label: 'Communes', funderType: 'commune', amount: 300_000_000 },
+      ] } }],
+    };
+    const big = await chart(html`<funding-breakdown style="width: 240px" .feed=${feed} action-id="all"></funding-breakdown>`);
+    const total = big.shadowRoot!.querySelector<SVGTextElement>('.center-total')!;
+    expect(fold(total.textContent)).to.equal('820 801 350 €');
+    const size = Number(big.shadowRoot!.querySelector('.graphic svg')!.getAttribute('width'));
+    const hole = size * DONUT_HOLE;
+    const drawn = total.getBoundingClientRect().width;
+    expect(total.style.scale).to.match(/^0\.\d+$/);
+    expect(drawn).to.be.above(hole / 2);
+    expect(drawn).to.be.at.most(hole);
+    const ski = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
+    expect(ski.shadowRoot!.querySelector<SVGTextElement>('.center-total')!.style.scale).to.equal('');
   });
 
   it('fits 280 px without overflowing', async () => {
