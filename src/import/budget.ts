@@ -143,7 +143,8 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
           rec.assume('budget.revenues', `« ${clean(body)} » : montant total, versé par le financeur entre parenthèses`, line.n);
         } else if (!label) unlabelled.push(item);
         // "Total" closes a column of revenues too: it is the total, not one more funder.
-        else if (TOTAL_WORDS.test(f) && (segMode !== 'revenues' || /^total\b/.test(f))) {
+        // "Soit un budget de 7 000 €" under a list of funders names no funder: the sum, not one more revenue.
+        else if (TOTAL_WORDS.test(f) && (segMode !== 'revenues' || /^total\b/.test(f) || funders.length === 0)) {
           totals.push(item);
           // "coût : 600 € pris sur les fonds propres du centre": the whole cost, and who pays it.
           const payer = PAID_BY.exec(body.slice(amount.end))?.[1];

@@ -72,6 +72,8 @@ const NOT_AMOUNTS: readonly RegExp[] = [
   /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|m2|m²|km|kms)/gi,
   /(?<![\d.,])\d+\s*[*x×]\s*\d+/g,
   /(?<![\d.,])\d+(?:er|ère|e|ème|eme)(?![\p{L}])/giu,
+  // A price per head ("3 € par adulte", "2 euros la séance", "5 €/personne"): what one pays, not a sum of the budget.
+  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:€|euros?)\s*(?:par|\/|la|le)\s*(?:adultes?|personnes?|pers\.?|enfants?|participants?|familles?|s[ée]ances?|repas|ateliers?|sorties?|entr[ée]es?|inscriptions?|t[êe]tes?)(?![\p{L}])/giu,
 ];
 
 function mask(text: string): string {

@@ -326,12 +326,26 @@ const ACTIONS_HEADER = /^(?:publics?|partenaires?|budget|co[uû]t\b.*|financeurs
  * post with its time ("Animatrice familles : 0,6 ETP"), the form the staffing reader knows; the
  * total row goes (it repeats the posts).
  */
+const ETP_HEADER_PAIR = /^\s*(?:fonctions?|postes?|r[ôo]les?|qui|personnel|intervenants?|salari[ée]s?)\s*:\s*(?:E\.?T\.?P\.?|temps de travail \(?en ETP\)?|quotit[ée]s? \(?en ETP\)?)\s*$/iu;
+
 function etpColumns(lines: readonly Line[]): Line[] {
   // Most files hold no table: the cheap tests first.
-  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /\bE\.?T\.?P\b/i.test(l.text))) return lines as Line[];
+  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ') || l.text.includes(':')) && /\bE\.?T\.?P\b/i.test(l.text))) return lines as Line[];
   const out: Line[] = [];
   let table: { width: number; etp: number } | undefined;
+  // "Fonction : ETP" then "Conseillère en insertion : 0,8": a two-column table a web or Word page wrote as label and value.
+  let colon = false;
   for (const l of lines) {
+    if (ETP_HEADER_PAIR.test(l.text)) {
+      colon = true;
+      continue;
+    }
+    const row = colon ? /^\s*([^:]{2,60}?)\s*:\s*(\d+(?:[,.]\d+)?)\s*$/.exec(l.text) : null;
+    if (row) {
+      if (!/^total/i.test(row[1]!)) out.push({ n: l.n, text: `${row[1]} : ${row[2]} ETP` });
+      continue;
+    }
+    colon = false;
     const cells = cellsOf(l.text);
     // A table of actions has an ETP column too, beside its public, budget and partners: not one of posts.
     const etp = cells && cells.length >= 2 && !cells.some((c) => ACTIONS_HEADER.test(fold(c))) ? cells.findIndex((c) => ETP_COLUMN.test(fold(c))) : -1;

@@ -379,6 +379,8 @@ export function knownPublicOf(phrase: string): string | undefined {
 /** "Pour les 8-12 ans", "de 16 à 25 ans": an age range says who the public is. */
 const AGES = /(?<![\d,.])(\d{1,2})\s*(?:-|–|à)\s*(\d{1,2})\s*ans\b/u;
 
+const OVER_AGE = /\b(?:plus de|de plus de|au-del[àa] de|[àa] partir de)\s+(?:6\d|[7-9]\d)\s*ans\b|\b(?:6\d|[7-9]\d)\s*ans\s+et\s+plus\b/iu;
+
 function agePublic(from: number, to: number): string | undefined {
   if (to <= 12) return 'enfants';
   if (from >= 11 && to <= 25) return 'jeunes';
@@ -407,10 +409,12 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     rec.assume('public', `public sujet de la phrase : ${bySubject}`, s.line);
   }
   const ages = AGES.exec(s.text);
-  const byAge = ages ? agePublic(Number(ages[1]), Number(ages[2])) : undefined;
+  // "les plus de 60 ans", "65 ans et plus": an age from which on is the seniors'.
+  const over = ages ? null : OVER_AGE.exec(s.text);
+  const byAge = ages ? agePublic(Number(ages[1]), Number(ages[2])) : over ? 'seniors' : undefined;
   if (byAge && !facts.public.includes(byAge)) {
     facts.public.push(byAge);
-    rec.assume('public', `public lu d’après les âges « ${ages![0]} » : ${byAge}`, s.line);
+    rec.assume('public', `public lu d’après les âges « ${(ages ?? over)![0]} » : ${byAge}`, s.line);
   }
   let offered = false;
   for (const m of s.text.matchAll(PUBLIC_TRIGGER)) {
@@ -566,7 +570,7 @@ function readState(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 // --- Partners and counts --------------------------------------------------------------------
 
 /** Phrases that introduce partners in prose, beyond those every format reads (mentions.ts). */
-const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|remercient|remercie(?:\s+(?:vivement|chaleureusement))?|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent|ons) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires?\s*:)\s*/giu;
+const EXTRA_PARTNERS = /\b(?:(?:un (?:grand |immense )?)?merci (?:à|au|aux)|remercions|remercient|remercie(?:\s+(?:vivement|chaleureusement))?|gr[âa]ce (?:à|au|aux)|(?:pr[ée]par|organis|constru|anim)[ée]e?s? avec|(?<=[ÉéEe])taient pr[ée]sents\s*:\s*(?:les\s+)?(?:repr[ée]sentants?|membres?)?\s*(?:de la|du|de l['’]|des|d['’])?|travaill(?:e|ent|ons) (?:avec|main dans la main avec)|aux c[ôo]t[ée]s d(?:e|u|es)|en collaboration avec|avec l['’]aide d(?:e|u|es)|en association avec|co-?organis[ée]e? (?:avec|par)|port[ée]e? (?:avec|par)|avec le concours d(?:e|u|es)|nos partenaires\s*:|partenaires?\s*:|(?:à )?(?:nos|ses|leurs) partenaires\s*,)\s*/giu;
 
 /** "… et au Secours populaire, partenaire de l'opération": a body the text calls a partner in apposition. */
 const CALLED_PARTNER = /(?:^|\s)(?:(?:à|au|aux|avec)\s+)?(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*[\p{L}'’-]+){0,4}?),\s+(?:notre\s+|nos\s+|un\s+|une\s+)?partenaires?\s+(?:de|du|des|d['’]|historique|fid[èe]le)/gu;

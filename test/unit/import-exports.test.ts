@@ -199,3 +199,27 @@ L'épicerie solidaire La Grange fournit une partie des denrées.
 Deux salariés, un chauffeur et une conseillère, se relaient à bord avec quatre bénévoles.`);
   assert.deepEqual([f.public, g.public, g.partners, g.people], [['femmes'], ['familles', 'habitants'], ['CCAS de Dole (social)', 'épicerie solidaire La Grange (social)'], ['salarie 2', 'benevole 4']]);
 });
+
+test('batch 12’s rules: a sum under a list of funders, a price per head, an age from which on, an ETP table written label : value, partners in apposition', () => {
+  const page = read(`Les Samedis sportifs
+Chaque samedi, des jeunes du quartier font du sport au gymnase de Vannes.
+Financement
+- Ville de Vannes : 3 000 €
+- CAF du Morbihan : 1 500 €
+Soit un budget de 4 500 €.
+Participation : 2 € par enfant.`);
+  assert.deepEqual(page.budget, { total: 4500, revenues: ['commune 3000', 'caf 1500'] });
+  const seniors = read(`Gym douce
+Des ateliers chaque lundi pour les plus de 60 ans du quartier, à Pessac.`);
+  assert.deepEqual(seniors.public, ['seniors']);
+  const table = read(`Jeunes vers l'emploi
+Moyens humains
+Fonction : ETP
+Conseillère en insertion : 0,8
+Animateur jeunesse : 0,3
+Le projet démarre en septembre à Tulle.`);
+  assert.deepEqual([table.etp, table.people], [[1.1, null], ['salarie 1', 'salarie 1']]);
+  const post = read(`Repas de quartier
+Merci à nos partenaires, le CCAS de Niort et l'association Les Amis du Breuil, qui ont tout préparé avec nous.`);
+  assert.deepEqual(post.partners, ['CCAS de Niort (social)', "association Les Amis du Breuil (association)"]);
+});
