@@ -72,10 +72,33 @@ export const MAY_ROLE = /, (?:notre |la |le |l['’])?(?:b[ée]n[ée]v|anim|sala
 /** "Nom : BENALI", "Prénom : Karima", "Nom et prénom : …": a form's fields for a person. */
 const NAME_FIELD = /\b((?:Nom et pr[ée]nom|Nom|Pr[ée]nom)(?: du (?:repr[ée]sentant|responsable|contact|r[ée]f[ée]rent)(?: l[ée]gal)?)?\s*:\s*)([^:|\n]*?\S)(?=\s*(?:[:|]|\s{2}|$))/gmu;
 
+/**
+ * "« … », se félicite Gilles", "Pascal dit toujours qu'…": a given name alone beside a verb of
+ * speech is the person a text quotes, without a surname to give it away.
+ */
+const SPEECH = String.raw`(?:dit|disait|explique|raconte|ajoute|pr[ée]cise|confie|souligne|sourit|se f[ée]licite|t[ée]moigne|insiste|rappelle|r[ée]sume|indique|reconna[iî]t|estime|assure|glisse|lance|conclut|s['’]amuse|s['’]enthousiasme|s['’]exclame|d[ée]taille|poursuit|remarque)`;
+const GIVEN = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)`;
+const QUOTED_BY = new RegExp(String.raw`[»"”]\s*,?\s*${SPEECH}\s+${GIVEN}(?![\p{L}'’-])`, 'gu');
+const SPEAKS = new RegExp(String.raw`(?:^|[.!?…]\s+|
+)${GIVEN}\s+${SPEECH}(?![\p{L}])`, 'gu');
+const MAY_SPEECH = /dit|disait|explique|raconte|ajoute|pr[ée]cise|confie|souligne|sourit|f[ée]licite|moigne|insiste|rappelle|sume|indique|reconna|estime|assure|glisse|lance|conclut|amuse|enthousiasme|exclame|taille|poursuit|remarque/;
+
+function namesBySpeech(r: { text: string; removed: number }): { text: string; removed: number } {
+  let removed = r.removed;
+  const drop = (m: string, first: string) => {
+    if (!isGivenName(first) && !AMBIGUOUS_GIVEN.has(first)) return m;
+    removed++;
+    return m.replace(first, REMOVED);
+  };
+  const text = r.text.replace(QUOTED_BY, drop).replace(SPEAKS, drop);
+  return { text, removed };
+}
+
 /** Text with people's names replaced, and how many were. */
 export function removeNames(text: string): { text: string; removed: number } {
   const r = namesInProse(text);
-  return text.includes('om :') || text.includes('om et') || MAY_ROLE.test(text) ? namesByRoleOrField(r) : r;
+  const s = MAY_SPEECH.test(text) ? namesBySpeech(r) : r;
+  return text.includes('om :') || text.includes('om et') || MAY_ROLE.test(text) ? namesByRoleOrField(s) : s;
 }
 
 /** "Nom : X", "Prénom : Y", "Fatou, bénévole": names a form's fields or a role beside them give away. */

@@ -223,3 +223,11 @@ Le projet démarre en septembre à Tulle.`);
 Merci à nos partenaires, le CCAS de Niort et l'association Les Amis du Breuil, qui ont tout préparé avec nous.`);
   assert.deepEqual(post.partners, ['CCAS de Niort (social)', "association Les Amis du Breuil (association)"]);
 });
+
+test('a given name alone beside a verb of speech is a person quoted: removed from the feed and the report', () => {
+  const { feed, report } = importFiles([{ name: 'article.txt', text: `Le Repair café de Quimperlé fête ses trois ans
+« On a réparé plus de 500 objets », se félicite Gwenaëlle, l'une des bénévoles. Martin dit toujours que chaque objet a une histoire.
+Le Repair café a lieu chaque samedi au centre social de Quimperlé.` }]);
+  assert.doesNotMatch(JSON.stringify({ feed, report }), /Gwenaëlle|Martin dit/);
+  assert.match(JSON.stringify(feed), /se félicite \(nom retiré\)/);
+});
