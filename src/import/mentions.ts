@@ -101,7 +101,9 @@ function joinNames(parts: string[]): string[] {
     const inName = /^\s+et\s+$/.test(parts[k]!) && !/^(?:de|du|des)\s+\p{Lu}/u.test(right) && /(?:\s(?:pour|de|du|des|à|aux)\s+(?:l['’]|la\s+)?)\p{Lu}[\p{L}'’-]*$/u.test(left) && /^(?:(?:de la|de l['’]|du|des|de|d['’]|l['’])\s*)?\p{Lu}/u.test(right) && !NEW_BODY.test(right);
     // "Vacances et Familles Drôme", "Habitat et Humanisme": one name made of two capitalised words, with no article.
     const pair = /^\s+et\s+$/.test(parts[k]!) && /^\s*\p{Lu}\p{Ll}+$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right) && !NEW_BODY.test(right);
-    if (inName || pair) out[out.length - 1] = `${left}${parts[k]}${right}`;
+    // "la Ville de Niort et Deux-Sèvres Habitat": a right part that is a body of its own kind starts the next one.
+    // ("… et de la Culture de Liévin" goes on: the particle ties it to the left.)
+    if ((inName || pair) && !(/^\p{Lu}/u.test(right) && partnerTypeOf(right) !== 'autre')) out[out.length - 1] = `${left}${parts[k]}${right}`;
     else out.push(parts[k]!, right);
   }
   return out;

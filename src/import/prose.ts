@@ -145,10 +145,38 @@ function sourceAfter(after: string): { label: string; type: FunderType } | undef
 /** "dont 5 400 € pour le mécanicien et 2 100 € de pièces": an amount joined to the one before by "et" or a comma takes its role. */
 const CHAINED = /^[^€.;:]{0,50}(?:\bet|,)\s*$/;
 
+/** "(1 500 € et 800 €)", "respectivement 2 000 € et 1 000 €": amounts given in the order of the funders named before. */
+const IN_TURN = /(?:\(\s*(?:respectivement\s+)?|\brespectivement\s+)(?=[^().;]*\d[^().;]*(?:\bet\b|,)[^().;]*\d)/giu;
+
+/**
+ * "la Ville de Niort et Deux-Sèvres Habitat, qui financent la fête (1 500 € et 800 €)": as many
+ * amounts in a row as funders listed before them, each to the funder of its rank.
+ */
+function inTurn(s: Sentence, amounts: readonly Amount[], facts: ProseFacts, rec: Recorder): Set<Amount> {
+  const taken = new Set<Amount>();
+  if (!/\(|respectivement/i.test(s.text)) return taken;
+  for (const m of s.text.matchAll(IN_TURN)) {
+    const end = s.text.slice(m.index).search(/[).;]/);
+    const run = amounts.filter((a) => a.start > m.index && (end === -1 || a.end <= m.index + end + 1));
+    if (run.length < 2) continue;
+    const names = s.text.slice(0, m.index).split(/,\s*|\s+et\s+|\s+ainsi que\s+/).map((p) => funderNear(p, true)).filter((f): f is { label: string; type: FunderType } => f !== undefined);
+    const givers = names.slice(-run.length);
+    if (givers.length !== run.length) continue;
+    run.forEach((a, k) => {
+      taken.add(a);
+      facts.revenues.push({ label: givers[k]!.label, funderType: givers[k]!.type, amount: a.value, line: s.line, ...(a.approximate ? { approximate: true } : {}) });
+      rec.assume('budget.revenues', `recette lue dans le texte, dans l’ordre des financeurs nommés : ${a.value} € de ${givers[k]!.label} (type ${givers[k]!.type})`, s.line);
+    });
+  }
+  return taken;
+}
+
 function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   const amounts = findAmounts(s.text);
+  const taken = amounts.length > 1 ? inTurn(s, amounts, facts, rec) : new Set<Amount>();
   let previous: 'expense' | undefined;
   amounts.forEach((a: Amount, i) => {
+    if (taken.has(a)) return;
     const before = s.text.slice(i ? amounts[i - 1]!.end : Math.max(0, a.start - 90), a.start);
     const after = s.text.slice(a.end, amounts[i + 1]?.start ?? a.end + 90);
     const shown = `${a.value} €`;

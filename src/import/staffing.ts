@@ -178,7 +178,8 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
     textLines.push(t);
     t = shareOutTotal(t, rec, line.n);
     // A table row "Bénévoles : 3" counts the people of its label.
-    t = t.replace(/^([^:\d]{3,60}?)\s*:\s*(\d+)(\s*\([^)]*\))?\s*$/, '$2 $1$3');
+    // "Bénévoles : 15 visés": the count may be said to be aimed at, planned or expected.
+    t = t.replace(/^([^:\d]{3,60}?)\s*:\s*(\d+)(\s*\([^)]*\))?(?:\s+(?:vis[ée]e?s|pr[ée]vu(?:e?s)?|attendu(?:e?s)?|recherch[ée]e?s|mobilis[ée]e?s|environ|minimum))?\s*$/, '$2 $1$3');
     // "Pour le centre social X - 3 animateurs…": the site names where, not who.
     t = t.replace(/^pour (?:le|la|l['’])[^:]{0,60}?\s*(?::|\s-\s)\s*/i, '');
     const segs: Seg[] = split(t).map((s) => ({ text: s, line }));

@@ -61,7 +61,7 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale|pole emploi|france travail/, 'etat'],
   [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
-  [/entreprise|mecenat|mecene|\bsarl\b|\bsas\b|banque|credit|supermarche/, 'entreprise'],
+  [/entreprise|mecenat|mecene|\bsarl\b|\bsas\b|banque|credit|supermarche|hypermarche|biocoop|magasin|leclerc|carrefour|intermarche|auchan|\blidl\b/, 'entreprise'],
   [/usagers?|familles|participants?|clients|convives|adhesions?|cotisations?|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
 ];
 
@@ -130,7 +130,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/club|sport|musee|theatre|botanique|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
   [/habitants|conseil citoyen|parents|collectif d'habitants/, 'habitants'],
   [/association|\basso\b|\bligue\b|ressourcerie|recyclerie|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|vacances et familles|jardins? de cocagne|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],
-  [/entreprise|societe|commerce|supermarche|banque|\bsarl\b/, 'entreprise'],
+  // Shops and chains a centre works with ("Biocoop Albi", "la boulangerie du quartier", "Leclerc").
+  [/entreprise|societe|commerce|commercant|supermarche|hypermarche|banque|\bsarl\b|biocoop|magasin|boulangerie|pharmacie|leclerc|carrefour|intermarche|auchan|\blidl\b|super u\b/, 'entreprise'],
   [/europ|\bfse\b/, 'autre'],
 ];
 

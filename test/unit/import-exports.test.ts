@@ -231,3 +231,11 @@ Le Repair café a lieu chaque samedi au centre social de Quimperlé.` }]);
   assert.doesNotMatch(JSON.stringify({ feed, report }), /Gwenaëlle|Martin dit/);
   assert.match(JSON.stringify(feed), /se félicite \(nom retiré\)/);
 });
+
+test('amounts given in the order of the funders named before them; two bodies joined by "et"; a shop is a business; "Bénévoles : 15 visés"', () => {
+  const f = read(`Fête du quartier
+Merci à nos partenaires, la Ville de Parthenay et Parthenay Habitat, qui financent la fête (1 200 € et 600 €). La Caf et le Département apportent respectivement 900 € et 400 €.
+Partenaires : Biocoop Parthenay
+Bénévoles : 15 visés`);
+  assert.deepEqual([f.partners, f.budget?.revenues, f.people], [['Biocoop Parthenay (entreprise)', 'Ville de Parthenay (commune)', 'Parthenay Habitat (bailleur)'], ['commune 1200', 'bailleur 600', 'caf 900', 'departement 400'], ['benevole 15']]);
+});
