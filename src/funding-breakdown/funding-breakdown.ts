@@ -124,13 +124,19 @@ export class FundingBreakdown extends FeedElement {
    * The donut's total fits its hole: a figure too wide for it (a federation's "≈ 820 801 350 €" in a 240 px donut)
    * is scaled down around its middle (chart-frame.styles.ts), not cut, as its width is only known once drawn, in
    * the page's fonts; through the CSSOM, which a strict CSP allows. The room: the hole's width where the total's
-   * line stands, less a margin.
+   * line stands, less a margin. Measured again only when the total or the donut's width changes (a tooltip's
+   * re-render at each pointer move would otherwise lay the page out each time), and never while hidden (no width).
    */
   protected override updated(): void {
     for (const total of this.renderRoot.querySelectorAll<SVGTextElement>('.center-total')) {
+      const room = total.ownerSVGElement!.width.baseVal.value * DONUT_HOLE * 0.85;
+      const drawn = `${room} ${total.textContent}`;
+      if (total.dataset.fitted === drawn) continue;
       total.style.scale = '';
-      const scale = (total.ownerSVGElement!.width.baseVal.value * DONUT_HOLE * 0.85) / total.getComputedTextLength();
-      if (scale < 1) total.style.scale = String(scale);
+      const width = total.getComputedTextLength();
+      if (!width) continue;
+      total.dataset.fitted = drawn;
+      if (room < width) total.style.scale = String(room / width);
     }
   }
 

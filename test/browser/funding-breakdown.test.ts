@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { FundingBreakdown } from '../../src/funding-breakdown/funding-breakdown.js';
 import { FunderSelectEvent } from '../../src/shared/events.js';
@@ -373,6 +373,10 @@ describe('<funding-breakdown> accessibility, modes and states', () => {
     expect(total.style.scale).to.match(/^0\.\d+$/);
     expect(drawn).to.be.above(hole / 2);
     expect(drawn).to.be.at.most(hole);
+    // A narrower donut (the page's column shrinks): measured again, scaled further.
+    const before = Number(total.style.scale);
+    big.style.width = '180px';
+    await waitUntil(() => Number(big.shadowRoot!.querySelector<SVGTextElement>('.center-total')?.style.scale) < before, 'scaled again', { timeout: 10_000 });
     const ski = await chart(html`<funding-breakdown src=${FEED} action-id=${SKI}></funding-breakdown>`);
     expect(ski.shadowRoot!.querySelector<SVGTextElement>('.center-total')!.style.scale).to.equal('');
   });
