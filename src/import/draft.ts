@@ -70,11 +70,16 @@ export function mergePartners(ticked: readonly string[], named: readonly string[
   // "Mission locale ou Pôle emploi" beside a ticked "Mission locale": the same body, written longer.
   // "le collège" in prose after "Collège Jean Zay" in the list: the list's body, named by its kind alone.
   const bare = (name: string) => fold(name).replace(/^(?:les?|la|l')\s*/, '');
-  const all = [...out, ...toPartners(named)].map((p) => bare(p.name));
+  const listed = out.map((o) => bare(o.name));
+  const prose = toPartners(named);
+  const all = [...listed, ...prose.map((p) => bare(p.name))];
   // "les professeurs principaux du collège Paul Éluard" beside "Collège Paul Éluard": that body's staff, not another partner.
   // A body named by one word ("Département", "Ville") is a kind of partner ticked on a form: its staff are named apart.
-  const staffOf = (p: string, o: string) => /\s/.test(bare(o)) && [' du ', ' de la ', " de l'", ' des ', ' de '].some((c) => bare(p).endsWith(`${c}${bare(o)}`));
-  const extra = toPartners(named).filter((p) => !out.some((o) => bare(o.name) === bare(p.name) || bare(o.name).startsWith(`${bare(p.name)} `) || staffOf(p.name, o.name)) && !all.some((o) => bare(p.name).startsWith(`${o} `)));
+  const staffOf = (p: string, o: string) => /\s/.test(o) && [' du ', ' de la ', " de l'", ' des ', ' de '].some((c) => p.endsWith(`${c}${o}`));
+  const extra = prose.filter((p) => {
+    const b = bare(p.name);
+    return !listed.some((o) => o === b || o.startsWith(`${b} `) || staffOf(b, o)) && !all.some((o) => b.startsWith(`${o} `));
+  });
   const rest: Partner[] = [];
   for (const p of extra) {
     const categories = out.filter((o) => o.type === p.type && CATEGORY.test(fold(o.name)));

@@ -330,7 +330,7 @@ const ETP_HEADER_PAIR = /^\s*(?:fonctions?|postes?|r[ôo]les?|qui|personnel|inte
 
 function etpColumns(lines: readonly Line[]): Line[] {
   // Most files hold no table: the cheap tests first.
-  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ') || l.text.includes(':')) && /\bE\.?T\.?P\b/i.test(l.text))) return lines as Line[];
+  if (!lines.some((l) => ((l.text.includes('\t') || l.text.includes(' | ')) && /\bE\.?T\.?P\b/i.test(l.text)) || (l.text.includes(':') && ETP_HEADER_PAIR.test(l.text)))) return lines as Line[];
   const out: Line[] = [];
   let table: { width: number; etp: number } | undefined;
   // "Fonction : ETP" then "Conseillère en insertion : 0,8": a two-column table a web or Word page wrote as label and value.
@@ -479,6 +479,15 @@ const OPENS_ITEM = /^\s*(?:[-•·*▪◦–]\s|\d+[.)]\s|[\p{L}' ’()-]{2,40}\
  * or a form keeps its paragraphs whole (lines far longer, or of every length) and is left as it is.
  */
 export function hardWrapped(lines: readonly Line[]): boolean {
+  // One pass first: a text with more than one line in fifty past 80 characters is not wrapped (a 10,000-fiche file needs no sort).
+  let counted = 0;
+  let long = 0;
+  for (const l of lines) {
+    const n = l.text.length;
+    if (n >= 20) counted++;
+    if (n > 80 && l.text.trim().length > 80) long++;
+  }
+  if (counted < 8 || long > counted * 0.02) return false;
   const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
   if (lengths.length < 8) return false;
   const width = lengths[Math.floor(lengths.length * 0.9)]!;

@@ -76,12 +76,13 @@ const NAME_FIELD = /\b((?:Nom et pr[ée]nom|Nom|Pr[ée]nom)(?: du (?:repr[ée]se
  * "« … », se félicite Gilles", "Pascal dit toujours qu'…": a given name alone beside a verb of
  * speech is the person a text quotes, without a surname to give it away.
  */
-const SPEECH = String.raw`(?:dit|disait|explique|raconte|ajoute|pr[ée]cise|confie|souligne|sourit|se f[ée]licite|t[ée]moigne|insiste|rappelle|r[ée]sume|indique|reconna[iî]t|estime|assure|glisse|lance|conclut|s['’]amuse|s['’]enthousiasme|s['’]exclame|d[ée]taille|poursuit|remarque)`;
+const SPEECH = String.raw`(?:dit|disait|explique|raconte|ajoute|pr[ée]cise|confie|souligne|sourit|se f[ée]licite|t[ée]moigne|insiste|r[ée]sume|s['’]exclame)`;
 const GIVEN = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)`;
 const QUOTED_BY = new RegExp(String.raw`[»"”]\s*,?\s*${SPEECH}\s+${GIVEN}(?![\p{L}'’-])`, 'gu');
 const SPEAKS = new RegExp(String.raw`(?:^|[.!?…]\s+|
 )${GIVEN}\s+${SPEECH}(?![\p{L}])`, 'gu');
-const MAY_SPEECH = /dit|disait|explique|raconte|ajoute|pr[ée]cise|confie|souligne|sourit|f[ée]licite|moigne|insiste|rappelle|sume|indique|reconna|estime|assure|glisse|lance|conclut|amuse|enthousiasme|exclame|taille|poursuit|remarque/;
+/** The cheap test first: the verbs of speech a press article quotes its people with (a quote mark for the first pattern). */
+const MAY_SPEECH = /explique|raconte|ajoute|pr[ée]cise|confie|souligne|sourit|f[ée]licite|t[ée]moigne|insiste|r[ée]sume|exclame| dit| disait/;
 
 function namesBySpeech(r: { text: string; removed: number }): { text: string; removed: number } {
   let removed = r.removed;
