@@ -205,7 +205,8 @@ function doneColumns(lines: readonly Line[]): Line[] {
     if (cells && done > 0 && cells.some((c) => PLANNED.test(c))) {
       table = { width: cells.length, done };
       out.push({ n: l.n, text: cells[0]! });
-    } else if (table && cells && cells.length === table.width) out.push({ n: l.n, text: `${cells[0]} : ${cells[table.done]}` });
+    // "Participants nouveaux | 40 | 52": a head count reads as the prose says it ("52 participants"), as in any other table.
+    } else if (table && cells && cells.length === table.width) out.push({ n: l.n, text: headCountRow(cells[0]!, cells[table.done]!) ?? `${cells[0]} : ${cells[table.done]}` });
     else {
       if (!l.text.trim() || (table && !cells)) table = undefined;
       out.push(l);

@@ -239,3 +239,13 @@ Partenaires : Biocoop Parthenay
 Bénévoles : 15 visés`);
   assert.deepEqual([f.partners, f.budget?.revenues, f.people], [['Biocoop Parthenay (entreprise)', 'Ville de Parthenay (commune)', 'Parthenay Habitat (bailleur)'], ['commune 1200', 'bailleur 600', 'caf 900', 'departement 400'], ['benevole 15']]);
 });
+
+test('a plan/done table of objectives: every head count of the done column is read, whatever its label says beside the noun', () => {
+  const f = read(`Bien vieillir
+Des ateliers chaque mardi pour les seniors de Talence.
+Objectif	Prévu	Réalisé
+Nombre de participants	40	52
+Nombre de séances	60	66
+Participants nouveaux	15	21`);
+  assert.deepEqual(f.beneficiaries?.map((b: string) => b.replace(/^~/, '').split(' ')[0]), ['52', '21']);
+});
