@@ -164,7 +164,10 @@ Jeudi 6 mars 2025
 
 Bric à Brac : au centre social du Pont, les objets cassés retrouvent une vie
 
-Chaque samedi, des bénévoles réparent les objets des habitants de Bressuire.`);
+Au Bric à Brac, chaque samedi, des bénévoles réparent les objets des habitants de Bressuire.`);
+  const rubric = read(`Vie associative : les bénévoles du centre social recrutent des jeunes
+Le centre social du Pont, à Bressuire, cherche des bénévoles pour l'aide aux devoirs.`);
+  assert.equal(rubric.title, 'Vie associative : les bénévoles du centre social recrutent des jeunes');
   const town = read(`Hesdin : la bricothèque du centre social prête ses outils depuis un an
 Installée dans l'ancienne cure, la bricothèque a reçu 8 000 € de la mairie.`);
   const deliberation = read(`COMMUNE DE LODÈVE

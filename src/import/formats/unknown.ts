@@ -213,17 +213,19 @@ const ACTOR = /^(?:mairie|ville|commune|conseil|d[ée]partement|r[ée]gion|caf|[
  * "Roue libre : au centre social des Trois-Ponts, les vélos oubliés reprennent la route": a
  * headline's kicker names the action, the news follows in a sentence of its own. A town as the
  * kicker ("Hesdin : la bricothèque…") or a news without a verb ("Mobilité solidaire : un plan
- * pour les villages") leaves the headline whole.
+ * pour les villages") leaves the headline whole, and so does a kicker the text does not name again (a rubric).
  */
 const KICKER = /^(\p{Lu}[^:«»"]{2,40}?)\s:\s(.{25,})$/u;
 const NEWS_VERB = new RegExp(String.raw`(?:^|\s)(?:\p{Ll}{2,}ent|${HEADLINE_VERB})(?=\s)`, 'u');
 
-function kickerName(title: string): string | undefined {
+function kickerName(title: string, body: readonly Line[]): string | undefined {
   const m = KICKER.exec(title);
   // One word is a rubric ("Solidarité : …"), "À Vierzon" or "Dans le quartier" a place.
   const words = m ? m[1]!.trim().split(/\s+/).length : 0;
   if (!m || words < 2 || words > 4 || /^(?:[àÀ]|Au|Aux|En|Dans|Sur|Pour)\s/u.test(m[1]!) || RUBRIC_TITLE.test(m[1]!) || communeByName(m[1]!) || ACTOR.test(m[1]!) || CARRIER.test(m[1]!) || !NEWS_VERB.test(m[2]!)) return undefined;
-  return m[1]!.trim();
+  // A rubric ("Vie associative : les bénévoles recrutent") is not named again below; the action's name is.
+  const name = fold(m[1]!.trim());
+  return body.some((l) => l.text.length > name.length && fold(l.text).includes(name)) ? m[1]!.trim() : undefined;
 }
 
 /** "Le Resto du jeudi fête ses deux ans" → "Le Resto du jeudi"; undefined for any other title. */
@@ -256,7 +258,7 @@ function readOne(lines: readonly Line[], headingGiven: string | undefined, keepN
   const told = (fromHeading ? clean(heading) : short.length <= 120 ? short : firstSentence(short)).replace(DOCUMENT_KIND, '') || short;
   const looked = LOOKING_BACK.test(told) ? capitalize(told.replace(LOOKING_BACK, '').replace(/\s*!+$/, '')) || told : told;
   // "Le Resto du jeudi fête ses deux ans": the named subject is the action, the rest is the news.
-  const title = kickerName(looked) ?? namedSubject(looked) ?? looked;
+  const title = kickerName(looked, lines.filter((l) => l !== first)) ?? namedSubject(looked) ?? looked;
   const d = newDraft('unknown', headingLine ?? first!.n, title);
   d.flagged = true;
   if (title !== looked) d.rec.assume('title', `titre d’article : l’action nommée en sujet, « ${title} », sans la suite (« ${looked} »)`, headingLine ?? first?.n);
