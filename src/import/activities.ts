@@ -22,8 +22,9 @@ export interface ActivitySection {
 /** A fiche's own sections: sub-headings of one action, never activities of their own. */
 const FICHE_SECTION = /^(?:(?:rappel (?:des |du |de l')|les? |nos |l')?(?:objectifs?|realisations?|financements?(?: (?:realises?|obtenus?|prevus?|de l'action|du projet))?|moyens (?:mobilises|humains|materiels|financiers)|difficultes rencontrees|(?:le )?mot d(?:u |e la )(?:president|presidente|directeur|directrice|bureau)|vie (?:associative|statutaire)|rapport (?:financier|moral|d'orientation)|contexte|constats?|diagnostic|origine|historique|presentation|description|deroulement|fonctionnement|methode|methodologie|demarche|bilan|resultats?|impacts?|evaluation|perspectives?|suites?|limites|difficultes|points? forts?|moyens|calendrier|planning|dates?|horaires|lieux?|tarifs?|inscriptions?|contacts?|temoignages?|chiffres cles|infos? pratiques|a retenir|en bref|edito|agenda|a venir|a noter|en (?:savoir|chiffres)\b.*|pour (?:aller plus loin|en savoir plus))(?: (?:19|20)\d\d)?|et (?:apres|demain)\b.*)\s*:?$/;
 /** A page that says it lists activities, in its heading or its first lines; or a sector's page ("Secteur jeunesse", "Pôle familles"), which lists that sector's. */
-// "Rapport d'activité 2024 – Pôle familles": a report, or one of its sectors, goes through the actions one by one.
-const LISTS_ACTIVITIES = /\b(?:nos|les|des|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations|propositions|rendez-vous)\b|^(?:activites|actions|ateliers|projets|programme|secteur|pole)\b|\brapport d'activites?\b|[-–—]\s*(?:secteur|pole)\s/m;
+// "Rapport d'activité 2024 – Pôle familles": a sector's report goes through its actions one by one (a report on one
+// action, "… – Lieu d'accueil enfants-parents", keeps its parts together).
+const LISTS_ACTIVITIES = /\b(?:nos|les|des|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations|propositions|rendez-vous)\b|^(?:activites|actions|ateliers|projets|programme|secteur|pole)\b|[-–—]\s*(?:secteur|pole)\s/m;
 
 /** "Nos activités", "Secteur jeunesse": a page of the centre's own activities, said in so many words (a title opening on "Ateliers…" is not enough). */
 const OWN_ACTIVITIES = /\b(?:nos|ses|leurs)\s+(?:activites|actions|ateliers|projets|services|animations)\b|^(?:secteur|pole)\b/m;

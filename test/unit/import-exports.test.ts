@@ -252,3 +252,21 @@ Nombre de séances	60	66
 Participants nouveaux	15	21`);
   assert.deepEqual(f.beneficiaries?.map((b: string) => b.replace(/^~/, '').split(' ')[0]), ['52', '21']);
 });
+
+test('a Word report on one action keeps its parts together and is titled by the action its heading names', () => {
+  const text = `Rapport d’activité 2024 – Lieu d’accueil enfants-parents
+
+Le contexte
+
+Le quartier compte beaucoup de jeunes familles isolées, arrivées récemment dans la ville de Dole, sans proches à qui confier leurs questions.
+
+Ce que nous avons fait
+
+Deux matinées par semaine, deux accueillantes reçoivent les parents et leurs enfants de moins de quatre ans, sans inscription.
+
+Les chiffres
+
+En 2024, 64 enfants et 51 parents sont venus au moins une fois ; le budget de 12 000 € est couvert par la CAF du Jura.`;
+  const { feed } = importFiles([{ name: 'rapport.docx', text, heading: 'Rapport d’activité 2024 – Lieu d’accueil enfants-parents', kind: 'docx' }]);
+  assert.deepEqual(facts(feed).map((f) => f.title), ['Lieu d’accueil enfants-parents']);
+});

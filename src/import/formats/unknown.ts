@@ -21,7 +21,8 @@ const EXPECTED = 'aucun format connu (fiche SENACS « Actions » + « Statut de 
 /** Labelled fields a sheet gives ("Intitulé :", "Public :", "Budget :") for its layout to count as known. */
 const MIN_LABELS = 3;
 
-const DOCUMENT_KIND = /^(?:(?:bilan|rapport)(?: de l'action| d'action| d'activit[ée]s?)?|fiche(?: action| projet)?|compte[- ]rendu|action|projet)(?:\s+(?:19|20)\d\d|\s*n?°?\s*\d{1,3})?\s*[-–:]\s+/i;
+// Word writes the apostrophe curly ("Rapport d’activité 2024 – …"), a dash may be long.
+const DOCUMENT_KIND = /^(?:(?:bilan|rapport)(?: de l['’]action| d['’]action| d['’]activit[ée]s?)?|fiche(?: action| projet)?|compte[- ]rendu|action|projet)(?:\s+(?:19|20)\d\d|\s*n?°?\s*\d{1,3})?\s*[-–—:]\s+/i;
 
 function firstSentence(text: string): string {
   const s = /^(.{20,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text;
