@@ -479,7 +479,8 @@ function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 const POSTCODE = /(?<![\d.,])(\d{5})\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
 const POSTCODE_FIELD = /\bcode postal\s*:?\s*(\d{5})(?![\d.,])/iu;
 // "12 allée des Pins – 33310": a street address whose town is given by its postal code alone.
-const ADDRESS_POSTCODE = /\b(?:rue|all[ée]e|avenue|av\.|boulevard|bd|place|chemin|impasse|route|quai|cours|square|r[ée]sidence|lotissement)\s[^.;:]{1,60}?(?<![\d.,])(\d{5})(?![\d.,])/iu;
+// A street number first and nothing but an end after the code: "la place accueille 35000 visiteurs" is no address.
+const ADDRESS_POSTCODE = /(?<![\d.,])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|all[ée]e|avenue|av\.|boulevard|bd|place|chemin|impasse|route|quai|cours|square|r[ée]sidence|lotissement)\s[^.;:]{1,60}?(?<![\d.,])(\d{5})(?=\s*(?:$|[,;)]))/iu;
 const CODE_IN_BRACKETS = /\b(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3})\s*\((\d{2}|2[AB]|97\d)\)/u;
 // "la CAF de Saône-et-Loire", "la MSA du Gers": these bodies are departmental.
 const DEPARTEMENT_NAME = /\b(?:(?:d[ée]partement(?:al|ale)?|CAF|Caf|MSA|CPAM|UDAF) (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;

@@ -270,3 +270,12 @@ En 2024, 64 enfants et 51 parents sont venus au moins une fois ; le budget de 12
   const { feed } = importFiles([{ name: 'rapport.docx', text, heading: 'Rapport d’activité 2024 – Lieu d’accueil enfants-parents', kind: 'docx' }]);
   assert.deepEqual(facts(feed).map((f) => f.title), ['Lieu d’accueil enfants-parents']);
 });
+
+test('guards on this batch’s rules: an action’s number is no magazine’s issue; a five-digit count is no postal code', () => {
+  const numbered = read(`FICHE ACTION 2025
+Action n° 2 – Vacances en famille
+Chaque été, des familles partent une semaine à la mer avec le centre social de Dole.`);
+  const count = read(`Marché des producteurs
+La place du marché accueille 35000 visiteurs l'été, à Pontarlier.`);
+  assert.deepEqual([numbered.title, count.departement], ['Vacances en famille', '25']);
+});

@@ -175,7 +175,8 @@ const LETTERHEAD = /^(?:centre (?:social|socio\p{L}*)|espace de vie sociale|espa
 const MASTHEAD = /^[\p{Lu}\d'’ -]{6,60}$/u;
 
 /** "Le magazine municipal — n° 87 — Printemps 2025", "Bulletin d'information n° 12": a publication's issue line. */
-const ISSUE_LINE = /^(?:(?:le |la |l['’])?(?:magazine|bulletin|journal|gazette|lettre|revue)\b[^.!?]{0,60}|.{0,60}\bn[°o]\s?\d{1,4}\b.{0,40})$/iu;
+// An issue number alone is not enough: "Action n° 2 – Vacances en famille" names an action.
+const ISSUE_LINE = /^(?:(?:le |la |l['’])?(?:magazine|bulletin|journal|gazette|lettre|revue)\b[^.!?]{0,60}|.{0,60}\b(?:magazine|bulletin|journal|gazette|lettre|revue)\b.{0,40}\bn[°o]\s?\d{1,4}\b.{0,40})$/iu;
 /** "Centre socioculturel du Val d'Ouche": a line that is only a structure's name, as a report's letterhead prints it. */
 const NAME_ONLY = /^(?:centre (?:social|socio\p{L}*)|espace de vie sociale|espace social|maison de quartier|maison pour tous|mjc|foyer rural)\b[^.!?:;,]{0,60}$/iu;
 
