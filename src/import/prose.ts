@@ -152,6 +152,13 @@ const IN_TURN = /(?:\(\s*(?:respectivement\s+)?|\brespectivement\s+)(?=[^().;]*\
  * "la Ville de Niort et Deux-Sèvres Habitat, qui financent la fête (1 500 € et 800 €)": as many
  * amounts in a row as funders listed before them, each to the funder of its rank.
  */
+/** "à Grand Dole Habitat": a list item that is a funder's name by itself, its preposition and article aside. */
+function namedFunder(part: string): { label: string; type: FunderType } | undefined {
+  const label = clean(part).replace(/^(?:à|au|aux|par|de|du|des)\s+/iu, '').replace(/^(?:la|le|les)\s+|^l['’]/iu, '');
+  const type = /^\p{Lu}/u.test(label) && label.split(/\s+/).length <= 6 ? funderTypesIn(label)[0] : undefined;
+  return type ? { label, type } : undefined;
+}
+
 function inTurn(s: Sentence, amounts: readonly Amount[], facts: ProseFacts, rec: Recorder): Set<Amount> {
   const taken = new Set<Amount>();
   if (!/\(|respectivement/i.test(s.text)) return taken;
@@ -159,7 +166,11 @@ function inTurn(s: Sentence, amounts: readonly Amount[], facts: ProseFacts, rec:
     const end = s.text.slice(m.index).search(/[).;]/);
     const run = amounts.filter((a) => a.start > m.index && (end === -1 || a.end <= m.index + end + 1));
     if (run.length < 2) continue;
-    const names = s.text.slice(0, m.index).split(/,\s*|\s+et\s+|\s+ainsi que\s+/).map((p) => funderNear(p, true)).filter((f): f is { label: string; type: FunderType } => f !== undefined);
+    // Only amounts and what joins them: "(dont 5 000 € de fonctionnement et 3 000 € d'investissement)" splits one sum.
+    let rest = s.text.slice(m.index + m[0].length, run[run.length - 1]!.end);
+    for (const a of [...run].reverse()) rest = rest.slice(0, a.start - m.index - m[0].length) + rest.slice(a.end - m.index - m[0].length);
+    if (!/^[\s,;et]*$/u.test(rest)) continue;
+    const names = s.text.slice(0, m.index).split(/,\s*|\s+et\s+|\s+ainsi que\s+/).map((p) => funderNear(p, true) ?? namedFunder(p)).filter((f): f is { label: string; type: FunderType } => f !== undefined);
     const givers = names.slice(-run.length);
     if (givers.length !== run.length) continue;
     run.forEach((a, k) => {

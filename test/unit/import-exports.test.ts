@@ -279,3 +279,12 @@ Chaque été, des familles partent une semaine à la mer avec le centre social d
 La place du marché accueille 35000 visiteurs l'été, à Pontarlier.`);
   assert.deepEqual([numbered.title, count.departement], ['Vacances en famille', '25']);
 });
+
+test('amounts in turn only when the bracket holds nothing but the amounts; "Grand X Habitat" is a landlord', () => {
+  const split = read(`Atelier bois
+La Caf et la Ville financent l'atelier (dont 5 000 € de fonctionnement et 3 000 € d'investissement) au centre social de Dole.`);
+  const inTurn = read(`Fête du quartier
+Merci à la Ville de Dole et à Grand Dole Habitat (1 200 € et 600 €).`);
+  assert.ok(!split.budget?.revenues?.includes('caf 3000'));
+  assert.deepEqual(inTurn.budget?.revenues, ['commune 1200', 'bailleur 600']);
+});
