@@ -77,6 +77,21 @@ function otherArticles(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/** "Le 10 janv. 2025 à 16:02, service enfance a écrit :", "On Mon, … wrote:": a mail client's line over the message answered. */
+const WROTE = /(?:a [ée]crit|wrote)\s*:\s*$/i;
+
+/**
+ * An e-mail answer keeps the message it answers, each line after "> ": that message is the
+ * other side's (a funder's question, a colleague's note), not the fiche. It goes, with the line
+ * that introduces it.
+ */
+function quotedReply(lines: readonly Line[]): Line[] {
+  if (!lines.some((l) => l.text.startsWith('>'))) return lines as Line[];
+  // A Markdown export's "> " is a quotation of the text itself: only a mail's "a écrit :" says the lines are another message.
+  if (!lines.some((l, i) => WROTE.test(l.text) && /^>/.test(lines[i + 1]?.text ?? ''))) return lines as Line[];
+  return lines.filter((l, i) => !/^>/.test(l.text) && !(WROTE.test(l.text) && /^>/.test(lines[i + 1]?.text ?? '')));
+}
+
 /**
  * "Coût total          62 000 €": a table copied with spaces for its columns has tabs between its
  * cells, as a Word table copied does, before any pass reads its columns (a budget's two sides,
@@ -433,7 +448,7 @@ function latestYear(lines: readonly Line[]): Line[] {
  * a hyphen is joined to the next; every other line is tidied (cells, leaders, marks).
  */
 export function tidyLayout(source: readonly Line[], options: { wrapped?: boolean } = {}): Line[] {
-  const tables = countColumns(etpColumns(doneColumns(doneLines(sideBySide(spacedCells(pipeRows(frontMatter(otherArticles(source)))))))));
+  const tables = countColumns(etpColumns(doneColumns(doneLines(sideBySide(spacedCells(pipeRows(frontMatter(otherArticles(quotedReply(source))))))))));
   const lines = options.wrapped ? unwrap(tables) : tables;
   const pages = lines.filter((l) => l.text.length < 24 && PAGE_NUMBER.test(l.text));
   const margins = pageMargins(lines);

@@ -288,3 +288,15 @@ Merci à la Ville de Dole et à Grand Dole Habitat (1 200 € et 600 €).`);
   assert.ok(!split.budget?.revenues?.includes('caf 3000'));
   assert.deepEqual(inTurn.budget?.revenues, ['commune 1200', 'bailleur 600']);
 });
+
+test('an e-mail answer drops the message it quotes after "a écrit :"; a Markdown quotation stays', () => {
+  const { feed, report } = importFiles([{ name: 'mail.txt', text: `Objet : RE: Bilan du Ludobus
+Le Ludobus passe chaque mercredi dans quatre hameaux de Saint-Flour ; 146 enfants sont venus en 2024.
+
+> Le 10 janv. 2025 à 16:02, service enfance a écrit :
+> Pourriez-vous aussi nous dire combien de 2023 dossiers sont ouverts ?` }]);
+  assert.doesNotMatch(JSON.stringify({ feed, report }), /dossiers sont ouverts/);
+  const md = read(`# Jardin partagé
+> « Ici, on se sent chez soi », disent les jardiniers du quartier de Millau.`);
+  assert.equal(md.title, 'Jardin partagé');
+});
