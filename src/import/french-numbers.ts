@@ -56,6 +56,9 @@ const CUR = `(?:${SP}?(?:(k|K|M)${SP}?(?:€|euros?\\b|EUR\\b)|millions?${SP}d['
 
 const MONTHS = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.?|f[ée]vr?\\.?|sept\\.?|oct\\.?|nov\\.?|d[ée]c\\.?';
 
+/** "3 € par adulte", "2 euros la séance": a price per head (the report lists it as a figure not used). */
+export const PRICE_PER_HEAD = /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:€|euros?)\s*(?:par|\/|la|le)\s*(?:adultes?|personnes?|pers\.?|enfants?|participants?|familles?|s[ée]ances?|repas|ateliers?|sorties?|entr[ée]es?|inscriptions?|t[êe]tes?)(?![\p{L}])/giu;
+
 /** What looks like a number but is not an amount, masked with `#` (same length, so positions hold). */
 const NOT_AMOUNTS: readonly RegExp[] = [
   // Phone numbers: 03 28 61 08 09, 03.29.38.19.18, +33 3 28 61 08 09.
@@ -73,7 +76,7 @@ const NOT_AMOUNTS: readonly RegExp[] = [
   /(?<![\d.,])\d+\s*[*x×]\s*\d+/g,
   /(?<![\d.,])\d+(?:er|ère|e|ème|eme)(?![\p{L}])/giu,
   // A price per head ("3 € par adulte", "2 euros la séance", "5 €/personne"): what one pays, not a sum of the budget.
-  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:€|euros?)\s*(?:par|\/|la|le)\s*(?:adultes?|personnes?|pers\.?|enfants?|participants?|familles?|s[ée]ances?|repas|ateliers?|sorties?|entr[ée]es?|inscriptions?|t[êe]tes?)(?![\p{L}])/giu,
+  PRICE_PER_HEAD,
 ];
 
 function mask(text: string): string {

@@ -14,7 +14,7 @@ import type { FunderType } from '../feed/funders.js';
 import { communeByName, communesIn } from './communes.js';
 import { departementFromCode, departementFromName, departementFromPostcode } from './departements.js';
 import { extractFigures } from './figures.js';
-import { findAmounts, findEtp, leadingCount, round, type Amount } from './french-numbers.js';
+import { findAmounts, findEtp, leadingCount, PRICE_PER_HEAD, round, type Amount } from './french-numbers.js';
 import { bodiesAfterWith, partnersIn, staffBodiesIn } from './mentions.js';
 import { staffNamedByRole } from './staffing.js';
 import { isGivenName, MAY_ROLE } from './names.js';
@@ -183,6 +183,8 @@ function inTurn(s: Sentence, amounts: readonly Amount[], facts: ProseFacts, rec:
 }
 
 function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
+  // A price per head is no amount of the budget, but a figure the webmaster may want to check.
+  if (/(?:€|euros?)\s*(?:par|\/|la|le)\s/i.test(s.text)) for (const m of s.text.matchAll(PRICE_PER_HEAD)) rec.unknown('budget', `${clean(m[0])} : prix par personne, pas un montant du budget`, s.line);
   const amounts = findAmounts(s.text);
   const taken = amounts.length > 1 ? inTurn(s, amounts, facts, rec) : new Set<Amount>();
   let previous: 'expense' | undefined;

@@ -300,3 +300,10 @@ Le Ludobus passe chaque mercredi dans quatre hameaux de Saint-Flour ; 146 enfant
 > « Ici, on se sent chez soi », disent les jardiniers du quartier de Millau.`);
   assert.equal(md.title, 'Jardin partagé');
 });
+
+test('a price per head is no amount of the budget, and the report names it as a figure not used', () => {
+  const { feed, report } = importFiles([{ name: 'post.txt', text: `Repas de quartier
+Chaque année, la maison de quartier de Niort organise son repas. Participation : 3 € par adulte.` }]);
+  assert.equal(feed.actions![0]!.budget, undefined);
+  assert.ok(report.fiches[0]!.notUnderstood.some((n) => n.field === 'budget' && /3 € par adulte/.test(n.text)));
+});
