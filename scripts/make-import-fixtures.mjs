@@ -809,6 +809,28 @@ export const DOCX_FICHE_KEUROS = [
   ['TABLE', [['Financeur', 'Montant'], ['Fonds social européen', '12 k€'], ['Région Nouvelle-Aquitaine', '8 k€'], ['Ville de Limoges', '4,5 k€'], ['Total', '24,5 k€']]],
 ];
 
+/** Batch 13 (123): a bilan typed in Word as a label | answer table, its funding table with asked and obtained columns. */
+export const DOCX_BILAN_SOLLICITE = [
+  ['Heading1', 'Bilan de l’action 2024'],
+  ['TABLE', [
+    ['Nom de l’action', 'Atelier couture solidaire'],
+    ['Structure', 'Centre social des Marais, 03100 Montluçon'],
+    ['Période', 'De janvier à décembre 2024 ; l’atelier est reconduit en 2025'],
+    ['Public touché', '19 femmes, dont 12 habitent le quartier prioritaire'],
+    ['Encadrement', '1 couturière salariée à mi-temps ; 2 bénévoles'],
+    ['Partenaires', 'Régie de quartier des Marais\nSecours populaire (dons de tissus)'],
+  ]],
+  ['Heading2', 'Financement'],
+  ['TABLE', [
+    ['Financeur', 'Sollicité', 'Obtenu'],
+    ['État – politique de la ville', '3 000 €', '2 500 €'],
+    ['Ville de Montluçon', '1 500 €', '1 500 €'],
+    ['Montluçon Communauté', '1 000 €', '0 €'],
+    ['Participation des adhérentes', '400 €', '460 €'],
+    ['Total', '5 900 €', '4 460 €'],
+  ]],
+];
+
 write('unseen/17-rapport-word.docx', docx(DOCX_REPORT));
 write('unseen/102-rapport-ateliers-cuisine.pdf', pdf(PDF_RAPPORT_CUISINE));
 write('unseen/18-flyer.pdf', pdf(PDF_FLYER_LINES));
@@ -820,4 +842,5 @@ write('unseen/74-depliant-colonnes.pdf', pdfColumnAfterColumn(PDF_LEAFLET.head, 
 write('unseen/78-pdf-lignes-coupees.pdf', pdf(PDF_WRAPPED_LINES));
 write('unseen/112-rapport-pole-familles.docx', docx(DOCX_POLE_FAMILLES));
 write('unseen/117-fiche-word-keuros.docx', docx(DOCX_FICHE_KEUROS));
+write('unseen/123-bilan-word-sollicite.docx', docx(DOCX_BILAN_SOLLICITE));
 console.log('fixtures written to test/fixtures/import/');
