@@ -142,6 +142,9 @@ const ONCE: ReadonlySet<LabelledField> = new Set(['title', 'status', 'structure'
  * comes back, before the title line above it. Undefined when no label comes back.
  */
 export function labelledFiches(lines: readonly Line[]): Line[][] | undefined {
+  // "### Action 1.2 – Visites à domicile" over each fiche's labels: the numbered lines cut and title them
+  // (numberedFiches); cut at a label, the title line would be taken by the fiche above.
+  if (numberedFiches(lines)) return undefined;
   const sections = labelledSections(lines);
   const cuts: number[] = [];
   let seen = new Set<LabelledField>();

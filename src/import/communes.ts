@@ -70,6 +70,23 @@ export function communeByName(name: string): { name: string; departement: string
   return communes().get(key(name));
 }
 
+const SHORTENED = new Map<string, boolean>();
+
+/**
+ * "Saint-Dié" for Saint-Dié-des-Vosges, "Châlons" for Châlons-en-Champagne: the head of a longer
+ * commune's name, as a town is called in its own region. Answers are kept: the scan of every name runs once per name asked.
+ */
+export function headOfCommune(name: string): boolean {
+  const k = key(name);
+  let known = SHORTENED.get(k);
+  if (known === undefined) {
+    known = false;
+    for (const full of communes().keys()) if (full.startsWith(`${k} `)) { known = true; break; }
+    SHORTENED.set(k, known);
+  }
+  return known;
+}
+
 /** A capitalised place name: "Danjoutin", "Saint-Martin-Boulogne", "Le Portel", "Villeneuve d'Ascq". */
 const PLACE = String.raw`((?:(?:Le|La|Les|L['’])\s?)?\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:(?:sur|sous|en|lès|les|lez|le|la|de|du|des|d['’]|l['’])(?:-|\s)?)?\p{Lu}[\p{Ll}'’]+){0,4})`;
 /** Words after which a capitalised name is a place. */

@@ -16,7 +16,7 @@ const FUNDER_TRIGGERS: readonly RegExp[] = [
 const PARTNER_TRIGGERS: readonly RegExp[] = [
   // Only where a match ends matters: no optional lead-in ("en", "le"), which made the scan costly.
   /partenariat\s+avec\s+/giu,
-  /avec le soutien d(?:e\s+|u\s+|es\s+)/giu,
+  /avec (?:le soutien|l['’]appui) d(?:e\s+|u\s+|es\s+|e\s+l['’]|e\s+la\s+)/giu,
   // "en lien avec l'épicerie solidaire et la PMI": a lowercase body is taken when it is a known kind, never "les besoins".
   /en lien avec\s+/giu,
   /conventionn\p{L}*,?\s+(?:depuis \d{4},?\s+)?par\s+/giu,
@@ -178,7 +178,7 @@ export function fundersIn(text: string): string[] {
   return mentioned(text, FUNDER_TRIGGERS).filter((name) => funderTypesIn(name).length > 0 || /^\p{Lu}/u.test(name));
 }
 
-const MAY_NAME_PARTNERS = /partenari|soutien|conventionn|lien avec|gr[aâ]ce|orient|s['’]inscri|op[ée]rat(?:eur|rice)|\(/i;
+const MAY_NAME_PARTNERS = /partenari|soutien|appui|conventionn|lien avec|gr[aâ]ce|orient|s['’]inscri|op[ée]rat(?:eur|rice)|\(/i;
 /** The verbs that introduce partners (COMES_FROM, LENDS, "adressés par"): a gate of their own, so the list above stays rare. */
 const MAY_VERB_PARTNERS = /(?:adress|envoy)[ée]e?s? par|vien(?:t|nent) d|prêt[ée]|prête|offert|fourni|à disposition/i;
 

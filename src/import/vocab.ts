@@ -7,7 +7,7 @@
 import type { FunderType, PartnerType, PersonKind } from '../feed/funders.js';
 import type { Action, Structure } from '../feed/schema.js';
 import { fold } from './text.js';
-import { communeByName, communesLoaded } from './communes.js';
+import { communeByName, communesLoaded, headOfCommune } from './communes.js';
 
 type Rule<T> = readonly [RegExp, T];
 
@@ -62,7 +62,7 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale|pole emploi|france travail/, 'etat'],
   [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
   [/entreprise|mecenat|mecene|\bsarl\b|\bsas\b|banque|credit|supermarche|hypermarche|biocoop|magasin|leclerc|carrefour|intermarche|auchan|\blidl\b/, 'entreprise'],
-  [/usagers?|familles|participants?|clients|convives|adhesions?|cotisations?|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
+  [/usagers?|familles|participants?|clients|convives|aidants|adhesions?|cotisations?|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
 ];
 
 /** "Ville de Genève", "la ville de Liège": a town the list of French communes does not hold. */
@@ -71,7 +71,8 @@ const TOWN_NAMED = /\b[Vv]ille d(?:e |['’])(\p{Lu}[\p{L}'’-]+(?:[ -](?:sur|s
 /** A town abroad is no French commune: its money or its help is typed "autre", not "commune". */
 function foreignTown(label: string): boolean {
   const m = TOWN_NAMED.exec(label);
-  return !!m && communesLoaded() && !communeByName(m[1]!);
+  // "Ville de Saint-Dié" is Saint-Dié-des-Vosges, shortened: a French town.
+  return !!m && communesLoaded() && !communeByName(m[1]!) && !headOfCommune(m[1]!);
 }
 
 /** Every funder type a label names, in the order they appear ("MSA et CCVA" → msa, intercommunalite). */
@@ -129,7 +130,8 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/^(?:(?:l') ?)?association\b(?! (?:des |de )?(?:parents|habitants|locataires))/, 'association'],
   [/club|sport|musee|theatre|botanique|bibliotheque|mediatheque|ludotheque|conservatoire|cinema|artiste|compagnie|culture|randonnee/, 'culture'],
   [/habitants|conseil citoyen|parents|collectif d'habitants/, 'habitants'],
-  [/association|\basso\b|\bligue\b|ressourcerie|recyclerie|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|vacances et familles|jardins? de cocagne|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],
+  // A régie de quartier and the national charities named "France X" are associations (loi 1901).
+  [/association|\basso\b|\bligue\b|regies? de quartier|^france (?:alzheimer|parkinson|benevolat|terre d'asile)\b|ressourcerie|recyclerie|\bmjc\b|maisons? de quartier|amicale|croix-rouge|restos du coeur|secours|vacances et familles|jardins? de cocagne|banque alimentaire|emmaus|\bclcv\b|consommat/, 'association'],
   // Shops and chains a centre works with ("Biocoop Albi", "la boulangerie du quartier", "Leclerc").
   [/entreprise|societe|commerce|commercant|supermarche|hypermarche|banque|\bsarl\b|biocoop|magasin|boulangerie|pharmacie|leclerc|carrefour|intermarche|auchan|\blidl\b|super u\b/, 'entreprise'],
   [/europ|\bfse\b/, 'autre'],
@@ -192,8 +194,8 @@ const STATE_RULES: readonly Rule<State>[] = [
   // "non reconduite", "pas reconduite": the action stopped.
   [/(?:non|pas(?: ete)?) reconduit|termine|acheve|fini|clos|clotur|arrete/, 'terminee'],
   [/en cours|poursuivi|permanent|perenne|reconduit|renouvele|actif|active/, 'en-cours'],
-  // "Le projet est : ☒ nouveau": a form's new project has not started yet.
-  [/projet|a venir|en construction|prevu|en preparation|en reflexion|a l'etude|^nouveau$|^nouvelle action$|^creation$/, 'en-projet'],
+  // "Le projet est : ☒ nouveau": a form's new project has not started yet; "à créer en 2026" neither.
+  [/projet|a venir|a (?:creer|lancer|mettre en place)\b|en construction|prevu|en preparation|en reflexion|a l'etude|^nouveau$|^nouvelle action$|^creation$/, 'en-projet'],
 ];
 
 /** "En cours" → en-cours, "Terminée" → terminee, "En projet" → en-projet. */

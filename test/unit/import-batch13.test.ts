@@ -1,0 +1,47 @@
+/**
+ * Rules batch 13 of the held-out fixtures led to (test/fixtures/import/unseen/118–127), each on a
+ * short text written for this test. Exact facts for each.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importFiles } from '../../src/import/import.js';
+import { loadCommunes } from '../../src/import/communes.js';
+import { facts } from './import-facts.js';
+
+await loadCommunes();
+
+const read = (text: string, name = 'fiche.txt') => {
+  const { feed, report, valid } = importFiles([{ name, text }]);
+  assert.ok(valid, report.invalid.join('\n'));
+  return facts(feed);
+};
+
+test('a Markdown projet social: each "### Action n – X" over its bold labels is one fiche titled X; "à créer" is a project', () => {
+  const f = read(`# Projet social – Centre social Les Aulnes (Vierzon)
+
+### Action 1 – Marche du mardi
+- **Statut** : en cours
+- **Public** : seniors
+- **Budget** : 900 € (Carsat 900 €)
+
+### Action 2 – Troc de graines
+- **Statut** : à créer en 2026
+- **Public** : familles
+- **Budget** : 300 €`, 'projet.md');
+  assert.deepEqual(f.map((a) => [a.title, a.status]), [['Marche du mardi', 'en-cours'], ['Troc de graines', 'en-projet']]);
+});
+
+test('a town called by the head of its name is French ("Ville de Saint-Dié"); the charities "France X" and a régie de quartier are associations; caregivers pay as users', () => {
+  const [a] = read(`Fiche : Halte répit
+Lieu : 88100 Saint-Dié-des-Vosges
+Partenaires : France Alzheimer Vosges ; Régie de quartier de Kellermann
+Financements : Ville de Saint-Dié 1 000 € ; participation des aidants 200 €`);
+  assert.deepEqual(a!.budget!.revenues, ['commune 1000', 'usagers 200']);
+  assert.deepEqual(a!.partners, ['France Alzheimer Vosges (association)', 'Régie de quartier de Kellermann (association)']);
+});
+
+test('"avec l\'appui de l\'association X" names a partner', () => {
+  const [a] = read(`Jardins au balcon
+Des ateliers mensuels au centre social d'Étouvie, à Amiens, avec l'appui de l'association Les Pousses Vertes.`);
+  assert.deepEqual(a!.partners, ['association Les Pousses Vertes (association)']);
+});
