@@ -133,6 +133,11 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
           rec.assume('budget', `« ${label} : ${amount.value} € » : contribution en nature, hors du budget en argent`, line.n);
           return;
         }
+        // "Montluçon Communauté | 1 000 € | 0 €": a funder that gave nothing is no revenue (asked, refused).
+        if (amount.value === 0) {
+          rec.assume('budget', `« ${label} : 0 € » : rien versé, pas compté comme financeur`, line.n);
+          return;
+        }
         const funders = funderTypesIn(label);
         // "1 500 euros (Département)": the total, given by the one funder the bracket names.
         const giver = label ? undefined : /^\s*\(([^(),\d]{2,60})\)/.exec(body.slice(amount.end))?.[1];

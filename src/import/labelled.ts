@@ -30,7 +30,7 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   // "Tags : Environnement, Lien social": a Markdown export's front matter or a blog's tags.
   [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention|tags?|etiquettes?)(?: de l'action| du projet)?$/, 'keywords'],
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui(?: \?)?)$/, 'public'],
-  [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui(?: \?)?$/, 'partners'],
+  [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui(?: \?)?$|^ils nous accompagnent$/, 'partners'],
   [/^(?:budget(?: total| global| previsionnel| annuel| realise){0,2}(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis|realises?))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
   [/^(?:moyens humains(?: (?:affectes|mobilises|consacres|dedies)\b.*)?|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre(?: \?)?|qui anime(?: \?)?|qui(?: \?)?|l'equipe|personnes mobilisees)$/, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
@@ -62,6 +62,8 @@ const QUESTION_FIELDS: readonly (readonly [RegExp, LabelledField])[] = [
   [/\bpartenaires?\b|\bavec qui\b/, 'partners'],
   [/\bpublics?\b|\bpour qui\b|\ba qui\b/, 'public'],
   [/\bmoyens humains\b|\bequipe\b|\bqui (?:anime|encadre)\b/, 'staffing'],
+  // "Qui finance ?", "Comment le projet est-il financé ?": a page's heading over its list of funders.
+  [/\bfinanc|\bqui paie\b|\bcombien (?:ca )?coute\b/, 'budget'],
 ];
 
 function questionOf(text: string): { field: LabelledField; value: string } | undefined {

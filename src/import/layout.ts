@@ -197,9 +197,12 @@ function tidyLine(text: string): string {
   return t;
 }
 
-/** Columns of a table that sets what was planned beside what was done: the done one is read. */
-const PLANNED = /^(?:pr[ée]vu|pr[ée]visionnel(?:le)?|budget pr[ée]visionnel|objectifs?|attendus?)$/i;
-const DONE = /^(?:r[ée]alis[ée]e?s?|r[ée]el(?:le)?s?|r[ée]sultats?|atteints?|bilan|budget r[ée]alis[ée])$/i;
+/**
+ * Columns of a table that sets what was planned beside what was done: the done one is read. A funding
+ * table's "Sollicité | Obtenu" is the same pair: the sum asked beside the sum granted.
+ */
+const PLANNED = /^(?:pr[ée]vu|pr[ée]visionnel(?:le)?|budget pr[ée]visionnel|objectifs?|attendus?|sollicit[ée]e?s?|demand[ée]e?s?|montant (?:sollicit|demand)[ée]e?s?)$/i;
+const DONE = /^(?:r[ée]alis[ée]e?s?|r[ée]el(?:le)?s?|r[ée]sultats?|atteints?|bilan|budget r[ée]alis[ée]|obtenue?s?|accord[ée]e?s?|vers[ée]e?s?|montant (?:obtenu|accord[ée])e?s?)$/i;
 
 function cellsOf(text: string): string[] | undefined {
   const cells = text.includes('\t') ? text.split(/\t+/) : text.includes(' | ') ? text.split(' | ') : undefined;
@@ -211,7 +214,7 @@ function cellsOf(text: string): string[] | undefined {
  * column ("CAF : 9 000 €"), so a plan and its outcome are not read as two amounts.
  */
 function doneColumns(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /r[ée]alis|r[ée]el/i.test(l.text))) return lines as Line[];
+  if (!lines.some((l) => (l.text.includes('\t') || l.text.includes(' | ')) && /r[ée]alis|r[ée]el|obten|accord|vers[ée]/i.test(l.text))) return lines as Line[];
   const out: Line[] = [];
   let table: { width: number; done: number } | undefined;
   for (const l of lines) {

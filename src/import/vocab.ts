@@ -62,7 +62,7 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale|pole emploi|france travail/, 'etat'],
   [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
   [/entreprise|mecenat|mecene|\bsarl\b|\bsas\b|banque|credit|supermarche|hypermarche|biocoop|magasin|leclerc|carrefour|intermarche|auchan|\blidl\b/, 'entreprise'],
-  [/usagers?|familles|participants?|clients|convives|aidants|adhesions?|cotisations?|parents\b|habitants|adherents|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
+  [/usagers?|familles|participants?|clients|convives|aidants|adhesions?|cotisations?|parents\b|habitants|adherente?s|inscriptions|billetterie|beneficiaires|jeunes\b/, 'usagers'],
 ];
 
 /** "Ville de Genève", "la ville de Liège": a town the list of French communes does not hold. */

@@ -45,3 +45,29 @@ test('"avec l\'appui de l\'association X" names a partner', () => {
 Des ateliers mensuels au centre social d'Étouvie, à Amiens, avec l'appui de l'association Les Pousses Vertes.`);
   assert.deepEqual(a!.partners, ['association Les Pousses Vertes (association)']);
 });
+
+test('a funding table "Sollicité | Obtenu" reads the sums obtained; a funder that gave 0 € is none; members\' fees (adhérentes) are users\' money', () => {
+  const [a] = read(`Atelier tricot
+Financeur\tSollicité\tObtenu
+Ville de Vichy\t1 000 €\t800 €
+Vichy Communauté\t500 €\t0 €
+Participation des adhérentes\t100 €\t120 €
+Total\t1 600 €\t920 €`);
+  assert.deepEqual(a!.budget, { total: 920, revenues: ['commune 800', 'usagers 120'] });
+});
+
+test('a page\'s question heading "Qui finance ?" heads its list of funders; "Ils nous accompagnent" its partners', () => {
+  const [a] = read(`Jardin des Buttes
+Des familles du quartier cultivent leurs parcelles, à Poitiers.
+
+Qui finance ?
+
+- Caf de la Vienne : 1 000 €
+- Ville de Poitiers : 500 €
+
+Ils nous accompagnent
+
+L'association Graines de Vienne.`);
+  assert.deepEqual(a!.budget!.revenues, ['caf 1000', 'commune 500']);
+  assert.deepEqual(a!.partners, ['association Graines de Vienne (association)']);
+});
