@@ -27,6 +27,9 @@ const ANNUAL = /annuel|par an\b|\/an\b|chaque annee/;
 const IN_KIND = /contributions? volontaires|\ben nature\b|mises? a disposition gratuite|^benevolat$|valorisation du benevolat/;
 const PAID_BY = /^\s*,?\s*(?:pris(?: en charge)?|financ[ée]e?s?|pay[ée]e?s?|assur[ée]e?s?|couvert)\s+(?:sur|par)\s+([^.;,]{2,60})/i;
 
+/** A funder's amount and the bracket after it that shares it out: "… : 8 000 € (dont 5 000 € de …)". */
+const GIFT_SHARED = /^([^()€\d]{3,120}?)\s*:?\s*\d[\d\s.,]*\s*(?:k?€|euros?)\s*(\(\s*dont\b[^()]*\))/iu;
+
 /** Label text around an amount: connectors, currency words and leading filler removed. */
 function cleanLabel(s: string): string {
   return clean(s)
@@ -107,6 +110,13 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
     if (prefix) {
       lineMode = /^(d[ée]penses|charges)/i.test(prefix[1]!) ? 'expenses' : 'revenues';
       t = t.slice(prefix[0].length);
+    }
+    // "Subvention du Département : 8 000 € (dont 5 000 € de fonctionnement et 3 000 € d'investissement)":
+    // the bracket shares one funder's sum out, it adds no amount (a cost's "dont" still lists expenses).
+    const share = GIFT_SHARED.exec(t);
+    if (share && (funderTypesIn(share[1]!).length > 0 || REVENUE_WORDS.test(fold(share[1]!)))) {
+      rec.assume('budget', `« ${clean(share[2]!)} » : répartition d’un seul financement, pas d’autres montants`, line.n);
+      t = t.replace(share[2]!, '');
     }
     const quantity = parseQuantity(t);
     if (quantity) rec.assume('budget', `« ${t} » lu comme une durée (${quantity.value} ${quantity.unit}), pas comme un montant`, line.n);

@@ -21,7 +21,7 @@ export type LabelledField = 'title' | 'status' | 'start' | 'structure' | 'depart
 /** Key words of each label, on the folded text (no accents, lowercase), label alone or before ":". */
 const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:titre|intitule|nom) (?:de l'action|du projet|de l'activite)$|^(?:titre|intitule)$/, 'title'],
-  [/^(?:statut|etat d'avancement|etat|avancement)(?: de l'action| du projet)?$|^(?:le projet|l'action) est$/, 'status'],
+  [/^(?:statut|etat d'avancement|etat|avancement)(?: de l'action| du projet)?$|^(?:le projet|l'action) est$|^(?:nouvelle action|action nouvelle|nouveau projet|projet nouveau)$/, 'status'],
   [/^(?:structure(?: porteuse| organisatrice)?|porteurs?(?: du projet| de l'action)?|organisateur|centre social|nom de la structure(?: porteuse)?|(?:nom de l')?(?:association|organisme) porteu(?:r|se))$/, 'structure'],
   [/^departements?$/, 'departement'],
   // "Date de démarrage prévue : septembre 2025": a start still to come says the action is a project.
@@ -31,7 +31,7 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:mots[- ]cles|themes?|thematiques?|types? d'actions?|domaines? d'intervention|tags?|etiquettes?)(?: de l'action| du projet)?$/, 'keywords'],
   [/^(?:publics?|public vise|publics? cibles?|publics? concernes?|pour qui(?: \?)?)$/, 'public'],
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui(?: \?)?$|^ils nous accompagnent$/, 'partners'],
-  [/^(?:budget(?: total| global| previsionnel| annuel| realise){0,2}(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis|realises?))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*)$/, 'budget'],
+  [/^(?:budget(?: total| global| previsionnel| annuel| realise){0,2}(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis|realises?))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*|subventions? (?:demandee?s?|sollicitee?s?|accordee?s?|obtenue?s?) (?:aupres|a|de|du)\b.*)$/, 'budget'],
   [/^(?:moyens humains(?: (?:affectes|mobilises|consacres|dedies)\b.*)?|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre(?: \?)?|qui anime(?: \?)?|qui(?: \?)?|l'equipe|personnes mobilisees)$/, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
   [/^(?:benevoles?|salarie(?:e)?s?|professionnel(?:le)?s?|animat(?:eur|rice)s?|permanents?|services? civiques?)$/, 'staffing'],
@@ -209,6 +209,8 @@ const ROLE_IN_BRACKETS = /\s*\((?=[^()]*\p{Ll}{3,}\s+\p{Ll})[^()]*\)\s*$/u;
 function publicsOf(listed: string): string[] {
   // "en priorité les personnes âgées": the adverb is not the public.
   const value = listed.replace(/^(?:en priorit[ée]|prioritairement|notamment|surtout|en particulier|principalement)\s+/i, '');
+  // "familles à faibles revenus, orientées par les travailleurs sociaux": a clause about the public, no public of its own.
+  if (/^(?:orient|adress|envoy|suivi|accompagn|repér)\p{L}*\s+(?:par|vers)\b/iu.test(value)) return [];
   const parts = value.split(/\s+(?:et|ou)\s+/);
   const known = parts.map(knownPublicOf);
   if (parts.length > 1 && known.every((k) => k !== undefined)) return known as string[];
@@ -272,6 +274,8 @@ function countLines(d: Draft, lines: readonly Line[]): void {
   }
 }
 
+const NEW_ASKED = /^(?:nouvelle action|action nouvelle|nouveau projet|projet nouveau)\s*:/;
+
 /** Fills the draft's fields from its labelled sections; the fields it sets are returned. */
 export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boolean): Set<LabelledField> {
   const set = new Set<LabelledField>();
@@ -289,7 +293,10 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
         }
         break;
       case 'status': {
-        const state = first ? stateOf(first) : undefined;
+        // "Nouvelle action : ☐ oui ☒ non (3e année)": a form's yes/no says the action is new (a project) or runs already.
+        const asked = NEW_ASKED.test(fold(clean(lines.find((l) => l.n === s.line)?.text ?? '')));
+        const answer = asked && first ? /^(oui|non)\b/i.exec(first)?.[1]?.toLowerCase() : undefined;
+        const state = answer ? (answer === 'oui' ? 'en-projet' : 'en-cours') : first ? stateOf(first) : undefined;
         if (state && !a.status) {
           a.status = { state };
           rec.assume('status', `statut « ${first} » lu comme ${state}`, s.line);

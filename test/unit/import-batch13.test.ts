@@ -71,3 +71,17 @@ L'association Graines de Vienne.`);
   assert.deepEqual(a!.budget!.revenues, ['caf 1000', 'commune 500']);
   assert.deepEqual(a!.partners, ['association Graines de Vienne (association)']);
 });
+
+test('a subsidy form: "Nouvelle action : [ ] oui [X] non" runs already; a subsidy asked of a funder is its revenue, its "(dont …)" bracket no more amounts; a clause after the public is none', () => {
+  const [a] = read(`Intitulé de l’action :\tVestiaire solidaire
+Nouvelle action :\t[ ] oui   [X] non
+Public concerné :\tfamilles du quartier, orientées par les assistantes sociales
+Subvention sollicitée auprès du Département :\t4 000 € (dont 3 000 € de fonctionnement et 1 000 € d’investissement)
+Autres financements :\tCaf 2 000 €`);
+  assert.equal(a!.status, 'en-cours');
+  assert.deepEqual(a!.public, ['familles']);
+  assert.deepEqual(a!.budget, { revenues: ['departement 4000', 'caf 2000'] });
+  const [b] = read(`Intitulé de l’action :\tVestiaire solidaire
+Nouvelle action :\t[X] oui   [ ] non`);
+  assert.equal(b!.status, 'en-projet');
+});
