@@ -79,7 +79,8 @@ const LIST_ITEM_BEFORE = /(?:[:,;–—]|\set)\s*((?:la |le |l['’]|les )?[^:,;
 const LEAD_ITEM_BEFORE = /^\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*(?:\([^()]*\))?\s*(?::|\s[–—-])\s*$/u;
 /** "le reste, 2 600 €, vient de la vente de vélos": where an amount comes from, said after it. */
 // "Le reste (1 000 euros) est couvert par nos fonds propres": the bracket closes, the clause names who pays.
-const SOURCE_AFTER = /^\s*\)?\s*,?\s*(?:vien(?:t|nent)|provien(?:t|nent)|est apport[ée]e?|sont apport[ée]e?s|issue?s?|tir[ée]e?s?|(?:est|sont)\s+(?:couvert|pris en charge|financ[ée]|assur[ée])e?s?)\s+(?:de la |de l['’]|du |des |de |d['’]|(?:par|sur) (?:la |le |l['’]|les |nos |notre |ses |leurs )?)([^.;,]{2,60})/iu;
+// "les 800 euros restants viennent des fonds propres", "… restants sont pris sur …": what the others leave, and who pays it.
+const SOURCE_AFTER = /^\s*\)?\s*,?\s*(?:(?:restants?|manquants?)\s+)?(?:vien(?:t|nent)|provien(?:t|nent)|est apport[ée]e?|sont apport[ée]e?s|issue?s?|tir[ée]e?s?|(?:est|sont)\s+(?:couvert|pris en charge|pris|financ[ée]|assur[ée])e?s?)\s+(?:de la |de l['’]|du |des |de |d['’]|(?:par|sur) (?:la |le |l['’]|les |nos |notre |ses |leurs )?)([^.;,]{2,60})/iu;
 const ENDS_ON_CONNECTOR = /(?:^|\s)(?:et|de|du|des|pour|dont|à|a|par|soit|avec|sur|en|ont|sont|est)$/i;
 /** "La vente des produits a rapporté 7 000 €": money the action earns itself. */
 const SELF_FUNDED = /\b(?:ventes?|locations?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;

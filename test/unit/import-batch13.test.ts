@@ -85,3 +85,12 @@ Autres financements :\tCaf 2 000 €`);
 Nouvelle action :\t[X] oui   [ ] non`);
   assert.equal(b!.status, 'en-projet');
 });
+
+test('"les 800 euros restants viennent des fonds propres": the rest of a stated cost, and who pays it', () => {
+  const [a] = read(`Jardins au balcon
+Le bailleur Amiens Habitat a financé les kits à hauteur de 2 600 euros ; sur un coût total de 3 400 euros, les 800 euros restants viennent des fonds propres.`);
+  assert.deepEqual(a!.budget!.revenues, ['bailleur 2600', 'autofinancement 800']);
+  const [b] = read(`Chantier fresque
+Le projet coûte 5 000 euros. La Ville de Vendôme a donné 4 000 euros ; les 1 000 euros restants sont pris sur les fonds propres du centre.`);
+  assert.deepEqual(b!.budget!.revenues, ['commune 4000', 'autofinancement 1000']);
+});
