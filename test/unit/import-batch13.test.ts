@@ -94,3 +94,9 @@ Le bailleur Amiens Habitat a financé les kits à hauteur de 2 600 euros ; sur u
 Le projet coûte 5 000 euros. La Ville de Vendôme a donné 4 000 euros ; les 1 000 euros restants sont pris sur les fonds propres du centre.`);
   assert.deepEqual(b!.budget!.revenues, ['commune 4000', 'autofinancement 1000']);
 });
+
+test('what an action holds "aujourd\'hui" says it runs', () => {
+  const [a] = read(`Jardin partagé des Coteaux
+Le jardin compte aujourd'hui 28 parcelles cultivées par des familles de Poitiers.`);
+  assert.equal(a!.status, 'en-cours');
+});
