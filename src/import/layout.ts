@@ -521,12 +521,16 @@ export function hardWrapped(lines: readonly Line[]): boolean {
  * next opens on a small letter, or the line is full (as long, within a word, as the longest
  * lines of the document, so a heading or a short item never is).
  */
+const MAIL_FIELD = /^(?:de|à|a|cc|cci|date|objet|envoy[ée]|from|to|subject)\s?:\s/iu;
+
 function unwrap(lines: readonly Line[]): Line[] {
   // The text's width: its longest lines, a stray long line (a title, a footer) aside; a form's short items say nothing of it.
   const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
   if (lengths.length < 4) return lines as Line[];
   const width = lengths[Math.floor(lengths.length * 0.9)]!;
   const out: Line[] = [];
+  // The last line as the file has it: "Cotisations : 1 300 €" is a label's line, a paragraph joined from it is not.
+  let lastLine = '';
   for (const l of lines) {
     const previous = out[out.length - 1];
     const text = l.text.trim();
@@ -536,9 +540,14 @@ function unwrap(lines: readonly Line[]): Line[] {
       && before.length >= Math.max(20, width * 0.6)
       // "Cotisations : 1 300 €" is a whole line however long: the next one starts anew unless it opens on a small letter.
       // A capital goes on only a long line of prose: a form's item ("- Description générale") or a heading never.
-      && (/^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && before.length >= Math.max(50, width - 15) && !OPENS_ITEM.test(before) && !/[)»”]$/u.test(before) && !/\d\s*(?:€|euros?|%)?$/u.test(before) && !/\s:\s/.test(before)));
+      // "Date: 12/02/2025", "À: Service …": a mail's header (a short label and a colon) starts its own line.
+      && !MAIL_FIELD.test(text)
+      && (/^\p{Ll}/u.test(text) || (/^[\p{Lu}\d]/u.test(text) && before.length >= Math.max(50, width - 15) && !OPENS_ITEM.test(before) && !/[)»”]$/u.test(before) && !/\d\s*(?:€|euros?|%)?$/u.test(before) && !/\s:\s/.test(lastLine)
+        // "Coût total" / "7 300 €, financé par …": a full line goes on onto a figure only when it ends on a word.
+        && (/^\p{Lu}/u.test(text) || /\p{L}$/u.test(before))));
     if (goesOn) out[out.length - 1] = { n: previous.n, text: `${before} ${text}` };
     else out.push(l);
+    lastLine = text;
   }
   return out;
 }

@@ -100,3 +100,18 @@ test('what an action holds "aujourd\'hui" says it runs', () => {
 Le jardin compte aujourd'hui 28 parcelles cultivées par des familles de Poitiers.`);
   assert.equal(a!.status, 'en-cours');
 });
+
+test('a mail wrapped at 70 columns: its header lines stay apart, and "Coût total" goes on onto "7 300 €" on the next line', () => {
+  const [a] = read(`De: Maison de quartier des Sablons <accueil@mq-sablons.fr>
+À: Service politique de la ville de la commune
+Date: 12/02/2025 09:14
+Objet: Bilan rapide - sorties familles 2024
+
+Pour les sorties familles 2024 : 6 sorties à la journée (mer, zoo,
+château), 41 familles différentes, soit 128 personnes. Coût total
+7 300 €, financé par le contrat de ville (3 000 €), la Caf (2 500 €)
+et la participation des familles (1 800 €). Encadrement : la référente
+familles et 4 bénévoles de la maison de quartier. On reconduit en 2025.`);
+  assert.equal(a!.budget!.total, 7300);
+  assert.deepEqual(a!.budget!.revenues, ['etat 3000', 'caf 2500', 'usagers 1800']);
+});
