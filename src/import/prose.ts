@@ -443,6 +443,12 @@ const SINGLED_OUT = /,\s*(?:en particulier|notamment|surtout|principalement|en p
 
 const MOSTLY = /\d+\s+(?:participant|personne|inscrit|usager|adh[ée]rent|b[ée]n[ée]ficiaire|habitant|stagiaire|apprenant)\p{L}*\s*,\s*(?:majoritairement|en majorit[ée]|surtout|essentiellement|principalement|pour la plupart|dont une majorit[ée] de|dont beaucoup de)\s+(?:des\s+|de\s+)?([\p{L}'’-]+)/iu;
 
+/**
+ * "C'est ouvert à tous et gratuit", "ouvert à toutes et à tous": everyone is the public (not "pour tous les âges") —
+ * when the text names no other: "les cafés des aidants sont ouverts à tous" says who may come, the aidants are the public.
+ */
+const OPEN_TO_ALL = /\bouverte?s?\s+à\s+(?:toutes\s+et\s+(?:à\s+)?)?tous(?![\p{L}]|\s+les\b)/iu;
+
 function readPublic(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   const subject = SUBJECT_PUBLIC.exec(s.text);
   const bySubject = subject ? publicOf(subject[1]!) : undefined;
@@ -731,6 +737,13 @@ export function readProse(lines: readonly Line[], rec: Recorder, aspects: readon
     // "Présents : 9 habitants, 2 salariés": who came to a meeting, not the action's team or public.
     const attendance = ATTENDANCE.test(s.text);
     for (const aspect of aspects) if (MAY_HOLD[aspect].test(s.text) && !(attendance && (aspect === 'people' || aspect === 'counts'))) READERS[aspect](s, facts, rec);
+  }
+  if (aspects.includes('public') && !facts.public.length) {
+    const open = worth.find((l) => OPEN_TO_ALL.test(l.text));
+    if (open) {
+      facts.public.push('tous publics');
+      rec.assume('public', 'public lu dans le texte : ouvert à tous', open.n);
+    }
   }
   return facts;
 }

@@ -115,3 +115,12 @@ familles et 4 bénévoles de la maison de quartier. On reconduit en 2025.`);
   assert.equal(a!.budget!.total, 7300);
   assert.deepEqual(a!.budget!.revenues, ['etat 3000', 'caf 2500', 'usagers 1800']);
 });
+
+test('"ouvert à tous" makes everyone the public only when the text names no other', () => {
+  const [a] = read(`Repair Café
+Un samedi par mois, à Montbard, on répare ensemble vélos et jouets. C'est ouvert à tous et gratuit.`);
+  assert.deepEqual(a!.public, ['tous publics']);
+  const [b] = read(`Café des aidants
+Chaque mois, à Arras, un café pour les aidants ; il est ouvert à tous, adhérents ou non.`);
+  assert.deepEqual(b!.public, ['aidants']);
+});
