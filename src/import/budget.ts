@@ -148,7 +148,10 @@ export function parseBudget(lines: readonly Line[], rec: Recorder): Budget | und
           rec.assume('budget', `« ${label} : 0 € » : rien versé, pas compté comme financeur`, line.n);
           return;
         }
-        const funders = funderTypesIn(label);
+        // "Ekidom (bailleur) : 1 200 €": a name the vocabulary does not know, its kind in the bracket after it.
+        const kind = /\(([^()\d€]{2,40})\)\s*:?\s*$/.exec(body.slice(0, amount.start))?.[1];
+        const named = funderTypesIn(label);
+        const funders = named.length || !kind || !label ? named : funderTypesIn(kind);
         // "1 500 euros (Département)": the total, given by the one funder the bracket names.
         const giver = label ? undefined : /^\s*\(([^(),\d]{2,60})\)/.exec(body.slice(amount.end))?.[1];
         const giverType = giver ? funderTypesIn(giver)[0] : undefined;

@@ -124,3 +124,13 @@ Un samedi par mois, à Montbard, on répare ensemble vélos et jouets. C'est ouv
 Chaque mois, à Arras, un café pour les aidants ; il est ouvert à tous, adhérents ou non.`);
   assert.deepEqual(b!.public, ['aidants']);
 });
+
+test('a funder the vocabulary does not know is typed by the kind in its bracket ("Ekidom (bailleur) : 1 200 €")', () => {
+  const [a] = read(`Jardin des Coteaux
+Qui finance ?
+
+- Grand Poitiers : 2 400 €
+- Ekidom (bailleur) : 1 200 €
+- Cotisations : 340 €`);
+  assert.deepEqual(a!.budget, { revenues: ['intercommunalite 2400', 'bailleur 1200', 'usagers 340'] });
+});
