@@ -25,7 +25,8 @@ const ACTUAL = /\brealise|bilan financier|\breel\b/;
 const ANNUAL = /annuel|par an\b|\/an\b|chaque annee/;
 /** In-kind contributions a budget values beside its money (the Cerfa's accounts 86 and 87). */
 const IN_KIND = /contributions? volontaires|\ben nature\b|mises? a disposition gratuite|^benevolat$|valorisation du benevolat/;
-const PAID_BY = /^\s*,?\s*(?:pris(?: en charge)?|financ[ée]e?s?|pay[ée]e?s?|assur[ée]e?s?|couvert)\s+(?:sur|par)\s+([^.;,]{2,60})/i;
+// "Budget : 2 500 € demandés à la Conférence des financeurs": the whole sum, asked of one funder.
+const PAID_BY = /^\s*,?\s*(?:(?:pris(?: en charge)?|financ[ée]e?s?|pay[ée]e?s?|assur[ée]e?s?|couvert)\s+(?:sur|par)|(?:demand|sollicit)[ée]e?s?\s+(?:à|au|aux|auprès d(?:e|u|es)))\s+([^.;,]{2,60})/i;
 
 /** A funder's amount and the bracket after it that shares it out: "… : 8 000 € (dont 5 000 € de …)". */
 const GIFT_SHARED = /^([^()€\d]{3,120}?)\s*:?\s*\d[\d\s.,]*\s*(?:k?€|euros?)\s*(\(\s*dont\b[^()]*\))/iu;
@@ -54,7 +55,8 @@ interface Item {
 }
 
 /** "… 4 000 € du Département", "6 000 € de fonds propres": the giver named after the amount. */
-const GIVER_AFTER = /^\s*(?:de la |de l['’]|du |des |de |d['’]|vers[ée]e?s? par (?:la |le |l['’]|les )?)\s*([^,;()]+?)(?=\s*(?:[,;()]|\bet\b|\.(?:\s|$)|$))/iu;
+// "2 500 € demandés à la Conférence des financeurs", "… sollicités auprès de la Caf": the funder asked.
+const GIVER_AFTER = /^\s*(?:de la |de l['’]|du |des |de |d['’]|vers[ée]e?s? par (?:la |le |l['’]|les )?|(?:demand|sollicit)[ée]e?s? (?:à la |à l['’]|au |aux |auprès de la |auprès de l['’]|auprès du |auprès des ))\s*([^,;()]+?)(?=\s*(?:[,;()]|\bet\b|\.(?:\s|$)|$))/iu;
 /** What joins one "amount de giver" to the next: no label of its own. */
 const JOINER = /^(?:\(?\s*dont|soit|et|ou|puis|plus|ainsi que)$/i;
 

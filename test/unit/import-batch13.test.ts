@@ -134,3 +134,9 @@ Qui finance ?
 - Cotisations : 340 €`);
   assert.deepEqual(a!.budget, { revenues: ['intercommunalite 2400', 'bailleur 1200', 'usagers 340'] });
 });
+
+test('"Budget : 2 500 € demandés à la Conférence des financeurs du Cher": the whole sum, and the funder asked', () => {
+  const [a] = read(`Visites à domicile
+- **Budget** : 2 500 € demandés à la Conférence des financeurs du Cher`, 'fiche.md');
+  assert.deepEqual(a!.budget, { total: 2500, revenues: ['departement 2500'] });
+});
