@@ -126,12 +126,16 @@ const KB = 1024;
 // hole (funding-breakdown.ts updated: a national "≈ 820 801 350 €" overflowed the 240 px donut's hole; scaled from
 // its drawn width, as the page's fonts give it). Measured centre page and entry 36,770 → 36,891 B, all but the map
 // 58,666 → 58,787 B.
+// Centre page and entry raised 36.1 → 36.2 kB, all but the map 57.5 → 57.6 kB, the card 18.9 → 19.0 kB and with its
+// validator 22.2 → 22.3 kB, for a large body handed to the feed worker as it downloads (issue 11, fetch-feed.ts: the
+// worker starts once 1 MB is in, where a server announces no length, and reads the actions on the way:
+// worker/streamed-body.ts). Measured centre page and entry 36,946 → 37,023 B, card 19,336 → 19,405 B.
 const CEILINGS_KB = {
-  'centre-page': 36.1,
-  'all-but-map': 57.5,
-  entry: 36.1,
-  card: 18.9,
-  'card-with-validator': 22.2,
+  'centre-page': 36.2,
+  'all-but-map': 57.6,
+  entry: 36.2,
+  card: 19.0,
+  'card-with-validator': 22.3,
 };
 const BASELINE = join(import.meta.dirname, 'size-baseline.json');
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;

@@ -25,19 +25,119 @@ const ACTIONS = [...'"actions"'].map((c) => c.charCodeAt(0));
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
-/** The byte after the string opening at `at` (a quote); an escaped character is skipped whole. */
-function stringEnd(bytes: Uint8Array, at: number): number {
-  const n = bytes.length;
+/** The byte after the string opening at `at` (a quote), or -1 when it does not close before `n`; an escape is skipped whole. */
+function stringEnd(bytes: Uint8Array, at: number, n: number): number {
   let i = at + 1;
   while (i < n) {
     const b = bytes[i]!;
     if (b === QUOTE) return i + 1;
     i += b === BACKSLASH ? 2 : 1;
   }
-  return n;
+  return -1;
 }
 
 const isActionsKey = (bytes: Uint8Array, from: number, to: number) => to - from === ACTIONS.length && ACTIONS.every((c, k) => bytes[from + k] === c);
+
+/**
+ * The scan of a body's structure, able to stop where the bytes so far end and to go on when more arrive (the feed
+ * worker scans the body while it downloads: worker/streamed-body.ts). It finds the elements of the top-level
+ * object's `actions` array: `starts` / `ends` hold the complete ones so far, in order.
+ */
+export class SpanScan {
+  /** The first byte not read yet: a string that had not closed is read again from its quote. */
+  at = 0;
+  depth = 0;
+  /** At depth 1, the next string is a key (after `{` or `,`). */
+  private expectKey = false;
+  private lastKeyIsActions = false;
+  /** Inside an actions array (at depth 2 and below), the element being read opened at `open`, or -1. */
+  private inActions = false;
+  private open = -1;
+  private lastEnd = -1;
+  starts: number[] = [];
+  ends: number[] = [];
+  /** The last actions array's `[` and `]`, once it closed; how many such arrays the object has. */
+  arrayOpen = -1;
+  arrayClose = -1;
+  arrays = 0;
+  /**
+   * Where JSON.parse would read another key than this scan sees (an escape in a top-level key: `"act\u0069ons"`),
+   * or a separator without an element (`[,1]`, `[1,]`), which JSON.parse refuses: the scan's spans say nothing then.
+   */
+  refused = false;
+
+  /** Reads `bytes` from `at` up to `n` (the bytes so far); the state carries over to the next call. */
+  scan(bytes: Uint8Array, n: number): void {
+    // Locals in the loop, the fields once at the end: this loop reads every byte of a 75 MB body.
+    let { depth, expectKey, lastKeyIsActions, inActions, open, lastEnd, starts, ends } = this;
+    let i = this.at;
+    const close = () => {
+      if (open >= 0) (starts.push(open), ends.push(lastEnd));
+      else this.refused = true;
+      open = -1;
+    };
+    while (i < n && !this.refused) {
+      const b = bytes[i]!;
+      if (b === QUOTE) {
+        const end = stringEnd(bytes, i, n);
+        if (end < 0) break;
+        if (depth === 1 && expectKey) {
+          for (let k = i + 1; k < end - 1; k++) if (bytes[k] === BACKSLASH) this.refused = true;
+          lastKeyIsActions = isActionsKey(bytes, i, end);
+          expectKey = false;
+        } else if (inActions && depth === 2 && open < 0) open = i;
+        lastEnd = end;
+        i = end;
+        continue;
+      }
+      if (isSpace(b)) {
+        i++;
+        continue;
+      }
+      if (inActions && depth === 2 && open < 0 && b !== COMMA && b !== CLOSE_ARRAY) open = i;
+      switch (b) {
+        case OPEN_OBJECT:
+        case OPEN_ARRAY:
+          depth++;
+          if (depth === 1) expectKey = b === OPEN_OBJECT;
+          else if (depth === 2 && b === OPEN_ARRAY && lastKeyIsActions) {
+            inActions = true;
+            starts = [];
+            ends = [];
+            open = -1;
+            this.arrayOpen = i;
+            this.arrays++;
+          }
+          break;
+        case CLOSE_OBJECT:
+        case CLOSE_ARRAY:
+          depth--;
+          if (inActions && depth === 1) {
+            // The array's own `]`: its last element ended before it (none in an empty array).
+            if (open >= 0 || starts.length > 0) close();
+            inActions = false;
+            this.arrayClose = i;
+          } else lastEnd = i + 1;
+          break;
+        case COMMA:
+          if (depth === 1) expectKey = true;
+          else if (inActions && depth === 2) close();
+          break;
+        default:
+          // A number, true, false or null: its last byte.
+          lastEnd = i + 1;
+      }
+      i++;
+    }
+    Object.assign(this, { at: i, depth, expectKey, lastKeyIsActions, inActions, open, lastEnd, starts, ends });
+  }
+
+  /** The last actions array's spans, once the body is scanned whole; undefined where there is none or the scan refused. */
+  spans(): Spans | undefined {
+    if (this.refused || this.arrayClose < 0 || this.inActions) return undefined;
+    return { starts: Uint32Array.from(this.starts), ends: Uint32Array.from(this.ends) };
+  }
+}
 
 /**
  * The spans of the elements of the top-level object's `actions` array, in a body JSON.parse has accepted; the
@@ -46,67 +146,9 @@ const isActionsKey = (bytes: Uint8Array, from: number, to: number) => to - from 
  * caller then writes the actions out itself.
  */
 export function actionSpans(bytes: Uint8Array): Spans | undefined {
-  let depth = 0;
-  /** At depth 1, the next string is a key (after `{` or `,`). */
-  let expectKey = false;
-  let lastKeyIsActions = false;
-  /** Inside the actions array (at depth 2 and below), the element being read opened at `open`, or -1. */
-  let inActions = false;
-  let open = -1;
-  let lastEnd = -1;
-  let starts: number[] = [];
-  let ends: number[] = [];
-  let found: Spans | undefined;
-  const close = () => {
-    if (open >= 0) (starts.push(open), ends.push(lastEnd));
-    open = -1;
-  };
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    if (b === QUOTE) {
-      const end = stringEnd(bytes, i);
-      if (depth === 1 && expectKey) {
-        for (let k = i + 1; k < end - 1; k++) if (bytes[k] === BACKSLASH) return undefined;
-        lastKeyIsActions = isActionsKey(bytes, i, end);
-        expectKey = false;
-      } else if (inActions && depth === 2 && open < 0) open = i;
-      lastEnd = end;
-      i = end;
-      continue;
-    }
-    if (isSpace(b)) {
-      i++;
-      continue;
-    }
-    if (inActions && depth === 2 && open < 0 && b !== COMMA && b !== CLOSE_ARRAY) open = i;
-    switch (b) {
-      case OPEN_OBJECT:
-      case OPEN_ARRAY:
-        depth++;
-        if (depth === 1) expectKey = b === OPEN_OBJECT;
-        else if (depth === 2 && b === OPEN_ARRAY && lastKeyIsActions) ((inActions = true), (starts = []), (ends = []), (open = -1));
-        break;
-      case CLOSE_OBJECT:
-      case CLOSE_ARRAY:
-        depth--;
-        if (inActions && depth === 1) {
-          // The array's own `]`: its last element ended before it.
-          close();
-          inActions = false;
-          found = { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
-        } else lastEnd = i + 1;
-        break;
-      case COMMA:
-        if (depth === 1) expectKey = true;
-        else if (inActions && depth === 2) close();
-        break;
-      default:
-        // A number, true, false or null: its last byte.
-        lastEnd = i + 1;
-    }
-    i++;
-  }
-  return found;
+  const scan = new SpanScan();
+  scan.scan(bytes, bytes.length);
+  return scan.spans();
 }
 
 /**
@@ -136,10 +178,11 @@ export interface OwnBytes {
  * decodes UTF-8) read by the fast pass alone (each kept action is readAction's answer for its item, which the
  * page applies again: lazy-actions.ts). Only a repeated id is left out then (validate-core.ts), with its issue.
  */
-export function ownBytes(body: Uint8Array, utf8: boolean, { issues, actionCount, feed }: ValidationResult, explained: boolean): OwnBytes | undefined {
+export function ownBytes(body: Uint8Array, utf8: boolean, { issues, actionCount, feed }: ValidationResult, explained: boolean, scanned?: Spans): OwnBytes | undefined {
   if (!utf8 || explained) return undefined;
   const kept = feed.actions.length;
-  const spans = actionSpans(body);
+  // `scanned`: the spans a scan of the body as it arrived found already (worker/streamed-body.ts).
+  const spans = scanned ?? actionSpans(body);
   if (spans?.starts.length !== actionCount) return undefined;
   const dropped = new Set(issues.filter((i) => i.rejected && i.path[0] === 'actions' && i.path.length === 3).map((i) => i.path[1]));
   const rows = new Uint32Array(kept);

@@ -3,7 +3,7 @@
  * validation. Sharing, timeouts and the cache are load.ts's; this file knows nothing of who waits.
  */
 import { FeedLoadError, asLoadError, type LoadedFeed } from './loaded.js';
-import type { FeedWorker } from './off-thread.js';
+import type { FeedWorker, WorkerRead } from './off-thread.js';
 import type { Headline } from './dashboard.js';
 import { concat, decodeBody } from './body.js';
 
@@ -66,33 +66,39 @@ function requestError(e: unknown, signal: AbortSignal): unknown {
   return e instanceof TypeError ? new FeedLoadError('network') : asLoadError(e);
 }
 
-/** The body in the pieces it arrived in, each counted as it arrives. */
-async function readBody(response: Response, onBytes: (bytes: number) => void): Promise<Uint8Array[]> {
-  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
-  const chunks: Uint8Array[] = [];
+/** The body's pieces as they arrive, each to `onPiece` with the bytes so far. */
+async function readBody(response: Response, onPiece: (piece: Uint8Array, bytes: number) => void): Promise<number> {
+  // No body (a 204, say): nothing to read, which JSON.parse then refuses.
+  if (!response.body) return 0;
   const reader = response.body.getReader();
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return chunks;
-    chunks.push(value);
-    onBytes((bytes += value.length));
+    if (done) return bytes;
+    onPiece(value, (bytes += value.length));
   }
 }
 
 /**
  * Downloads, decodes and validates `url`. `downloaded` is called once the body is in (what a timeout
  * measures: validation may take longer on a large feed, and shows progress meanwhile). A body of
- * WORKER_MIN_BYTES or more is read in a worker (off-thread.ts), started as soon as the headers announce it.
+ * WORKER_MIN_BYTES or more is read in a worker (off-thread.ts), started as soon as the headers announce that size or
+ * that many bytes are in, and handed each piece as it arrives once it is ready: it reads the actions in them while
+ * the rest downloads (worker/streamed-body.ts).
  */
 export async function fetchAndParse(url: string, signal: AbortSignal, downloaded: () => void, onProgress?: (p: LoadProgress) => void): Promise<LoadedFeed> {
   const validator = parser();
   // Not awaited yet: a failed fetch must report itself, not a pending module.
   validator.catch(() => undefined);
-  let chunks: Uint8Array[];
+  const chunks: Uint8Array[] = [];
   let response: Response;
+  let contentType: string | null = null;
   let worker: Promise<FeedWorker | undefined> | undefined;
+  /** The worker's read, once it is ready: from then on each piece goes to it as it arrives (those before, with the first). */
+  let handedOver: WorkerRead | undefined;
+  let bodyIn = false;
   const progress: LoadProgress = { bytes: 0 };
+  const read = (update: Omit<LoadProgress, 'bytes'>) => onProgress?.(Object.assign(progress, update) && { ...progress });
   try {
     // The request a page's `<link rel="preload" as="fetch" crossorigin>` makes (mode cors, credentials
     // same-origin, no extra header), so the browser hands over the preloaded response instead of downloading the
@@ -103,25 +109,41 @@ export async function fetchAndParse(url: string, signal: AbortSignal, downloaded
       error.retryAt = retryAfter(response.headers.get('retry-after'));
       throw error;
     }
+    contentType = response.headers.get('content-type');
     const length = Number(response.headers.get('content-length'));
     if (length > 0) progress.totalBytes = length;
-    if (length >= WORKER_MIN_BYTES) worker = startWorker();
-    chunks = await readBody(response, (bytes) => onProgress?.({ ...progress, bytes }));
+    /** The worker, once the body is known to be large: it is handed each piece from when it is ready. */
+    const start = () => {
+      worker = startWorker();
+      void worker.then(async (started) => {
+        if (started && (await started.ready) && !bodyIn) handedOver = started.read({ contentType, length: progress.totalBytes ?? 0 }, signal, read, validator);
+      });
+    };
+    if (length >= WORKER_MIN_BYTES) start();
+    progress.bytes = await readBody(response, (piece, bytes) => {
+      chunks.push(piece);
+      // No length announced (a compressed or chunked response, what most servers send): the bytes so far tell.
+      if (!worker && bytes >= WORKER_MIN_BYTES) start();
+      handedOver?.send(chunks.splice(0), false);
+      onProgress?.({ ...progress, bytes });
+    });
   } catch (e) {
     void worker?.then((w) => w?.terminate());
+    handedOver?.result.catch(() => undefined);
     throw requestError(e, signal);
   } finally {
+    bodyIn = true;
     downloaded();
   }
-  const contentType = response.headers.get('content-type');
   // The whole body is in: its size is the total now (a compressed or unannounced length said nothing useful).
-  progress.bytes = progress.totalBytes = chunks.reduce((n, c) => n + c.length, 0);
+  progress.totalBytes = progress.bytes;
   onProgress?.({ ...progress });
-  const read = (update: Omit<LoadProgress, 'bytes'>) => onProgress?.(Object.assign(progress, update) && { ...progress });
-  // No length announced (a chunked or compressed response): the size decides now.
-  if (!worker && progress.bytes >= WORKER_MIN_BYTES) worker = startWorker();
   const started = await worker;
-  if (started && (await started.ready)) return started.read(chunks, contentType, signal, read, validator);
+  if (!handedOver && started && (await started.ready)) handedOver = started.read({ contentType, length: progress.totalBytes ?? 0 }, signal, read, validator);
+  if (handedOver) {
+    handedOver.send(chunks.splice(0), true);
+    return handedOver.result;
+  }
   let json: unknown;
   try {
     json = JSON.parse(decodeBody(concat(chunks), contentType));

@@ -19,8 +19,17 @@ export type ReadProgress = (update: Pick<LoadProgress, 'read' | 'actions' | 'rec
 export interface FeedWorker {
   ready: Promise<boolean>;
   /** `validator`: the page's validator module (fetch-feed.ts parser), whose reader raw slices go through (lazy-actions.ts). */
-  read(chunks: Uint8Array[], contentType: string | null, signal: AbortSignal, progress: ReadProgress | undefined, validator: Promise<{ readAction: ActionReader }>): Promise<LoadedFeed>;
+  read(head: BodyHead, signal: AbortSignal, progress: ReadProgress | undefined, validator: Promise<{ readAction: ActionReader }>): WorkerRead;
   terminate(): void;
+}
+
+/** What the response's headers say of its body. */
+export type BodyHead = Pick<ParseRequest, 'contentType' | 'length'>;
+
+/** A read under way: the body's pieces are handed over as they arrive (transferred: the page no longer has them). */
+export interface WorkerRead {
+  send(chunks: Uint8Array[], last: boolean): void;
+  result: Promise<LoadedFeed>;
 }
 
 /** Search texts nobody took are dropped after this long (a page without a dashboard folds its own, if it searches). */
@@ -45,16 +54,20 @@ export function startFeedWorker(): FeedWorker | undefined {
   void ready.then((ok) => ok || worker.terminate());
   return {
     ready,
-    read: (chunks, contentType, signal, progress, validator) => read(worker, { chunks, contentType }, signal, progress, validator),
+    read: (head, signal, progress, validator) => read(worker, head, signal, progress, validator),
     terminate: () => worker.terminate(),
   };
 }
 
-/** The pieces' buffers, each once (two views may share one), to transfer rather than copy. */
-const buffers = (chunks: Uint8Array[]) => [...new Set(chunks.map((c) => c.buffer as ArrayBuffer))];
+/** A piece whose buffer is its own, to transfer (a view of a larger buffer is copied: that buffer may hold the next one). */
+const own = (chunk: Uint8Array) => (chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice());
 
-function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progress: ReadProgress | undefined, validator: Promise<{ readAction: ActionReader }>): Promise<LoadedFeed> {
-  return new Promise<LoadedFeed>((resolve, reject) => {
+function read(worker: Worker, { contentType, length }: BodyHead, signal: AbortSignal, progress: ReadProgress | undefined, validator: Promise<{ readAction: ActionReader }>): WorkerRead {
+  const send = (pieces: Uint8Array[], last: boolean) => {
+    const chunks = pieces.map(own);
+    worker.postMessage({ chunks, contentType, length, last } satisfies ParseRequest, chunks.map((c) => c.buffer as ArrayBuffer));
+  };
+  const result = new Promise<LoadedFeed>((resolve, reject) => {
     if (signal.aborted) return (worker.terminate(), reject(signal.reason));
     const slices: ActionBytes[] = [];
     // Each slice's ids as the worker sent them (LazyActionMap reads them on its first lookup).
@@ -125,6 +138,6 @@ function read(worker: Worker, request: ParseRequest, signal: AbortSignal, progre
           reject(new FeedLoadError(data.kind, data.detail, data.issues));
       }
     };
-    worker.postMessage(request, buffers(request.chunks));
   });
+  return { send, result };
 }

@@ -1,14 +1,15 @@
 /**
- * The feed worker: decodes, parses and validates a large feed off the page's main thread, with the same code as
- * the main-thread path (decodeBody, validateInSlices), and hands the validated actions back in slices (their own
+ * The feed worker: parses and validates a large feed off the page's main thread, as its body arrives where it can
+ * (streamed-body.ts), with the same code as the main-thread path (decodeBody, the generated readers,
+ * validateInSlices), and hands the validated actions back in slices (their own
  * bytes in the body where it can: action-spans.ts). No DOM
  * here; zod is imported (a chunk of its own) only when a fiche must be explained.
  */
-import { concat, decodeBody } from '../body.js';
+import { decodeBody } from '../body.js';
+import { StreamedBody, readersOf, type BodyRead } from './streamed-body.js';
 import { ownBytes, ownSlice, readsAsUtf8, type OwnBytes } from '../action-spans.js';
 import { FeedLoadError, asLoadError } from '../loaded.js';
 import { validateInSlices } from '../parse.js';
-import { adoptAction, adoptEnvelope, adoptStructure } from '../checker.generated.js';
 import { headline, type Headline } from '../dashboard.js';
 import { FeedIndex } from '../feed-index.js';
 import { budgetTotals, fundingByType, staffingTotals } from '../aggregate.js';
@@ -61,15 +62,16 @@ function wholeFigures(feed: Feed, parts: IndexParts, whole: Headline): WholeFigu
   };
 }
 
-async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
-  let json: unknown;
-  const body = concat(chunks);
-  try {
-    json = JSON.parse(decodeBody(body, contentType));
-  } catch {
-    throw new FeedLoadError('json');
+async function parse(read: BodyRead, contentType: string | null): Promise<void> {
+  const { body, spans } = read;
+  let json = read.json;
+  if (json === undefined) {
+    try {
+      json = JSON.parse(decodeBody(body, contentType));
+    } catch {
+      throw new FeedLoadError('json');
+    }
   }
-  chunks.length = 0;
   const raw = (json as { actions?: unknown } | null)?.actions;
   post({ type: 'progress', read: 0, actions: Array.isArray(raw) ? raw.length : 0 });
   // A second pass (zod's, when a fiche must be explained) reads the actions again: the count starts over.
@@ -79,8 +81,7 @@ async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
     undefined,
     ({ read, total }) => post({ type: 'progress', read, actions: total }),
     () => (explained = true),
-    // In place: this JSON is the worker's own, and a copy of it would be 100 MB more that every collection keeps.
-    { envelope: adoptEnvelope, structure: adoptStructure, action: adoptAction },
+    readersOf(read),
   );
   const { feed, issues, actionCount } = validation;
   const { actions, ...rest } = feed;
@@ -89,7 +90,7 @@ async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
   // The headline first, with the dashboard's own function: the page shows it while the actions come over.
   const whole = headline(actions, structureById);
   post({ type: 'figures', headline: whole });
-  send(actions, ownBytes(body, readsAsUtf8(body, contentType), validation, explained));
+  send(actions, ownBytes(body, readsAsUtf8(body, contentType), validation, explained, spans));
   // Then the columnar index (index-build.ts), here rather than in the page's idle time: its first view and first
   // clicks answer from columns (at 100,000 actions the build is 1–2 s of CPU); and the whole feed's figures.
   // Without the title order: sorting 100,000 titles is a second more; the page picks its first cards from the
@@ -114,10 +115,17 @@ async function parse({ chunks, contentType }: ParseRequest): Promise<void> {
 /** Search texts per message: about 1.4 MB of strings, a few ms for the page to take. */
 const TEXTS_PER_MESSAGE = 5_000;
 
-scope.onmessage = (e) => {
-  parse(e.data).catch((error: unknown) => {
+/** The body so far, read as the page hands its pieces over (StreamedBody). */
+let incoming: StreamedBody | undefined;
+
+scope.onmessage = ({ data: { chunks, contentType, length, last } }) => {
+  incoming ??= new StreamedBody(contentType, length);
+  for (const chunk of chunks) incoming.add(chunk);
+  if (!last) return;
+  parse(incoming.finish(), contentType).catch((error: unknown) => {
     const { kind, detail, issues } = asLoadError(error);
     post({ type: 'error', kind, detail, issues });
   });
+  incoming = undefined;
 };
 post({ type: 'ready' });

@@ -1,6 +1,6 @@
 /**
  * What the page and the feed worker (feed-worker.ts) say to each other. The worker is handed the body's bytes
- * (transferred, not copied), says how far its reading is, sends the headline figures of the whole feed, then the
+ * as they arrive (transferred, not copied), says how far its reading is, sends the headline figures of the whole feed, then the
  * validated actions in slices, each its own message of UTF-8 JSON bytes (transferred): the page keeps them as
  * bytes and parses an action only when something reads it (lazy-actions.ts). Then the columnar index of those
  * actions, built in the worker, from which the page's figures come.
@@ -12,10 +12,16 @@ import type { IndexParts, WholeFigures } from '../index-build.js';
 import type { Feed } from '../schema.js';
 import type { ActionBytes } from '../lazy-actions.js';
 
+/**
+ * The body's next pieces, as they arrive (transferred): the worker reads the actions in them while the page is still
+ * downloading the rest (streamed-body.ts); the rest once `last` is in.
+ */
 export interface ParseRequest {
-  /** The body as it arrived, in pieces (transferred). */
   chunks: Uint8Array[];
   contentType: string | null;
+  /** The announced length (Content-Length), 0 when unknown: the worker's buffer is made that large at once. */
+  length: number;
+  last: boolean;
 }
 
 export type WorkerMessage =
