@@ -380,8 +380,8 @@ function readTime(s: Sentence, facts: ProseFacts, rec: Recorder): void {
 
 // --- Public ---------------------------------------------------------------------------------
 
-// "propose des cafés-rencontres aux seniors du quartier": who an offer is made to.
-const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|(?:apport|distribu|livr)\p{L}*\s+[^.;:]{3,60}?\s(?=aux\s)|pour|(?:à )?destination|destin[ée]e?s?|r[ée]serv[ée]e?s?|ouverte?s?|(?:aid(?:e|ent)|emm[eè]n(?:e|ent)|accompagn(?:e|ent))(?=\s+les\s)|permet(?:tre|tent)?(?=\s+(?:à|aux)\s)|s['’]adress(?:ent|e)|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
+// "propose des cafés-rencontres aux seniors du quartier": who an offer is made to; "des ateliers apprennent aux habitants…": who learns.
+const PUBLIC_TRIGGER = /\b(?:(?:propos|offr|r[ée]serv)\p{L}*\s+(?:des|un|une|les|de|d['’])\s[^.;:]{3,50}?\s(?=aux\s)|(?:apport|distribu|livr)\p{L}*\s+[^.;:]{3,60}?\s(?=aux\s)|(?:apprenn|enseign)\p{L}*(?=\s+aux\s)|pour|(?:à )?destination|destin[ée]e?s?|r[ée]serv[ée]e?s?|ouverte?s?|(?:aid(?:e|ent)|emm[eè]n(?:e|ent)|accompagn(?:e|ent))(?=\s+les\s)|permet(?:tre|tent)?(?=\s+(?:à|aux)\s)|s['’]adress(?:ent|e)|propos[ée]e?s?|aupr[eè]s|accueill\p{L}*|public\s*:|publics?\s+(?:vis[ée]s?|concern[ée]s?)\s*:?)\s*(?:à|aux|des|de|d['’]|les|la|l['’])?\s*((?:[\p{L}'’-]+\s*){1,6})/giu;
 const PUBLIC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^tous publics?|^tout public|^tous les habitants/, 'tous publics'],
   [/^familles?/, 'familles'],
@@ -706,7 +706,7 @@ const MAY_HOLD: Readonly<Record<Aspect, RegExp>> = {
   money: /€|euro|EUR\b/i,
   people: /b[ée]n[ée]vol|salari|employ|prestataire|vacataire|s[ée]ance|direct|cesf|com[ée]dien|psycholog|di[ée]t[ée]ticien|sophrolog|anim|[ée]duca|coordin|r[ée]f[ée]r|interven|profession|permanent|civique|volontaire|conseill|m[ée]dia|travailleu|assistant|administrat|encadr|agent|etp|e\.t\.p|temps/i,
   time: /etp|e\.t\.p|temps|quivalent/i,
-  public: /pour|destin|r[ée]serv|ouvert|aide|emm[eè]n|accompagn|permet|adress|propos|aupr|accueil|public|apport|distribu|livr|majorit|surtout|essentiellement|principalement|plupart|\d\s*ans\b|^(?:Les|Des|Nos)\s|,\s(?:les|des|nos)\s/i,
+  public: /pour|destin|r[ée]serv|ouvert|aide|emm[eè]n|accompagn|permet|adress|propos|aupr|accueil|public|apport|distribu|livr|apprenn|enseign|majorit|surtout|essentiellement|principalement|plupart|\d\s*ans\b|^(?:Les|Des|Nos)\s|,\s(?:les|des|nos)\s/i,
   place: /\d{5}|\(\d{2,3}\)|\(2[AB]\)|\(\p{Lu}[^()]{2,40}\)|\p{L}\s[–—]\s*\p{Lu}|(?<![\p{L}])(?:[àÀ]|[Aa]u|[Dd]e|[Dd]['’]|[Ee]n|[Dd]ans)\s*\p{Lu}/u,
   state: /fin\b|achev|termin|pr[ée]voy|renouvel|recondui|reconduction|d[ée]cid|arr[êe]t|derni[èe]re|verra|d[ée]marrera|lanc[ée]|projet|pr[ée]paration|cours|poursui|continu|chaque|depuis|tous les|toutes les| par (?:semaine|mois|quinzaine)|sur deux|di?s(?: et|\s*,)|di au |^le (?:lun|mar|mercre|jeu|vendre|same)di|^le dimanche|vacances scolaires|[ée]t[ée]|ouvert|lieu|tien|d[ée]roul|aujourd|d[ée]sormais|actuellement/i,
   // Counted people: a noun of the list of figures.ts (a number is checked by the reader).

@@ -140,3 +140,9 @@ test('"Budget : 2 500 € demandés à la Conférence des financeurs du Cher": t
 - **Budget** : 2 500 € demandés à la Conférence des financeurs du Cher`, 'fiche.md');
   assert.deepEqual(a!.budget, { total: 2500, revenues: ['departement 2500'] });
 });
+
+test('"des ateliers apprennent aux habitants des tours à cultiver…": who learns is the public', () => {
+  const [a] = read(`Jardins au balcon
+Des ateliers mensuels apprennent aux habitants des tours d’Amiens à cultiver leur balcon.`);
+  assert.deepEqual(a!.public, ['habitants']);
+});
