@@ -279,7 +279,8 @@ const STAFF_RE = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD})\\s*(?<=\\s|['’]
 /** "une ludothécaire salariée", "deux mamans bénévoles": a role the list lacks, with its kind after it. */
 // "un mécanicien encadrant": the second word says the role is staff.
 // "un mécanicien prestataire", "une psychologue vacataire": paid by the session, outside the team.
-const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?|encadrante?s?|prestataires?|vacataires?)(?![\\p{L}])`, 'giu');
+// "une douzaine de bricoleurs bénévoles": the count's own "de " already ends on a space.
+const ROLE_KIND_RE = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_WORD})(?:\\s+|(?<=[\\s'’]))(\\p{Ll}[\\p{L}'’-]{3,}(?:\\s+\\p{Ll}[\\p{L}'’-]{3,})?)\\s+(salari[ée]e?s?|b[ée]n[ée]voles?|encadrante?s?|prestataires?|vacataires?)(?![\\p{L}])`, 'giu');
 /** "notre couturière à la séance", "une couturière professionnelle rémunérée à la séance": someone paid per session. */
 const PER_SESSION_RE = /(?<![\p{L}\d])(?:une?|notre|la|le|l['’]|d['’]une?)\s*(\p{Ll}[\p{L}'’-]{3,}(?:\s+\p{Ll}[\p{L}'’-]{3,})?)\s*,?\s+(?:(?:r[ée]mun[ée]r[ée]e?|pay[ée]e?|factur[ée]e?)\s+)?(?:à la séance|à la vacation)(?![\p{L}])/giu;
 /** "un éducateur sportif de l'association Sport pour tous": staff of another body, lent to the action. */

@@ -146,3 +146,9 @@ test('"des ateliers apprennent aux habitants des tours à cultiver…": who lear
 Des ateliers mensuels apprennent aux habitants des tours d’Amiens à cultiver leur balcon.`);
   assert.deepEqual(a!.public, ['habitants']);
 });
+
+test('"une douzaine de bricoleurs bénévoles": an approximate count before a noun and its kind', () => {
+  const [a] = read(`Repair Café
+À Montbard, une douzaine de bricoleurs bénévoles tiennent les tables chaque mois.`);
+  assert.deepEqual(a!.people, ['benevole 12']);
+});
