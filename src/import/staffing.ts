@@ -86,7 +86,8 @@ function split(t: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s && !/^[-–.,;]+$/.test(s));
 }
 
-const ARTICLE = /^(?:renfort de|le renfort de|avec)?\s*(?:(l['’]|d['’]une?\s)|(le|la|un|une|son|sa)\s|(les|des|ses|leurs|nos)\s|(du\s|de la\s|de l['’]|de\s))?/i;
+// "10 bénévoles formés, suivis par la coordinatrice": the one who follows them is the role, one person.
+const ARTICLE = /^(?:renfort de|le renfort de|avec|(?:suivi|encadr[ée]|coordonn[ée]|accompagn[ée]|anim[ée])e?s?\s+par)?\s*(?:(l['’]|d['’]une?\s)|(le|la|un|une|son|sa)\s|(les|des|ses|leurs|nos)\s|(du\s|de la\s|de l['’]|de\s))?/i;
 const CUT = /\s+(?:qui|pour|afin|en lien|ponctuellement|sont|est|s['’]est|se sont|ont|a|concern[ée]s?)(?![\p{L}]).*$/iu;
 /** Adverbs before a role ("ponctuellement une conseillère jeunes"). */
 const ADVERBS = /^(?:ponctuellement|parfois|r[ée]guli[èe]rement|[ée]galement|aussi|ainsi que)\s+/i;

@@ -152,3 +152,9 @@ test('"une douzaine de bricoleurs bénévoles": an approximate count before a no
 À Montbard, une douzaine de bricoleurs bénévoles tiennent les tables chaque mois.`);
   assert.deepEqual(a!.people, ['benevole 12']);
 });
+
+test('"10 bénévoles formés, suivis par la coordinatrice (0,1 ETP)": the coordinator is one person', () => {
+  const [a] = read(`Visites à domicile
+Équipe : 10 bénévoles formés, suivis par la coordinatrice (0,1 ETP)`);
+  assert.deepEqual(a!.people, ['benevole 10', 'salarie 1']);
+});
