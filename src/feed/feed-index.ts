@@ -87,6 +87,11 @@ export class FeedIndex {
     return selection;
   }
 
+  /** The keys of one facet's values (the départements' codes, the funders' types…), in the order they were met. */
+  facetKeys(k: DistributionKey): string[] {
+    return [...this.values[k].keys()];
+  }
+
   count(selection: Bitset): number {
     return countBits(selection);
   }

@@ -187,6 +187,19 @@ test('the whole feed selected gives the feed’s own array (elements keep their 
   assert.equal(index.count(index.select({ keyword: 'pas un mot de ce flux' })), 0);
 });
 
+test('a facet\'s keys are its values in the order the feed meets them, what its filter takes', () => {
+  const input = makeFeed(3, 5, sample) as FeedInput & { actions: { status?: unknown }[] };
+  input.actions[0]!.status = { state: 'terminee' as const };
+  input.actions[1]!.status = { state: 'en-cours' as const };
+  input.actions[2]!.status = { state: 'terminee' as const };
+  const loaded = indexFeed(validateFeed(input));
+  const index = buildIndex(loaded.feed, loaded.structureById);
+  assert.deepEqual(index.facetKeys('status'), ['terminee', 'en-cours']);
+  const first = index.facetKeys('departement')[0]!;
+  const rows = index.select({ departement: first });
+  assert.equal(index.count(rows), applyFilters(loaded.feed, { departement: first }).length);
+});
+
 test('equal bars keep the order their values are met in within the selection, not in the whole feed', () => {
   const input = makeFeed(2, 5, sample) as FeedInput & { actions: { keywords: string[]; status?: unknown }[] };
   // "ab" and "a\u200bb" are two keys the French collator finds equal: Tally lists them in the order the selection meets them.
