@@ -60,6 +60,9 @@ const GIVER_AFTER = /^\s*(?:de la |de l['’]|du |des |de |d['’]|vers[ée]e?s?
 /** What joins one "amount de giver" to the next: no label of its own. */
 const JOINER = /^(?:\(?\s*dont|soit|et|ou|puis|plus|ainsi que)$/i;
 
+const REST = /^(?:le\s+)?(?:reste|solde|compl[ée]ment)\b/i;
+const REST_PAYER = /^\s*\)?\s*,?\s*(?:(?:pris|pr[ée]lev[ée]e?s?|financ[ée]e?s?|couverte?s?|assur[ée]e?s?|apport[ée]e?s?)\s+)?(?:sur|par|des|du|de)\s+(?:les\s+|la\s+|le\s+|l['’]|ses\s+|nos\s+|leurs\s+)?([^,;()]+?)(?=\s*(?:[,;()]|\.(?:\s|$)|$))/iu;
+
 function labelsFor(text: string, amounts: Amount[]): string[] {
   const givers = amounts.map((a, i) => GIVER_AFTER.exec(text.slice(a.end, i + 1 < amounts.length ? amounts[i + 1]!.start : text.length)));
   return amounts.map((a, i) => {
@@ -71,6 +74,9 @@ function labelsFor(text: string, amounts: Amount[]): string[] {
     const b = cleanLabel(before);
     const giver = givers[i];
     if (giver && (!/\p{L}/u.test(b) || JOINER.test(b))) return cleanLabel(giver[1]!);
+    // "le reste, soit 4,5 k€, sur fonds propres": the rest is labelled by who pays it, said after it.
+    const payer = REST.test(b) ? REST_PAYER.exec(after)?.[1] : undefined;
+    if (payer && funderTypesIn(payer).length) return cleanLabel(payer);
     if (/\p{L}/u.test(b)) return b;
     // An amount followed by a bracket ("25000€ (transports, …)") or by "dont" is an unlabelled total.
     if (/^\s*(?:\(|dont\b)/.test(after)) return '';

@@ -111,7 +111,7 @@ function joinNames(parts: string[]): string[] {
 
 const WHEN_AFTER = /\s+(?:en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|(?:19|20)\d\d|fin d|d[ée]but d)|chaque|tous les|toutes les|(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?))(?![\p{L}]).*$/u;
 
-function listItems(list: string, namesOnly = false): string[] {
+export function listItems(list: string, namesOnly = false): string[] {
   const out: string[] = [];
   /** The last item kept was a kind of body without a name, followed by a comma: "un bailleur, X Habitat". */
   let generic = false;

@@ -81,8 +81,11 @@ const LEAD_ITEM_BEFORE = /^\s*((?:la |le |l['’]|les )?[^:,;€\d()]{2,60}?)\s*
 // "Le reste (1 000 euros) est couvert par nos fonds propres": the bracket closes, the clause names who pays.
 // "les 800 euros restants viennent des fonds propres", "… restants sont pris sur …": what the others leave, and who pays it.
 const SOURCE_AFTER = /^\s*\)?\s*,?\s*(?:(?:restants?|manquants?)\s+)?(?:vien(?:t|nent)|provien(?:t|nent)|est apport[ée]e?|sont apport[ée]e?s|issue?s?|tir[ée]e?s?|(?:est|sont)\s+(?:couvert|pris en charge|pris|financ[ée]|assur[ée])e?s?)\s+(?:de la |de l['’]|du |des |de |d['’]|(?:par|sur) (?:la |le |l['’]|les |nos |notre |ses |leurs )?)([^.;,]{2,60})/iu;
+const OWN_FUNDS_AFTER = /^\s*\)?\s*,\s*(?:(?:pris|pr[ée]lev[ée]e?s?|financ[ée]e?s?)\s+)?sur\s+(?:les\s+|ses\s+|nos\s+|leurs\s+)?(?:fonds|ressources)\s+propres\b/i;
 const ENDS_ON_CONNECTOR = /(?:^|\s)(?:et|de|du|des|pour|dont|à|a|par|soit|avec|sur|en|ont|sont|est)$/i;
 /** "La vente des produits a rapporté 7 000 €": money the action earns itself. */
+/** "Les ventes (620 €)", "la buvette : 300 €": the takings' own word just before the amount. */
+const TAKINGS_BEFORE = /\b(ventes?|locations?|buvettes?|billetterie|recettes)\s*(?:\(|:)?\s*$/i;
 const SELF_FUNDED = /\b(?:ventes?|locations?|buvette|billetterie|recettes? (?:de l['’]atelier|des ventes|d['’]activit[ée]))\b/i;
 
 /** The funder an amount's own list item names ("…, Département de l'Ain 40 000 €"). */
@@ -136,6 +139,8 @@ function funderNear(text: string, last = false): { label: string; type: FunderTy
 
 /** The funder a "vient de …" clause after an amount names: the action's own sales, or a body. */
 function sourceAfter(after: string): { label: string; type: FunderType } | undefined {
+  // "le reste, soit 4,5 k€, sur fonds propres": no verb, only where the money is taken from.
+  if (OWN_FUNDS_AFTER.test(after)) return { label: 'Fonds propres', type: 'autofinancement' };
   const from = SOURCE_AFTER.exec(after)?.[1];
   if (!from) return undefined;
   if (SELF_FUNDED.test(from)) return { label: capitalize(clean(from)), type: 'autofinancement' };
@@ -200,10 +205,12 @@ function readMoney(s: Sentence, facts: ProseFacts, rec: Recorder): void {
     const row = (rowLabel && rowType ? { label: rowLabel, type: rowType } : undefined) ?? listFunder(before);
     // "Le conseil départemental lui a accordé 12 000 €": the giver stands before the verb.
     const verbBefore = FUNDER_VERB_BEFORE.test(before);
-    const source = row ? undefined : sourceAfter(after);
-    const funder = row ?? (verbBefore ? funderNear(before.slice(-70), true) : undefined) ?? source ?? funderNear(after.slice(0, 60)) ?? (REVENUE_BEFORE.test(before) ? funderNear(before.slice(-70), true) : undefined);
+    // "Les ventes (620 euros) couvrent les frais ; la Caf …": takings named right before their amount are the action's own.
+    const takings = row ? undefined : TAKINGS_BEFORE.exec(before)?.[1];
+    const source = row || takings ? undefined : sourceAfter(after);
+    const funder = row ?? (takings ? { label: capitalize(takings), type: 'autofinancement' as const } : undefined) ?? (verbBefore ? funderNear(before.slice(-70), true) : undefined) ?? source ?? funderNear(after.slice(0, 60)) ?? (REVENUE_BEFORE.test(before) ? funderNear(before.slice(-70), true) : undefined);
     const selfFunded = verbBefore && !funder && SELF_FUNDED.test(before) ? { label: 'Ventes', type: 'autofinancement' as const } : undefined;
-    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || verbBefore || !!row || !!source;
+    const revenue = REVENUE_BEFORE.test(before) || REVENUE_AFTER.test(after) || verbBefore || !!row || !!source || !!takings;
     const role = previous;
     previous = undefined;
     // "Le budget était de 18 000 € en 2023 ; il atteint 21 500 € en 2024": a second year's budget.

@@ -66,7 +66,7 @@ function starts(lines: readonly Line[]): Start[] {
       let at = i;
       for (let j = i - 1; j >= Math.max(floor(), i - 15); j--) {
         const g = fold(clean(lines[j]!.text));
-        if (g === 'actions') {
+        if (g === 'actions' || /^actions\s+"/.test(g)) {
           at = j;
           break;
         }

@@ -195,6 +195,11 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
       understood = true;
       if (r.type === 'bare-etp') {
         anyEtp = true;
+        const last = people[people.length - 1];
+        if (r.complement && last && last.etp === undefined && last.kind !== 'benevole') {
+          last.etp = r.etp;
+          continue;
+        }
         if (r.kind === 'benevole') bareVolunteer += r.etp;
         else bareSalaried += r.etp;
       } else if (r.type === 'figure') beneficiaries.push(r.figure);
@@ -222,7 +227,7 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
 }
 
 type SegmentResult =
-  | { type: 'bare-etp'; etp: number; kind: PersonKind }
+  | { type: 'bare-etp'; etp: number; kind: PersonKind; complement?: boolean }
   | { type: 'figure' | 'outcome'; figure: Figure }
   | { type: 'subset' }
   | { type: 'person'; person: Person };
@@ -238,6 +243,10 @@ function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): Seg
   // "une assistante à 0,5 ETP" without its figure: the role, not "assistante à".
   phrase = clean(phrase.replace(/\(\s*\)/g, '')).replace(ADVERBS, '').replace(/\s+(?:à|a|au|pour)$/i, '');
   if (SUBSET.test(phrase)) return { type: 'subset' };
+  // "…, et le coordinateur, à 0,5 ETP sur l'action": a comma cut the time off the person it belongs to.
+  if (etp && !hours && /^(?:à|au|pour|soit)\s/i.test(seg.text.trim()) && !leadingCount(phrase.replace(/^\S+\s+/, ''))) {
+    return { type: 'bare-etp', etp: etp.value, kind: kind ?? 'salarie', complement: true };
+  }
   // "(11 personnes)" gives the head count of the phrase before it.
   const bracket = /\((\d+)\s+(?:personnes?|salari[ée]s?|membres?)\)/i.exec(phrase);
   const counted = leadingCount(phrase);
@@ -299,7 +308,8 @@ function figures(person: Person, text: string, rec: Recorder, line: number): Per
   return person;
 }
 
-const STAFF_RE = /(?<![\p{L}\d])((?:une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+d(?:e\s+|['’]))|\d+\s+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(b[ée]n[ée]voles|salari[ée]s|animat\p{L}*|administrateurs)/giu;
+// "Une salariée du secteur familles coordonne": one employee, counted by her article.
+const STAFF_RE = /(?<![\p{L}\d])((?:une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+d(?:e\s+|['’]))|\d+\s+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(b[ée]n[ée]voles|salari[ée]s|animat\p{L}*|administrateurs)|(?<![\p{L}\d])(une?\s+)(salari[ée]e?)(?![\p{L}])/giu;
 /** "Le groupe est encadré par une animatrice…, d'une femme relais et…": the staff listed. */
 const LED_BY = /(?:encadr[ée]e?s?|anim[ée]e?s?|assur[ée]e?s?|men[ée]e?s?|r[ée]alis[ée]e?s?)\s+par\s+([^.;]+)|pr[ée]sence permanente (d['’]une?\s+[^.;(]+)/giu;
 
@@ -307,10 +317,11 @@ const LED_BY = /(?:encadr[ée]e?s?|anim[ée]e?s?|assur[ée]e?s?|men[ée]e?s?|r[�
 export function staffIn(text: string, rec: Recorder, n: number): Person[] {
   const out: Person[] = [];
   for (const m of text.matchAll(STAFF_RE)) {
-    const c = leadingCount(m[0]);
-    const kind = personClassOf(m[2]!);
+    const role = m[2] ?? m[4]!;
+    const c = m[4] ? { value: 1 } : leadingCount(m[0]);
+    const kind = personClassOf(role);
     if (!c || !kind || kind === 'beneficiaire') continue;
-    out.push({ role: m[2]!.toLowerCase(), kind, count: c.value });
+    out.push({ role: role.toLowerCase(), kind, count: c.value });
   }
   // "menée par notre centre" names no one: the next "… par" of the text may.
   for (const led of text.matchAll(LED_BY)) {

@@ -4,17 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importFiles } from '../../src/import/import.js';
 import { loadCommunes } from '../../src/import/communes.js';
-import { facts } from './import-facts.js';
+import { readFacts } from './import-facts.js';
 
 await loadCommunes();
 
-const read = (text: string, name = 'fiche.txt') => {
-  const { feed, report, valid } = importFiles([{ name, text }]);
-  assert.ok(valid, report.invalid.join('\n'));
-  return facts(feed);
-};
+const read = readFacts;
 
 test('a Markdown projet social: each "### Action n – X" over its bold labels is one fiche titled X; "à créer" is a project', () => {
   const f = read(`# Projet social – Centre social Les Aulnes (Vierzon)

@@ -3,7 +3,9 @@
  * compare exactly (title, status, département, keywords, public, partners, budget, ETP,
  * people by kind, beneficiaries).
  */
+import assert from 'node:assert/strict';
 import type { FeedInput } from '../../src/feed/schema.js';
+import { importFiles } from '../../src/import/import.js';
 
 /** The facts a reader of the fiche would list, in one comparable shape. */
 export function facts(feed: FeedInput) {
@@ -19,4 +21,11 @@ export function facts(feed: FeedInput) {
     people: a.staffing?.people?.map((p) => `${p.kind} ${p.count ?? '-'}`),
     beneficiaries: a.beneficiaries?.map((b) => `${b.approximate ? '~' : ''}${b.count} ${b.label}`),
   })));
+}
+
+/** Imports one text (every communes' data loaded by the caller) and gives its facts; fails on an invalid feed. */
+export function readFacts(text: string, name = 'fiche.txt') {
+  const { feed, report, valid } = importFiles([{ name, text }]);
+  assert.ok(valid, report.invalid.join('\n'));
+  return facts(feed);
 }

@@ -5,14 +5,14 @@
  */
 import { addressIn } from '../contact.js';
 import { items, newDraft, sections, toPartners, type Draft } from '../draft.js';
-import { partnersIn } from '../mentions.js';
+import { listItems, partnersIn } from '../mentions.js';
 import { staffIn } from '../staffing.js';
 import { extractFigures } from '../figures.js';
 import { clean, fold, joinText, type Line } from '../text.js';
 import { structureKindOf } from '../vocab.js';
 import { departementFromLabel } from '../departements.js';
 
-type Field = 'title' | 'themes' | 'files' | 'diagnostic' | 'keywords' | 'general' | 'experience' | 'impacts' | 'success' | 'limits' | 'structure';
+type Field = 'title' | 'themes' | 'files' | 'diagnostic' | 'keywords' | 'general' | 'experience' | 'impacts' | 'success' | 'limits' | 'structure' | 'partners' | 'budget';
 
 /** The form's questions, matched on their key words: retyped forms word them their own way. */
 const LABELS: readonly (readonly [RegExp, Field])[] = [
@@ -27,13 +27,23 @@ const LABELS: readonly (readonly [RegExp, Field])[] = [
   [/^(?:quel.{0,30}\bfacteurs? de reussite|facteurs? de reussite\s*:?$)/, 'success'],
   [/^(?:quel.{0,30}\blimites?\b|limites\s*:?$)/, 'limits'],
   [/^-?\s*structures? (?:organisatrice|porteuse)\s*:?$/, 'structure'],
+  // "Avec quels partenaires ?", "Quels sont vos partenaires ?": the answer lists them.
+  [/^(?:avec )?(?:quel(?:le)?s? (?:sont (?:les|vos) )?partenaires\b|partenaires\s*:?$)/, 'partners'],
+  // "Quels moyens financiers ?": its answer is read by the free-text reader, like the description.
+  [/^quel(?:le)?s? (?:moyens|financements?|ressources|budget)\b/, 'budget'],
 ];
 
-/** "Structure organisatrice : NAME - Département" on one line: label and value cut in two. */
+/** "L'action est-elle toujours en cours ? Oui": the older form asks whether the action runs. */
+const RUNNING = /\ben cours\s*\?\s*:?\s*(oui|non)\b/i;
+
+/** "Structure organisatrice : NAME - Département" and `Actions "TITLE"` on one line: label and value cut in two. */
 function splitInlineStructure(lines: readonly Line[]): Line[] {
   return lines.flatMap((l) => {
     const m = /^\s*-?\s*Structures? (?:organisatrice|porteuse)\s*:\s*(\S.*)$/i.exec(l.text);
-    return m ? [{ n: l.n, text: 'Structure organisatrice' }, { n: l.n, text: m[1]! }] : [l];
+    if (m) return [{ n: l.n, text: 'Structure organisatrice' }, { n: l.n, text: m[1]! }];
+    // The older form's `Actions "TITLE"`: the title is the "Actions" section's value.
+    const quoted = /^Actions\s+"(.*)"\s*$/.exec(l.text);
+    return quoted ? [{ n: l.n, text: 'Actions' }, { n: l.n, text: quoted[1]! }] : [l];
   });
 }
 
@@ -130,7 +140,10 @@ export function parseSenacsQuestions(source: readonly Line[], file: string): Dra
   const all = lines.map((l) => l.text).join('\n');
   const named = partnersIn([rationale, description].filter(Boolean).join('\n'));
   if (named.length) rec.assume('partners', `partenaires nommés dans le texte : ${named.join(', ')}`);
-  action.partners = toPartners([...partnerList(all).map(withoutArticle), ...named]);
+  const answered = listItems(joinText(map.get('partners') ?? []) ?? '').map(withoutArticle);
+  action.partners = toPartners([...new Set([...answered, ...partnerList(all).map(withoutArticle), ...named])]);
+  const running = lines.map((l) => RUNNING.exec(l.text)).find(Boolean);
+  if (running) action.status = { state: fold(running[1]!) === 'oui' ? 'en-cours' : 'terminee' };
   const address = addressIn(lines);
   const seat = /si[èe]ge de l['’]action\s*:\s*([^,]+),/i.exec(all);
   const organiser = items(map.get('structure'))[0];

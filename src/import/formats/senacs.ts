@@ -64,6 +64,18 @@ const FORM_MARKER = /^(?:-\s*)?(?:description de l'action|statut(?: de l'action|
 /** Lines of the question form: an "Actions" line followed by these is not a fiche-action. */
 const QUESTION_MARKER = /^(?:themes?\b|quel.{0,40}\bdiagnostic\b|objectif\(s\))/;
 
+/** Whether the question form's markers come within a few lines of `from`, before any of the fiche-action's labels. */
+function questionsFollow(lines: readonly Line[], from: number): boolean {
+  for (let j = from, seen = 0; j < lines.length && seen < 6; j++) {
+    const t = fold(clean(lines[j]!.text));
+    if (!t) continue;
+    seen++;
+    if (FORM_MARKER.test(t)) return false;
+    if (QUESTION_MARKER.test(t)) return true;
+  }
+  return false;
+}
+
 /**
  * Where a SENACS fiche starts: `Actions "TITLE"` (older exports), or `Actions` with the title
  * unquoted on the next line or on the same line, followed within a few lines by the form's
@@ -74,7 +86,8 @@ export function senacsStartAt(lines: readonly Line[], i: number): { title: strin
   const text = lines[i]!.text.trim();
   if (!text.startsWith('Actions')) return undefined;
   const quoted = BLOCK.exec(text);
-  if (quoted) return { title: clean(unquote(quoted[1]!)), body: i + 1 };
+  // The older question form also opens on `Actions "TITLE"`: its questions, not the form's labels, follow.
+  if (quoted) return questionsFollow(lines, i + 1) ? undefined : { title: clean(unquote(quoted[1]!)), body: i + 1 };
   const m = ACTIONS_LINE.exec(text);
   if (!m) return undefined;
   let titleAt = -1;

@@ -1,0 +1,48 @@
+/**
+ * Rules batch 14 of the held-out fixtures led to (test/fixtures/import/unseen/128–137), each on a
+ * short text written for this test. Exact facts for each.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCommunes } from '../../src/import/communes.js';
+import { readFacts } from './import-facts.js';
+
+await loadCommunes();
+
+const read = readFacts;
+
+test('the older question form opened by `Actions "TITLE"` is one fiche: its title, its "en cours ? Oui", the partners it answers with, one employee counted by her article', () => {
+  const f = read(`Actions "Troc de livres"
+Structure organisatrice : Centre social des Aubiers - Gironde
+Thèmes
+  - Culture
+Quel diagnostic a fait naître cette expérience ?
+Beaucoup de livres dormaient dans les caves du quartier.
+Description de l'expérience : buts, participants, étapes.
+Chaque trimestre, six bénévoles tiennent un troc au pied des immeubles. Une salariée du centre prépare les affiches.
+L'action est-elle toujours en cours ? Oui
+Avec quels partenaires ?
+La médiathèque de Bordeaux-Lac et l'association Lire ensemble.`);
+  assert.equal(f.length, 1);
+  const [a] = f;
+  assert.equal(a!.title, 'Troc de livres');
+  assert.equal(a!.status, 'en-cours');
+  assert.equal(a!.departement, '33');
+  assert.deepEqual(a!.partners, ['Médiathèque de Bordeaux-Lac (culture)', 'Association Lire ensemble (association)']);
+  assert.deepEqual(a!.people, ['benevole 6', 'salarie 1']);
+});
+
+test('"Les ventes (620 euros) couvrent les frais ; la Caf …": takings named before their bracket are the action\'s own money, not the next clause\'s funder', () => {
+  const [a] = read(`Bourse aux vêtements
+Les ventes (620 euros) couvrent les frais ; la Caf du Loiret a apporté 400 euros pour le matériel.`);
+  assert.deepEqual(a!.budget!.revenues, ['autofinancement 620', 'caf 400']);
+});
+
+test('"le reste, soit 4,5 k€, sur fonds propres": own funds said with no verb; "le coordinateur, à 0,5 ETP" is one person, his time after a comma', () => {
+  const [a] = read(`Point accueil jeunes
+Équipe : un animateur à temps plein et le coordinateur jeunesse, à 0,5 ETP sur l'action.
+Budget : 30 k€, couverts par la Ville de Vierzon (25,5 k€) ; le reste, soit 4,5 k€, sur fonds propres.`);
+  assert.deepEqual(a!.budget!.revenues, ['commune 25500', 'autofinancement 4500']);
+  assert.deepEqual(a!.etp, [1.5, null]);
+  assert.deepEqual(a!.people, ['salarie 1', 'salarie 1']);
+});
