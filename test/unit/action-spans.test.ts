@@ -30,6 +30,8 @@ test('finds each element of the top-level actions array, whatever it holds and h
     'null',
     '-1.5e3',
   ]);
+  // Runs of backslashes before a quote: an odd one escapes it, an even one is escaped backslashes before the close.
+  assert.deepEqual(texts('{"actions":["a\\\\\\"],[\\\\",{"k\\\\":"\\\\\\\\"}]}'), ['"a\\\\\\"],[\\\\"', '{"k\\\\":"\\\\\\\\"}']);
   assert.deepEqual(texts('\ufeff{"a":{"actions":[1]},"title":"actions","actions" :\n[\n\t{"t":"é\\u00e9 ]}"}\r\n]\n}'), ['{"t":"é\\u00e9 ]}"}']);
   assert.deepEqual(texts('{"actions":[{"b":1}],"x":2,"actions":[{"c":2},{"d":[3]}]}'), ['{"c":2}', '{"d":[3]}'], 'the last actions key, as JSON.parse keeps');
 });
