@@ -26,7 +26,8 @@ const OUTCOME_RE = new RegExp(
 const LABEL_STOP = /\s+(?:(?!parent|adolescent|client|r[ée]sident|agent|pr[ée]sident)[a-zà-ÿ]{2,}ent\b|ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|y|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
 
 /** "Participants en 2024", "Nombre de familles", "Personnes concernées": a table's row that counts people. */
-const COUNTED = /^(?:nombre de |nb de |nombre d['’])?(participants?|inscrits?|b[ée]n[ée]ficiaires|familles|personnes|usagers|jeunes|enfants|habitants|foyers)\b/i;
+// "Nombre de bénévoles mobilisés | 7": the team, counted the same way, so the staffing reader takes it.
+const COUNTED = /^(?:nombre de |nb de |nombre d['’])?(participants?|inscrits?|b[ée]n[ée]ficiaires|familles|personnes|usagers|jeunes|enfants|habitants|foyers|b[ée]n[ée]voles|salari[ée]s)\b/i;
 
 /**
  * A table's row of a label and a bare number that counts people ("Participants | 63") as the

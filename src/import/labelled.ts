@@ -18,10 +18,14 @@ import { knownPublicOf, listedPublicOf, publicOf } from './prose.js';
 
 export type LabelledField = 'title' | 'status' | 'start' | 'structure' | 'departement' | 'place' | 'keywords' | 'public' | 'partners' | 'budget' | 'staffing';
 
+const ROLE_LABEL = /^(?:referente?|coordinat(?:eur|rice)|conseill(?:er|ere)|cesf|educat(?:eur|rice)|mediat(?:eur|rice)|directeur|directrice)(?: (?:familles?|jeunesse|enfance|seniors|adultes|sociale?|numerique|de (?:l'action|secteur|quartier)))?$/;
+
 /** Key words of each label, on the folded text (no accents, lowercase), label alone or before ":". */
 const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:titre|intitule|nom) (?:de l'action|du projet|de l'activite)$|^(?:titre|intitule)$/, 'title'],
   [/^(?:statut|etat d'avancement|etat|avancement)(?: de l'action| du projet)?$|^(?:le projet|l'action) est$|^(?:nouvelle action|action nouvelle|nouveau projet|projet nouveau)$/, 'status'],
+  // "Action poursuivie en 2025 : ☒ oui ☐ non", "Projet reconduit : oui": the form asks whether it goes on.
+  [/^(?:l'action|action|le projet|projet) (?:est )?(?:poursuivie?|reconduite?|renouvelee?|maintenue?|toujours en cours)(?: en (?:19|20)\d\d)?$/, 'status'],
   [/^(?:structure(?: porteuse| organisatrice)?|porteurs?(?: du projet| de l'action)?|organisateur|centre social|nom de la structure(?: porteuse)?|(?:nom de l')?(?:association|organisme) porteu(?:r|se))$/, 'structure'],
   [/^departements?$/, 'departement'],
   // "Date de démarrage prévue : septembre 2025": a start still to come says the action is a project.
@@ -33,6 +37,9 @@ const LABELS: readonly (readonly [RegExp, LabelledField])[] = [
   [/^(?:nos |les )?partenaires?(?: de l'action| du projet| associes| mobilises| financiers et operationnels)?$|^partenariats?$|^avec qui(?: \?)?$|^ils nous accompagnent$/, 'partners'],
   [/^(?:budget(?: total| global| previsionnel| annuel| realise){0,2}(?: (?:19|20)\d\d)?(?: de l'action| du projet)?|cout(?: total)?(?: de l'action| du projet)?|(?:autres )?(?:financements?|financeurs?)(?: (?:sollicites?|obtenus?|demandes?|accordes?|prevus?|acquis|realises?))?|plan de financement|moyens financiers|ressources financieres|bilan financier|recettes|depenses|montant (?:demande|sollicite|accorde|obtenu)\b.*|subventions? (?:demandee?s?|sollicitee?s?|accordee?s?|obtenue?s?) (?:aupres|a|de|du)\b.*)$/, 'budget'],
   [/^(?:moyens humains(?: (?:affectes|mobilises|consacres|dedies)\b.*)?|equipe(?: mobilisee| du projet)?|personnel|encadrement|ressources humaines|intervenants|qui encadre(?: \?)?|qui anime(?: \?)?|qui(?: \?)?|l'equipe|personnes mobilisees)$/, 'staffing'],
+  // "Référente familles : 0,5 ETP", "Coordinatrice jeunesse : 0,2 ETP": one member's time under her role (a
+  // signature's "Directeur" alone is none: see labelOf).
+  [ROLE_LABEL, 'staffing'],
   // "Bénévoles : 7", "Salariés : 1 (0,4 ETP)": a count by kind is a staffing line of its own.
   [/^(?:benevoles?|salarie(?:e)?s?|professionnel(?:le)?s?|animat(?:eur|rice)s?|permanents?|services? civiques?)$/, 'staffing'],
 ];
@@ -83,6 +90,7 @@ function labelOf(text: string): { field: LabelledField; value: string } | undefi
   // "Personnel 3 500 €" in a budget table is a cost line, not the staffing section.
   // "Département : 1 500 €" in a table of funders is the council's money, not where the action is.
   if ((field === 'staffing' || field === 'departement' || field === 'place') && /^[\d\s  ,.]+(?:€|euros?)$/iu.test(value)) return undefined;
+  if (field === 'staffing' && ROLE_LABEL.test(label) && !findEtp(value).length) return undefined;
   return field ? { field, value } : undefined;
 }
 
@@ -160,7 +168,9 @@ export function labelledSections(lines: readonly Line[]): LabelledSection[] {
       // Money and people keep their label line: "Budget total : 15 000 €" needs its "total",
       // "Financeurs :" and "Dépenses :" say what the amounts below are.
       const kindCount = label.field === 'staffing' && /^\s*(?:\d|une?\b|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/i.test(label.value) && LABELS[LABELS.length - 1]![0].test(fold(clean(text.split(':')[0]!)));
-      const keepLabel = label.field === 'budget' || kindCount;
+      // "Référente familles : 0,5 ETP": the role is the person.
+      const roleTime = label.field === 'staffing' && ROLE_LABEL.test(fold(clean(text.split(':')[0]!)));
+      const keepLabel = label.field === 'budget' || kindCount || roleTime;
       const value = keepLabel ? text : label.value;
       current = { field: label.field, line: l.n, lines: value ? [{ n: l.n, text: value }] : [] };
       out.push(current);
@@ -266,7 +276,8 @@ function countLines(d: Draft, lines: readonly Line[]): void {
     }
     const m = COUNT_LINE.exec(clean(l.text));
     // "Nombre d'adhérents au 31/12 : 230" counts the association's members, not the action's public.
-    if (!m || /b[ée]n[ée]vole|salari|professionnel|intervenant|animat|s[ée]ances?|heures?|ateliers?|jours?|rendez|adh[ée]rent|membres/i.test(m[1]!)) continue;
+    // "Nombre de sorties : 8" counts outings, not people.
+    if (!m || /b[ée]n[ée]vole|salari|professionnel|intervenant|animat|s[ée]ances?|heures?|ateliers?|jours?|rendez|adh[ée]rent|membres|sorties|visites|r[ée]unions|rencontres|trajets|repas|animations|permanences|[ée]v[ée]nements|actions|s[ée]jours|week-ends/i.test(m[1]!)) continue;
     const count = Number(m[2]!.replace(/\D/g, ''));
     const approximate = /environ|env\.|plus de|près de/i.test(l.text);
     d.action.beneficiaries.push({ label: m[1]!, count, ...(approximate ? { approximate } : {}) });
@@ -274,6 +285,22 @@ function countLines(d: Draft, lines: readonly Line[]): void {
   }
 }
 
+/**
+ * "Structure : …" then "Action : Sorties en famille" in a funder's bilan: the bare word names the action. Never a
+ * label of its own (a form's "Action : ☐ nouvelle ☒ reconduite" gives its status, and a title label opens a fiche).
+ */
+function bareActionTitle(d: Draft, lines: readonly Line[], set: Set<LabelledField>): void {
+  for (const l of lines) {
+    const m = /^\s*(?:action|projet)\s*:\s*(\p{L}.{2,80})$/iu.exec(clean(l.text));
+    if (!m || stateOf(m[1]!) || /^(?:oui|non)\b|[☐☒☑□■\[]|\s:\s/iu.test(m[1]!)) continue;
+    d.action.title = clean(m[1]!);
+    d.rec.assume('title', `titre pris à la ligne « Action » : « ${d.action.title} »`, l.n);
+    set.add('title');
+    return;
+  }
+}
+
+const GOES_ON_ASKED = /^(?:l'action|action|le projet|projet) (?:est )?(?:poursuivie?|reconduite?|renouvelee?|maintenue?|toujours en cours)\b/;
 const NEW_ASKED = /^(?:nouvelle action|action nouvelle|nouveau projet|projet nouveau)\s*:/;
 
 /** Fills the draft's fields from its labelled sections; the fields it sets are returned. */
@@ -295,8 +322,9 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
       case 'status': {
         // "Nouvelle action : ☐ oui ☒ non (3e année)": a form's yes/no says the action is new (a project) or runs already.
         const asked = NEW_ASKED.test(fold(clean(lines.find((l) => l.n === s.line)?.text ?? '')));
-        const answer = asked && first ? /^(oui|non)\b/i.exec(first)?.[1]?.toLowerCase() : undefined;
-        const state = answer ? (answer === 'oui' ? 'en-projet' : 'en-cours') : first ? stateOf(first) : undefined;
+        const goesOn = !asked && GOES_ON_ASKED.test(fold(clean(lines.find((l) => l.n === s.line)?.text ?? '')));
+        const answer = (asked || goesOn) && first ? /^(oui|non)\b/i.exec(first)?.[1]?.toLowerCase() : undefined;
+        const state = answer ? (goesOn ? (answer === 'oui' ? 'en-cours' : 'terminee') : answer === 'oui' ? 'en-projet' : 'en-cours') : first ? stateOf(first) : undefined;
         if (state && !a.status) {
           a.status = { state };
           rec.assume('status', `statut « ${first} » lu comme ${state}`, s.line);
@@ -357,6 +385,7 @@ export function applyLabelled(d: Draft, lines: readonly Line[], keepNames: boole
     }
     set.add(s.field);
   }
+  if (!set.has('title')) bareActionTitle(d, lines, set);
   countLines(d, lines);
   const budget = parseBudget(money, rec);
   if (budget && !a.budget) a.budget = budget;

@@ -436,11 +436,16 @@ function latestYear(lines: readonly Line[]): Line[] {
     }
     if (table && cells && cells.length === table.width) {
       const value = cells[table.at]!;
+      // "Budget de l'action (€) | 9 800 | 11 200" under "Indicateurs | 2023 | 2024": the rows from there on are money.
+      const euros = /\((?:en )?(?:€|euros?)\)|\ben (?:€|euros)$/i.test(cells[0]!);
+      table.euros ||= euros;
       const amount = table.euros && /\d$/.test(value) ? `${value} €` : value;
-      out.push({ n: l.n, text: headCountRow(cells[0]!, value) ?? `${cells[0]} : ${amount}` });
+      const label = euros ? cells[0]!.replace(/\s*\((?:en )?(?:€|euros?)\)|\s*en (?:€|euros)$/i, '') : cells[0]!;
+      out.push({ n: l.n, text: headCountRow(label, value) ?? `${label} : ${amount}` });
       continue;
     }
-    if (!cells) table = undefined;
+    // A blank line between the indicators and the budget does not end the years' columns: the next rows keep their width.
+    if (!cells && l.text.trim()) table = undefined;
     out.push(l);
   }
   return out;

@@ -46,3 +46,40 @@ Budget : 30 k€, couverts par la Ville de Vierzon (25,5 k€) ; le reste, soit 
   assert.deepEqual(a!.etp, [1.5, null]);
   assert.deepEqual(a!.people, ['salarie 1', 'salarie 1']);
 });
+
+test('a funder\'s bilan: "Action : X" under "Structure :" titles it; years side by side go on past a blank line into the budget rows in (€); "Nombre de sorties" counts no one; "Action poursuivie en 2025 : oui" runs; "Référente familles : 0,5 ETP" is one employee', () => {
+  const [a] = read(`BILAN D'ACTIVITÉ — ANIMATION COLLECTIVE FAMILLES
+Structure : Centre social du Val de l'Aurence, Limoges
+Action : Sorties en famille
+
+Indicateurs                        2023       2024
+Nombre de familles touchées          38         45
+Nombre de sorties                     6          8
+Nombre de bénévoles mobilisés         5          7
+
+Budget de l'action (€)            9 800     11 200
+  dont CAF                        4 000      4 500
+  dont Ville de Limoges           5 800      6 700
+
+Référente familles : 0,5 ETP
+Action poursuivie en 2025 : oui`);
+  assert.equal(a!.title, 'Sorties en famille');
+  assert.equal(a!.status, 'en-cours');
+  assert.deepEqual(a!.budget, { total: 11200, revenues: ['caf 4500', 'commune 6700'] });
+  assert.deepEqual(a!.people, ['salarie 1', 'benevole 7']);
+  assert.deepEqual(a!.etp, [0.5, null]);
+  assert.deepEqual(a!.beneficiaries, ['45 familles']);
+});
+
+test('"Action : ☐ nouvelle ☒ reconduite" is a status, never the title; a signature\'s "Directeur" alone is no staffing', () => {
+  const [a] = read(`Intitulé de l'action : Marche nordique
+Action : ☐ nouvelle ☒ reconduite
+Encadrement : 6 bénévoles.
+
+Bien cordialement,
+Directeur
+Centre social des Prés`);
+  assert.equal(a!.title, 'Marche nordique');
+  assert.equal(a!.status, 'en-cours');
+  assert.deepEqual(a!.people, ['benevole 6']);
+});
