@@ -121,7 +121,8 @@ const EXPENSE_NAMED = /d[ée]penses?\s+(?:d['’]|de\s+|du\s+|des\s+|pour\s+(?:l
 const ANNUAL = /\b(?:annuel(?:le)?|par an|chaque ann[ée]e|\/an)\b/i;
 const YEAR = /\b(?:en|pour|sur|année)\s+(20\d\d|19[5-9]\d)\b/i;
 
-const FUNDER_NAME = /(?:\b[Pp]ar|\b[Uu]ne?|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]es|\b[Ll]e|\b[Ll]['’]|^)\s*((?:\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|conf[ée]rence des financeurs|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers|clients|adh[ée]rents)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
+// "la Communauté des communes du Diois": the capitalised word alone would leave "communes du Diois", a town.
+const FUNDER_NAME = /(?:\b[Pp]ar|\b[Uu]ne?|\b[Dd]e la|\b[Dd]u|\b[Dd]e l['’]|\b[Dd]es|\b[Ll]a|\b[Ll]es|\b[Ll]e|\b[Ll]['’]|^)\s*((?:Communaut[ée] (?:des |de |d['’])\p{L}+|\p{Lu}[\p{L}.'’-]*|mairie|ville|commune|municipalit[ée]|d[ée]partement|r[ée]gion|conseil \p{L}+|communaut[ée] \p{L}+(?: \p{L}+)?|caisse \p{L}+(?: \p{L}+){0,3}|conf[ée]rence des financeurs|fondation(?: \p{Lu}[\p{L}-]*)*|[ée]tat|pr[ée]fecture|agglom[ée]ration|m[ée]tropole|bailleur(?: \p{L}+)?|europe|union europ[ée]enne|familles|participants|usagers|clients|adh[ée]rents)(?:\s+(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu}[\p{L}.'’-]*){0,3})/gu;
 
 /**
  * Who gives money in a window of text: "par la mairie", "de la CAF", "La CAF finance". After
@@ -514,6 +515,7 @@ const CODE_IN_BRACKETS = /\b(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+){0,3
 const DEPARTEMENT_NAME = /\b(?:(?:d[ée]partement(?:al|ale)?|CAF|Caf|MSA|CPAM|UDAF) (?:du|de la|de l['’]|des|de)|dans (?:le|la|les|l['’])|en)\s*(\p{Lu}[\p{L}'’-]+(?:[ -](?:et[ -])?\p{Lu}?[\p{L}'’-]+){0,3})/gu;
 
 const TOWN_IN_BRACKETS = /\((\p{Lu}[\p{L}'’ -]{2,40})\)/u;
+const NAME_IN_BRACKETS = /\((\p{Lu}[\p{L}'’ -]{2,40})\)/gu;
 
 function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
   if (facts.departement?.how === 'code postal') return;
@@ -551,6 +553,14 @@ function readPlace(s: Sentence, facts: ProseFacts, rec: Recorder): void {
         return;
       }
     }
+  }
+  // "Centre social du Faubourg d'Isle, Saint-Quentin (Aisne)": the département named in brackets, whatever towns the names hold.
+  for (const m of s.text.matchAll(NAME_IN_BRACKETS)) {
+    const code = departementFromName(m[1]!);
+    if (!code) continue;
+    facts.departement = { code, line: s.line, how: 'nom du département' };
+    rec.assume('structure.departement', `département ${code} d’après « ${m[0]} »`, s.line);
+    return;
   }
   // "La lettre de L'Escale" from the centre social L'Escale: the centre's own name, not its town.
   const own = facts.structure ? fold(facts.structure.name) : '';

@@ -57,7 +57,7 @@ const FUNDER_RULES: readonly Rule<FunderType>[] = [
   [/conseil (departemental|general)|departement|conference des financeurs|\bcd ?\d{2}\b|\bcg ?\d{2}\b/, 'departement'],
   [/conseil regional|\bregion\b/, 'region'],
   [/\bccas\b|centre communal d'action sociale/, 'commune'],
-  [/communaute (de communes|d'agglomeration|urbaine)|[a-z] communaute\b|agglo|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|\bcu[a-z]\b|sivom|syndicat intercommunal|^grand (?!est\b)(?!.*\bhabitat\b)[a-z]/, 'intercommunalite'],
+  [/communaute (de(?:s)? communes|d'agglomeration|urbaine)|[a-z] communaute\b|agglo|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|\bcu[a-z]\b|sivom|syndicat intercommunal|^grand (?!est\b)(?!.*\bhabitat\b)[a-z]/, 'intercommunalite'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|politique de la ville|contrat de ville|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bddets\b|\bdireccte\b|\bdrjscs\b|\bfasild\b|\bfonjep\b|\bfdva\b|\bdrdjscs\b|ministere|jeunesse et sports|education nationale|pole emploi|france travail/, 'etat'],
   [/bailleur|\bhlm\b|\boph\b|logement social|habitat\b/, 'bailleur'],
@@ -118,7 +118,7 @@ const PARTNER_RULES: readonly Rule<PartnerType>[] = [
   [/conseil (departemental|general)|departement|collectivite europeenne d'alsace/, 'departement'],
   [/conseil regional|\bregion\b/, 'region'],
   // "Grand Poitiers", "Quimperlé Communauté": agglomerations named after their town ("Grand Est" is a region).
-  [/regroupement de communes|communaute (de communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|^grand (?!est\b)(?!.*\bhabitat\b)[a-z]|^[a-z][a-z' -]+ communaute$/, 'intercommunalite'],
+  [/regroupement de communes|communaute (de(?:s)? communes|d'agglomeration|urbaine)|\bagglomeration\b|metropole|intercommunal|\bepci\b|\bcc[a-z]{2,5}\b|^grand (?!est\b)(?!.*\bhabitat\b)[a-z]|^[a-z][a-z' -]+ communaute$/, 'intercommunalite'],
   [/\bcpam\b|\bars\b|maisons? des adolescents|hopital|sante|medic|\bcmp\b|csapa|\bpmi\b|mutualite|ehpad|psycholog|addicto|soins|entraide mutuelle|\bgem\b/, 'sante'],
   [/\bville\b|commune|mairie|municipal/, 'commune'],
   [/\betat\b|prefecture|\bacse\b|\bancv\b|\banct\b|\bcget\b|\bddcs\b|\bdrac\b|\bdreets\b|\bfasild\b|politique de la ville|ministere|justice|police|gendarmerie/, 'etat'],

@@ -83,3 +83,16 @@ Centre social des Prés`);
   assert.equal(a!.status, 'en-cours');
   assert.deepEqual(a!.people, ['benevole 6']);
 });
+
+test('"Centre social du Faubourg d\'Isle, Saint-Quentin (Aisne)": the département named in brackets wins over a town hidden in a name', () => {
+  const [a] = read(`Compte rendu
+Centre social du Faubourg d’Isle, Saint-Quentin (Aisne)
+Les ateliers couture réunissent 18 retraités chaque lundi.`);
+  assert.equal(a!.departement, '02');
+});
+
+test('"… et de la Communauté des communes du Diois (1 700 €)": an intercommunality written "des communes" pays as one', () => {
+  const [a] = read(`Mobil'Aînés
+Le projet reçoit le soutien de la Carsat Rhône-Alpes (4 000 €) et de la Communauté des communes du Diois (1 700 €).`);
+  assert.deepEqual(a!.budget!.revenues, ['carsat 4000', 'intercommunalite 1700']);
+});
