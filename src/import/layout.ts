@@ -173,6 +173,9 @@ function frontMatter(lines: readonly Line[]): Line[] {
 
 const unquoted = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 
+const TEAM_HEADING = /^(?:moyens humains|equipe|encadrement|ressources humaines|personnel)\b/;
+const TEAM_KIND = /^(?:salarie|benevol|professionnel|intervenant|permanent)/;
+
 /** A line whose text says nothing once cells and marks are undone. */
 function tidyLine(text: string): string {
   // Most lines hold none of these marks: one scan says so.
@@ -188,6 +191,8 @@ function tidyLine(text: string): string {
     const values = cells.filter((c, i) => i === 0 || !COLUMN_HEADER.test(fold(c)));
     // A wider table keeps every cell: its header row must line up with the rows below it.
     // "Participants différents⇥36": a head count reads as the prose says it ("36 participants").
+    // "Moyens humains⇥Salariés⇥Une animatrice (0,2 ETP)": a merged heading cell, then a kind and its people.
+    if (values.length === 3 && TEAM_HEADING.test(fold(values[0]!)) && TEAM_KIND.test(fold(values[1]!))) return `${values[0]} : ${values[1]} : ${values[2]}`;
     t = values.length === 2 ? headCountRow(values[0]!, values[1]!) ?? `${values[0]!.replace(/\s*:$/, '')} : ${values[1]}` : (values.length > 2 ? cells : values).join(' | ');
   }
   if (t.includes('..') || t.includes('…') || t.includes('___')) t = t.replace(DOTTED_LEADER, ' : ');
@@ -256,8 +261,22 @@ const REVENUES_HEAD = /^(?:(?:postes?|nature|origine|detail|plan)(?: des?| du)? 
 export interface BudgetSides {
   /** What each side is called in the budget reader's words ("Charges" / "Produits", "Dépenses" / "Recettes"). */
   sides: [string, string];
-  /** The columns of the expenses' label and amount, then of the revenues' label and amount. */
+  /** The columns of the expenses' label and amount, then of the revenues' label and amount (paired: of each side's cells). */
   at: number[];
+  /** One cell a side, "Animation : 2 100 €" in it (a Word table with merged cells, flattened). */
+  paired?: boolean;
+}
+
+/**
+ * "Budget prévisionnel⇥Dépenses⇥Recettes" then "⇥Animation : 2 100 €⇥CAF : 1 500 €": a budget whose
+ * two sides are one column each, every cell a label and its amount.
+ */
+function pairedSides(cells: readonly string[]): BudgetSides | undefined {
+  const at = cells.flatMap((c, i) => (c.trim() ? [i] : []));
+  if (at.length < 2 || at.length > 3) return undefined;
+  const [e, r] = at.slice(-2).map((i) => fold(cells[i]!.trim()));
+  if (!EXPENSES_HEAD.test(e!) || !/^(?:recettes|produits|ressources|financements?)$/.test(r!) || !/^(?:charges|depenses)$/.test(e!)) return undefined;
+  return { sides: [e!.startsWith('charges') ? 'Charges' : 'Dépenses', r!.startsWith('produits') ? 'Produits' : 'Recettes'], at: at.slice(-2), paired: true };
 }
 
 /**
@@ -287,9 +306,11 @@ function sideBySide(lines: readonly Line[]): Line[] {
   let table: BudgetSides | undefined;
   for (const l of lines) {
     const cells = l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : undefined;
-    const header = cells && budgetSides(cells);
+    const header = cells && (budgetSides(cells) ?? pairedSides(cells));
     if (header) {
       table = header;
+      // "Budget prévisionnel⇥Dépenses⇥Recettes": the row's own heading stays, the budget's label.
+      if (header.paired && cells[0] && !header.at.includes(0)) out.push({ n: l.n, text: cells[0] });
       continue;
     }
     if (!table || !cells) {
@@ -298,6 +319,17 @@ function sideBySide(lines: readonly Line[]): Line[] {
       continue;
     }
     const { sides, at: columns } = table;
+    // "Résultats 2024⇥14 aidants": a row with its own heading in the first column is past the merged budget cells.
+    if (table.paired && cells[0]) {
+      table = undefined;
+      out.push(l);
+      continue;
+    }
+    if (table.paired) {
+      // Each cell holds its own "label : amount" under its side's head.
+      for (const [k, side] of sides.entries()) if (/\d/.test(cells[columns[k]!] ?? '')) out.push({ n: l.n, text: `${side} : ${cells[columns[k]!]!.replace(ACCOUNT_CODE, '')}` });
+      continue;
+    }
     for (const [k, side] of sides.entries()) {
       const label = (cells[columns[2 * k]!] ?? '').replace(ACCOUNT_CODE, '');
       const amount = cells[columns[2 * k + 1]!] ?? '';

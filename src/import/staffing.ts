@@ -164,6 +164,11 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
       textLines.push(t);
       continue;
     }
+    // "Salariés : Une animatrice (0,2 ETP)", "Bénévoles : 3 bénévoles formés": the kind, then its people on the same line.
+    const inline = sub ? /^\s*:\s*(\S.*)$/.exec(t.replace(sub[0], '')) : null;
+    // ("Salariés : 1 (coordinatrice, 0,5 ETP)" is a count by kind, read below.)
+    const lineKind = inline && (/^\p{L}/u.test(inline[1]!) || /^\d+\s+(?:b[ée]n[ée]voles|salari|professionnel|permanent|volontaire)/i.test(inline[1]!)) ? sub![1] : undefined;
+    if (lineKind) t = inline![1]!;
     const named = leadingName(t);
     if (named) {
       // Without a heading, a named person's ETP is read as paid time (ETP is a payroll measure).
@@ -187,7 +192,7 @@ export function parseStaffing(lines: readonly Line[], rec: Recorder, keepNames =
     let understood = false;
     const unread: string[] = [];
     for (const seg of segs) {
-      const r = readSegment(seg, kind, rec);
+      const r = readSegment(seg, lineKind ?? kind, rec);
       if (!r) {
         unread.push(seg.text);
         continue;

@@ -96,3 +96,18 @@ test('"… et de la Communauté des communes du Diois (1 700 €)": an intercomm
 Le projet reçoit le soutien de la Carsat Rhône-Alpes (4 000 €) et de la Communauté des communes du Diois (1 700 €).`);
   assert.deepEqual(a!.budget!.revenues, ['carsat 4000', 'intercommunalite 1700']);
 });
+
+test('a Word table with merged cells, flattened: "Moyens humains⇥Salariés⇥…" and "⇥⇥Bénévoles⇥…" give the team; "Budget prévisionnel⇥Dépenses⇥Recettes" then one "label : amount" cell a side; a row with its own heading ends the budget', () => {
+  const [a] = read(`Intitulé de l'action\tCafé des aidants\t\t
+Moyens humains\tSalariés\tUne animatrice (0,2 ETP)\t
+\t\tBénévoles\t3 bénévoles formés
+Budget prévisionnel\tDépenses\tRecettes\t
+\tAnimation : 2 100 €\tCAF d'Indre-et-Loire : 1 500 €\t
+\tGoûters : 300 €\tDépartement d'Indre-et-Loire : 900 €\t
+\tTotal : 2 400 €\tTotal : 2 400 €\t
+Résultats 2024\t14 aidants venus au moins une fois\t\t`);
+  assert.deepEqual(a!.budget, { total: 2400, revenues: ['caf 1500', 'departement 900'], expenses: ['Animation 2100', 'Goûters 300'] });
+  assert.deepEqual(a!.people, ['salarie 1', 'benevole 3']);
+  assert.deepEqual(a!.etp, [0.2, null]);
+  assert.deepEqual(a!.beneficiaries, ['14 aidants venus']);
+});
