@@ -12,10 +12,14 @@ export { decodeBody };
 /** How far a load is: bytes downloaded (of the announced length, compressed or not), then actions read. */
 export interface LoadProgress {
   bytes: number;
-  /** The Content-Length, when the server says it. */
+  /** The Content-Length, when the server says it; the body's size once it is in. */
   totalBytes?: number;
-  /** Actions read (validated) of `actions`, once the document is parsed. */
+  /** The whole body is in (`bytes` is its size: a compressed body's announced length is not). */
+  bodyIn?: boolean;
+  /** Actions read (validated) of `actions`, once the document is parsed; before, those a worker read as the body arrived. */
   read?: number;
+  /** Of a worker reading the body as it arrives (worker/streamed-body.ts): the bytes read so far, of `bytes`. */
+  readBytes?: number;
   actions?: number;
   /** Of a worker's read (off-thread.ts): the kept actions the page has received so far, and the headline figures. */
   received?: number;
@@ -125,7 +129,9 @@ export async function fetchAndParse(url: string, signal: AbortSignal, downloaded
       // No length announced (a compressed or chunked response, what most servers send): the bytes so far tell.
       if (!worker && bytes >= WORKER_MIN_BYTES) start();
       handedOver?.send(chunks.splice(0), false);
-      onProgress?.({ ...progress, bytes });
+      // Kept in `progress`: what the worker says of its reading meanwhile is merged into it (`read`).
+      progress.bytes = bytes;
+      onProgress?.({ ...progress });
     });
   } catch (e) {
     void worker?.then((w) => w?.terminate());
@@ -137,6 +143,7 @@ export async function fetchAndParse(url: string, signal: AbortSignal, downloaded
   }
   // The whole body is in: its size is the total now (a compressed or unannounced length said nothing useful).
   progress.totalBytes = progress.bytes;
+  progress.bodyIn = true;
   onProgress?.({ ...progress });
   const started = await worker;
   if (!handedOver && started && (await started.ready)) handedOver = started.read({ contentType, length: progress.totalBytes ?? 0 }, signal, read, validator);

@@ -12,8 +12,11 @@ import { LazyActionMap, lazyActions, type ActionBytes, type ActionReader } from 
 import type { LoadProgress } from './fetch-feed.js';
 import type { ParseRequest, WorkerMessage } from './worker/protocol.js';
 
-/** How far a worker read is, for a progress bar: actions read of the total, then received; the headline figures. */
-export type ReadProgress = (update: Pick<LoadProgress, 'read' | 'actions' | 'received' | 'headline'>) => void;
+/**
+ * How far a worker read is, for a progress bar: actions read so far and up to which byte while the body streams in,
+ * then of the total, then received; the headline figures.
+ */
+export type ReadProgress = (update: Pick<LoadProgress, 'read' | 'readBytes' | 'actions' | 'received' | 'headline'>) => void;
 
 /** A started worker; `ready` is false when it cannot run (no Worker, a CSP refusal, its chunk not found). */
 export interface FeedWorker {
@@ -97,6 +100,9 @@ function read(worker: Worker, { contentType, length }: BodyHead, signal: AbortSi
     };
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
+        case 'reading':
+          progress?.({ read: data.read, readBytes: data.bytes });
+          break;
         case 'progress':
           // All of them come before the first actions: nothing received yet, the bar's last share still to fill.
           progress?.({ read: data.read, actions: data.actions, received: 0 });

@@ -13,33 +13,50 @@ import { renderHeadline } from './headline-view.js';
 
 /**
  * Shares of the bar: the download, then reading the fiches (parsing comes between, without steps of its own),
- * and with a worker, the page receiving them (the last 30).
+ * and with a worker, the page receiving them (the last 30). A worker reading the body as it arrives fills the
+ * download's share and the reading's with the bytes it has read (READ_END), from when the body's size is known.
  */
 const DOWNLOAD_SHARE = 30;
 const PARSED_AT = 40;
 const RECEIVED_SHARE = 30;
+const READ_END = 100 - RECEIVED_SHARE;
 
 /** The bar's position (0–100), or undefined while nothing says how far (no length announced, nothing read). */
 export function progressPercent(p: LoadProgress | undefined): number | undefined {
   if (!p) return undefined;
+  const streamed = streamedPercent(p);
   if (p.actions === 0) return PARSED_AT;
   if (p.actions) {
     const share = (n = 0) => n / p.actions!;
     if (p.received === undefined) return Math.round(PARSED_AT + (100 - PARSED_AT) * share(p.read));
-    return Math.round(PARSED_AT + (100 - PARSED_AT - RECEIVED_SHARE) * share(p.read) + RECEIVED_SHARE * share(p.received));
+    // Never back: the counting after a streamed read starts where its bytes had taken the bar (READ_END).
+    return Math.max(streamed ?? 0, Math.round(PARSED_AT + (READ_END - PARSED_AT) * share(p.read) + RECEIVED_SHARE * share(p.received)));
   }
-  if (p.totalBytes) return Math.round((DOWNLOAD_SHARE * Math.min(p.bytes, p.totalBytes)) / p.totalBytes);
-  return undefined;
+  return streamed;
+}
+
+/** The download's share, plus the worker's bytes read once the whole body is in (its size is known then). */
+function streamedPercent(p: LoadProgress): number | undefined {
+  if (!p.totalBytes) return undefined;
+  const downloaded = (DOWNLOAD_SHARE * Math.min(p.bytes, p.totalBytes)) / p.totalBytes;
+  const read = p.bodyIn && p.readBytes !== undefined && p.bytes ? ((READ_END - DOWNLOAD_SHARE) * Math.min(p.readBytes, p.bytes)) / p.bytes : 0;
+  return Math.round(downloaded + read);
 }
 
 const megabytes = (bytes: number, lang: Lang) => formatNumber(bytes / 1e6, lang, 1);
 
-/** "34 000 / 100 000 fiches lues", or the megabytes downloaded until the fiches are counted. */
+/**
+ * "34 000 / 100 000 fiches lues"; while a worker reads the body as it arrives, the fiches read so far (with the
+ * megabytes downloaded until the body is in); before, the megabytes downloaded.
+ */
 export function progressText(p: LoadProgress | undefined, lang: Lang): string {
   const t = dashboardMessages(lang);
   if (!p) return t.loadingStarts;
   if (p.actions !== undefined) return t.fichesRead(formatNumber(p.read ?? 0, lang, 0), formatNumber(p.actions, lang, 0));
-  return t.downloaded(megabytes(p.bytes, lang), p.totalBytes ? megabytes(p.totalBytes, lang) : undefined);
+  const downloaded = t.downloaded(megabytes(p.bytes, lang), p.totalBytes ? megabytes(p.totalBytes, lang) : undefined);
+  if (p.read === undefined) return downloaded;
+  const read = t.fichesReadSoFar(formatNumber(p.read, lang, 0));
+  return p.bodyIn ? read : `${downloaded} · ${read}`;
 }
 
 const frame = (kind: string) => html`<div class="frame ${kind}"><span class="skeleton-line"></span><span class="skeleton-line short"></span></div>`;

@@ -49,6 +49,7 @@ export const en: MessagesShape = {
   loadingStarts: 'Loading…',
   downloaded: (done, total) => (total ? `${done} / ${total} MB downloaded` : `${done} MB downloaded`),
   fichesRead: (read, total) => `${read} / ${total} records read`,
+  fichesReadSoFar: (read) => `${read} records read`,
   csv: {
     id: 'Id',
     title: 'Action',

@@ -56,6 +56,8 @@ const fr = {
   loadingStarts: 'Chargement…',
   downloaded: (done: string, total?: string) => (total ? `${done} / ${total} Mo téléchargés` : `${done} Mo téléchargés`),
   fichesRead: (read: string, total: string) => `${read} / ${total} fiches lues`,
+  /** A worker reading the body as it arrives: the total is known only at its end. */
+  fichesReadSoFar: (read: string) => `${read} fiches lues`,
   csv: {
     id: 'Identifiant',
     title: 'Action',

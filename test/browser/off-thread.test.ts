@@ -223,6 +223,18 @@ describe('the loading view', () => {
     expect(en.getAttribute('aria-valuetext')).to.equal('34,000 / 100,000 records read');
   });
 
+  it('while a worker reads the body as it arrives: the fiches read so far, the bar moving with its bytes once the size is known', () => {
+    const downloading = shown({ bytes: 38e6, totalBytes: 76e6, read: 12_000, readBytes: 9e6 }, 'fr');
+    expect(downloading.getAttribute('aria-valuetext')).to.equal('38 / 76 Mo téléchargés · 12\u202f000 fiches lues');
+    expect(downloading.getAttribute('aria-valuenow'), 'the download only: the size of a compressed body is not known yet').to.equal('15');
+    const reading = shown({ bytes: 76e6, totalBytes: 76e6, bodyIn: true, read: 34_000, readBytes: 38e6 }, 'en');
+    expect(reading.getAttribute('aria-valuetext')).to.equal('34,000 records read');
+    expect(reading.getAttribute('aria-valuenow')).to.equal(String(30 + 20));
+    const counted = shown({ bytes: 76e6, totalBytes: 76e6, bodyIn: true, read: 100_000, readBytes: 76e6, actions: 100_000, received: 0 }, 'fr');
+    expect(counted.getAttribute('aria-valuetext')).to.equal('100\u202f000 / 100\u202f000 fiches lues');
+    expect(counted.getAttribute('aria-valuenow')).to.equal('70');
+  });
+
   it('says the megabytes downloaded, against the announced length when there is one', () => {
     const known = shown({ bytes: 12_300_000, totalBytes: 76_000_000 }, 'fr');
     expect(known.getAttribute('aria-valuetext')).to.equal('12,3 / 76 Mo téléchargés');

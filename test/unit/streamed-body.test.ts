@@ -159,3 +159,16 @@ test('fuzzed feeds (hostile values, duplicated ids, unknown keys) read as the wh
   // Both ways were taken: feeds the reader accepts whole, and feeds with a fiche to explain.
   assert.ok(fast > 10 && fast < inputs.length, `${fast} of ${inputs.length} the fast way`);
 });
+
+test('says how far its reading is after each batch: the actions read so far and the byte after the last of them', () => {
+  const body = encoder.encode(JSON.stringify(makeFeed(3_000, 5, sample, communes)));
+  const heard: [number, number][] = [];
+  const streamed = new StreamedBody('application/json', body.length, (actions, bytes) => heard.push([actions, bytes]));
+  for (let at = 0; at < body.length; at += 100_000) streamed.add(body.slice(at, at + 100_000));
+  const { spans } = streamed.finish();
+  assert.ok(spans, 'the fast way held');
+  assert.ok(heard.length >= 2, `several batches (${heard.length})`);
+  for (const [actions, bytes] of heard) assert.equal(bytes, spans.ends[actions - 1], 'the end of the last action read');
+  assert.deepEqual(heard.map(([a]) => a), [...heard.map(([a]) => a)].sort((x, y) => x - y), 'in order');
+  assert.equal(heard.at(-1)![0], spans.starts.length, 'every action, at the end');
+});

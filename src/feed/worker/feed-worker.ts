@@ -73,13 +73,15 @@ async function parse(read: BodyRead, contentType: string | null): Promise<void> 
     }
   }
   const raw = (json as { actions?: unknown } | null)?.actions;
-  post({ type: 'progress', read: 0, actions: Array.isArray(raw) ? raw.length : 0 });
+  // Actions read on the way (read.json) were counted then: their validation pass is not counted from 0 again.
+  const counted = read.json !== undefined;
+  if (!counted) post({ type: 'progress', read: 0, actions: Array.isArray(raw) ? raw.length : 0 });
   // A second pass (zod's, when a fiche must be explained) reads the actions again: the count starts over.
   let explained = false;
   const validation = await validateInSlices(
     json,
     undefined,
-    ({ read, total }) => post({ type: 'progress', read, actions: total }),
+    ({ read, total }) => (!counted || explained) && post({ type: 'progress', read, actions: total }),
     () => (explained = true),
     readersOf(read),
   );
@@ -118,8 +120,22 @@ const TEXTS_PER_MESSAGE = 5_000;
 /** The body so far, read as the page hands its pieces over (StreamedBody). */
 let incoming: StreamedBody | undefined;
 
+/** The page hears how far the reading of a streamed body is at most this often (each message is a render of its bar). */
+const READING_EVERY_MS = 50;
+
+/** The 'reading' messages of one body, no more often than READING_EVERY_MS. */
+function readingReporter(): (read: number, bytes: number) => void {
+  let last = -Infinity;
+  return (read, bytes) => {
+    const now = performance.now();
+    if (now - last < READING_EVERY_MS) return;
+    last = now;
+    post({ type: 'reading', read, bytes });
+  };
+}
+
 scope.onmessage = ({ data: { chunks, contentType, length, last } }) => {
-  incoming ??= new StreamedBody(contentType, length);
+  incoming ??= new StreamedBody(contentType, length, readingReporter());
   for (const chunk of chunks) incoming.add(chunk);
   if (!last) return;
   parse(incoming.finish(), contentType).catch((error: unknown) => {

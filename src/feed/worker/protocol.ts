@@ -27,6 +27,8 @@ export interface ParseRequest {
 export type WorkerMessage =
   /** The worker's module is loaded: it can be handed the body. */
   | { type: 'ready' }
+  /** While the body is read as it arrives (streamed-body.ts): actions read so far, up to which byte of the body. */
+  | { type: 'reading'; read: number; bytes: number }
   /** Actions read (validated) of the document's total; the first once it is parsed. */
   | { type: 'progress'; read: number; actions: number }
   /** The headline of every kept action, once all are validated. */

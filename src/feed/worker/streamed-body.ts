@@ -45,10 +45,15 @@ export class StreamedBody {
   /** Undefined until the first bytes say whether the body is UTF-8; false once the fast way is given up. */
   private fast: boolean | undefined;
 
-  /** `expected`: the announced length, the buffer's first size (a compressed body outgrows it). */
+  /**
+   * `expected`: the announced length, the buffer's first size (a compressed body outgrows it). `onRead` hears how
+   * many actions are read and up to which byte of the body, after each batch: the page's progress bar moves while
+   * the body is read, which at 100,000 actions is most of the wait.
+   */
   constructor(
     private readonly contentType: string | null,
     expected = 0,
+    private readonly onRead?: (actions: number, bytes: number) => void,
   ) {
     this.bytes = new Uint8Array(Math.max(expected, 1 << 16));
   }
@@ -98,6 +103,7 @@ export class StreamedBody {
         if (action === FAIL) return this.giveUp();
         this.actions.push(action);
       }
+      this.onRead?.(to, ends[to - 1]!);
     } catch {
       this.giveUp();
     }
