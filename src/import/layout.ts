@@ -105,7 +105,8 @@ function spacedCells(lines: readonly Line[]): Line[] {
 }
 
 const isSpaced = (text: string) => text.includes('   ') && !text.includes('\t') && SPACED_CELLS.test(text);
-const spacedToTabs = (text: string) => text.trim().replace(/ {3,}/g, '\t');
+// A row indented by many spaces starts on an empty cell (a table's right-hand side only).
+const spacedToTabs = (text: string) => (/^ {12,}\S/.test(text) ? '\t' : '') + text.trim().replace(/ {3,}/g, '\t');
 
 /** A Markdown table's rows are rows of cells, as a Word table's tabs are; its rule goes. */
 function pipeRows(lines: readonly Line[]): Line[] {
@@ -193,6 +194,8 @@ function tidyLine(text: string): string {
     // "Participants différents⇥36": a head count reads as the prose says it ("36 participants").
     // "Moyens humains⇥Salariés⇥Une animatrice (0,2 ETP)": a merged heading cell, then a kind and its people.
     if (values.length === 3 && TEAM_HEADING.test(fold(values[0]!)) && TEAM_KIND.test(fold(values[1]!))) return `${values[0]} : ${values[1]} : ${values[2]}`;
+    // "3.2⇥Ateliers socio-linguistiques": a report's numbered heading, its number spaced off.
+    if (values.length === 2 && /^\d{1,2}(?:\.\d{1,2}){0,2}\.?$/.test(values[0]!) && /^\p{Lu}/u.test(values[1]!)) return `${values[0]} ${values[1]}`;
     t = values.length === 2 ? headCountRow(values[0]!, values[1]!) ?? `${values[0]!.replace(/\s*:$/, '')} : ${values[1]}` : (values.length > 2 ? cells : values).join(' | ');
   }
   if (t.includes('..') || t.includes('…') || t.includes('___')) t = t.replace(DOTTED_LEADER, ' : ');
@@ -305,7 +308,8 @@ function sideBySide(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let table: BudgetSides | undefined;
   for (const l of lines) {
-    const cells = l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : undefined;
+    // "            Maubeuge Val de Sambre": a cell's second line, alone far right.
+    const cells = l.text.includes('\t') ? l.text.split('\t').map((c) => c.trim()) : table && /^ {12,}\S/.test(l.text) ? ['', l.text.trim()] : undefined;
     const header = cells && (budgetSides(cells) ?? pairedSides(cells));
     if (header) {
       table = header;
@@ -325,6 +329,16 @@ function sideBySide(lines: readonly Line[]): Line[] {
       out.push(l);
       continue;
     }
+    // A row indented past the charges' columns holds only products: "⇥Fonds propres⇥3 000 €";
+    // one with no amount goes on naming the product above ("⇥Maubeuge Val de Sambre").
+    const filled = cells.filter(Boolean);
+    if (!table.paired && cells[0] === '' && filled.length <= 2) {
+      const previous = out[out.length - 1];
+      if (filled.length === 2 && /\d/.test(filled[1]!)) out.push({ n: l.n, text: `${sides[1]} : ${filled[0]} : ${filled[1]}` });
+      else if (filled.length === 1 && !/\d/.test(filled[0]!) && previous?.text.startsWith(`${sides[1]} : `)) out[out.length - 1] = { n: previous.n, text: previous.text.replace(/ : ([^:]*)$/, ` ${filled[0]} : $1`) };
+      else out.push({ n: l.n, text: filled.join(' ') });
+      continue;
+    }
     if (table.paired) {
       // Each cell holds its own "label : amount" under its side's head.
       for (const [k, side] of sides.entries()) if (/\d/.test(cells[columns[k]!] ?? '')) out.push({ n: l.n, text: `${side} : ${cells[columns[k]!]!.replace(ACCOUNT_CODE, '')}` });
@@ -339,6 +353,7 @@ function sideBySide(lines: readonly Line[]): Line[] {
   return out;
 }
 
+const PAGE_OF = /\s{3,}page\s+\d{1,4}\s*(?:\/|sur)\s*\d{1,4}\s*$/i;
 /** "Bilan 2024        3", "14 rue X – 42000 Town      Page 2 / 5": a page's number at the end of its header or footer line. */
 const PAGE_TAIL = /\s{2,}(?:page\s+)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?\s*$/i;
 
@@ -349,6 +364,7 @@ const PAGE_TAIL = /\s{2,}(?:page\s+)?\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?\s*$/i;
 function pageMargins(lines: readonly Line[]): Set<number> | undefined {
   if (!lines.some((l) => l.text.includes('  '))) return undefined;
   const byText = new Map<string, number[]>();
+  const explicit: number[] = [];
   for (const l of lines) {
     // A page number ends the line: a look at its last character spares the pattern on every other line.
     const last = l.text.charCodeAt(l.text.length - 1);
@@ -356,8 +372,10 @@ function pageMargins(lines: readonly Line[]): Set<number> | undefined {
     const key = l.text.replace(PAGE_TAIL, '').trim();
     if (key.length < 8) continue;
     byText.set(key, [...(byText.get(key) ?? []), l.n]);
+    // "Centre social X          Page 3/8": a page of several, named so, is a margin even when its text comes back changed.
+    if (PAGE_OF.test(l.text)) explicit.push(l.n);
   }
-  const out = new Set<number>();
+  const out = new Set<number>(explicit);
   for (const ns of byText.values()) if (ns.length >= 2) for (const n of ns) out.add(n);
   // The last page's footer stays when nothing follows it: it often holds the centre's name and address.
   let end = lines.length - 1;

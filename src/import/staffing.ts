@@ -90,7 +90,8 @@ function split(t: string): string[] {
 const ARTICLE = /^(?:renfort de|le renfort de|avec|(?:suivi|encadr[ée]|coordonn[ée]|accompagn[ée]|anim[ée])e?s?\s+par)?\s*(?:(l['’]|d['’]une?\s)|(le|la|un|une|son|sa)\s|(les|des|ses|leurs|nos)\s|(du\s|de la\s|de l['’]|de\s))?/i;
 const CUT = /\s+(?:qui|pour|afin|en lien|ponctuellement|sont|est|s['’]est|se sont|ont|a|concern[ée]s?)(?![\p{L}]).*$/iu;
 /** Adverbs before a role ("ponctuellement une conseillère jeunes"). */
-const ADVERBS = /^(?:ponctuellement|parfois|r[ée]guli[èe]rement|[ée]galement|aussi|ainsi que)\s+/i;
+// "…, aidée de 5 bénévoles", "épaulé par deux bénévoles": the helpers, after the participle that joins them.
+const ADVERBS = /^(?:ponctuellement|parfois|r[ée]guli[èe]rement|[ée]galement|aussi|ainsi que|(?:aid|[ée]paul|second|assist|accompagn)[ée]e?s?\s+(?:de|d['’]|par))\s*/i;
 /** "surtout la référente…", "dont 2 animateurs": a part of the people just counted, not more people. */
 const SUBSET = /^(?:surtout|notamment|dont|en particulier|parmi eux|parmi lesquels|souvent|pour la plupart|en majorit[ée]|majoritairement|essentiellement)(?![\p{L}])/iu;
 /** Organisations named in a staffing line: never counted as one person each. */

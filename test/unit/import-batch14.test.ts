@@ -111,3 +111,42 @@ Résultats 2024\t14 aidants venus au moins une fois\t\t`);
   assert.deepEqual(a!.etp, [0.2, null]);
   assert.deepEqual(a!.beneficiaries, ['14 aidants venus']);
 });
+
+test('a PDF report\'s page: "… Page 3/8" headers go, "3.2   Title" is the title without its number, a budget in columns of spaces keeps its products, even one indented alone or wrapped under its name; "aidée de 5 bénévoles" counts five', () => {
+  const [a] = read(`Centre social du Val                                          Page 3/8
+Rapport d'activité 2024
+
+3.2   Ateliers de français
+
+Les ateliers accueillent 37 adultes à Maubeuge.
+Encadrement : une formatrice salariée à 0,6 ETP, aidée de 5 bénévoles.
+
+Charges                         Montant        Produits                          Montant
+Salaire                        9 000 €          Communauté d'agglomération        3 500 €
+                                                Maubeuge Val de Sambre
+                                                Fonds propres                     5 500 €
+Total des charges              9 000 €          Total des produits                9 000 €
+
+CSC du Val – Rapport 2024                                      Page 4/8`);
+  assert.equal(a!.title, 'Ateliers de français');
+  assert.deepEqual(a!.budget!.revenues, ['intercommunalite 3500', 'autofinancement 5500']);
+  assert.deepEqual(a!.people, ['salarie 1', 'benevole 5']);
+});
+
+test('a letter under its letterhead: "Objet : présentation de notre action « Laverie solidaire »" titles it; its postal code alone places it', () => {
+  const [a] = read(`CS LA SABLIÈRE
+12 rue des Écoles — 33600
+
+Objet : présentation de notre action « Laverie solidaire »
+
+Madame, Monsieur,
+Depuis mars 2024, notre centre social ouvre une laverie trois matinées par semaine.`);
+  assert.equal(a!.title, 'Laverie solidaire');
+  assert.equal(a!.departement, '33');
+});
+
+test('"Partenaires : Plateforme de répit du Lochois" is a social partner', () => {
+  const [a] = read(`Café des aidants
+Partenaires : Plateforme de répit du Lochois`);
+  assert.deepEqual(a!.partners, ['Plateforme de répit du Lochois (social)']);
+});

@@ -124,6 +124,11 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   const first = shown[0];
   // A social-network post copied whole: the page's name, the time it was posted, then the post.
   if (first && shown[2] && POSTED_AT.test(clean(shown[1]!.text))) return { line: shown[2], title: clean(shown[2].text) };
+  // A letter under its letterhead: "Objet : présentation de notre action « Laverie solidaire »" names the action.
+  const letter = shown.map((l) => ({ l, subject: /^objet\s*:/i.test(clean(l.text)) ? subjectOf(clean(l.text)) : undefined })).find((x) => x.subject);
+  // (Only after a generic "notre action": "l'épicerie sociale « Le Panier »" is named whole, below.)
+  const quotedSubject = letter ? /^(?:notre|votre|l['’]|la|le|cette|de l['’]|du)\s*(?:action|projet|activit[ée])\s*[«"“]\s*([^»"”]{3,80}?)\s*[»"”]/iu.exec(letter.subject!)?.[1] : undefined;
+  if (letter && quotedSubject) return { line: letter.l, title: quotedSubject };
   if (!first || !(isDocumentHeader(clean(first.text)) || headsTheDocument(clean(first.text), shown.slice(1, 3).map((l) => clean(l.text))))) return undefined;
   // "Compte rendu – Comité de pilotage « Médiation numérique »": the document's header names the action it is about.
   const quotedInHeader = isDocumentHeader(clean(first.text)) ? quotedName(clean(first.text)) : undefined;
@@ -148,7 +153,8 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
     // A newspaper's dateline ("Édition de Mâcon | Mercredi 18 juin 2025") and its subscription offer name no action either.
     if (STRUCTURE_LINE.test(t) || NAME_ONLY.test(t) || CAPS_RUBRIC.test(t) || ISSUE_LINE.test(t) || MEETING_DATE.test(t) || /\s[>›]\s/.test(t) || /\b\d{5}\s+\p{Lu}/u.test(t) || DATELINE.test(t) || PAYWALL.test(t) || SECTOR.test(t)) continue;
     // "3. Subvention au centre social – projet « Coup de pouce numérique »": a meeting's point names the action it is about.
-    if (t.length <= 160 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: quotedName(t) ?? t };
+    // "3.2 Ateliers socio-linguistiques": the report's section number is no part of the name.
+    if (t.length <= 160 && !/[.,;:]$/.test(t) && !isDocumentHeader(t) && !isLabel(t) && !isFicheSection(t) && !/\b(?:19|20)\d\d\b.*\d{1,2}h\d{0,2}$/.test(t)) return { line: l, title: quotedName(t) ?? t.replace(/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\p{Lu})/u, '') };
     // Prose already: its first sentence may name the action ("Le Lieu d'accueil « Les Petits Pas » a ouvert…").
     const named = NAMED_AT_START.exec(t);
     if (named) return { line: l, title: `${capitalize(named[1]!)} « ${named[2]} »` };
