@@ -130,6 +130,9 @@ export function listItems(list: string, namesOnly = false): string[] {
     if (!item) continue;
     // "les travailleurs sociaux Le public …": a table flattened without full stops; a lowercase body ends before the capital.
     if (/^\p{Ll}/u.test(item)) item = clean(item.replace(/\s+(?:Le|La|Les|Il|Elle|Ils|Elles|Nous|On|Ce|Cette|Ces)\s+\p{Ll}.*$/u, ''));
+    // "Merci à nos 6 bénévoles et à Lyon Métropole Habitat qui nous prête la parcelle": the team thanked first is no
+    // partner, the list goes on — unless what follows pays ("… et à la CAF qui a financé le séjour": a funder).
+    if (/^(?:nos|notre|les|ses|leurs)\s+\d+\s+b[ée]n[ée]voles\b/iu.test(item) && !/financ|subvention|vers[ée]|€|euros/i.test(parts.slice(k + 1).join(''))) continue;
     // The list is over when the sentence goes on ("…, nous travaillons dans les écoles").
     if (item.split(/\s+/).length > 9 || /\d|€/.test(item) || /^(?:dizaine|douzaine|vingtaine|centaine|plusieurs|nombreu|quelques|divers|autres|nouveaux|s['’]|se |il |elle |ils |nous |vous |on |à |au |aux |dans |en |pour |des réunions|avec |gr[aâ]ce )/i.test(item)) break;
     // A name starts with a capital or names a known kind of body ("maisons de quartier").

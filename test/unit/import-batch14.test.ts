@@ -150,3 +150,24 @@ test('"Partenaires : Plateforme de répit du Lochois" is a social partner', () =
 Partenaires : Plateforme de répit du Lochois`);
   assert.deepEqual(a!.partners, ['Plateforme de répit du Lochois (social)']);
 });
+
+test('"ouvre ses portes aux habitants", "met à disposition des habitants": the public; "depuis deux ans": it runs', () => {
+  const [a] = read(`Les P'tits Déj'
+Chaque jeudi, le centre social ouvre ses portes aux habitants du quartier autour d'un petit déjeuner.`);
+  assert.deepEqual(a!.public, ['habitants']);
+  const [b] = read(`Laverie solidaire
+Le centre met à disposition des habitants deux machines à laver.`);
+  assert.deepEqual(b!.public, ['habitants']);
+  const [c] = read(`Mobil'Aînés
+Le centre social fait rouler depuis deux ans un transport solidaire pour les personnes âgées isolées.`);
+  assert.equal(c!.status, 'en-cours');
+});
+
+test('"Merci à nos 6 bénévoles et à Lyon Métropole Habitat qui nous prête la parcelle": a partner after the team; "… et à la CAF qui a financé le séjour" a funder, no partner', () => {
+  const [a] = read(`Jardin des copains
+Merci à nos 6 bénévoles et à Lyon Métropole Habitat qui nous prête la parcelle.`);
+  assert.deepEqual(a!.partners, ['Lyon Métropole Habitat (bailleur)']);
+  const [b] = read(`Séjour familles
+Merci à nos 4 bénévoles et à la CAF du Gard qui a financé le séjour à hauteur de 5 200 €.`);
+  assert.equal(b!.partners, undefined);
+});
