@@ -171,3 +171,24 @@ Merci à nos 6 bénévoles et à Lyon Métropole Habitat qui nous prête la parc
 Merci à nos 4 bénévoles et à la CAF du Gard qui a financé le séjour à hauteur de 5 200 €.`);
   assert.equal(b!.partners, undefined);
 });
+
+test('a newsletter\'s "▶ À Die : « Mobil\'Aînés »" titles its section by the quoted name; an Instagram post "account • Suivre" by the hashtag that names the action', () => {
+  const f = read(`LA LETTRE DU RÉSEAU – Fédération des centres sociaux de la Drôme – n° 42
+
+Édito
+Ce numéro met à l'honneur les projets de nos adhérents.
+
+▶ À Romans-sur-Isère : « Les P'tits Déj' »
+Chaque jeudi, le centre social Saint-Nicolas ouvre ses portes aux habitants ; la Ville de Romans finance 2 000 €.
+
+▶ À Die : « Mobil'Aînés »
+Le centre social du Diois fait rouler un transport solidaire pour les personnes âgées ; la Carsat verse 4 000 €.`);
+  assert.deepEqual(f.map((a) => a.title), ["Les P'tits Déj'", "Mobil'Aînés"]);
+  const [p] = read(`centresocial.lesgenets • Suivre
+Vénissieux
+
+C'EST REPARTI !!
+Le #RepairCafeDuPlateau rouvre ce samedi au centre social Les Genêts.
+#centresocial #repaircafe`);
+  assert.equal(p!.title, 'Repair Cafe du Plateau');
+});

@@ -102,11 +102,19 @@ const RUBRIC_TITLE = /^[\p{Lu}\d'’ -]{3,40}$/u;
  * sentence around a quoted name gives the name.
  */
 function sectionTitle(heading: string, headingLine: number, lines: readonly Line[]): { title: string; line: number } {
+  // "▶ À Romans-sur-Isère : « Les P'tits Déj' du quartier »": a newsletter's place, then the action's quoted name.
+  const placed = PLACE_THEN_NAME.exec(clean(heading));
+  if (placed) return { title: placed[1]!, line: headingLine };
   const first = lines.find((l) => clean(l.text));
   const headline = first && clean(first.text);
   if (!RUBRIC_TITLE.test(heading) || !first || !headline || headline.length > 120 || /[.;:]$/.test(headline) || RUBRIC_TITLE.test(headline)) return { title: heading, line: headingLine };
   return { title: quotedName(headline) ?? headline, line: first.n };
 }
+
+const FOLLOW = /^\S+\s*[•·]\s*(?:suivre|follow|s['’]abonner)$/iu;
+/** "#JardinDesCopains": a name written as a hashtag, its words capitalised. */
+const HASHTAG_NAME = /#(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,5})(?![\p{L}\d])/u;
+const PLACE_THEN_NAME = /^(?:[àÀ]|Au|En|Dans)?\s*[\p{Lu}][\p{L}'’ -]{1,40}\s*[:–—-]\s*[«"“]\s*([^»"”]{3,80}?)\s*[»"”]\s*$/u;
 
 /** "Le centre social X lance « Cœur de quartier »" → "Cœur de quartier"; "Projet « X »" keeps its noun. */
 export function quotedName(text: string): string | undefined {
@@ -124,6 +132,14 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   const first = shown[0];
   // A social-network post copied whole: the page's name, the time it was posted, then the post.
   if (first && shown[2] && POSTED_AT.test(clean(shown[1]!.text))) return { line: shown[2], title: clean(shown[2].text) };
+  // An Instagram post copied whole: "account • Suivre", the place, then the post, which names its action by a hashtag
+  // ("Le #JardinDesCopains rouvre ce samedi") more often than by its first line ("C'EST REPARTI !!").
+  if (first && FOLLOW.test(clean(first.text))) {
+    for (const l of shown.slice(1)) {
+      const tag = HASHTAG_NAME.exec(l.text);
+      if (tag && !/^\s*#/.test(l.text)) return { line: l, title: tag[1]!.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ').replace(/ (De|Des|Du|La|Le|Les|Et|Aux|Au|En) /g, (w) => w.toLowerCase()) };
+    }
+  }
   // A letter under its letterhead: "Objet : présentation de notre action « Laverie solidaire »" names the action.
   const letter = shown.map((l) => ({ l, subject: /^objet\s*:/i.test(clean(l.text)) ? subjectOf(clean(l.text)) : undefined })).find((x) => x.subject);
   // (Only after a generic "notre action": "l'épicerie sociale « Le Panier »" is named whole, below.)
