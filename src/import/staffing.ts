@@ -314,8 +314,9 @@ function figures(person: Person, text: string, rec: Recorder, line: number): Per
   return person;
 }
 
-// "Une salariée du secteur familles coordonne": one employee, counted by her article.
-const STAFF_RE = /(?<![\p{L}\d])((?:une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+d(?:e\s+|['’]))|\d+\s+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(b[ée]n[ée]voles|salari[ée]s|animat\p{L}*|administrateurs)|(?<![\p{L}\d])(une?\s+)(salari[ée]e?)(?![\p{L}])/giu;
+// "Une salariée du secteur familles coordonne", "Une animatrice et 4 bénévoles les suivent": one employee, counted by
+// her article (not "un animateur de la MJC", whose body is named after him).
+const STAFF_RE = /(?<![\p{L}\d])((?:une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+d(?:e\s+|['’]))|\d+\s+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(b[ée]n[ée]voles|salari[ée]s|animat\p{L}*|administrateurs)|(?<![\p{L}\d])(une?\s+)(salari[ée]e?(?![\p{L}'’-])|(?:animat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?)(?![\p{L}'’-])(?!\s+(?:de|d['’]|du|des)\s))/giu;
 /** "Le groupe est encadré par une animatrice…, d'une femme relais et…": the staff listed. */
 const LED_BY = /(?:encadr[ée]e?s?|anim[ée]e?s?|assur[ée]e?s?|men[ée]e?s?|r[ée]alis[ée]e?s?)\s+par\s+([^.;]+)|pr[ée]sence permanente (d['’]une?\s+[^.;(]+)/giu;
 

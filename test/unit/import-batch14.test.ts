@@ -192,3 +192,16 @@ Le #RepairCafeDuPlateau rouvre ce samedi au centre social Les Genêts.
 #centresocial #repaircafe`);
   assert.equal(p!.title, 'Repair Cafe du Plateau');
 });
+
+test('a question form\'s description "Une animatrice et 4 bénévoles du centre les suivent" counts one employee by her article; "un animateur de la MJC" is not the centre\'s', () => {
+  const [a] = read(`Actions
+Jardins au balcon
+Thèmes
+  - Environnement
+Structure organisatrice : Centre social Les Hirondelles - Somme
+Quel diagnostic a fait naître cette expérience ?
+Les locataires n'ont aucun extérieur.
+Description de l'expérience : buts, participants, étapes.
+Des ateliers mensuels ; 26 foyers ont reçu un kit. Une animatrice et 4 bénévoles du centre les suivent, avec un animateur de la MJC voisine.`);
+  assert.deepEqual(a!.people, ['salarie 1', 'benevole 4']);
+});
