@@ -287,8 +287,47 @@ function footerAddress(body: Node): string | undefined {
 }
 
 /** The page's text as lines, and its heading. */
+/**
+ * Deeper than this, an element's content is read as one run of text: the walks of this file recurse, and a page of
+ * thousands of nested blocks (generated, or broken markup that never closes a tag) would overflow the stack. Real
+ * pages nest a few dozen levels.
+ */
+const MAX_NESTING = 200;
+
+/** The text under `n`, blocks apart, what `dropped` leaves out left out: without recursion. */
+function flatText(n: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [n];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (c.nodeName === '#text') parts.push((c as DefaultTreeAdapterMap['textNode']).value);
+    else if (!(isElement(c) && dropped(c))) {
+      if (isElement(c) && BLOCKS.has(c.tagName)) parts.push(' ');
+      stack.push(...[...children(c)].reverse());
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Each element at MAX_NESTING that holds elements gets its text instead: the recursive walks stay shallow. */
+function flattenDeep(root: Node): void {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    const kids = children(n);
+    if (depth >= MAX_NESTING && kids.some(isElement)) {
+      const parent = n as DefaultTreeAdapterMap['parentNode'];
+      const text: DefaultTreeAdapterMap['textNode'] = { nodeName: '#text', value: flatText(n), parentNode: parent };
+      parent.childNodes = [text];
+      continue;
+    }
+    for (const c of kids) stack.push([c, depth + 1]);
+  }
+}
+
 export function htmlToText(html: string): HtmlText {
   const doc = parse(html);
+  flattenDeep(doc);
   const title = find(doc, (el) => el.tagName === 'title');
   const h1 = find(doc, (el) => el.tagName === 'h1');
   const body = find(doc, (el) => el.tagName === 'body') ?? doc;

@@ -22,6 +22,7 @@ import { communesMissed } from './communes.js';
 import { labelledFields } from './labelled.js';
 import { csvToTabs, isCsv } from './csv.js';
 import { clean, slugify, toLines, type Line } from './text.js';
+import { fitToBounds } from './fit-bounds.js';
 
 export interface ImportInput {
   /** File name (base name is kept in `source.file` and the report). */
@@ -247,7 +248,14 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
       entry.error = input.error ?? 'fichier vide';
       continue;
     }
-    const drafts = parseFile(input, options);
+    let drafts: Draft[];
+    try {
+      drafts = parseFile(input, options);
+    } catch (e) {
+      // A reading rule that fails on an input never seen: this file is named with the reason, the others go on.
+      entry.error = `lecture interrompue (${e instanceof Error ? e.message : String(e)}) : fichier non importé, à signaler`;
+      continue;
+    }
     entry.formats = [...new Set(drafts.map((d) => d.format))];
     entry.fiches = drafts.length;
     if (drafts.length === 0) entry.error = 'aucune fiche lue dans ce fichier';
@@ -308,6 +316,7 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
     actions,
   });
   if (!options.keepNames) scrubReport(report);
+  fitToBounds(feed, report);
   const { issues } = validateFeed(feed);
   const t = sharedMessages('fr');
   // The importer must produce a clean feed: any issue, even a field the validator would drop, is a failure.

@@ -102,9 +102,13 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadS
     : 'utf-8';
   const base = { name, encoding: decoded.encoding, encodingNote };
   if (looksLikeHtml(name, decoded.text)) {
-    const { text, heading } = htmlToText(decoded.text);
-    if (!text.trim()) return { name, error: 'no-text' };
-    return { ...base, kind: 'html', text, ...(heading ? { heading } : {}) };
+    try {
+      const { text, heading } = htmlToText(decoded.text);
+      if (!text.trim()) return { name, error: 'no-text' };
+      return { ...base, kind: 'html', text, ...(heading ? { heading } : {}) };
+    } catch (e) {
+      return { name, error: 'damaged', detail: (e as Error).message };
+    }
   }
   return { ...base, kind: 'text', text: decoded.text };
 }
