@@ -463,6 +463,7 @@ function countColumns(lines: readonly Line[]): Line[] {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+const YEARS_ONLY = /^\s*(?:19|20)\d\d(?:\s+[:|]\s+(?:19|20)\d\d)+\s*$/;
 
 /**
  * "Budget (en €) | 2022 | 2023 | 2024" then "Caf | 9 000 | 9 500 | 10 000": a bilan of several
@@ -471,11 +472,12 @@ const YEAR = /^(?:19|20)\d\d$/;
  * read as more money or more people.
  */
 function latestYear(lines: readonly Line[]): Line[] {
-  if (!lines.some((l) => l.text.includes(' | ') && /(?:19|20)\d\d \| (?:19|20)\d\d/.test(l.text))) return lines as Line[];
+  if (!lines.some((l) => (l.text.includes(' | ') && /(?:19|20)\d\d \| (?:19|20)\d\d/.test(l.text)) || YEARS_ONLY.test(l.text))) return lines as Line[];
   const out: Line[] = [];
   let table: { width: number; at: number; euros: boolean } | undefined;
   for (const l of lines) {
-    const cells = l.text.includes(' | ') ? l.text.split(' | ').map((c) => c.trim()) : undefined;
+    // "⇥2023⇥2024" over "Participants | 58 | 73": a header whose first cell is empty (a web page's <th></th>).
+    const cells = YEARS_ONLY.test(l.text) ? ['', ...l.text.trim().split(/\s+[:|]\s+/)] : l.text.includes(' | ') ? l.text.split(' | ').map((c) => c.trim()) : undefined;
     if (cells && cells.length >= 3 && cells.slice(1).every((c) => YEAR.test(c))) {
       const years = cells.slice(1).map(Number);
       const at = 1 + years.indexOf(Math.max(...years));

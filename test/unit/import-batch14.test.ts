@@ -5,7 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCommunes } from '../../src/import/communes.js';
-import { readFacts } from './import-facts.js';
+import { importFiles, toInput } from '../../src/import/import.js';
+import { readSource } from '../../src/import/read.js';
+import { facts, readFacts } from './import-facts.js';
 
 await loadCommunes();
 
@@ -204,4 +206,24 @@ Les locataires n'ont aucun extérieur.
 Description de l'expérience : buts, participants, étapes.
 Des ateliers mensuels ; 26 foyers ont reçu un kit. Une animatrice et 4 bénévoles du centre les suivent, avec un animateur de la MJC voisine.`);
   assert.deepEqual(a!.people, ['salarie 1', 'benevole 4']);
+});
+
+test('a letter\'s "Objet : demande de subvention pour le projet « Parents en jeu »" titles it, not the letterhead', () => {
+  const [a] = read(`Centre social Les Marronniers
+3 place de la Mairie
+71100 Chalon-sur-Saône
+
+Objet : demande de subvention pour le projet « Parents en jeu »
+
+Madame la Présidente,
+Nous sollicitons 3 000 € de la CAF de Saône-et-Loire pour des soirées jeux destinées aux familles.`);
+  assert.equal(a!.title, 'Parents en jeu');
+});
+
+test('a web page\'s table of years whose corner cell is empty ("<th></th><th>2023</th><th>2024</th>") counts the latest year', async () => {
+  const page = await readSource('page.html', new TextEncoder().encode(`<html><body><h1>Atelier vélo</h1>
+<p>Chaque mercredi, le centre social de Saint-Nazaire répare les vélos des habitants avec deux bénévoles.</p>
+<table><tr><th></th><th>2023</th><th>2024</th></tr><tr><td>Participants</td><td>58</td><td>73</td></tr></table></body></html>`));
+  const [a] = facts(importFiles([toInput(page)]).feed);
+  assert.deepEqual(a!.beneficiaries, ['73 participants']);
 });

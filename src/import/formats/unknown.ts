@@ -143,7 +143,8 @@ function titleLine(lines: readonly Line[]): { line: Line; title: string } | unde
   // A letter under its letterhead: "Objet : présentation de notre action « Laverie solidaire »" names the action.
   const letter = shown.map((l) => ({ l, subject: /^objet\s*:/i.test(clean(l.text)) ? subjectOf(clean(l.text)) : undefined })).find((x) => x.subject);
   // (Only after a generic "notre action": "l'épicerie sociale « Le Panier »" is named whole, below.)
-  const quotedSubject = letter ? /^(?:notre|votre|l['’]|la|le|cette|de l['’]|du)\s*(?:action|projet|activit[ée])\s*[«"“]\s*([^»"”]{3,80}?)\s*[»"”]/iu.exec(letter.subject!)?.[1] : undefined;
+  // "Demande de subvention pour le projet « Parents en jeu »" too: wherever the generic noun stands.
+  const quotedSubject = letter ? /(?:^|\s)(?:notre|votre|l['’]|la|le|cette|de l['’]|du)\s*(?:action|projet|activit[ée])\s*[«"“]\s*([^»"”]{3,80}?)\s*[»"”]/iu.exec(letter.subject!)?.[1] : undefined;
   if (letter && quotedSubject) return { line: letter.l, title: quotedSubject };
   if (!first || !(isDocumentHeader(clean(first.text)) || headsTheDocument(clean(first.text), shown.slice(1, 3).map((l) => clean(l.text))))) return undefined;
   // "Compte rendu – Comité de pilotage « Médiation numérique »": the document's header names the action it is about.
