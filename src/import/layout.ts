@@ -621,9 +621,12 @@ const RUBRIC = /^\p{Lu}[\p{Lu}'’-]{2,24}$/u;
 /** "Centre social La Mosaïque – Rapport d'activité 2024": who wrote the document, then what kind it is. */
 const AUTHOR_THEN_KIND = /^.{3,80}\s[–—-]\s(?:rapport d'activite|bilan (?:de l'action|d'activite|annuel)|projet social|lettre d'info|newsletter)\b/;
 
+/** "Gazette de la vallée — mars 2025", "Le Journal du quartier n° 12": a publication's masthead, with its issue or date. */
+const MASTHEAD = /^(?:la |le |l')?(?:gazette|journal|bulletin|magazine|mag|echos?|lettre|feuille|petit journal)\b.{0,60}(?:n\s*°\s*\d+|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|ete|automne|hiver)\s+(?:19|20)\d\d)\s*$/;
+
 export function isDocumentHeader(text: string): boolean {
   const folded = fold(text);
-  return DOCUMENT_HEADER.test(folded) || AUTHOR_THEN_KIND.test(folded) || RUBRIC.test(text.trim());
+  return DOCUMENT_HEADER.test(folded) || AUTHOR_THEN_KIND.test(folded) || MASTHEAD.test(folded) || RUBRIC.test(text.trim());
 }
 
 /** "Objet : bilan de la première année de l'épicerie « X »" → "L'épicerie « X »". */

@@ -227,3 +227,12 @@ test('a web page\'s table of years whose corner cell is empty ("<th></th><th>202
   const [a] = facts(importFiles([toInput(page)]).feed);
   assert.deepEqual(a!.beneficiaries, ['73 participants']);
 });
+
+test('a publication\'s masthead with its date ("Gazette de la vallée — mars 2025") names no action: the headline below does', () => {
+  const [a] = read(`Gazette de la vallée — mars 2025
+
+Le Tricot du jeudi fait des émules
+
+Depuis l'automne, des tricoteuses se retrouvent chaque jeudi à la maison des habitants, encadrées par deux bénévoles.`);
+  assert.equal(a!.title, 'Le Tricot du jeudi');
+});
