@@ -191,7 +191,10 @@ function actionOut(id: string, structureId: string, a: DraftAction, format: Sour
   const staffing = a.staffing && prune({
     etpSalaried: a.staffing.etpSalaried,
     etpVolunteer: a.staffing.etpVolunteer,
-    people: a.staffing.people.map((p) => prune({ role: p.role, kind: p.kind, count: p.count, etp: p.etp, hoursPerWeek: p.hoursPerWeek, name: p.name })),
+    // "0 bénévole", "Salariés : 0": nobody of that kind, so no one listed (a feed's head count is a whole number from 1).
+    people: a.staffing.people
+      .filter((p) => p.count !== 0 || p.etp || p.hoursPerWeek)
+      .map((p) => prune({ role: p.role, kind: p.kind, count: p.count && Number.isInteger(p.count) && p.count > 0 ? p.count : undefined, etp: p.etp, hoursPerWeek: p.hoursPerWeek, name: p.name })),
     text: a.staffing.text,
   });
   const figures = (fs: Action['beneficiaries']) => fs.map((f) => prune({ label: f.label, count: f.count, approximate: f.approximate, year: f.year }));

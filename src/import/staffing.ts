@@ -236,6 +236,8 @@ type SegmentResult =
   | { type: 'bare-etp'; etp: number; kind: PersonKind; complement?: boolean }
   | { type: 'figure' | 'outcome'; figure: Figure }
   | { type: 'subset' }
+  /** "Bénévoles : 0": read, and nobody of that kind. */
+  | { type: 'nobody' }
   | { type: 'person'; person: Person };
 
 function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): SegmentResult | undefined {
@@ -297,6 +299,8 @@ function readSegment(seg: Seg, kind: PersonKind | undefined, rec: Recorder): Seg
   if (!cls) rec.assume('staffing.people', `« ${role} » : rôle inconnu, rangé parmi les ${DEFAULT_ROLE[personKind]}s de la rubrique`, n);
   const organisation = (ORGANISATION.test(role) || (personKind === 'partenaire' && PROPER_NAME.test(role))) && !FROM_ELSEWHERE.test(role);
   const count = bracket ? Number(bracket[1]) : counted ? counted.value : singular && !organisation ? 1 : undefined;
+  // "Bénévoles : 0", "0 service civique": nobody of that kind; not people of an unknown number.
+  if (count === 0 && !etp && !hours) return { type: 'nobody' };
   const person = figures({ role, kind: personKind, ...(count !== undefined && count > 0 ? { count } : {}) }, seg.text, rec, n);
   return { type: 'person', person };
 }

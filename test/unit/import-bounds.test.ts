@@ -50,3 +50,10 @@ test('a page of thousands of nested blocks is read (its deep content as text), n
   assert.ok(valid);
   assert.equal(feed.actions![0]!.title, 'Ludothèque du samedi');
 });
+
+test('"Bénévoles : 0" says nobody of that kind: no one listed, where a head count of 0 made the whole import fail', () => {
+  const { feed, report, valid } = importFiles([{ name: 'zero.txt', text: 'Café des parents\nSalariés : 2\nBénévoles : 0\n0 service civique' }]);
+  assert.ok(valid, report.invalid.join('\n'));
+  const people = feed.actions![0]!.staffing!.people!.map((p) => [p.kind, p.count]);
+  assert.deepEqual(people, [['salarie', 2]]);
+});
