@@ -8,7 +8,7 @@ import type { Figure } from '../feed/schema.js';
 import { leadingCount, parseNumber } from './french-numbers.js';
 import { clean } from './text.js';
 
-const PEOPLE = 'b[ée]n[ée]ficiaires?|personnes?|pers\\.|familles|foyers|jeunes|enfants|adolescent(?:e)?s|participant(?:e)?s|habitants|seniors|adultes|femmes|hommes|parents|usagers|adh[ée]rent(?:e)?s|inscrits|stagiaires|visiteurs|spectateurs|jardiniers|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens|retrait[ée]s|r[ée]sidents|locataires|m[ée]nages|convives|aidants|allocataires|brsa|apprenant(?:e)?s';
+const PEOPLE = 'b[ée]n[ée]ficiaires?|personnes?|pers\\.|familles|foyers|jeunes|enfants|adolescent(?:e)?s|participant(?:e)?s|habitant(?:e)?s|seniors|adultes|femmes|hommes|parents|mamans|papas|grands-parents|usag[eè]r(?:e)?s|adh[ée]rent(?:e)?s|inscrit(?:e)?s|stagiaires|visiteu(?:r|se)s|spectat(?:eur|rice)s|jardini(?:er|[eè]re)s|[ée]l[èe]ves|coll[ée]gien(?:ne)?s|lyc[ée]en(?:ne)?s|retrait[ée]e?s|r[ée]sidents|locataires|m[ée]nages|convives|aidants|allocataires|brsa|apprenant(?:e)?s';
 const OUTCOME = /emploi|formation|\bcdi\b|\bcdd\b|contrat|dipl[oô]m|qualifi|permis|embauch|form[ée]e?s|insertion|sorties? positives?/i;
 const NUMBER_WORDS = 'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent';
 const ABOUT_WORDS = 'dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine';
@@ -23,7 +23,7 @@ const OUTCOME_RE = new RegExp(
 
 /** Words after the counted noun that end its label ("42 personnes ont bénéficié" → "personnes"). */
 // A verb in the third person plural ("14 adolescents répètent une pièce") ends the label too.
-const LABEL_STOP = /\s+(?:(?!parent|adolescent|client|r[ée]sident|agent|pr[ée]sident)[a-zà-ÿ]{2,}ent\b|ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|y|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
+const LABEL_STOP = /\s+(?:(?!parent|adolescent|client|r[ée]sident|agent|pr[ée]sident)[a-zà-ÿ]{2,}ent\b|ont|a|sont|est|qui|que|dont|par|pour|en|avec|et|ou|y|participent|participe|viennent|se|de l['’]|du|au|aux|à|dans|sur|différentes|ce|cette|se|s['’]|chaque|tous|toutes|de(?= (?:rénover|créer|construire|découvrir|participer|réaliser|préparer|partir|apprendre|jouer|cuisiner|jardiner|lire|écrire|trouver|retrouver)\b))(?:\s.*)?$/i;
 
 /** "Participants en 2024", "Nombre de familles", "Personnes concernées": a table's row that counts people. */
 // "Nombre de bénévoles mobilisés | 7": the team, counted the same way, so the staffing reader takes it.

@@ -236,3 +236,12 @@ Le Tricot du jeudi fait des émules
 Depuis l'automne, des tricoteuses se retrouvent chaque jeudi à la maison des habitants, encadrées par deux bénévoles.`);
   assert.equal(a!.title, 'Le Tricot du jeudi');
 });
+
+test('counts of people written in the feminine or by family role ("12 habitantes", "une vingtaine de mamans", "35 retraitées") are beneficiaries', () => {
+  const [a] = read(`Café des habitantes
+En 2024, 12 habitantes ont lancé le café ; une vingtaine de mamans y passent chaque semaine.`);
+  assert.deepEqual(a!.beneficiaries, ['12 habitantes', '~20 mamans']);
+  const [b] = read(`Gym douce
+Le cours réunit 35 retraitées chaque mardi.`);
+  assert.deepEqual(b!.beneficiaries, ['35 retraitées']);
+});
