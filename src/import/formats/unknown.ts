@@ -204,13 +204,23 @@ const ISSUE_LINE = /^(?:(?:le |la |l['’])?(?:magazine|bulletin|journal|gazette
 const NAME_ONLY = /^(?:centre (?:social|socio\p{L}*)|espace de vie sociale|espace social|maison de quartier|maison pour tous|mjc|foyer rural)\b[^.!?:;,]{0,60}$/iu;
 
 /** A first line that says who publishes the document (a letterhead, a masthead over its dateline), not what it is about. */
+/** An address line under a centre's name ("Rue des Lilas, 62100 Calais"). */
+const POSTAL_LINE = /\b\d{5}\s+\p{Lu}/u;
+
+/** A short line without the end of a sentence, a label, a figure or an address: a heading, as a page sets one. */
+function standsAsHeading(line: string): boolean {
+  return line.length >= 4 && line.length <= 90 && /^\p{Lu}/u.test(line) && !/[.,;:!?…]$/.test(line) && !/\d/.test(line) && !isLabel(line) && !NAME_ONLY.test(line);
+}
+
 function headsTheDocument(first: string, next: readonly string[]): boolean {
   // A newspaper's name over its dateline, or over the rubric trail of its website ("Actualités > Solidarité"), or a magazine's over its issue.
   // "LE COURRIER DE LA VALLÉE – Édition de Roubaix": the masthead and its edition on one line.
   const head = first.split(/\s[–—-]\s/)[0]!;
   if (LETTERHEAD.test(first) || (MASTHEAD.test(head) && /\s/.test(head) && next.some((t) => DATELINE.test(t) || BREADCRUMB.test(t) || ISSUE_LINE.test(t)))) return true;
-  // A centre's name alone over a report's heading ("Bilan 2024 — Action « X »"): the heading names the action.
-  return NAME_ONLY.test(first) && next[0] !== undefined && (isDocumentHeader(next[0]) || DOCUMENT_KIND.test(next[0]) || /^(?:bilan|rapport|fiche|compte[- ]rendu)\b.*[«"“]/iu.test(next[0]));
+  // A centre's name alone over a report's heading ("Bilan 2024 — Action « X »"), or over a short line standing as a
+  // heading ("Centre social Les Tilleuls" then "Atelier couture du jeudi", a centre's page, its address between or
+  // not): that line names the action.
+  return NAME_ONLY.test(first) && next[0] !== undefined && (isDocumentHeader(next[0]) || DOCUMENT_KIND.test(next[0]) || /^(?:bilan|rapport|fiche|compte[- ]rendu)\b.*[«"“]/iu.test(next[0]) || standsAsHeading(next.find((t) => !POSTAL_LINE.test(t)) ?? ''));
 }
 
 /** "12 octobre à 18:42", "3 janvier 2025, 09:15", "Il y a 2 h", "2 j": when a post was published. */
