@@ -660,6 +660,8 @@ function readPartners(text: string, facts: ProseFacts, rec: Recorder, line: numb
     if (facts.partners.some((p) => fold(p) === fold(name))) continue;
     // "merci à la Fondation X pour son soutien de 1 500 €": a body thanked for its money is a funder, read with the budget.
     if (THANKED_FOR_MONEY.test(text) && new RegExp(`${escapeRegExp(name)}\\s+pour (?:son|leur) (?:soutien|aide|financement|don|subvention)[^.;€]{0,30}\\d`, 'u').test(text)) continue;
+    // "grâce à la communauté urbaine Caen la mer, qui a apporté 1 800 €": a body named for the sum it gives is a funder too.
+    if (/€|euros?/i.test(text) && new RegExp(`${escapeRegExp(name)}\\s*,?\\s*(?:qui (?:a |ont |nous a )?(?:apport|vers|financ|subventionn|accord|donn)\\p{L}*\\s+(?:une (?:subvention|aide) de\\s+)?\\d|\\(\\s*\\d[\\d\\s  ,.]*\\s*(?:€|euros?|k€)\\s*\\))`, 'iu').test(text)) continue;
     facts.partners.push(name);
     rec.assume('partners', `partenaire nommé dans le texte : ${name}`, line);
   }

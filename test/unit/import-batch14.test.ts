@@ -245,3 +245,10 @@ En 2024, 12 habitantes ont lancé le café ; une vingtaine de mamans y passent c
 Le cours réunit 35 retraitées chaque mardi.`);
   assert.deepEqual(b!.beneficiaries, ['35 retraitées']);
 });
+
+test('"grâce à la communauté urbaine Caen la mer, qui a apporté 1 800 €": a body named for the sum it gives is a funder, not a partner', () => {
+  const [a] = read(`Repair Café
+L'action se poursuit grâce à la communauté urbaine Caen la mer, qui a apporté 1 800 €, et à la Ville d'Hérouville-Saint-Clair (700 €). Elle est menée en partenariat avec l'association Les Bricoleurs.`);
+  assert.deepEqual(a!.partners, ["association Les Bricoleurs (association)"]);
+  assert.deepEqual(a!.budget!.revenues, ['intercommunalite 1800', 'commune 700']);
+});
