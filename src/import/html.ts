@@ -6,7 +6,7 @@
  * navigation, site header and footer, cookie banners. When the page has a <main> or an
  * <article>, only that is read (with the page's first heading if it stands outside).
  */
-import { budgetSides, isDocumentHeader } from './layout.js';
+import { budgetSides, isDocumentHeader, pairedSides } from './layout.js';
 import { headCountRow } from './figures.js';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -231,6 +231,8 @@ function rowsOf(table: Element): string[][] {
  */
 function twoSided(table: Element, w: Writer): boolean {
   const rows = rowsOf(table);
+  const paired = rows[0] && !budgetSides(rows[0]) ? pairedSides(rows[0]) : undefined;
+  if (paired) return pairedCells(rows, paired.sides, w);
   const head = rows[0] && budgetSides(rows[0]);
   if (!head) return false;
   for (const [k, side] of head.sides.entries()) {
@@ -242,6 +244,38 @@ function twoSided(table: Element, w: Writer): boolean {
       if (r[label] || r[amount]) w.inline(`${r[label] ?? ''} : ${r[amount] ?? ''}`);
       w.break();
     }
+  }
+  w.gap();
+  return true;
+}
+
+/**
+ * "Budget | Dépenses | Recettes" over rows of "Animation : 2 100 €" | "CAF : 1 500 €": each side's cell is the row's
+ * last two (a cell merged down the first column leaves the rows under it one cell short); the table's other rows
+ * ("Résultats | 14 aidants") are written as they are.
+ */
+function pairedCells(rows: readonly string[][], sides: readonly [string, string], w: Writer): boolean {
+  const written: [string[], string[]] = [[], []];
+  const rest: string[][] = [];
+  for (const r of rows.slice(1)) {
+    const cells = r.filter(Boolean);
+    const pair = cells.slice(-2);
+    if (pair.length === 2 && pair.every((c) => /\S\s*:\s*\S*\d/.test(c))) pair.forEach((c, k) => written[k]!.push(c));
+    else rest.push(cells);
+  }
+  if (!written[0].length) return false;
+  // Each line keeps its side ("Recettes : CAF : 1 500 €"), as a text table's do (layout.ts), so nothing after the table joins a side.
+  w.break();
+  for (const [k, side] of sides.entries()) {
+    for (const c of written[k]!) {
+      w.inline(`${side} : ${c}`);
+      w.break();
+    }
+  }
+  // A blank line first: the rows after the budget are not one more recette.
+  for (const cells of rest) {
+    w.gap();
+    w.inline(cells.join(' : '));
   }
   w.gap();
   return true;

@@ -274,7 +274,7 @@ export interface BudgetSides {
  * "Budget prévisionnel⇥Dépenses⇥Recettes" then "⇥Animation : 2 100 €⇥CAF : 1 500 €": a budget whose
  * two sides are one column each, every cell a label and its amount.
  */
-function pairedSides(cells: readonly string[]): BudgetSides | undefined {
+export function pairedSides(cells: readonly string[]): BudgetSides | undefined {
   const at = cells.flatMap((c, i) => (c.trim() ? [i] : []));
   if (at.length < 2 || at.length > 3) return undefined;
   const [e, r] = at.slice(-2).map((i) => fold(cells[i]!.trim()));

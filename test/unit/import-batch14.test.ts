@@ -252,3 +252,16 @@ L'action se poursuit grâce à la communauté urbaine Caen la mer, qui a apport�
   assert.deepEqual(a!.partners, ["association Les Bricoleurs (association)"]);
   assert.deepEqual(a!.budget!.revenues, ['intercommunalite 1800', 'commune 700']);
 });
+
+test('a web page\'s (or Word\'s) budget table "Budget | Dépenses | Recettes", the first cell merged down, each side one "label : amount" cell', async () => {
+  const page = await readSource('cafe.html', new TextEncoder().encode(`<html><body><h1>Café des aidants</h1>
+<p>Chaque mois, à Loches, le centre social accueille les aidants familiaux.</p>
+<table><tr><td rowspan="4">Budget prévisionnel</td><td>Dépenses</td><td>Recettes</td></tr>
+<tr><td>Animation : 2 100 €</td><td>CAF d'Indre-et-Loire : 1 500 €</td></tr>
+<tr><td>Goûters : 300 €</td><td>Département d'Indre-et-Loire : 900 €</td></tr>
+<tr><td>Total : 2 400 €</td><td>Total : 2 400 €</td></tr>
+<tr><td>Résultats 2024</td><td colspan="2">14 aidants venus au moins une fois</td></tr></table></body></html>`));
+  const [a] = facts(importFiles([toInput(page)]).feed);
+  assert.deepEqual(a!.budget, { total: 2400, revenues: ['caf 1500', 'departement 900'], expenses: ['Animation 2100', 'Goûters 300'] });
+  assert.deepEqual(a!.beneficiaries, ['14 aidants venus']);
+});
