@@ -8,7 +8,7 @@
 import type { FeedInput } from '../feed/schema.js';
 import type { FeedIssue } from '../feed/issues.js';
 import { formatPath, validateFeed } from '../feed/validate.js';
-import type { ImportReport, Note } from './report.js';
+import type { ImportReport } from './report.js';
 
 /** A long text cut at its last word within the limit, "…" at the end. */
 function cutText(text: string, max: number): string {
@@ -50,22 +50,28 @@ function fit(feed: FeedInput, issue: FeedIssue): string | undefined {
   return undefined;
 }
 
-/** Cuts every value beyond a bound and notes it in the fiche's report (the fiche of the action, or of its structure). */
-export function fitToBounds(feed: FeedInput, report: ImportReport): void {
+/**
+ * Cuts every value beyond a bound and notes it in the fiche's report (the fiche of the action, or of its structure).
+ * Returns the feed's issues once nothing more is cut: one validation when nothing is beyond a bound (the importer's
+ * own, which it would run anyway), two or three otherwise (a list cut short may still hold a text too long).
+ */
+export function fitToBounds(feed: FeedInput, report: ImportReport): FeedIssue[] {
   const fitted = new Set<string>();
-  // A list cut short may still hold a text too long, found in the next pass; two passes are enough.
-  for (let pass = 0; pass < 2; pass++) {
-    for (const issue of validateFeed(feed).issues) {
-      const where = formatPath(issue.path);
-      if (fitted.has(`${where} ${issue.code}`)) continue;
+  for (let pass = 0; ; pass++) {
+    const { issues } = validateFeed(feed);
+    let cut = false;
+    for (const issue of pass < 2 ? issues : []) {
+      const where = `${formatPath(issue.path)} ${issue.code}`;
+      if (fitted.has(where)) continue;
       const done = fit(feed, issue);
       if (!done) continue;
-      fitted.add(`${where} ${issue.code}`);
+      fitted.add(where);
+      cut = true;
       const [list, index] = issue.path;
       const structureId = list === 'structures' ? feed.structures?.[index as number]?.id : undefined;
       const fiche = list === 'actions' ? report.fiches[index as number] : report.fiches.find((f) => f.structureId === structureId);
-      const note: Note = { field: formatPath(issue.path.slice(2)) || where, text: list === 'structures' ? `structure : ${done}` : done };
-      fiche?.assumptions.push(note);
+      fiche?.assumptions.push({ field: formatPath(issue.path.slice(2)) || formatPath(issue.path), text: list === 'structures' ? `structure : ${done}` : done });
     }
+    if (!cut) return issues;
   }
 }

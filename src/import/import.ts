@@ -4,7 +4,7 @@
  * written in schema order, nothing depends on time unless `generated` is given.
  */
 import { FEED_SCHEMA_URL, FEED_VERSION, type Action, type FeedInput, type Structure } from '../feed/schema.js';
-import { formatPath, validateFeed } from '../feed/validate.js';
+import { formatPath } from '../feed/validate.js';
 import { sharedMessages } from '../shared/messages.js';
 import type { Draft, DraftAction, DraftStructure } from './draft.js';
 import { isApriles, parseApriles } from './formats/apriles.js';
@@ -319,8 +319,7 @@ export function importFiles(inputs: readonly ImportInput[], options: ImportOptio
     actions,
   });
   if (!options.keepNames) scrubReport(report);
-  fitToBounds(feed, report);
-  const { issues } = validateFeed(feed);
+  const issues = fitToBounds(feed, report);
   const t = sharedMessages('fr');
   // The importer must produce a clean feed: any issue, even a field the validator would drop, is a failure.
   report.invalid = issues.map((i) => t.issue(formatPath(i.path), i.code, i.expected));
