@@ -23,6 +23,11 @@ const APRILES_TYPE = /^type d'action$/;
 /** Web page furniture that may stand above a fiche. */
 const BOILERPLATE = /cookies?|aller au contenu|menu principal|^accueil$|rechercher|^les actions des centres sociaux$|^imprimer|^partager|^retour/i;
 
+/** A menu copied from the browser, its items cut by tabs (or the " | " a table's cells become). */
+const MENU = /^[^\t|.!?]{1,40}(?:(?:\t| \| )[^\t|.!?]{1,40}){2,}$/u;
+/** A search's count of answers above a listing. */
+const RESULT_COUNT = /^\d+ (?:résultats?|actions? (?:trouvées?|correspond))/iu;
+
 function folded(lines: readonly Line[], i: number): string {
   const t = lines[i]!.text;
   // Most lines start with none of the anchors' letters: a cheap test before folding.
@@ -87,7 +92,11 @@ function starts(lines: readonly Line[]): Start[] {
 /** True when lines are only a page's header: boilerplate, or a few short lines. */
 function onlyHeader(lines: readonly Line[]): boolean {
   const kept = lines.map((l) => clean(l.text)).filter(Boolean);
-  return kept.every((t) => BOILERPLATE.test(t)) || (kept.length <= 4 && kept.join(' ').length < 200);
+  const raw = lines.map((l) => l.text.trim()).filter(Boolean);
+  // A search form and a menu copied from the browser: bare words ("Mot-clé", "Département"),
+  // a menu's items, "2 résultats" — no sentence among them.
+  const furniture = (t: string) => BOILERPLATE.test(t) || RESULT_COUNT.test(t) || MENU.test(t) || (t.split(/\s+/).length <= 2 && !/\d/.test(t));
+  return raw.every(furniture) || (kept.length <= 4 && kept.join(' ').length < 200);
 }
 
 /** Cuts a file's lines into blocks, one per fiche of a known format. */
@@ -117,6 +126,50 @@ const INLINE_BREAKS = /(?<!-)\s+(?=-\s+(?:Statut\b|Dimension|Mots[- ]clés|Résu
 /** Form labels whose answer follows on the same line once the breaks are lost (matched on their first words). */
 const LABEL_END = /(?:(?:Ressources financières|Nombre de personnes)[^:\n€\d]{0,40}?\b(?:action|projet)|- Résumé|- Description générale|- Résultats? (?:sur|pour) (?:le territoire|le centre social|les habitants)|- Suite de l.action : (?:limites|perspectives)|Description de l.expérience,[^.?\n]{0,80}[.?])(?=\s)/gu;
 
+/**
+ * Today's senacs.fr page copied on one line carries its labels bare, no dash before them
+ * ("Actions Repair café Statut de l'action En cours Dimension Environnement …"): each label
+ * gets its own line, and so does its answer. Matched case-sensitively, as the page writes
+ * them, so that "public" or "résumé" in a sentence stays where it is.
+ */
+const BARE_LABELS = new RegExp(`(?<=\\s|^)(?:${[
+  'Statut de l.action',
+  'Dimension',
+  'Mots[- ]clés associés à l.action',
+  'Résumé',
+  'Structure organisatrice',
+  'RAISON D.ETRE DE L.\\s?ACTION',
+  'Public',
+  'Partenaires',
+  'METHODOLOGIE DE L.\\s?ACTION',
+  'Description générale',
+  'Ressources financières mobilisées pour cette action',
+  'Nombre de personnes mobilisée?s pour cette action',
+  'AUTO-EVALUATION DE L.\\s?ACTION',
+  'Résultats? (?:sur le territoire|pour le centre social|pour les habitants)',
+  'Suite de l.action',
+  'Partager',
+  'Imprimer',
+].join('|')})(?=\\s|$)`, 'gu');
+/** A bare one-line fiche: its status label has no dash before it. */
+const BARE_FICHE = /^\s*Actions\s+\S(?:(?!\s-\s+Statut).)*\bStatut de l.action\s+\p{Lu}/u;
+/** Labels whose answer is a list of capitalised items ("Environnement Économie circulaire"). */
+const BARE_LIST = /^(?:Mots[- ]clés associés à l.action|Public)$/u;
+
+/** "Actions TITLE Statut de l'action En cours …" back into the lines the page shows. */
+function unflattenBare(text: string): string[] {
+  const out: string[] = [];
+  const parts = text.replace(/^\s*Actions\s+/u, 'Actions\n').replace(BARE_LABELS, '\n$&\n').split('\n');
+  for (const part of parts) {
+    const t = part.trim();
+    if (!t) continue;
+    // Keywords and publics are each capitalised: "Environnement Économie circulaire" is two of them.
+    if (out.length && BARE_LIST.test(out[out.length - 1]!) && t.length < 120) out.push(...t.split(/\s+(?=\p{Lu})/u));
+    else out.push(t);
+  }
+  return out;
+}
+
 /** A line this long has lost its line breaks; so has a shorter one that carries two form labels. */
 const ONE_LINE = 3000;
 const LABELLED_LINE = 400;
@@ -144,6 +197,10 @@ export function reflow(lines: readonly Line[]): { lines: Line[]; cut: number[] }
       continue;
     }
     cut.push(l.n);
+    if (BARE_FICHE.test(l.text)) {
+      for (const text of unflattenBare(l.text)) out.push({ n: l.n, text });
+      continue;
+    }
     // A label and its answer stand on one line: "… mobilisées pour cette action Coût total : 600 €".
     const labelled = l.text.replace(LABEL_END, '$&\n');
     for (const part of labelled.split(/\n/).flatMap((x) => x.split(INLINE_BREAKS))) {
