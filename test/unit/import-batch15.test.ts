@@ -47,3 +47,13 @@ Structure organisatrice
 CENTRE SOCIAL DES GENÊTS - Sarthe`);
   assert.deepEqual(f.map((a) => [a.title, a.status, a.departement]), [['Soirée jeux', 'terminee', '72'], ['Marche du lundi', 'en-cours', '72']]);
 });
+
+test('a bulletin\'s rubric in capitals ("VIE ASSOCIATIVE") over its article\'s headline: the headline titles it; "la MSA complétant avec 1 500 €" is a funder\'s share; "Depuis le mois de mars" runs', () => {
+  const [a] = read(`VIE ASSOCIATIVE
+
+Des paniers de légumes pour les familles
+Depuis le mois de mars, le centre social du Val propose chaque semaine des paniers de légumes à Aurillac. Une subvention de 2 000 € a été accordée par la mairie, la Caf complétant avec 1 500 €.`);
+  assert.equal(a!.title, 'Des paniers de légumes pour les familles');
+  assert.equal(a!.status, 'en-cours');
+  assert.deepEqual(a!.budget!.revenues, ['commune 2000', 'caf 1500']);
+});

@@ -212,10 +212,15 @@ function standsAsHeading(line: string): boolean {
   return line.length >= 4 && line.length <= 90 && /^\p{Lu}/u.test(line) && !/[.,;:!?…]$/.test(line) && !/\d/.test(line) && !isLabel(line) && !NAME_ONLY.test(line);
 }
 
+/** The rubrics a town's or a federation's bulletin files its articles under, in capitals. */
+const BULLETIN_RUBRIC = /^(?:VIE (?:ASSOCIATIVE|LOCALE|SOCIALE|DES QUARTIERS|DU QUARTIER|MUNICIPALE)|ACTUALITÉS?|SOLIDARITÉS?|EN BREF|INITIATIVES?|ASSOCIATIONS?|ÇA BOUGE|À LA UNE|ÉCHOS? DES (?:QUARTIERS|ASSOCIATIONS))$/u;
+
 function headsTheDocument(first: string, next: readonly string[]): boolean {
   // A newspaper's name over its dateline, or over the rubric trail of its website ("Actualités > Solidarité"), or a magazine's over its issue.
   // "LE COURRIER DE LA VALLÉE – Édition de Roubaix": the masthead and its edition on one line.
   const head = first.split(/\s[–—-]\s/)[0]!;
+  // A bulletin's rubric ("VIE ASSOCIATIVE", "SOLIDARITÉ", "EN BREF") over the headline of its article.
+  if (BULLETIN_RUBRIC.test(first) && next[0] !== undefined && standsAsHeading(next[0]) && !RUBRIC_TITLE.test(next[0]) && next[0].split(' ').length >= 3) return true;
   if (LETTERHEAD.test(first) || (MASTHEAD.test(head) && /\s/.test(head) && next.some((t) => DATELINE.test(t) || BREADCRUMB.test(t) || ISSUE_LINE.test(t)))) return true;
   // A centre's name alone over a report's heading ("Bilan 2024 — Action « X »"), or over a short line standing as a
   // heading ("Centre social Les Tilleuls" then "Atelier couture du jeudi", a centre's page, its address between or
