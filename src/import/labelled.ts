@@ -152,6 +152,15 @@ function firstRow(s: LabelledSection, text: string): boolean {
   return (s.field === 'budget' || s.field === 'staffing') && s.lines.every((l) => l.n === s.line) && text.length <= 120 && /\s[:|]\s/.test(text) && !opensAnother(s.field, text);
 }
 
+/** "Secours populaire : Orientation des familles": a partners' table row, its partner then its part. */
+const PARTNER_ROW = /^[^:\d]{2,60}\s:\s[^:\d]{2,80}$/u;
+
+/** A partners' table goes on row after row: a "Name : part" row under another one. */
+function nextPartnerRow(s: LabelledSection, text: string, blankBefore: boolean): boolean {
+  const last = s.lines[s.lines.length - 1];
+  return s.field === 'partners' && !blankBefore && last !== undefined && PARTNER_ROW.test(clean(last.text)) && PARTNER_ROW.test(text);
+}
+
 /** Labelled sections of a text, in order; a line belongs to one section at most. */
 export function labelledSections(lines: readonly Line[]): LabelledSection[] {
   const out: LabelledSection[] = [];
@@ -174,7 +183,7 @@ export function labelledSections(lines: readonly Line[]): LabelledSection[] {
       const value = keepLabel ? text : label.value;
       current = { field: label.field, line: l.n, lines: value ? [{ n: l.n, text: value }] : [] };
       out.push(current);
-    } else if (current && (SINGLE.has(current.field) || current.lines.length === 0 ? current.lines.length === 0 && text.length <= 300 : continues(current.field, text, blank) || firstRow(current, text))) {
+    } else if (current && (SINGLE.has(current.field) || current.lines.length === 0 ? current.lines.length === 0 && text.length <= 300 : continues(current.field, text, blank) || firstRow(current, text) || nextPartnerRow(current, text, blank))) {
       // A label alone on its line ("Partenaires", a blank line, then the list): its first line is its value.
       current.lines.push({ n: l.n, text: l.text });
     } else current = undefined;
@@ -198,6 +207,12 @@ function listItems(lines: readonly Line[]): string[] {
   for (const l of lines) {
     const t = clean(stripBullet(clean(l.text)));
     if (!t) continue;
+    // "Vacances et Familles Nord : Recherche des hébergements": a table row names one body, its "et" inside the name.
+    const rowName = PARTNER_ROW.test(t) ? t.replace(/\s+:\s+.*$/, '') : undefined;
+    if (rowName && /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+)? et \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u.test(rowName)) {
+      out.push(rowName);
+      continue;
+    }
     let depth = 0;
     let cur = '';
     for (const c of `${t},`) {

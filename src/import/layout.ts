@@ -11,8 +11,11 @@ import { fold, type Line } from './text.js';
 
 /** "Page 7 / 22", "Page 3", "- 4 -", "7/22": a PDF page's number on its own line. */
 const PAGE_NUMBER = /^\s*(?:page\s+\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*\/\s*\d{1,4})\s*$/i;
-/** A table's header cell that names a column, not a value ("Montant", "Montant en €"). */
-const COLUMN_HEADER = /^(?:montants?(?: en (?:€|euros))?(?: \(€\))?|€|euros|financeurs?|postes?|nature|libelle|intitule|fonction|temps de travail|%|part)$/;
+/**
+ * A table's header cell that names a column, not a value ("Montant", "Montant en €"); and what a
+ * partners' table says of each ("Partenaires⇥Rôle", "Partenaire⇥Apport"): its rows are the partners.
+ */
+const COLUMN_HEADER = /^(?:montants?(?: en (?:€|euros))?(?: \(€\))?|€|euros|financeurs?|postes?|nature|libelle|intitule|fonction|temps de travail|%|part|roles?|r[oô]le (?:dans l'action|joue)|missions?|apports?|contributions?|type de (?:partenariat|soutien)|modalites? du partenariat|commentaires?|observations?)$/;
 /** Leaders between a label and its amount (never an ellipsis ending a sentence). */
 const DOTTED_LEADER = /(?<=\S)\s*(?:\.{4,}|…{2,}|_{3,}|(?:\. ){3,})\s*(?=\d)/g;
 const MARKDOWN = /^\s*#{1,6}\s+|\*\*|__/g;

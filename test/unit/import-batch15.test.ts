@@ -57,3 +57,15 @@ Depuis le mois de mars, le centre social du Val propose chaque semaine des panie
   assert.equal(a!.status, 'en-cours');
   assert.deepEqual(a!.budget!.revenues, ['commune 2000', 'caf 1500']);
 });
+
+test('a Word table of partners exported with tabs ("Partenaires⇥Rôle", then one partner and its part a row): each row one partner, "et" inside a name kept', () => {
+  const [a] = read(`Intitulé de l'action :\tSorties nature
+Action reconduite :\tOui
+
+Partenaires\tRôle
+Secours populaire\tOrientation des familles
+Vacances et Familles Somme\tPrêt du minibus
+PMI d'Amiens\tInformation des parents`);
+  assert.equal(a!.title, 'Sorties nature');
+  assert.deepEqual(a!.partners, ['Secours populaire (association)', 'Vacances et Familles Somme (association)', "PMI d'Amiens (sante)"]);
+});
